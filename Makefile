@@ -1,0 +1,38 @@
+# Samtal: `make run` and `make test` are each the whole set-up on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench sysdeps clean screenshots
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Samtal needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+sysdeps:
+	@sh packaging/sysdeps.sh
+
+run: $(STAMP) sysdeps
+	$(PY) -m ui.main
+
+test: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app ui tests bench
+	$(VENV)/bin/ruff format --check app ui tests bench
+	$(VENV)/bin/mypy
+
+bench: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+screenshots: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m packaging.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

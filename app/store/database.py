@@ -1,0 +1,306 @@
+"""The one class that owns the SQLCipher connection.
+
+Open sequence (``reference/security-research.md`` §1.3): silence SQLCipher's own log, key
+first (raw 256-bit hex key), pin the format, verify the key with a read, then the pragmas
+(WAL, ``synchronous=FULL``, ``temp_store=MEMORY``, ``secure_delete``, foreign keys), which
+are read back and asserted, then a quick check and the numbered migrations.
+
+The connection may be used from more than one thread (autosave runs off the UI thread):
+every statement and every ``atomic()`` block holds one re-entrant lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as dbapi
+
+from app.errors import (
+    DamagedProject,
+    DiskFull,
+    ProjectClosed,
+    ProjectLocked,
+    ProjectNotFound,
+    ReadOnly,
+    StoreBug,
+    StoreError,
+    UnsupportedFormat,
+)
+
+log = logging.getLogger(__name__)
+
+Row = dbapi.Row
+Migration = Callable[["Database"], None] | str
+
+# SQLite primary result codes (https://www.sqlite.org/rescode.html)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+EXPECTED_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "secure_delete": 1,
+    "foreign_keys": 1,
+}
+
+
+def translate_error(exc: BaseException, what: str = "database") -> StoreError:
+    """Split SQLite errors into what the user can act on and what is our bug.
+
+    Never copies the SQLite message for constraint/SQL errors into the result: it can
+    quote values, and values are content.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL:
+        return DiskFull(what)
+    if primary == SQLITE_READONLY:
+        return ReadOnly(what)
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return ProjectLocked(what)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DamagedProject(what)
+    if primary == SQLITE_CANTOPEN:
+        return ProjectNotFound(what)
+    if primary == SQLITE_IOERR:
+        return StoreError(f"{what}: io error")
+    name = getattr(exc, "sqlite_errorname", None) or exc.__class__.__name__
+    return StoreBug(f"{what}: {name}")
+
+
+class Database:
+    """An open, keyed SQLCipher database.
+
+    Use :meth:`open` or :meth:`create`; close with :meth:`close` (or a ``with`` block).
+    """
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self._conn: Any = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- opening --------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()) -> Database:
+        """Open an existing database; a missing path raises ``ProjectNotFound`` and creates nothing."""
+        if not path.is_file():
+            raise ProjectNotFound(path.name)
+        return cls._connect(path, key, "rw", migrations)
+
+    @classmethod
+    def create(cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()) -> Database:
+        if path.exists():
+            raise StoreError(f"{path.name} exists")
+        return cls._connect(path, key, "rwc", migrations)
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes | bytearray, mode: str, migrations: Sequence[Migration]) -> Database:
+        uri = f"{path.resolve().as_uri()}?mode={mode}"
+        try:
+            conn = dbapi.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5)
+        except dbapi.Error as exc:
+            raise translate_error(exc, path.name) from None
+        db = cls(conn, path)
+        try:
+            db._key_and_configure(key)
+            db.migrate(migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    def _key_and_configure(self, key: bytes | bytearray) -> None:
+        c = self._conn
+        try:
+            c.execute("PRAGMA cipher_log_level = NONE")
+            c.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            c.execute("PRAGMA cipher_compatibility = 4")
+            # The first read verifies the key: a wrong key or damaged page 1 fails here.
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi.Error as exc:
+            err = translate_error(exc, self.path.name)
+            raise (DamagedProject(self.path.name) if isinstance(err, StoreBug) else err) from None
+        try:
+            c.execute("PRAGMA temp_store = MEMORY")
+            c.execute("PRAGMA secure_delete = ON")
+            c.execute("PRAGMA foreign_keys = ON")
+            c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = FULL")
+            c.execute("PRAGMA trusted_schema = OFF")
+            self._assert_settings()
+            result = c.execute("PRAGMA quick_check").fetchone()[0]
+        except dbapi.Error as exc:
+            raise translate_error(exc, self.path.name) from None
+        if result != "ok":
+            raise DamagedProject(self.path.name)
+
+    def _assert_settings(self) -> None:
+        for name, expected in EXPECTED_PRAGMAS.items():
+            value = self._conn.execute(f"PRAGMA {name}").fetchone()[0]
+            if value != expected:
+                raise StoreError(f"pragma {name} is {value!r}, expected {expected!r}")
+        version = self._conn.execute("PRAGMA cipher_version").fetchone()[0]
+        if not str(version).startswith("4."):
+            raise UnsupportedFormat(f"sqlcipher {version}")
+
+    # -- migrations -----------------------------------------------------------------
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def migrate(self, migrations: Sequence[Migration]) -> None:
+        """Apply migrations ``user_version+1 …`` each in its own transaction."""
+        current = self.user_version
+        if current > len(migrations):
+            raise UnsupportedFormat("schema_newer", version=current)
+        for number in range(current + 1, len(migrations) + 1):
+            step = migrations[number - 1]
+            with self.atomic():
+                if isinstance(step, str):
+                    for statement in _split_sql(step):
+                        self.execute(statement)
+                else:
+                    step(self)
+                self.execute(f"PRAGMA user_version = {number:d}")
+            log.info("migrated schema to %d", number)
+
+    # -- statements -----------------------------------------------------------------
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise ProjectClosed()
+        return self._conn
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params)
+            except dbapi.Error as exc:
+                raise translate_error(exc) from None
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with self._lock:
+            try:
+                return self.conn.executemany(sql, rows)
+            except dbapi.Error as exc:
+                raise translate_error(exc) from None
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        with self._lock:
+            try:
+                cur = self.conn.execute(sql, params)
+                cur.row_factory = dbapi.Row
+                return list(cur.fetchall())
+            except dbapi.Error as exc:
+                raise translate_error(exc) from None
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self._lock:
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except dbapi.Error as exc:
+                raise translate_error(exc) from None
+        return None if row is None else row[0]
+
+    def insert(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
+        with self._lock:
+            return int(self.execute(sql, params).lastrowid)
+
+    # -- transactions ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction; nested calls become savepoints. Rolls back on any exception."""
+        with self._lock:
+            depth = self._depth
+            name = f"sp{depth}"
+            self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                with contextlib.suppress(StoreError):
+                    if depth == 0:
+                        self.execute("ROLLBACK")
+                    else:
+                        self.execute(f"ROLLBACK TO {name}")
+                        self.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            try:
+                self.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+            except StoreError:
+                if depth == 0:
+                    with contextlib.suppress(StoreError, dbapi.Error):
+                        self._conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- checks and maintenance -----------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """Full check: SQLCipher page HMACs, then SQLite's b-tree check. Empty list = healthy."""
+        problems: list[str] = []
+        try:
+            problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+            problems += [r for r in rows if r != "ok"]
+            problems += [f"foreign key: {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        except dbapi.Error as exc:
+            problems.append(translate_error(exc).detail or "malformed")
+        return problems
+
+    def checkpoint(self, truncate: bool = True) -> None:
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        self.execute(f"PRAGMA wal_checkpoint({mode})")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            with contextlib.suppress(dbapi.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script on ``;`` at line ends (triggers use ``END;`` on their own line)."""
+    statements: list[str] = []
+    buf: list[str] = []
+    for line in script.splitlines():
+        buf.append(line)
+        stripped = line.strip()
+        if stripped.endswith(";") and dbapi.complete_statement("\n".join(buf)):
+            statements.append("\n".join(buf).strip())
+            buf = []
+    tail = "\n".join(buf).strip()
+    if tail:
+        statements.append(tail)
+    return [s for s in statements if _has_code(s)]
+
+
+def _has_code(statement: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("--") for line in statement.splitlines())

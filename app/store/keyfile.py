@@ -1,0 +1,206 @@
+"""The key file: a random 256-bit data key wrapped by a passphrase-derived key.
+
+Format (JSON, ``format_version`` 1)::
+
+    {"format": "samtal-keyfile", "format_version": 1,
+     "kdf": {"name": "argon2id", "salt": B64, "time_cost": 3, "memory_kib": 65536,
+             "parallelism": 4},
+     "slots": [{"kind": "passphrase", "nonce": B64, "wrapped": B64}]}
+
+The data key is wrapped with AES-256-GCM; the slot kind and the KDF parameters are the
+associated data, so tampering with them fails like a wrong passphrase. Changing the
+passphrase rewrites only this file (atomically). A recovery key is another slot.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import DamagedProject, InvalidInput, UnsupportedFormat, WrongPassphrase
+from app.store.atomic_file import write_atomic
+
+FORMAT = "samtal-keyfile"
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters (RFC 9106 second recommended set by default: 64 MiB, t=3, p=4)."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 4
+    salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
+
+    def derive(self, passphrase: str) -> bytes:
+        return hash_secret_raw(
+            secret=normalise_passphrase(passphrase).encode("utf-8"),
+            salt=self.salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=32,
+            type=Type.ID,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["salt"] = _b64(self.salt)
+        return {"name": "argon2id", **d}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> KdfParams:
+        if d.get("name") != "argon2id":
+            raise UnsupportedFormat("kdf")
+        return cls(
+            time_cost=int(d["time_cost"]),
+            memory_kib=int(d["memory_kib"]),
+            parallelism=int(d["parallelism"]),
+            salt=_unb64(d["salt"]),
+        )
+
+    def fresh_salt(self) -> KdfParams:
+        return KdfParams(self.time_cost, self.memory_kib, self.parallelism)
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """NFC, so "ö" typed as one or two code points unlocks the same project."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(normalise_passphrase(passphrase)) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput("passphrase_too_short", minimum=MIN_PASSPHRASE_LENGTH)
+
+
+def _b64(b: bytes) -> str:
+    return base64.b64encode(b).decode("ascii")
+
+
+def _unb64(s: str) -> bytes:
+    return base64.b64decode(s.encode("ascii"), validate=True)
+
+
+@dataclass
+class KeySlot:
+    kind: str
+    nonce: bytes
+    wrapped: bytes
+    kdf: KdfParams
+
+
+class KeyFile:
+    """Reads, writes and re-wraps the key file beside the database."""
+
+    def __init__(self, path: Path, slots: list[KeySlot]) -> None:
+        self.path = path
+        self.slots = slots
+
+    # -- creation -------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[KeyFile, bytearray]:
+        """Make a new data key, wrap it, write the file. Returns the file and the data key."""
+        data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+        kf = cls(path, [])
+        kf._set_slot("passphrase", passphrase, data_key, kdf or KdfParams())
+        kf.save()
+        return kf, data_key
+
+    def _set_slot(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams) -> None:
+        kek = kdf.derive(secret)
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), self._aad(kind, kdf))
+        self.slots = [s for s in self.slots if s.kind != kind]
+        self.slots.append(KeySlot(kind, nonce, wrapped, kdf))
+
+    @staticmethod
+    def _aad(kind: str, kdf: KdfParams) -> bytes:
+        return json.dumps({"f": FORMAT_VERSION, "k": kind, "kdf": kdf.to_json()}, sort_keys=True).encode()
+
+    # -- reading ----------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise DamagedProject("keyfile_missing") from None
+        except OSError as exc:
+            raise DamagedProject(f"keyfile_unreadable: {exc.strerror}") from None
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise DamagedProject("keyfile_format")
+            if int(doc.get("format_version", 0)) > FORMAT_VERSION:
+                raise UnsupportedFormat("keyfile_version", version=doc.get("format_version"))
+            kdf_default = doc.get("kdf")
+            slots = []
+            for s in doc["slots"]:
+                kdf = KdfParams.from_json(s.get("kdf", kdf_default))
+                slots.append(KeySlot(s["kind"], _unb64(s["nonce"]), _unb64(s["wrapped"]), kdf))
+        except (DamagedProject, UnsupportedFormat):
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise DamagedProject("keyfile_format") from None
+        if not slots:
+            raise DamagedProject("keyfile_no_slots")
+        return cls(path, slots)
+
+    def unwrap(self, secret: str, kind: str = "passphrase") -> bytearray:
+        """Return the data key, or raise ``WrongPassphrase``."""
+        for slot in self.slots:
+            if slot.kind != kind:
+                continue
+            kek = slot.kdf.derive(secret)
+            try:
+                return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind, slot.kdf)))
+            except InvalidTag:
+                raise WrongPassphrase() from None
+        raise WrongPassphrase(f"no_{kind}_slot")
+
+    def has_slot(self, kind: str) -> bool:
+        return any(s.kind == kind for s in self.slots)
+
+    # -- changing ---------------------------------------------------------------------
+    def rewrap(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams | None = None) -> None:
+        """Set (or replace) the slot ``kind`` and write the file atomically."""
+        template = kdf or next((s.kdf for s in self.slots if s.kind == kind), KdfParams())
+        self._set_slot(kind, secret, data_key, template.fresh_salt() if kdf is None else kdf)
+        self.save()
+
+    def remove_slot(self, kind: str) -> None:
+        self.slots = [s for s in self.slots if s.kind != kind]
+        self.save()
+
+    def save(self) -> None:
+        doc = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "slots": [
+                {"kind": s.kind, "kdf": s.kdf.to_json(), "nonce": _b64(s.nonce), "wrapped": _b64(s.wrapped)}
+                for s in self.slots
+            ],
+        }
+        write_atomic(self.path, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
+
+
+def wipe(buf: bytearray) -> None:
+    """Best effort: overwrite a key buffer (Python may hold other copies)."""
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def random_bytes(n: int) -> bytes:
+    return os.urandom(n)

@@ -1,0 +1,72 @@
+"""An OS-level lock on the project folder so a second program gets ``ProjectLocked``.
+
+The lock file exists from project creation on and is never written to, so taking the
+lock changes no file's bytes or mtime. The OS drops the lock when the process dies
+(even on SIGKILL), so a crash never leaves a project locked.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO
+
+from app.errors import ProjectLocked, ReadOnly
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(f: IO[bytes]) -> bool:
+        try:
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(f: IO[bytes]) -> None:
+        f.seek(0)
+        msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(f: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(f: IO[bytes]) -> None:
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+class ProjectLock:
+    """Exclusive, non-blocking lock held for as long as the project is open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        try:
+            f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        except PermissionError:
+            raise ReadOnly(self.path.name) from None
+        if not _try_lock(f):
+            f.close()
+            raise ProjectLocked(self.path.parent.name)
+        self._file = f
+
+    def release(self) -> None:
+        if self._file is not None:
+            try:
+                _unlock(self._file)
+            finally:
+                self._file.close()
+                self._file = None
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None

@@ -1,0 +1,199 @@
+"""A Samtal project: a folder ``NAME.samtal`` holding the database, the key file and a lock file."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import __version__
+from app.errors import (
+    DamagedProject,
+    ProjectExists,
+    ProjectNotFound,
+    StoreError,
+    WrongPassphrase,
+)
+from app.store.atomic_file import os_error_to_store_error
+from app.store.database import Database
+from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
+from app.store.lock import ProjectLock
+from app.store.schema import MIGRATIONS
+
+SUFFIX = ".samtal"
+DB_NAME = "samtal.db"
+KEY_NAME = "samtal.key"
+LOCK_NAME = "samtal.lock"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def project_path(path: str | Path, must_exist: bool = False) -> Path:
+    """``X`` → ``X.samtal``; an existing folder is taken as it is."""
+    p = Path(path).expanduser()
+    if p.suffix == SUFFIX or (must_exist and p.is_dir()):
+        return p
+    return p.with_name(p.name + SUFFIX)
+
+
+class Project:
+    """An open project. Create with :meth:`create`, open with :meth:`open`, then :meth:`close`."""
+
+    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, lock: ProjectLock) -> None:
+        self.folder = folder
+        self.db = db
+        self.keyfile = keyfile
+        self._lock = lock
+
+    # -- paths ------------------------------------------------------------------------
+    @staticmethod
+    def db_path(folder: Path) -> Path:
+        return folder / DB_NAME
+
+    @staticmethod
+    def key_path(folder: Path) -> Path:
+        return folder / KEY_NAME
+
+    @property
+    def name(self) -> str:
+        return self.folder.name.removesuffix(SUFFIX)
+
+    # -- life cycle -----------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        passphrase: str,
+        audit_name: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> Project:
+        """Create a new, empty project. Nothing is left behind on failure."""
+        check_new_passphrase(passphrase)
+        folder = project_path(path)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise ProjectExists(folder.name)
+        if not folder.parent.is_dir():
+            raise ProjectNotFound(str(folder.parent.name or folder.parent))
+        created_folder = not folder.exists()
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            (folder / LOCK_NAME).touch()
+            lock = ProjectLock(folder / LOCK_NAME)
+            lock.acquire()
+            keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf)
+            try:
+                db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
+            finally:
+                wipe(data_key)
+            with db.atomic():
+                db.execute("INSERT INTO meta VALUES ('project_id', ?)", (uuid.uuid4().hex,))
+                db.execute("INSERT INTO meta VALUES ('created_with', ?)", (__version__,))
+                db.execute(
+                    "INSERT INTO audit (id, name, created_at) VALUES (1, ?, ?)",
+                    (audit_name or folder.name.removesuffix(SUFFIX), now_iso()),
+                )
+        except OSError as exc:
+            _cleanup(folder, created_folder)
+            raise os_error_to_store_error(exc, folder.name) from None
+        except BaseException:
+            with contextlib.suppress(Exception):
+                lock.release()
+            _cleanup(folder, created_folder)
+            raise
+        return cls(folder, db, keyfile, lock)
+
+    @classmethod
+    def open(cls, path: str | Path, passphrase: str, *, secret_kind: str = "passphrase") -> Project:
+        """Open an existing project.
+
+        The passphrase is checked against the key file before anything is touched, so a
+        wrong passphrase changes no file at all.
+
+        Raises:
+            ProjectNotFound, WrongPassphrase, DamagedProject, ProjectLocked, UnsupportedFormat.
+        """
+        folder = project_path(path, must_exist=True)
+        if not folder.is_dir():
+            raise ProjectNotFound(folder.name)
+        if not (folder / DB_NAME).is_file():
+            if not (folder / KEY_NAME).exists():
+                raise ProjectNotFound(folder.name)
+            raise DamagedProject("database_missing")
+        keyfile = KeyFile.load(folder / KEY_NAME)
+        data_key = keyfile.unwrap(passphrase, secret_kind)
+        lock = ProjectLock(folder / LOCK_NAME)
+        try:
+            lock.acquire()
+            db = Database.open(folder / DB_NAME, data_key, MIGRATIONS)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            wipe(data_key)
+        return cls(folder, db, keyfile, lock)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self.db.closed
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keys -------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key with a new passphrase (the database is not rewritten)."""
+        check_new_passphrase(new)
+        data_key = self.keyfile.unwrap(old)
+        try:
+            self.keyfile.rewrap("passphrase", new, data_key)
+        finally:
+            wipe(data_key)
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        try:
+            wipe(self.keyfile.unwrap(passphrase))
+            return True
+        except WrongPassphrase:
+            return False
+
+    # -- checks -----------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        return self.db.integrity_problems()
+
+    def meta(self, key: str) -> str | None:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+
+def _cleanup(folder: Path, created_folder: bool) -> None:
+    """Remove what a failed ``create`` made (only our own files)."""
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, LOCK_NAME, f".{KEY_NAME}.tmp"):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    if created_folder:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def is_project_folder(path: Path) -> bool:
+    return path.is_dir() and (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
+
+
+def remove_project(folder: Path) -> None:
+    """Delete a whole project folder (used by tests and the 'discard demo' action)."""
+    if not is_project_folder(folder):
+        raise StoreError("not a project")
+    shutil.rmtree(folder)

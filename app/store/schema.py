@@ -1,0 +1,250 @@
+"""Numbered schema migrations. Migration N brings ``PRAGMA user_version`` from N-1 to N.
+
+Never edit a released migration: add a new one. Later features add tables here.
+All tables are STRICT; times are ISO-8601 UTC text, durations integer milliseconds.
+"""
+
+from __future__ import annotations
+
+from app.store.database import Migration
+
+V1_FOUNDATION = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- The audit (one per project).
+CREATE TABLE audit (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    name                TEXT NOT NULL,
+    organisation        TEXT NOT NULL DEFAULT '',
+    service             TEXT NOT NULL DEFAULT '',
+    commissioner        TEXT NOT NULL DEFAULT '',
+    information_text    TEXT NOT NULL DEFAULT '',
+    information_version TEXT NOT NULL DEFAULT '1',
+    planned_minutes     INTEGER NOT NULL DEFAULT 60,
+    keep_until          TEXT,
+    settings            TEXT NOT NULL DEFAULT '{}',
+    created_at          TEXT NOT NULL
+) STRICT;
+
+-- Question guides. A guide has versions; interviews keep the version they ran.
+CREATE TABLE guide (
+    id         INTEGER PRIMARY KEY,
+    title      TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE guide_version (
+    id         INTEGER PRIMARY KEY,
+    guide_id   INTEGER NOT NULL REFERENCES guide(id) ON DELETE CASCADE,
+    version    INTEGER NOT NULL,
+    title      TEXT NOT NULL,
+    intro      TEXT NOT NULL DEFAULT '',
+    language   TEXT NOT NULL DEFAULT 'sv',
+    created_at TEXT NOT NULL,
+    UNIQUE (guide_id, version)
+) STRICT;
+
+CREATE TABLE section (
+    id               INTEGER PRIMARY KEY,
+    guide_version_id INTEGER NOT NULL REFERENCES guide_version(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    key              TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    intro            TEXT NOT NULL DEFAULT '',
+    planned_minutes  INTEGER,
+    UNIQUE (guide_version_id, key)
+) STRICT;
+
+CREATE TABLE question (
+    id         INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES section(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    key        TEXT NOT NULL,                 -- stable across versions
+    number     TEXT NOT NULL DEFAULT '',      -- as printed; numbering may skip
+    text       TEXT NOT NULL,
+    hint       TEXT NOT NULL DEFAULT '',
+    kind       TEXT NOT NULL DEFAULT 'open'
+               CHECK (kind IN ('open', 'yes_no', 'agreement', 'grade', 'multi_choice')),
+    options    TEXT NOT NULL DEFAULT '[]'     -- JSON list, for multi_choice
+) STRICT;
+CREATE INDEX question_section ON question(section_id, position);
+
+CREATE TABLE follow_up (
+    id          INTEGER PRIMARY KEY,
+    question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    hint        TEXT NOT NULL DEFAULT '',
+    condition   TEXT CHECK (condition IN ('yes', 'no'))  -- NULL: always; 'yes': "Om ja"
+) STRICT;
+CREATE INDEX follow_up_question ON follow_up(question_id, position);
+
+-- Interviews: an informant is only a random participant code.
+CREATE TABLE interview (
+    id                  INTEGER PRIMARY KEY,
+    participant_code    TEXT NOT NULL UNIQUE,
+    guide_version_id    INTEGER REFERENCES guide_version(id),
+    held_on             TEXT NOT NULL,
+    mode                TEXT NOT NULL CHECK (mode IN ('on_site', 'phone', 'video', 'written')),
+    interviewer_code    TEXT NOT NULL DEFAULT '',
+    co_listener_code    TEXT NOT NULL DEFAULT '',
+    status              TEXT NOT NULL DEFAULT 'new'
+                        CHECK (status IN ('new', 'consented', 'in_progress', 'paused',
+                                          'finished', 'interrupted')),
+    planned_minutes     INTEGER,
+    elapsed_ms          INTEGER NOT NULL DEFAULT 0,
+    current_question_id INTEGER REFERENCES question(id),
+    created_at          TEXT NOT NULL,
+    started_at          TEXT,
+    finished_at         TEXT,
+    keep_until          TEXT
+) STRICT;
+
+-- Consent: what the informant was told and agreed to. No name, no signature.
+CREATE TABLE consent (
+    id                       INTEGER PRIMARY KEY,
+    interview_id             INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    recorded_at              TEXT NOT NULL,
+    auditor_code             TEXT NOT NULL,
+    information_version      TEXT NOT NULL DEFAULT '',
+    informed_purpose         INTEGER NOT NULL DEFAULT 0,
+    informed_confidentiality INTEGER NOT NULL DEFAULT 0,
+    informed_voluntary       INTEGER NOT NULL DEFAULT 0,
+    informed_withdraw        INTEGER NOT NULL DEFAULT 0,
+    informed_no_effect       INTEGER NOT NULL DEFAULT 0,
+    consent_notes            INTEGER NOT NULL DEFAULT 0,
+    consent_audio            INTEGER NOT NULL DEFAULT 0,
+    informed_audio_deleted   INTEGER NOT NULL DEFAULT 0,
+    consent_quotes           INTEGER NOT NULL DEFAULT 0,
+    quotes_after_review      INTEGER NOT NULL DEFAULT 0,
+    consent_special_category INTEGER NOT NULL DEFAULT 0,
+    retention_date           TEXT,
+    method                   TEXT NOT NULL CHECK (method IN ('oral', 'written')),
+    withdrawn_at             TEXT,
+    withdrawn_by             TEXT
+) STRICT;
+CREATE INDEX consent_interview ON consent(interview_id);
+
+-- Where the interview is in the guide.
+CREATE TABLE question_state (
+    interview_id  INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    question_id   INTEGER NOT NULL REFERENCES question(id),
+    status        TEXT NOT NULL DEFAULT 'not_asked'
+                  CHECK (status IN ('not_asked', 'covered', 'skipped')),
+    answer        TEXT,              -- yes/no/dont_know, scale step, grade, JSON for multi_choice
+    first_at_ms   INTEGER,
+    time_spent_ms INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (interview_id, question_id)
+) STRICT;
+
+CREATE TABLE follow_up_state (
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    follow_up_id INTEGER NOT NULL REFERENCES follow_up(id),
+    done         INTEGER NOT NULL DEFAULT 0,
+    done_at_ms   INTEGER,
+    PRIMARY KEY (interview_id, follow_up_id)
+) STRICT;
+
+-- Notes: one per question plus one general note (question_id NULL) per interview.
+-- body holds the paragraphs joined by newlines; paragraph_ms the time since start of each.
+CREATE TABLE note (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    question_id  INTEGER REFERENCES question(id),
+    body         TEXT NOT NULL DEFAULT '',
+    paragraph_ms TEXT NOT NULL DEFAULT '[]',
+    revision     INTEGER NOT NULL DEFAULT 0,
+    updated_at   TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX note_one_per_question ON note(interview_id, ifnull(question_id, 0));
+
+-- Quote marks: what the informant said, verbatim, with question and time.
+CREATE TABLE quote (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    question_id  INTEGER REFERENCES question(id),
+    at_ms        INTEGER NOT NULL DEFAULT 0,
+    text         TEXT NOT NULL,
+    edited_text  TEXT,                -- the report's version ("[...]", "[Handläggaren]")
+    starred      INTEGER NOT NULL DEFAULT 0,
+    source       TEXT NOT NULL DEFAULT 'panel' CHECK (source IN ('panel', 'selection', 'import')),
+    note_id      INTEGER REFERENCES note(id) ON DELETE SET NULL,
+    created_by   TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX quote_interview ON quote(interview_id, at_ms);
+
+-- Themes (codebook), hierarchical, and what is tagged with them.
+CREATE TABLE theme (
+    id          INTEGER PRIMARY KEY,
+    parent_id   INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL DEFAULT 0,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    colour      TEXT NOT NULL DEFAULT '#7f8c8d'
+) STRICT;
+
+CREATE TABLE quote_theme (
+    quote_id INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+    PRIMARY KEY (quote_id, theme_id)
+) STRICT;
+
+-- A tagged passage of a note: offsets kept current while the note is edited, and a
+-- text-quote anchor (exact + prefix + suffix) to find the words again if they drift.
+CREATE TABLE passage_tag (
+    id         INTEGER PRIMARY KEY,
+    note_id    INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+    theme_id   INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+    start_pos  INTEGER NOT NULL,
+    end_pos    INTEGER NOT NULL,
+    exact      TEXT NOT NULL,
+    prefix     TEXT NOT NULL DEFAULT '',
+    suffix     TEXT NOT NULL DEFAULT '',
+    starred    INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX passage_tag_note ON passage_tag(note_id);
+
+-- Names to pseudonymise: per interview, or for the whole project (interview_id NULL).
+CREATE TABLE name_entry (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER REFERENCES interview(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX name_entry_unique ON name_entry(ifnull(interview_id, 0), name);
+
+-- Project additions to the shipped stop list (words never flagged as names).
+CREATE TABLE stop_word (
+    word TEXT PRIMARY KEY
+) STRICT;
+
+-- Append-only record of erasures: code, time, action, auditor code, reason. No content.
+CREATE TABLE deletion_log (
+    id               INTEGER PRIMARY KEY,
+    at               TEXT NOT NULL,
+    participant_code TEXT NOT NULL,
+    action           TEXT NOT NULL,
+    auditor_code     TEXT NOT NULL DEFAULT '',
+    reason           TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TRIGGER deletion_log_no_update BEFORE UPDATE ON deletion_log
+BEGIN
+    SELECT RAISE(ABORT, 'deletion_log is append-only');
+END;
+
+CREATE TRIGGER deletion_log_no_delete BEFORE DELETE ON deletion_log
+BEGIN
+    SELECT RAISE(ABORT, 'deletion_log is append-only');
+END;
+"""
+
+MIGRATIONS: list[Migration] = [
+    V1_FOUNDATION,
+]
