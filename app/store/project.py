@@ -89,6 +89,8 @@ class Project:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
             finally:
                 wipe(data_key)
+            for name in (DB_NAME, LOCK_NAME):
+                (folder / name).chmod(0o600)
             with db.atomic():
                 db.execute("INSERT INTO meta VALUES ('project_id', ?)", (uuid.uuid4().hex,))
                 db.execute("INSERT INTO meta VALUES ('created_with', ?)", (__version__,))

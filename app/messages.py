@@ -1,0 +1,110 @@
+"""Turn typed errors into one-line sentences, Swedish first, English when asked.
+
+Used by the command line and by the UI's error funnel, so both say the same thing.
+Messages never contain note, quote or consent text: only codes, counts, names of files.
+"""
+
+from __future__ import annotations
+
+from app.errors import GuideFormatError, SamtalError
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "project_not_found": ("Projektet finns inte: {detail}", "The project does not exist: {detail}"),
+    "project_exists": (
+        "Det finns redan något på den platsen: {detail}. Välj ett annat namn.",
+        "Something already exists there: {detail}. Choose another name.",
+    ),
+    "wrong_passphrase": (
+        "Fel lösenord. Inget har ändrats. Försök igen.",
+        "Wrong passphrase. Nothing was changed. Try again.",
+    ),
+    "damaged_project": (
+        "Projektet är skadat eller kan inte läsas ({detail}). Inget har skrivits över; återställ från en säkerhetskopia.",
+        "The project is damaged or cannot be read ({detail}). Nothing was overwritten; restore from a backup.",
+    ),
+    "project_locked": (
+        "Projektet är redan öppet i ett annat fönster eller program. Stäng det först.",
+        "The project is already open in another window or program. Close it first.",
+    ),
+    "disk_full": (
+        "Disken är full. Det du skrivit finns kvar på skärmen; frigör utrymme så sparas det igen.",
+        "The disk is full. What you typed is still on screen; free some space and it will be saved.",
+    ),
+    "read_only": (
+        "Det går inte att skriva till projektmappen ({detail}).",
+        "The project folder cannot be written to ({detail}).",
+    ),
+    "unsupported_format": (
+        "Projektet är skapat av en nyare version av Samtal ({detail}). Uppdatera programmet.",
+        "The project was made by a newer version of Samtal ({detail}). Update the program.",
+    ),
+    "project_closed": ("Projektet är låst eller stängt.", "The project is locked or closed."),
+    "store": ("Lagringsfel: {detail}", "Storage error: {detail}"),
+    "store_bug": (
+        "Ett internt fel i Samtal ({detail}). Inget innehåll har förlorats.",
+        "An internal error in Samtal ({detail}). No content was lost.",
+    ),
+    "guide_format": ("Fel i frågeguiden: {detail}", "Error in the question guide: {detail}"),
+    "not_found": ("Hittades inte: {detail}", "Not found: {detail}"),
+    "invalid_input": ("Ogiltig uppgift: {detail}", "Invalid input: {detail}"),
+    "consent_required": (
+        "Samtycke saknas ({detail}). Registrera samtycket först.",
+        "Consent is missing ({detail}). Record the consent first.",
+    ),
+    "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
+    "error": ("Fel: {detail}", "Error: {detail}"),
+}
+
+_DETAILS: dict[str, tuple[str, str]] = {
+    "passphrase_too_short": (
+        "lösenordet måste ha minst {minimum} tecken",
+        "the passphrase must have at least {minimum} characters",
+    ),
+    "passphrase_mismatch": ("lösenorden är inte lika", "the passphrases do not match"),
+    "passphrase_missing": ("inget lösenord angavs", "no passphrase was given"),
+    "auditor_code": (
+        "revisorskoden får vara högst {maximum} tecken utan mellanslag (initialer, inte namn)",
+        "the auditor code may have at most {maximum} characters and no spaces (initials, not names)",
+    ),
+    "auditor_code_missing": ("revisorskod saknas", "the auditor code is missing"),
+    "date": ("datumet ska skrivas ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"),
+    "quote_empty": ("citatet är tomt", "the quote is empty"),
+    "quote_too_long": ("citatet är för långt (högst {maximum} tecken)", "the quote is too long (at most {maximum} characters)"),
+    "name": ("namnet är tomt eller för långt", "the name is empty or too long"),
+    "participant_code": ("ingen intervju med deltagarkoden {code}", "no interview with participant code {code}"),
+    "keyfile_missing": ("nyckelfilen saknas", "the key file is missing"),
+    "keyfile_format": ("nyckelfilen är skadad", "the key file is damaged"),
+    "database_missing": ("databasfilen saknas", "the database file is missing"),
+    "notes": ("anteckningar", "notes"),
+    "quotes": ("citat", "quotes"),
+    "audio": ("ljudinspelning", "audio recording"),
+    "required_items": ("obligatoriska punkter är inte ibockade", "required items are not ticked"),
+}
+
+
+def error_message(exc: BaseException, language: str = "sv") -> str:
+    """A one-line, user-facing sentence for ``exc`` (content-free)."""
+    idx = 1 if language == "en" else 0
+    if isinstance(exc, GuideFormatError):
+        template = _MESSAGES["guide_format"][idx]
+        return template.format(detail=str(exc))
+    if isinstance(exc, SamtalError):
+        template = _MESSAGES.get(exc.code, _MESSAGES["error"])[idx]
+        detail = exc.detail
+        if detail in _DETAILS:
+            try:
+                detail = _DETAILS[detail][idx].format(**exc.params)
+            except (KeyError, IndexError):
+                detail = _DETAILS[detail][idx]
+        message = template.format(detail=detail)
+        return message.replace(" ()", "").replace(": .", ".")
+    if isinstance(exc, MemoryError):
+        return ["Minnet räckte inte till.", "Out of memory."][idx]
+    # Never echo an unknown exception's text: it may hold content.
+    name = exc.__class__.__name__
+    return [f"Oväntat fel ({name}). Inget innehåll har förlorats.", f"Unexpected error ({name}). No content was lost."][idx]
+
+
+def detail_text(key: str, language: str = "sv", **params: object) -> str:
+    idx = 1 if language == "en" else 0
+    return _DETAILS[key][idx].format(**params) if key in _DETAILS else key
