@@ -1,0 +1,150 @@
+"""Moves the user between the start window, the unlock dialog and the project window."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.demo import create_demo
+from app.store.project import Project, project_path, remove_project
+from ui import i18n
+from ui.dialogs import NewProjectDialog, UnlockDialog
+from ui.errors import show_error
+from ui.project_window import ProjectWindow
+from ui.settings import settings
+from ui.start_window import StartWindow
+from ui.tasks import Tasks
+from ui.widgets import bring_to_front
+
+log = logging.getLogger(__name__)
+
+#: The demo holds only fictional text; its passphrase is shown in the UI and the README.
+DEMO_PASSPHRASE = "demo-samtal"
+DEMO_NAME = "Demo"
+
+
+class AppController(QObject):
+    """Signals:
+    project_opened(Project): a project window is showing this project.
+    project_closed(): the project was closed (or locked).
+    """
+
+    project_opened = Signal(object)
+    project_closed = Signal()
+
+    def __init__(self, projects_dir: Path | None = None) -> None:
+        super().__init__()
+        self.start = StartWindow(projects_dir)
+        self.projects_dir = self.start.projects_dir
+        self.project: Project | None = None
+        self.project_window: ProjectWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.new_dialog: NewProjectDialog | None = None
+        self.start.new_project_requested.connect(self.new_project)
+        self.start.open_project_requested.connect(self.open_project)
+        self.start.open_demo_requested.connect(self.open_demo)
+        self.start.language_changed.connect(self.set_language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.aboutToQuit.connect(self.shutdown)
+
+    # -- start window actions -------------------------------------------------------
+    def show_start(self) -> None:
+        self.start.refresh_projects()
+        bring_to_front(self.start)
+
+    def new_project(self) -> None:
+        self.new_dialog = NewProjectDialog(self.start, self.projects_dir)
+        self.new_dialog.created.connect(self.show_project)
+        self.new_dialog.open()
+
+    def open_project(self, folder: Path, message: str = "") -> None:
+        folder = project_path(folder, must_exist=True)
+        parent: QWidget = self.project_window if self.project_window and self.project_window.isVisible() else self.start
+        self.unlock_dialog = UnlockDialog(folder, parent, message)
+        self.unlock_dialog.unlocked.connect(self.show_project)
+        self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog.open()
+
+    def open_demo(self) -> None:
+        folder = self.projects_dir / f"{DEMO_NAME}.samtal"
+
+        def work() -> Project:
+            if folder.exists():
+                return Project.open(folder, DEMO_PASSPHRASE)
+            self.projects_dir.mkdir(parents=True, exist_ok=True)
+            project = Project.create(folder, DEMO_PASSPHRASE)
+            try:
+                create_demo(project.db, interviews=8)
+            except BaseException:
+                project.close()
+                with contextlib.suppress(Exception):
+                    remove_project(folder)
+                raise
+            return project
+
+        Tasks.run(work, self.show_project, lambda exc: show_error(self.start, exc), self.start,
+                  self.tr("Förbereder demoprojektet…"))
+
+    def set_language(self, language: str) -> None:
+        settings().set("ui/language", language)
+        i18n.install(language)
+        self.start.retranslate()
+        if self.project_window:
+            self.project_window.retranslate()
+
+    # -- project --------------------------------------------------------------------
+    def show_project(self, project: Project) -> None:
+        self.project = project
+        log.info("project opened")
+        if self.project_window is None:
+            self.project_window = ProjectWindow(project)
+            self.project_window.lock_requested.connect(self.lock)
+            self.project_window.close_requested.connect(self.close_project)
+        else:
+            self.project_window.set_project(project)
+        bring_to_front(self.project_window)
+        self.start.hide()
+        self.project_opened.emit(project)
+
+    def lock(self) -> None:
+        """Close the database and ask for the passphrase again; the window comes back as it was."""
+        if self.project is None:
+            return
+        folder = self.project.folder
+        self._close_database()
+        if self.project_window:
+            self.project_window.hide()
+        self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
+
+    def _unlock_cancelled(self) -> None:
+        if self.project is None and self.project_window is not None:
+            self.project_window.close_for_good()
+            self.project_window.deleteLater()
+            self.project_window = None
+        if self.project is None:
+            self.show_start()
+
+    def close_project(self) -> None:
+        self._close_database()
+        if self.project_window:
+            self.project_window.close_for_good()
+            self.project_window.deleteLater()
+            self.project_window = None
+        self.show_start()
+
+    def _close_database(self) -> None:
+        if self.project is not None:
+            try:
+                self.project.close()
+            finally:
+                self.project = None
+                log.info("project closed")
+                self.project_closed.emit()
+
+    def shutdown(self) -> None:
+        self._close_database()

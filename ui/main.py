@@ -1,0 +1,72 @@
+"""Start the Samtal desktop application: ``python -m ui.main`` (``make run``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="samtal-gui", description="Samtal")
+    p.add_argument("--projects-dir", type=Path, help="mapp där projekt skapas och listas")
+    p.add_argument("--report-ready", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--language", choices=("sv", "en"), help="gränssnittets språk")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.logsetup import install_crash_handler, pending_crash_report, setup_logging
+
+    setup_logging()
+    install_crash_handler()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui import i18n
+    from ui.app_controller import AppController
+    from ui.settings import settings
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Samtal")
+    app.setOrganizationName("Samtal")
+    app.setApplicationDisplayName("Samtal")
+    language = args.language or settings().get("ui/language")
+    if args.language:
+        settings().set("ui/language", args.language)
+    i18n.install(language)
+    controller = AppController(args.projects_dir)
+    controller.show_start()
+    logging.getLogger(__name__).info("start window shown")
+
+    report = pending_crash_report()
+    if report and not args.quit_after_start:
+        box = QMessageBox(QMessageBox.Icon.Information, "Samtal", app.translate(
+            "main", "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; "
+            "den skickas aldrig någonstans."), QMessageBox.StandardButton.Ok, controller.start)
+        box.setDetailedText(report)
+        QTimer.singleShot(0, box.exec)
+
+    def ready() -> None:
+        if args.report_ready:
+            print(f"READY {time.perf_counter() - _T0:.3f}", flush=True)
+        if args.quit_after_start:
+            app.quit()
+
+    QTimer.singleShot(0, ready)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""User settings and window state in one allow-listed QSettings file.
+
+Nothing about content may land here: no titles, no project paths, no search terms, no
+participant codes. Only the keys registered below can be written (a test checks the file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.paths import config_dir
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("ui/language", "sv", str),
+        Option("session/font_point_size", 16, int),
+        Option("session/autosave_ms", 800, int),
+        Option("security/idle_lock_minutes", 5, int),
+        Option("security/clipboard_clear_seconds", 30, int),
+        Option("window/start_geometry", QByteArray(), QByteArray),
+        Option("window/project_geometry", QByteArray(), QByteArray),
+        Option("window/project_state", QByteArray(), QByteArray),
+        Option("window/session_geometry", QByteArray(), QByteArray),
+        Option("window/session_splitter", QByteArray(), QByteArray),
+        Option("window/quote_window_geometry", QByteArray(), QByteArray),
+    )
+}
+ALLOWED_KEYS = frozenset(OPTIONS)
+
+LIMITS: dict[str, tuple[int, int]] = {
+    "session/font_point_size": (9, 48),
+    "session/autosave_ms": (200, 1000),
+    "security/idle_lock_minutes": (1, 30),
+    "security/clipboard_clear_seconds": (5, 120),
+}
+
+
+class Settings:
+    """Typed access to the allow-listed settings."""
+
+    def __init__(self) -> None:
+        path = config_dir() / "samtal.ini"
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        value = self._qs.value(key, option.default)
+        if option.kind is int:
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                return option.default
+            lo, hi = LIMITS.get(key, (value, value))
+            return min(max(value, lo), hi)
+        if option.kind is str:
+            return str(value)
+        return value if isinstance(value, option.kind) else option.default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in ALLOWED_KEYS:
+            raise KeyError(f"not an allowed settings key: {key}")
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def all_keys(self) -> list[str]:
+        return list(self._qs.allKeys())
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+
+_settings: Settings | None = None
+
+
+def settings() -> Settings:
+    global _settings
+    if _settings is None:
+        _settings = Settings()
+    return _settings
+
+
+def reset_for_tests() -> None:
+    global _settings
+    _settings = None
