@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own SAMTAL_HOME, and projects are real encrypted ones."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.store import KdfParams, Project  # noqa: E402
+
+PASSPHRASE = "korrekt häst batteri"
+
+#: Cheap Argon2id for tests that make many projects. Real parameters are tested separately.
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+def fast_kdf() -> KdfParams:
+    return KdfParams(FAST_KDF.time_cost, FAST_KDF.memory_kib, FAST_KDF.parallelism)
+
+
+@pytest.fixture(autouse=True)
+def samtal_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Config, logs and crash reports go to a fresh folder per test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SAMTAL_HOME", str(home))
+    monkeypatch.delenv("SAMTAL_PASSPHRASE", raising=False)
+    try:
+        from ui import settings as ui_settings
+    except ImportError:  # pragma: no cover - PySide6 missing
+        return home
+    ui_settings.reset_for_tests()
+    return home
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    p = Project.create(tmp_path / "test", PASSPHRASE, audit_name="Testgranskning", kdf=fast_kdf())
+    yield p
+    if not p.closed:
+        p.close()
+
+
+@pytest.fixture
+def project_with_guide(project: Project) -> Project:
+    from app.guide.jsonformat import load_guide
+    from app.guide.repository import add_guide
+    from app.paths import default_guide_path
+
+    add_guide(project.db, load_guide(default_guide_path()))
+    return project

@@ -1,0 +1,146 @@
+"""Start window → new project → project window → lock → unlock, on real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import interviews
+from app.store import Project
+from ui.app_controller import DEMO_PASSPHRASE, AppController
+from ui.dialogs import NewProjectDialog, UnlockDialog
+from ui.interview_model import InterviewTableModel
+from ui.settings import ALLOWED_KEYS, settings
+from ui.start_window import ProjectChooser
+from tests.conftest import PASSPHRASE, fast_kdf
+
+
+def type_text(qtbot: QtBot, widget: object, text: str) -> None:
+    """keyClicks crashes on ä/ö (STACK.md): type ASCII with keyClicks, the rest char by char."""
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> AppController:
+    c = AppController(tmp_path / "projekt")
+    qtbot.addWidget(c.start)
+    c.show_start()
+    yield c
+    c.shutdown()
+    if c.project_window:
+        c.project_window.close_for_good()
+
+
+def test_new_project_to_project_window(qtbot: QtBot, controller: AppController) -> None:
+    qtbot.mouseClick(controller.start.new_button, Qt.MouseButton.LeftButton)
+    dialog = controller.new_dialog
+    assert isinstance(dialog, NewProjectDialog) and dialog.isVisible()
+    type_text(qtbot, dialog.name, "Ekonomiskt bistånd 2026")
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    type_text(qtbot, dialog.repeat, "något annat")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "inte lika" in dialog.error.text()
+    type_text(qtbot, dialog.repeat, PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
+                    timeout=10_000)
+    window = controller.project_window
+    assert window is not None
+    assert window.title.text() == "Ekonomiskt bistånd 2026"
+    assert not controller.start.isVisible()
+    assert window.model.rowCount() == 0 and window.empty_hint.isVisible()
+    folder = controller.projects_dir / "Ekonomiskt bistånd 2026.samtal"
+    assert folder.is_dir()
+    # nothing about the project in the settings file
+    settings().sync()
+    assert set(settings().all_keys()) <= ALLOWED_KEYS
+    ini = Path(settings().file_name)
+    if ini.exists():
+        assert "bistånd" not in ini.read_text(encoding="utf-8", errors="replace")
+
+
+def test_lock_then_unlock_with_wrong_and_right_passphrase(qtbot: QtBot, controller: AppController,
+                                                          tmp_path: Path) -> None:
+    folder = controller.projects_dir / "p.samtal"
+    controller.projects_dir.mkdir()
+    p = Project.create(folder, PASSPHRASE, audit_name="Låstest", kdf=fast_kdf())
+    interviews.create_interview(p.db, mode="video")
+    controller.show_project(p)
+    window = controller.project_window
+    assert window is not None and window.model.rowCount() == 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert p.closed and controller.project is None and not window.isVisible()
+    dialog = controller.unlock_dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.passphrase.hasFocus()
+    type_text(qtbot, dialog.passphrase, "fel lösenord")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "Fel lösenord" in dialog.error.text() and dialog.passphrase.text() == ""
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.isVisible(), timeout=10_000)
+    assert controller.project is not None and not controller.project.closed
+    assert window.model.rowCount() == 1
+
+
+def test_open_existing_project_from_start_window(qtbot: QtBot, controller: AppController,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    controller.projects_dir.mkdir()
+    Project.create(controller.projects_dir / "befintlig", PASSPHRASE, kdf=fast_kdf()).close()
+    controller.start.refresh_projects()
+    assert controller.start.projects.count() == 1
+    monkeypatch.setattr(ProjectChooser, "choose", classmethod(lambda cls, parent, start: start / "befintlig.samtal"))
+    controller.start.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.start)
+    qtbot.keyClick(controller.start.projects, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
+                    timeout=10_000)
+    controller.project_window.close_requested.emit()
+    assert controller.project is None and controller.start.isVisible()
+
+
+def test_open_demo(qtbot: QtBot, controller: AppController) -> None:
+    qtbot.mouseClick(controller.start.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
+                    timeout=30_000)
+    window = controller.project_window
+    assert window.model.rowCount() == 8
+    assert window.title.text().startswith("DEMO")
+    controller.close_project()
+    # the demo opens again with its published passphrase
+    Project.open(controller.projects_dir / "Demo.samtal", DEMO_PASSPHRASE).close()
+
+
+def test_interview_model_passes_modeltester(qtmodeltester: object, project_with_guide: Project) -> None:
+    for mode in ("phone", "video", "on_site"):
+        interviews.create_interview(project_with_guide.db, mode=mode)
+    model = InterviewTableModel(project_with_guide.db)
+    assert model.rowCount() == 3 and model.columnCount() == 6
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Deltagarkod"
+
+
+def test_settings_refuse_unknown_keys() -> None:
+    with pytest.raises(KeyError):
+        settings().set("recent/projects", ["/home/anna/Uppsala.samtal"])
+    settings().set("session/font_point_size", 400)
+    assert settings().get("session/font_point_size") == 48
