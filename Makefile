@@ -32,7 +32,7 @@ bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 screenshots: $(STAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(PY) -m packaging.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
