@@ -127,7 +127,11 @@ class KeyFile:
     # -- creation -------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, kdf: KdfParams | None = None, project_id: str | None = None
+        cls,
+        path: Path,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        project_id: str | None = None,
     ) -> tuple[KeyFile, bytearray]:
         """Make a new data key, wrap it, write the file. Returns the file and the data key."""
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
@@ -136,7 +140,9 @@ class KeyFile:
         kf.save()
         return kf, data_key
 
-    def _with_slot(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams) -> list[KeySlot]:
+    def _with_slot(
+        self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams
+    ) -> list[KeySlot]:
         """The slots with ``kind`` set (or replaced); ``self`` is not changed."""
         kek = kdf.derive(secret)
         nonce = secrets.token_bytes(12)
@@ -164,7 +170,9 @@ class KeyFile:
                 raise UnsupportedFormat("keyfile_version", version=doc.get("format_version"))
             kdf_default = doc.get("kdf")
             project_id = doc.get("project_id")
-            if project_id is not None and not (isinstance(project_id, str) and project_id.isalnum()):
+            if project_id is not None and not (
+                isinstance(project_id, str) and project_id.isalnum()
+            ):
                 raise DamagedProject("keyfile_format")
             slots = []
             for s in doc["slots"]:
@@ -199,7 +207,9 @@ class KeyFile:
         return any(s.kind == kind for s in self.slots)
 
     # -- changing ---------------------------------------------------------------------
-    def rewrap(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams | None = None) -> None:
+    def rewrap(
+        self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams | None = None
+    ) -> None:
         """Set (or replace) the slot ``kind`` and write the file atomically.
 
         The in-memory slots change only once the file is written, so a failed write
@@ -209,7 +219,8 @@ class KeyFile:
             (s.kdf for s in self.slots if s.kind == kind),
             next((s.kdf for s in self.slots if s.kind == "passphrase"), KdfParams()),
         )
-        slots = self._with_slot(kind, secret, data_key, template.fresh_salt() if kdf is None else kdf)
+        chosen = template.fresh_salt() if kdf is None else kdf
+        slots = self._with_slot(kind, secret, data_key, chosen)
         self.save(slots)
         self.slots = slots
 
@@ -232,7 +243,12 @@ class KeyFile:
         if self.project_id:
             doc["project_id"] = self.project_id
         doc["slots"] = [
-            {"kind": s.kind, "kdf": s.kdf.to_json(), "nonce": _b64(s.nonce), "wrapped": _b64(s.wrapped)}
+            {
+                "kind": s.kind,
+                "kdf": s.kdf.to_json(),
+                "nonce": _b64(s.nonce),
+                "wrapped": _b64(s.wrapped),
+            }
             for s in (self.slots if slots is None else slots)
         ]
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
