@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -288,7 +289,7 @@ class Database:
             The row counts per table.
 
         Raises:
-            DamagedProject: the copy did not verify (``dest`` is removed).
+            StoreError: ``copy_failed``: the copy did not verify (``dest`` is removed).
             DiskFull, ReadOnly: ``dest`` could not be written (``dest`` is removed).
         """
         if dest.exists():
@@ -315,15 +316,17 @@ class Database:
                         version = int(self.scalar(f"PRAGMA {alias}.user_version"))
                     finally:
                         self.execute(f"DETACH DATABASE {alias}")
-                except DamagedProject:
-                    raise
                 except StoreError as exc:
                     if isinstance(exc, DiskFull | ReadOnly):
                         raise
-                    raise DamagedProject("copy_failed") from None
+                    # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
+                    if _free_bytes(dest.parent) < self.path.stat().st_size:
+                        raise DiskFull(dest.parent.name) from None
+                    log.warning("copy failed: %s", exc.code)
+                    raise StoreError("copy_failed") from None
                 if problems or not same or version != self.user_version:
                     log.warning("copy failed verification: %d problems", len(problems))
-                    raise DamagedProject("copy_failed")
+                    raise StoreError("copy_failed")
             except BaseException:
                 for suffix in ("", "-journal", "-wal", "-shm"):
                     with contextlib.suppress(OSError):
@@ -358,6 +361,13 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0
 
 
 def _fsync_file(path: Path) -> None:
