@@ -38,6 +38,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 from app.errors import (
@@ -329,7 +330,7 @@ def _move_aside(dest: Path, passphrase: str, secret_kind: str) -> Path:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _manifest(folder: Path) -> dict[str, object]:
+def _manifest(folder: Path) -> dict[str, Any]:
     doc = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DamagedProject("backup_manifest")

@@ -91,8 +91,11 @@ class Project:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
             finally:
                 wipe(data_key)
-            for name in (DB_NAME, LOCK_NAME):
-                (folder / name).chmod(0o600)
+            # -wal and -shm were created before the chmod with the umask's mode; later
+            # ones copy the database file's mode.
+            for name in (DB_NAME, LOCK_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                if (folder / name).exists():
+                    (folder / name).chmod(0o600)
             with db.atomic():
                 db.execute("INSERT INTO meta VALUES ('project_id', ?)", (project_id,))
                 db.execute("INSERT INTO meta VALUES ('created_with', ?)", (__version__,))
