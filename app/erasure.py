@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, StoreBug
 from app.interviews import check_auditor_code
 from app.store.database import Database
 from app.store.project import now_iso
@@ -74,9 +74,13 @@ def erase_interview(
     Raises:
         NotFound: no such interview (nothing changes).
         InvalidInput: a bad auditor code or reason (nothing changes).
+        StoreBug: called inside an open transaction with ``compact=True``.
     """
     reason = _reason(reason)
     auditor = check_auditor_code(auditor_code)
+    if compact and db.in_transaction:
+        # The WAL truncate and VACUUM cannot run inside a caller's transaction.
+        raise StoreBug("erase inside a transaction")
     with db.atomic():
         code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
         if code is None:
