@@ -27,6 +27,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: Modules that add their own sub-commands with ``register(subparsers)``.
 PLUGIN_MODULES = [
     "app.pseudonymise.cli",
+    "app.maintenance_cli",  # passphrase, recovery-key, backup, restore, erase, retention
 ]
 
 

@@ -79,6 +79,50 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "quotes": ("citat", "quotes"),
     "audio": ("ljudinspelning", "audio recording"),
     "required_items": ("obligatoriska punkter är inte ibockade", "required items are not ticked"),
+    # keys, backups, erasure
+    "keyfile_no_slots": ("nyckelfilen saknar nycklar", "the key file holds no keys"),
+    "no_recovery_slot": (
+        "projektet har ingen återställningsnyckel",
+        "the project has no recovery key",
+    ),
+    "recovery_code": (
+        "återställningsnyckeln ska ha {length} tecken (siffror och bokstäver)",
+        "the recovery key must have {length} characters (digits and letters)",
+    ),
+    "recovery_key_exists": (
+        "projektet har redan en återställningsnyckel; --replace gör den gamla ogiltig",
+        "the project already has a recovery key; --replace makes the old one invalid",
+    ),
+    "backup_source_damaged": (
+        "projektet klarar inte kontrollen, så ingen kopia gjordes",
+        "the project fails its check, so no copy was made",
+    ),
+    "backup_damaged": (
+        "säkerhetskopian är skadad eller ofullständig",
+        "the backup is damaged or incomplete",
+    ),
+    "backup_manifest": (
+        "säkerhetskopians innehållsfil är skadad",
+        "the backup's manifest is damaged",
+    ),
+    "copy_failed": (
+        "kopian kunde inte kontrolleras och togs bort",
+        "the copy did not verify and was removed",
+    ),
+    "erase_reason": (
+        "skälet ska vara withdrawal (återkallat samtycke) eller retention (gallring)",
+        "the reason must be withdrawal or retention",
+    ),
+    "not_overdue": (
+        "en av intervjuerna har inte passerat sitt gallringsdatum",
+        "one of the interviews is not past its retention date",
+    ),
+    "confirmation_needed": (
+        "bekräftelse krävs: kör i en terminal eller lägg till --yes",
+        "confirmation needed: run in a terminal or add --yes",
+    ),
+    "not_confirmed": ("inte bekräftat; inget raderades", "not confirmed; nothing was erased"),
+    "interview": ("intervjun", "the interview"),
 }
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -262,6 +264,81 @@ class Database:
             problems.append(translate_error(exc).detail or "malformed")
         return problems
 
+    def table_counts(self, schema: str = "main") -> dict[str, int]:
+        """Rows per table (our tables only), for comparing a copy with its source."""
+        with self._lock:
+            names = [
+                str(r[0])
+                for r in self.query(
+                    f"SELECT name FROM {schema}.sqlite_master"
+                    " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            return {n: int(self.scalar(f'SELECT count(*) FROM {schema}."{n}"')) for n in names}
+
+    def export_copy(self, dest: Path) -> dict[str, int]:
+        """Write a verified, encrypted copy of the database (same key) to the new file ``dest``.
+
+        Uses ``sqlcipher_export`` (``reference/security-research.md`` §1.7), then detaches,
+        fsyncs, attaches the copy again so it is read back from disk, and checks it:
+        ``cipher_integrity_check`` empty, ``integrity_check`` ok, the same row count in every
+        table and the same schema version. Holds the connection lock throughout, so no write
+        from another thread lands between the export and the comparison.
+
+        Returns:
+            The row counts per table.
+
+        Raises:
+            StoreError: ``copy_failed``: the copy did not verify (``dest`` is removed).
+            DiskFull, ReadOnly: ``dest`` could not be written (``dest`` is removed).
+        """
+        if dest.exists():
+            raise StoreError(f"{dest.name} exists")
+        alias = "samtal_copy"
+        with self._lock:
+            if self._depth:
+                raise StoreBug("export inside a transaction")
+            try:
+                try:
+                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
+                    try:
+                        self.execute(f"SELECT sqlcipher_export('{alias}')")
+                        # sqlcipher_export copies schema and rows, not the user_version.
+                        self.execute(f"PRAGMA {alias}.user_version = {self.user_version:d}")
+                    finally:
+                        self.execute(f"DETACH DATABASE {alias}")
+                    _fsync_file(dest)
+                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
+                    try:
+                        problems = self._problems(alias)
+                        counts = self.table_counts()
+                        same = counts == self.table_counts(alias)
+                        version = int(self.scalar(f"PRAGMA {alias}.user_version"))
+                    finally:
+                        self.execute(f"DETACH DATABASE {alias}")
+                except StoreError as exc:
+                    if isinstance(exc, DiskFull | ReadOnly):
+                        raise
+                    # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
+                    if _free_bytes(dest.parent) < self.path.stat().st_size:
+                        raise DiskFull(dest.parent.name) from None
+                    log.warning("copy failed: %s", exc.code)
+                    raise StoreError("copy_failed") from None
+                if problems or not same or version != self.user_version:
+                    log.warning("copy failed verification: %d problems", len(problems))
+                    raise StoreError("copy_failed")
+            except BaseException:
+                for suffix in ("", "-journal", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        Path(str(dest) + suffix).unlink()
+                raise
+        return counts
+
+    def _problems(self, schema: str) -> list[str]:
+        problems = [str(r[0]) for r in self.query(f"PRAGMA {schema}.cipher_integrity_check")]
+        rows = [str(r[0]) for r in self.query(f"PRAGMA {schema}.integrity_check")]
+        return problems + [r for r in rows if r != "ok"]
+
     def checkpoint(self, truncate: bool = True) -> None:
         mode = "TRUNCATE" if truncate else "PASSIVE"
         self.execute(f"PRAGMA wal_checkpoint({mode})")
@@ -284,6 +361,21 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _split_sql(script: str) -> list[str]:

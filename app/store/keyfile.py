@@ -2,14 +2,17 @@
 
 Format (JSON, ``format_version`` 1)::
 
-    {"format": "samtal-keyfile", "format_version": 1,
+    {"format": "samtal-keyfile", "format_version": 1, "project_id": HEX,
      "kdf": {"name": "argon2id", "salt": B64, "time_cost": 3, "memory_kib": 65536,
              "parallelism": 4},
      "slots": [{"kind": "passphrase", "nonce": B64, "wrapped": B64}]}
 
 The data key is wrapped with AES-256-GCM; the slot kind and the KDF parameters are the
 associated data, so tampering with them fails like a wrong passphrase. Changing the
-passphrase rewrites only this file (atomically). A recovery key is another slot.
+passphrase rewrites only this file (atomically): a crash leaves either the old or the new
+file, never a mix. A recovery key is another slot (kind ``"recovery"``, see
+:mod:`app.store.recovery`). ``project_id`` (random, content-free) is optional; it lets the
+backups of a project be found even when its database is damaged. Readers ignore unknown keys.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ FORMAT = "samtal-keyfile"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
+#: Upper bounds accepted from a key file (far above anything Samtal writes).
+MAX_TIME_COST, MAX_PARALLELISM, MAX_MEMORY_KIB = 64, 64, 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -65,12 +70,21 @@ class KdfParams:
     def from_json(cls, d: dict[str, Any]) -> KdfParams:
         if d.get("name") != "argon2id":
             raise UnsupportedFormat("kdf")
-        return cls(
+        params = cls(
             time_cost=int(d["time_cost"]),
             memory_kib=int(d["memory_kib"]),
             parallelism=int(d["parallelism"]),
             salt=_unb64(d["salt"]),
         )
+        # A damaged or hostile file must not make unlock hang or exhaust memory.
+        if not (
+            1 <= params.time_cost <= MAX_TIME_COST
+            and 1 <= params.parallelism <= MAX_PARALLELISM
+            and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
+            and 8 <= len(params.salt) <= 64
+        ):
+            raise DamagedProject("keyfile_format")
+        return params
 
     def fresh_salt(self) -> KdfParams:
         return KdfParams(self.time_cost, self.memory_kib, self.parallelism)
@@ -105,26 +119,35 @@ class KeySlot:
 class KeyFile:
     """Reads, writes and re-wraps the key file beside the database."""
 
-    def __init__(self, path: Path, slots: list[KeySlot]) -> None:
+    def __init__(self, path: Path, slots: list[KeySlot], project_id: str | None = None) -> None:
         self.path = path
         self.slots = slots
+        self.project_id = project_id
 
     # -- creation -------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[KeyFile, bytearray]:
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        project_id: str | None = None,
+    ) -> tuple[KeyFile, bytearray]:
         """Make a new data key, wrap it, write the file. Returns the file and the data key."""
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
-        kf = cls(path, [])
-        kf._set_slot("passphrase", passphrase, data_key, kdf or KdfParams())
+        kf = cls(path, [], project_id)
+        kf.slots = kf._with_slot("passphrase", passphrase, data_key, kdf or KdfParams())
         kf.save()
         return kf, data_key
 
-    def _set_slot(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams) -> None:
+    def _with_slot(
+        self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams
+    ) -> list[KeySlot]:
+        """The slots with ``kind`` set (or replaced); ``self`` is not changed."""
         kek = kdf.derive(secret)
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), self._aad(kind, kdf))
-        self.slots = [s for s in self.slots if s.kind != kind]
-        self.slots.append(KeySlot(kind, nonce, wrapped, kdf))
+        return [*(s for s in self.slots if s.kind != kind), KeySlot(kind, nonce, wrapped, kdf)]
 
     @staticmethod
     def _aad(kind: str, kdf: KdfParams) -> bytes:
@@ -146,24 +169,34 @@ class KeyFile:
             if int(doc.get("format_version", 0)) > FORMAT_VERSION:
                 raise UnsupportedFormat("keyfile_version", version=doc.get("format_version"))
             kdf_default = doc.get("kdf")
+            project_id = doc.get("project_id")
+            if project_id is not None and not (
+                isinstance(project_id, str) and project_id.isalnum()
+            ):
+                raise DamagedProject("keyfile_format")
             slots = []
             for s in doc["slots"]:
                 kdf = KdfParams.from_json(s.get("kdf", kdf_default))
+                if not isinstance(s["kind"], str):
+                    raise DamagedProject("keyfile_format")
                 slots.append(KeySlot(s["kind"], _unb64(s["nonce"]), _unb64(s["wrapped"]), kdf))
         except (DamagedProject, UnsupportedFormat):
             raise
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
             raise DamagedProject("keyfile_format") from None
         if not slots:
             raise DamagedProject("keyfile_no_slots")
-        return cls(path, slots)
+        return cls(path, slots, project_id)
 
     def unwrap(self, secret: str, kind: str = "passphrase") -> bytearray:
         """Return the data key, or raise ``WrongPassphrase``."""
         for slot in self.slots:
             if slot.kind != kind:
                 continue
-            kek = slot.kdf.derive(secret)
+            try:
+                kek = slot.kdf.derive(secret)
+            except Exception:  # absurd parameters from a damaged file (argon2 rejects them)
+                raise DamagedProject("keyfile_format") from None
             try:
                 return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind, slot.kdf)))
             except InvalidTag:
@@ -174,26 +207,54 @@ class KeyFile:
         return any(s.kind == kind for s in self.slots)
 
     # -- changing ---------------------------------------------------------------------
-    def rewrap(self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams | None = None) -> None:
-        """Set (or replace) the slot ``kind`` and write the file atomically."""
-        template = kdf or next((s.kdf for s in self.slots if s.kind == kind), KdfParams())
-        self._set_slot(kind, secret, data_key, template.fresh_salt() if kdf is None else kdf)
-        self.save()
+    def rewrap(
+        self, kind: str, secret: str, data_key: bytearray, kdf: KdfParams | None = None
+    ) -> None:
+        """Set (or replace) the slot ``kind`` and write the file atomically.
+
+        The in-memory slots change only once the file is written, so a failed write
+        (disk full, read-only) leaves both the file and this object as they were.
+        """
+        template = kdf or next(
+            (s.kdf for s in self.slots if s.kind == kind),
+            next((s.kdf for s in self.slots if s.kind == "passphrase"), KdfParams()),
+        )
+        chosen = template.fresh_salt() if kdf is None else kdf
+        slots = self._with_slot(kind, secret, data_key, chosen)
+        self.save(slots)
+        self.slots = slots
 
     def remove_slot(self, kind: str) -> None:
-        self.slots = [s for s in self.slots if s.kind != kind]
-        self.save()
+        slots = [s for s in self.slots if s.kind != kind]
+        self.save(slots)
+        self.slots = slots
 
-    def save(self) -> None:
-        doc = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "slots": [
-                {"kind": s.kind, "kdf": s.kdf.to_json(), "nonce": _b64(s.nonce), "wrapped": _b64(s.wrapped)}
-                for s in self.slots
-            ],
-        }
-        write_atomic(self.path, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
+    def set_project_id(self, project_id: str) -> None:
+        if self.project_id != project_id:
+            previous, self.project_id = self.project_id, project_id
+            try:
+                self.save()
+            except BaseException:
+                self.project_id = previous
+                raise
+
+    def to_bytes(self, slots: list[KeySlot] | None = None) -> bytes:
+        doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+        if self.project_id:
+            doc["project_id"] = self.project_id
+        doc["slots"] = [
+            {
+                "kind": s.kind,
+                "kdf": s.kdf.to_json(),
+                "nonce": _b64(s.nonce),
+                "wrapped": _b64(s.wrapped),
+            }
+            for s in (self.slots if slots is None else slots)
+        ]
+        return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+
+    def save(self, slots: list[KeySlot] | None = None) -> None:
+        write_atomic(self.path, self.to_bytes(slots))
 
 
 def wipe(buf: bytearray) -> None:

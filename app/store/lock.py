@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from app.errors import ProjectLocked, ReadOnly
+from app.store.atomic_file import os_error_to_store_error
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -54,6 +55,8 @@ class ProjectLock:
             f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         except PermissionError:
             raise ReadOnly(self.path.name) from None
+        except OSError as exc:  # EROFS (read-only medium), ENOSPC, …: typed, never raw
+            raise os_error_to_store_error(exc, self.path.name) from None
         if not _try_lock(f):
             f.close()
             raise ProjectLocked(self.path.parent.name)

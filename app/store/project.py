@@ -20,6 +20,7 @@ from app.store.atomic_file import os_error_to_store_error
 from app.store.database import Database
 from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
+from app.store.recovery import new_recovery_code, normalise_recovery_code
 from app.store.schema import MIGRATIONS
 
 SUFFIX = ".samtal"
@@ -84,15 +85,19 @@ class Project:
             (folder / LOCK_NAME).touch()
             lock = ProjectLock(folder / LOCK_NAME)
             lock.acquire()
-            keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf)
+            project_id = uuid.uuid4().hex
+            keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf, project_id)
             try:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
             finally:
                 wipe(data_key)
-            for name in (DB_NAME, LOCK_NAME):
-                (folder / name).chmod(0o600)
+            # -wal and -shm were created before the chmod with the umask's mode; later
+            # ones copy the database file's mode.
+            for name in (DB_NAME, LOCK_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                if (folder / name).exists():
+                    (folder / name).chmod(0o600)
             with db.atomic():
-                db.execute("INSERT INTO meta VALUES ('project_id', ?)", (uuid.uuid4().hex,))
+                db.execute("INSERT INTO meta VALUES ('project_id', ?)", (project_id,))
                 db.execute("INSERT INTO meta VALUES ('created_with', ?)", (__version__,))
                 db.execute(
                     "INSERT INTO audit (id, name, created_at) VALUES (1, ?, ?)",
@@ -113,7 +118,8 @@ class Project:
         """Open an existing project.
 
         The passphrase is checked against the key file before anything is touched, so a
-        wrong passphrase changes no file at all.
+        wrong passphrase changes no file at all. ``secret_kind="recovery"`` opens with the
+        recovery code instead (as typed: case, spaces and dashes do not matter).
 
         Raises:
             ProjectNotFound, WrongPassphrase, DamagedProject, ProjectLocked, UnsupportedFormat.
@@ -126,7 +132,7 @@ class Project:
                 raise ProjectNotFound(folder.name)
             raise DamagedProject("database_missing")
         keyfile = KeyFile.load(folder / KEY_NAME)
-        data_key = keyfile.unwrap(passphrase, secret_kind)
+        data_key = keyfile.unwrap(_secret(passphrase, secret_kind), secret_kind)
         lock = ProjectLock(folder / LOCK_NAME)
         try:
             lock.acquire()
@@ -136,7 +142,12 @@ class Project:
             raise
         finally:
             wipe(data_key)
-        return cls(folder, db, keyfile, lock)
+        project = cls(folder, db, keyfile, lock)
+        if keyfile.project_id is None and project.project_id:
+            # Older key files lack the id that lets backups be found for a damaged project.
+            with contextlib.suppress(StoreError):
+                keyfile.set_project_id(project.project_id)
+        return project
 
     def close(self) -> None:
         try:
@@ -155,14 +166,50 @@ class Project:
         self.close()
 
     # -- keys -------------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key with a new passphrase (the database is not rewritten)."""
+    def change_passphrase(self, old: str, new: str, *, old_kind: str = "passphrase") -> None:
+        """Re-wrap the data key with a new passphrase (the database is not rewritten).
+
+        ``old`` is the current passphrase, or the recovery code with ``old_kind="recovery"``
+        (a forgotten passphrase). Atomic: the key file is replaced in one rename, so a crash
+        at any moment leaves exactly one of the old and the new passphrase working.
+
+        Raises:
+            WrongPassphrase: ``old`` does not unlock the project.
+            InvalidInput: the new passphrase is too short (or the recovery code malformed).
+            DiskFull, ReadOnly: the key file could not be written; nothing changed.
+        """
         check_new_passphrase(new)
-        data_key = self.keyfile.unwrap(old)
+        data_key = self.keyfile.unwrap(_secret(old, old_kind), old_kind)
         try:
             self.keyfile.rewrap("passphrase", new, data_key)
         finally:
             wipe(data_key)
+
+    def add_recovery_key(self, passphrase: str) -> str:
+        """Make a new recovery code (replacing any earlier one) and return it, grouped for print.
+
+        The code is shown once and never stored in readable form. The passphrase is asked
+        again so that a project left open cannot be given a recovery code by someone else.
+        """
+        data_key = self.keyfile.unwrap(passphrase)
+        try:
+            code = new_recovery_code()
+            self.keyfile.rewrap("recovery", normalise_recovery_code(code), data_key)
+        finally:
+            wipe(data_key)
+        return code
+
+    def remove_recovery_key(self, passphrase: str) -> None:
+        wipe(self.keyfile.unwrap(passphrase))
+        self.keyfile.remove_slot("recovery")
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self.keyfile.has_slot("recovery")
+
+    @property
+    def project_id(self) -> str:
+        return self.meta("project_id") or ""
 
     def verify_passphrase(self, passphrase: str) -> bool:
         try:
@@ -178,6 +225,10 @@ class Project:
     def meta(self, key: str) -> str | None:
         value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
         return None if value is None else str(value)
+
+
+def _secret(secret: str, kind: str) -> str:
+    return normalise_recovery_code(secret) if kind == "recovery" else secret
 
 
 def _cleanup(folder: Path, created_folder: bool) -> None:
