@@ -29,24 +29,48 @@ def small_guide() -> Guide:
     return Guide(
         title="Testguide",
         sections=[
-            Section("Vid inledande kontakt", planned_minutes=5, questions=[
-                Question("Hur fick du information om stödet?", number="1",
-                         hint="ta reda på hur informationen upplevdes",
-                         follow_ups=[FollowUp("Var det tydligt?"), FollowUp("Vem gav informationen?")]),
-                Question("Har du bytt handläggare?", number="2", kind=QuestionKind.YES_NO,
-                         follow_ups=[FollowUp("Hur länge har du haft stöd?"),
-                                     FollowUp("Hur var överlämningen?", condition="yes")]),
-            ]),
-            Section("Under tiden", planned_minutes=20, questions=[
-                Question("Hur vill du sköta kontakten?", number="1", hint="telefon, e-post, möten"),
-                Question("Vad är ett gott bemötande?", number="2"),
-            ]),
+            Section(
+                "Vid inledande kontakt",
+                planned_minutes=5,
+                questions=[
+                    Question(
+                        "Hur fick du information om stödet?",
+                        number="1",
+                        hint="ta reda på hur informationen upplevdes",
+                        follow_ups=[
+                            FollowUp("Var det tydligt?"),
+                            FollowUp("Vem gav informationen?"),
+                        ],
+                    ),
+                    Question(
+                        "Har du bytt handläggare?",
+                        number="2",
+                        kind=QuestionKind.YES_NO,
+                        follow_ups=[
+                            FollowUp("Hur länge har du haft stöd?"),
+                            FollowUp("Hur var överlämningen?", condition="yes"),
+                        ],
+                    ),
+                ],
+            ),
+            Section(
+                "Under tiden",
+                planned_minutes=20,
+                questions=[
+                    Question(
+                        "Hur vill du sköta kontakten?", number="1", hint="telefon, e-post, möten"
+                    ),
+                    Question("Vad är ett gott bemötande?", number="2"),
+                ],
+            ),
         ],
     )
 
 
 @pytest.fixture(autouse=True)
-def _session_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _session_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     from ui import settings as ui_settings
     from ui.errors import ErrorBox
     from ui.session.consent_page import ConsentPage
@@ -66,7 +90,9 @@ def _session_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 @pytest.fixture
 def session_project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "session", SESSION_PASSPHRASE, audit_name="Testgranskning", kdf=session_kdf())
+    p = Project.create(
+        tmp_path / "session", SESSION_PASSPHRASE, audit_name="Testgranskning", kdf=session_kdf()
+    )
     add_guide(p.db, small_guide())
     add_default_themes(p.db)
     yield p

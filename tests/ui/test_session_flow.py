@@ -20,8 +20,13 @@ from ui.session.window import SessionWindow
 
 
 def questions(db):
-    return [r["id"] for r in db.query(
-        "SELECT q.id FROM question q JOIN section s ON s.id = q.section_id ORDER BY s.position, q.position")]
+    return [
+        r["id"]
+        for r in db.query(
+            "SELECT q.id FROM question q JOIN section s ON s.id = q.section_id"
+            " ORDER BY s.position, q.position"
+        )
+    ]
 
 
 def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
@@ -37,7 +42,10 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     assert dialog is not None and dialog.isVisible()
     code = dialog.code
     assert dialog.code_label.text() == code
-    assert code in dialog.receipt.toPlainText() and "utan att uppge ditt namn" in dialog.receipt.toPlainText()
+    assert (
+        code in dialog.receipt.toPlainText()
+        and "utan att uppge ditt namn" in dialog.receipt.toPlainText()
+    )
     dialog.mode.setCurrentIndex(dialog.mode.findData("phone"))
     type_text(dialog.interviewer, "ab")
     type_text(dialog.co_listener, "cd")
@@ -181,7 +189,9 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     panel.list.setCurrentRow(1)
     item = panel.list.item(1)
     item.setData(Qt.ItemDataRole.EditRole, "Man vill ju bli sedd.")
-    assert any(m.text == "Man vill ju bli sedd." for m in quotes_for_interview(project.db, interview_id))
+    assert any(
+        m.text == "Man vill ju bli sedd." for m in quotes_for_interview(project.db, interview_id)
+    )
 
     # undo is the editor's own
     type_text(editor, "X")
@@ -201,10 +211,14 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
         assert again.integrity_problems() == []
         n1 = get_note(db, interview_id, q[0])
         assert [p.text for p in n1.paragraphs] == [
-            "Fick ett brev från kommunen.", "Förstod inte vad som gällde – ringde två gånger."]
+            "Fick ett brev från kommunen.",
+            "Förstod inte vad som gällde – ringde två gånger.",
+        ]
         assert [p.at_ms for p in n1.paragraphs] == [30_000, 45_000]
         n2 = get_note(db, interview_id, q[1])
-        assert [(p.at_ms, p.text) for p in n2.paragraphs] == [(125_000, "Ja, två gånger på ett år.")]
+        assert [(p.at_ms, p.text) for p in n2.paragraphs] == [
+            (125_000, "Ja, två gånger på ett år.")
+        ]
         assert get_note(db, interview_id, q[3]).text == "Att bli lyssnad på."
         assert get_note(db, interview_id, None).text == "Lugnt rum, informanten ville ha paus."
         states, follow = load_states(db, interview_id)
@@ -212,20 +226,35 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
         assert states[q[1]].answer == "yes"
         assert states[q[0]].first_at_ms == 0 and states[q[1]].first_at_ms == 105_000
         assert states[q[0]].time_spent_ms >= 105_000
-        done = {r["text"]: bool(follow.get(r["id"], (False, None))[0]) for r in db.query("SELECT * FROM follow_up")}
-        assert done == {"Var det tydligt?": True, "Vem gav informationen?": False,
-                        "Hur länge har du haft stöd?": False, "Hur var överlämningen?": True}
+        done = {
+            r["text"]: bool(follow.get(r["id"], (False, None))[0])
+            for r in db.query("SELECT * FROM follow_up")
+        }
+        assert done == {
+            "Var det tydligt?": True,
+            "Vem gav informationen?": False,
+            "Hur länge har du haft stöd?": False,
+            "Hur var överlämningen?": True,
+        }
         marks = quotes_for_interview(db, interview_id)
         assert [(m.source, m.question_id) for m in marks] == [("selection", q[0]), ("panel", q[3])]
         assert marks[0].text == "Förstod inte" and marks[0].at_ms == 45_000
-        assert marks[1].text == "Man vill ju bli sedd." and marks[1].starred and marks[1].at_ms == 180_000
+        assert (
+            marks[1].text == "Man vill ju bli sedd."
+            and marks[1].starred
+            and marks[1].at_ms == 180_000
+        )
         assert len(marks[1].theme_ids) == 1 and marks[1].created_by == "CD"
         row = db.query_one("SELECT * FROM interview WHERE id = ?", (interview_id,))
         assert row["status"] == "interrupted" and row["mode"] == "phone"
         assert row["elapsed_ms"] == 180_000 and row["current_question_id"] == q[0]
-        consents = db.query("SELECT consent_quotes FROM consent WHERE interview_id = ? ORDER BY id", (interview_id,))
+        consents = db.query(
+            "SELECT consent_quotes FROM consent WHERE interview_id = ? ORDER BY id", (interview_id,)
+        )
         assert [r[0] for r in consents] == [0, 1]
-        assert json.loads(db.scalar("SELECT paragraph_ms FROM note WHERE question_id = ?", (q[0],))) == [30_000, 45_000]
+        assert json.loads(
+            db.scalar("SELECT paragraph_ms FROM note WHERE question_id = ?", (q[0],))
+        ) == [30_000, 45_000]
 
         # -- reopening the interview resumes it where it was --------------------------------------
         resumed = SessionWindow(again, interview_id)
