@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from app.consent import REQUIRED_ITEMS
 from app.notes import get_note
@@ -185,13 +185,26 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     assert editor.textCursor().selectedText() == "Förstod inte"
     key(editor, Qt.Key.Key_C, CTRL | SHIFT)
     assert panel.list.count() == 2
-    # edit and delete in the list
+    # edit (F2) and delete (Delete) in the list, by keyboard
+    panel.list.setFocus()
     panel.list.setCurrentRow(1)
-    item = panel.list.item(1)
-    item.setData(Qt.ItemDataRole.EditRole, "Man vill ju bli sedd.")
+    key(panel.list, Qt.Key.Key_F2)
+    line = QApplication.focusWidget()
+    assert isinstance(line, QLineEdit) and line.text() == "Man vill ju bli sedd som en människa."
+    line.setText("Man vill ju bli sedd.")
+    key(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), QLineEdit))  # queued commit
     assert any(
         m.text == "Man vill ju bli sedd." for m in quotes_for_interview(project.db, interview_id)
     )
+    panel.input.setText("Det här citatet tas bort")
+    panel.submit()
+    assert panel.list.count() == 3
+    panel.list.setFocus()
+    panel.list.setCurrentRow(2)
+    key(panel.list, Qt.Key.Key_Delete)
+    assert panel.list.count() == 2
+    editor.setFocus()
 
     # undo is the editor's own
     type_text(editor, "X")

@@ -82,7 +82,10 @@ class ConsentPage(QWidget):
             db, lambda: information_template(settings().get("ui/language"))
         )
         self.info = QTextBrowser()
-        self.info.setMarkdown(text)
+        # one heading level down: the panel is narrow, an H1 would fill it
+        self.info.setMarkdown(
+            "\n".join("#" + line if line.startswith("#") else line for line in text.splitlines())
+        )
         self.info.setOpenLinks(False)
         self.info.setAccessibleName(self.tr("Information till informanten"))
         self.info.setMinimumWidth(320)
@@ -158,8 +161,9 @@ class ConsentPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.info)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 760])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

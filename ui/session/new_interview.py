@@ -66,7 +66,8 @@ class NewInterviewDialog(QDialog):
         self.receipt.setReadOnly(True)
         self.receipt.setAccessibleName(self.tr("Kvitto till informanten"))
         self.receipt.setTabChangesFocus(True)
-        self.receipt.setMinimumHeight(150)
+        self.receipt.setMinimumHeight(130)
+        self.receipt.setMaximumHeight(170)
         receipt_hint = QLabel(
             self.tr(
                 "Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -73,6 +73,7 @@ class NoteEditor(QTextEdit):
         if self._connected is not doc:
             doc.contentsChange.connect(self._on_change)
         self._connected = doc
+        doc.setDefaultFont(self.font())
         if self.document() is not doc:
             self.setDocument(doc)
         self.moveCursor(self.textCursor().MoveOperation.End)
@@ -93,6 +94,11 @@ class NoteEditor(QTextEdit):
 
     def paragraphs(self) -> list[Paragraph]:
         return document_paragraphs(self.document(), self._clock_ms())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.document().setDefaultFont(self.font())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusOutEvent(event)

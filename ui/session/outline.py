@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.guide.model import Guide, Question
 from app.session import GuideRunner, QuestionStatus, format_clock
@@ -34,10 +34,14 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("Outline")
         self.setHeaderHidden(True)
-        self.setColumnCount(1)
+        self.setColumnCount(2)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIndentation(14)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(self.tr("Frågeguidens disposition"))
         self._items: dict[int, QTreeWidgetItem] = {}
         self._sections: list[tuple[QTreeWidgetItem, object]] = []
@@ -54,6 +58,7 @@ class Outline(QTreeWidget):
                 item.setData(0, QUESTION_ID_ROLE, q.id)
                 item.setToolTip(0, q.text)
                 s_item.addChild(item)
+                item.setFirstColumnSpanned(True)
                 if q.id is not None:
                     self._items[q.id] = item
         self.expandAll()
@@ -90,7 +95,7 @@ class Outline(QTreeWidget):
             item.setForeground(
                 0, QBrush(QColor(COLOURS[st.status])) if not is_current else QBrush()
             )
-            font = QFont(item.font(0))
+            font = QFont(self.font())
             font.setBold(is_current)
             item.setFont(0, font)
             words = status_words[st.status] + (
@@ -102,7 +107,15 @@ class Outline(QTreeWidget):
             title = section.title  # type: ignore[attr-defined]
             planned = section.planned_minutes  # type: ignore[attr-defined]
             time_text = format_clock(spent) + (f" / {planned} min" if planned else "")
-            s_item.setText(0, f"{title}  ({time_text})")
+            s_item.setText(0, title)
+            s_item.setText(1, time_text)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            s_item.setFont(0, bold)
+            quiet = QFont(self.font())
+            quiet.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+            s_item.setFont(1, quiet)
+            s_item.setForeground(1, QBrush(QColor(COLOURS[QuestionStatus.NOT_ASKED])))
             s_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}, {time_text}")
 
     def select_question(self, question_id: int | None) -> None:

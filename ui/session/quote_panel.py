@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +45,28 @@ from ui.errors import message_for
 from ui.settings import settings
 
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole
+RAW_TEXT_ROLE = (
+    Qt.ItemDataRole.UserRole + 1
+)  # the quote's own text (display adds time and question)
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 2  # what the user typed in the in-place editor
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Edit only the quote's words, not the time and question shown under them."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(RAW_TEXT_ROLE) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), EDITED_ROLE)
+        else:
+            super().setModelData(editor, model, index)
 
 
 class QuoteList(QListWidget):
@@ -99,21 +130,22 @@ class QuotePanel(QWidget):
         self.consent_banner.setWordWrap(True)
         self.consent_banner.setStyleSheet("color: #8a4b00;")
         self.input = QLineEdit()
-        self.input.setPlaceholderText(self.tr("Skriv vad informanten sa och tryck Enter"))
+        self.input.setPlaceholderText(self.tr("Vad sa informanten? Enter sparar"))
         self.input.setAccessibleName(self.tr("Nytt citat"))
         self.input.returnPressed.connect(self.submit)
         self.star = QCheckBox(self.tr("Stjärna"))
         self.star.setAccessibleName(self.tr("Stjärnmärk nästa citat"))
         self.theme_boxes: list[tuple[int, QCheckBox]] = []
-        theme_row = QHBoxLayout()
-        theme_row.setSpacing(10)
-        theme_row.addWidget(self.star)
-        for t in themes:
+        theme_row = QGridLayout()
+        theme_row.setHorizontalSpacing(12)
+        theme_row.setVerticalSpacing(2)
+        theme_row.addWidget(self.star, 0, 0)
+        for n, t in enumerate(themes, 1):
             box = QCheckBox(t.name)
             box.setAccessibleName(self.tr("Tema: %1").replace("%1", t.name))
             self.theme_boxes.append((t.id, box))
-            theme_row.addWidget(box)
-        theme_row.addStretch(1)
+            theme_row.addWidget(box, n // 2, n % 2)
+        theme_row.setColumnStretch(2, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -123,6 +155,8 @@ class QuotePanel(QWidget):
         self.list.setAccessibleName(self.tr("Sparade citat"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(QuoteDelegate(self.list))
+        self.list.setSpacing(2)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -218,9 +252,6 @@ class QuotePanel(QWidget):
         return mark
 
     # -- listing and editing ------------------------------------------------------------
-    def _item_text(self, mark: QuoteMark) -> str:
-        return mark.text
-
     def refresh(self) -> None:
         current = self.list.currentItem()
         current_id = current.data(QUOTE_ID_ROLE) if current else None
@@ -228,8 +259,9 @@ class QuotePanel(QWidget):
             self.list.clear()
             names = {t.id: t.name for t in self.themes}
             for mark in quote_store.quotes_for_interview(self.db, self.interview_id):
-                item = QListWidgetItem(mark.text)
+                item = QListWidgetItem()
                 item.setData(QUOTE_ID_ROLE, mark.id)
+                item.setData(RAW_TEXT_ROLE, mark.text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 meta = [format_clock(mark.at_ms), self.question_label(mark.question_id)]
                 meta += [names[t] for t in mark.theme_ids if t in names]
@@ -238,7 +270,9 @@ class QuotePanel(QWidget):
                 tip = " · ".join(m for m in meta if m)
                 item.setToolTip(tip)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
-                item.setText(f"{'★ ' if mark.starred else ''}{mark.text}")
+                item.setText(
+                    f"{'★ ' if mark.starred else ''}{mark.text}\n{tip.removeprefix('★ · ')}"
+                )
                 self.list.addItem(item)
                 if mark.id == current_id:
                     self.list.setCurrentItem(item)
@@ -246,7 +280,10 @@ class QuotePanel(QWidget):
 
     def _item_edited(self, item: QListWidgetItem) -> None:
         quote_id = int(item.data(QUOTE_ID_ROLE))
-        text = str(item.data(Qt.ItemDataRole.EditRole)).removeprefix("★ ")
+        edited = item.data(EDITED_ROLE)
+        if edited is None:
+            return
+        text = str(edited)
         try:
             quote_store.update_quote(self.db, quote_id, text=text)
         except SamtalError as exc:

@@ -12,11 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -72,7 +70,7 @@ class RunnerPage(QWidget):
 
         # -- outline
         self.outline = Outline(guide)
-        self.outline.setMinimumWidth(220)
+        self.outline.setMinimumWidth(240)
 
         # -- the question
         self.section_label = QLabel()
@@ -135,11 +133,11 @@ class RunnerPage(QWidget):
         self.general_editor = NoteEditor(clock_ms)
         self.general_editor.setAccessibleName(self.tr("Allmän anteckning"))
         self.general_editor.setPlaceholderText(self.tr("Om intervjun i stort (Ctrl+Shift+E)"))
-        self.general_editor.setMaximumHeight(110)
+        self.general_editor.setMaximumHeight(96)
 
-        question_part = QWidget()
-        ql = QVBoxLayout(question_part)
-        ql.setContentsMargins(0, 0, 0, 0)
+        center = QWidget()
+        ql = QVBoxLayout(center)
+        ql.setContentsMargins(4, 0, 4, 0)
         ql.setSpacing(8)
         ql.addLayout(head)
         ql.addWidget(self.question_label)
@@ -147,27 +145,12 @@ class RunnerPage(QWidget):
         ql.addWidget(self.answer_widget)
         ql.addWidget(self.follow_title)
         ql.addWidget(self.follow_box)
-        ql.addStretch(1)
-        question_scroll = QScrollArea()
-        question_scroll.setWidgetResizable(True)
-        question_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        question_scroll.setWidget(question_part)
-        question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        notes_part = QWidget()
-        nl = QVBoxLayout(notes_part)
-        nl.setContentsMargins(0, 0, 0, 0)
-        nl.addWidget(self.notes_title)
-        nl.addWidget(self.note_editor, 1)
-        nl.addWidget(self.general_title)
-        nl.addWidget(self.general_editor)
-
-        self.center = QSplitter(Qt.Orientation.Vertical)
-        self.center.addWidget(question_scroll)
-        self.center.addWidget(notes_part)
-        self.center.setStretchFactor(0, 2)
-        self.center.setStretchFactor(1, 3)
-        self.center.setChildrenCollapsible(False)
+        ql.addSpacing(6)
+        ql.addWidget(self.notes_title)
+        ql.addWidget(self.note_editor, 1)
+        ql.addWidget(self.general_title)
+        ql.addWidget(self.general_editor)
+        self.center = center
 
         self.quote_holder = QWidget()
         self.quote_holder.setMinimumWidth(260)
@@ -179,8 +162,8 @@ class RunnerPage(QWidget):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.center)
         self.splitter.addWidget(self.quote_holder)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setChildrenCollapsible(False)
 
@@ -197,9 +180,9 @@ class RunnerPage(QWidget):
             b.setMinimumHeight(38)
         self.keys_label = QLabel(
             self.tr(
-                "Ctrl+↓/↑ nästa/föregående · Ctrl+J disposition · Alt+1–9 följdfråga · "
+                "Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · "
                 "Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · "
-                "Ctrl+Shift+C markering som citat · Ctrl+P paus"
+                "Ctrl+Shift+C markerat → citat · Ctrl+P paus"
             )
         )
         self.keys_label.setWordWrap(True)
@@ -208,7 +191,7 @@ class RunnerPage(QWidget):
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
         bottom.addWidget(self.skip_button)
-        bottom.addWidget(self.keys_label, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
@@ -217,6 +200,7 @@ class RunnerPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.keys_label)
 
     # -- fonts --------------------------------------------------------------------------
     def apply_font_size(self, points: int) -> None:
@@ -233,14 +217,22 @@ class RunnerPage(QWidget):
         self.clock_label.setFont(clock)
         quiet = QFont(base)
         quiet.setPointSizeF(max(8.0, points * 0.8))
-        for w in (
-            self.hint_label,
-            self.keys_label,
-            self.saved_label,
-            self.section_label,
-            self.position_label,
-        ):
+        for w in (self.hint_label, self.saved_label, self.section_label, self.position_label):
             w.setFont(quiet)
+        tiny = QFont(base)
+        tiny.setPointSizeF(max(8.0, points * 0.65))
+        self.keys_label.setFont(tiny)
+        outline = QFont(base)
+        outline.setPointSizeF(max(9.0, points * 0.72))
+        self.outline.setFont(outline)
+        code = QFont(base)
+        code.setPointSizeF(points * 1.1)
+        code.setBold(True)
+        self.code_label.setFont(code)
+        for w in (self.notes_title, self.follow_title):
+            f = QFont(base)
+            f.setBold(True)
+            w.setFont(f)
 
     # -- showing a question -----------------------------------------------------------------
     def show_question(self, runner: GuideRunner) -> None:

@@ -75,8 +75,13 @@ class SummaryPage(QWidget):
             "<tr>"
             + "".join(
                 f"<th align='left'>{h}</th>"
-                for h in (self.tr("Avsnitt"), self.tr("Tid"), self.tr("Ställda"),
-                          self.tr("Överhoppade"), self.tr("Inte ställda"))
+                for h in (
+                    self.tr("Avsnitt"),
+                    self.tr("Tid"),
+                    self.tr("Ställda"),
+                    self.tr("Överhoppade"),
+                    self.tr("Inte ställda"),
+                )
             )
             + "</tr>",
         ]

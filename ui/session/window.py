@@ -40,7 +40,6 @@ from ui.errors import message_for, show_error
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
 from ui.session.note_editor import NoteEditor, new_note_document
-from ui.session.outline import question_title
 from ui.session.quote_panel import QuotePanel, QuoteWindow
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
@@ -144,9 +143,10 @@ class SessionWindow(QMainWindow):
         if question_id is None:
             return ""
         try:
-            return question_title(self.guide.question_by_id(question_id))
+            q = self.guide.question_by_id(question_id)
         except KeyError:
             return ""
+        return f"{self.guide.section_of(q).title} {q.number}".strip()
 
     def _build_actions(self) -> None:
         def action(text: str, keys: list[str], slot, menu=None) -> QAction:  # noqa: ANN001
@@ -235,7 +235,7 @@ class SessionWindow(QMainWindow):
         if not state.isEmpty():
             self.page.splitter.restoreState(state)
         else:
-            self.page.splitter.setSizes([280, 700, 380])
+            self.page.splitter.setSizes([300, 680, 380])
 
     def _open_first_page(self) -> None:
         status = self.interview.status
@@ -524,7 +524,10 @@ class SessionWindow(QMainWindow):
         font.setPointSize(max(9, points - 3))
         self.consent_page.setFont(font)
         self.summary.setFont(font)
-        self.quote_panel.setFont(self.page.font())
+        small = self.page.font()
+        small.setPointSizeF(max(9.0, points * 0.85))
+        self.quote_panel.setFont(small)
+        self.page.outline.update_states(self.runner)
 
     def zoom(self, step: int) -> None:
         lo, hi = LIMITS["session/font_point_size"]
