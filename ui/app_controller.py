@@ -184,6 +184,9 @@ class AppController(QObject):
             show_error(self.project_window, exc)
             return
         self.session_window.closed.connect(self._session_closed)
+        self.session_window.lock_requested.connect(self.lock)
+        if self.project_window is not None:
+            self.project_window.refresh()
         bring_to_front(self.session_window)
 
     def close_session(self) -> bool:

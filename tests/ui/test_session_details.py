@@ -162,11 +162,14 @@ def test_lock_saves_and_closes_the_session(qtbot, session_project, tmp_path, mon
     controller.open_interview(interview_id)
     window = controller.session_window
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qid = window.runner.current.id
     editor = window.page.note_editor
     editor.setFocus()
     type_text(editor, "Skrivet precis före låsningen.")
-    controller.lock()  # no wait: the text is only in the editor when lock is asked for
+    key(
+        window, Qt.Key.Key_L, CTRL
+    )  # no wait: the text is only in the editor when lock is asked for
     assert controller.session_window is None and controller.project is None
     with Project.open(session_project.folder, SESSION_PASSPHRASE) as again:
         assert get_note(again.db, interview_id, qid).text == "Skrivet precis före låsningen."

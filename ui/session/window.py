@@ -56,9 +56,11 @@ class SessionWindow(QMainWindow):
 
     Signals:
         closed(int): the window closed (the interview id); everything was saved.
+        lock_requested(): the user asked to lock the project (Ctrl+L).
     """
 
     closed = Signal(int)
+    lock_requested = Signal()
 
     #: The session clock's time source (monotonic seconds); tests replace it.
     time_source = staticmethod(time.monotonic)
@@ -205,6 +207,9 @@ class SessionWindow(QMainWindow):
         m_interview.addSeparator()
         self.consent_action = action(self.tr("Samtycke…"), [], self.show_consent, m_interview)
         self.finish_action = action(self.tr("Avsluta intervjun…"), [], self.finish, m_interview)
+        self.lock_action = action(
+            self.tr("Lås projektet"), ["Ctrl+L"], self.lock_requested.emit, m_interview
+        )
         self.close_action = action(self.tr("Stäng fönstret"), ["Ctrl+W"], self.close, m_interview)
         self.follow_actions = [
             action(
