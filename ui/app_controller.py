@@ -15,6 +15,8 @@ from ui import i18n
 from ui.dialogs import NewProjectDialog, UnlockDialog
 from ui.errors import show_error
 from ui.project_window import ProjectWindow
+from ui.session.new_interview import NewInterviewDialog
+from ui.session.window import SessionWindow
 from ui.settings import settings
 from ui.start_window import StartWindow
 from ui.tasks import Tasks
@@ -44,6 +46,8 @@ class AppController(QObject):
         self.project_window: ProjectWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.new_dialog: NewProjectDialog | None = None
+        self.session_window: SessionWindow | None = None
+        self.new_interview_dialog: NewInterviewDialog | None = None
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
         self.start.open_demo_requested.connect(self.open_demo)
@@ -105,6 +109,8 @@ class AppController(QObject):
             self.project_window = ProjectWindow(project)
             self.project_window.lock_requested.connect(self.lock)
             self.project_window.close_requested.connect(self.close_project)
+            self.project_window.new_interview_requested.connect(self.new_interview)
+            self.project_window.open_interview_requested.connect(self.open_interview)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
@@ -116,6 +122,8 @@ class AppController(QObject):
         if self.project is None:
             return
         folder = self.project.folder
+        if not self.close_session():
+            return
         self._close_database()
         if self.project_window:
             self.project_window.hide()
@@ -130,6 +138,8 @@ class AppController(QObject):
             self.show_start()
 
     def close_project(self) -> None:
+        if not self.close_session():
+            return
         self._close_database()
         if self.project_window:
             self.project_window.close_for_good()
@@ -147,4 +157,48 @@ class AppController(QObject):
                 self.project_closed.emit()
 
     def shutdown(self) -> None:
+        self.close_session()
         self._close_database()
+
+    # -- interview sessions ---------------------------------------------------------
+    def new_interview(self) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
+        self.new_interview_dialog.created.connect(lambda interview: self.open_interview(interview.id))
+        self.new_interview_dialog.open()
+
+    def open_interview(self, interview_id: int) -> None:
+        """Show the session window for the interview (one session at a time)."""
+        if self.project is None:
+            return
+        if self.session_window is not None:
+            if self.session_window.interview.id == interview_id:
+                bring_to_front(self.session_window)
+                return
+            if not self.close_session():
+                return
+        try:
+            self.session_window = SessionWindow(self.project, interview_id)
+        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
+            show_error(self.project_window, exc)
+            return
+        self.session_window.closed.connect(self._session_closed)
+        self.session_window.lock_requested.connect(self.lock)
+        if self.project_window is not None:
+            self.project_window.refresh()
+        bring_to_front(self.session_window)
+
+    def close_session(self) -> bool:
+        """Save and close the session window. False if its text could not be saved."""
+        window = self.session_window
+        if window is None:
+            return True
+        return window.save_and_close()
+
+    def _session_closed(self, _interview_id: int) -> None:
+        window, self.session_window = self.session_window, None
+        if window is not None:
+            window.deleteLater()
+        if self.project_window is not None and self.project is not None:
+            self.project_window.refresh()

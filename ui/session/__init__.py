@@ -1,0 +1,1 @@
+"""The interview session: new interview, consent, guide runner, notes, quote marks, summary."""

@@ -1,0 +1,250 @@
+"""Consent before anything else: the information text, then the checklist ticked together.
+
+The start button stays disabled until every required item is ticked and an auditor code is
+given. Recording again appends a new consent record (the newest one counts); withdrawal is
+recorded with time and auditor code. Nothing of this text is logged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.consent import (
+    CONSENT_ITEMS,
+    ConsentMethod,
+    ConsentRecord,
+    current_consent,
+    record_consent,
+    withdraw_consent,
+)
+from app.errors import SamtalError
+from app.interviews import Interview
+from app.paths import information_template
+from app.session import information_text
+from app.store.database import Database
+from ui.errors import message_for
+from ui.settings import settings
+
+
+def consent_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr
+    return {
+        "informed_purpose": tr("Syftet med intervjun är förklarat"),
+        "informed_confidentiality": tr(
+            "Konfidentialitet: inga namn sparas, rapporten är avidentifierad"
+        ),
+        "informed_voluntary": tr("Det är frivilligt att delta"),
+        "informed_withdraw": tr("Informanten kan avbryta när som helst utan att säga varför"),
+        "informed_no_effect": tr(
+            "Att delta påverkar inte kontakten med eller stödet från verksamheten"
+        ),
+        "consent_notes": tr("Samtycker till att vi antecknar"),
+        "consent_audio": tr("Samtycker till ljudinspelning"),
+        "informed_audio_deleted": tr("Informerad om att inspelningen raderas när den skrivits ut"),
+        "consent_quotes": tr("Samtycker till avidentifierade citat i rapporten"),
+        "quotes_after_review": tr("Vill se citaten innan de används"),
+        "consent_special_category": tr(
+            "Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas"
+        ),
+    }
+
+
+class ConsentPage(QWidget):
+    """Signals:
+    consent_recorded(object): a :class:`ConsentRecord` was stored; the session may start.
+    withdrawn(): the informant withdrew consent.
+    """
+
+    consent_recorded = Signal(object)
+    withdrawn = Signal()
+
+    def __init__(self, db: Database, interview: Interview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.interview = interview
+        self.setObjectName("ConsentPage")
+        text, self.information_version = information_text(
+            db, lambda: information_template(settings().get("ui/language"))
+        )
+        self.info = QTextBrowser()
+        # one heading level down: the panel is narrow, an H1 would fill it
+        self.info.setMarkdown(
+            "\n".join("#" + line if line.startswith("#") else line for line in text.splitlines())
+        )
+        self.info.setOpenLinks(False)
+        self.info.setAccessibleName(self.tr("Information till informanten"))
+        self.info.setMinimumWidth(320)
+
+        self.heading = QLabel(self.tr("Samtycke – gå igenom punkterna tillsammans med informanten"))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        labels = consent_labels(self.tr)
+        self.boxes: dict[str, QCheckBox] = {}
+        required_box = QGroupBox(self.tr("Krävs för att börja"))
+        optional_box = QGroupBox(self.tr("Frivilligt"))
+        rl = QVBoxLayout(required_box)
+        ol = QVBoxLayout(optional_box)
+        for item in CONSENT_ITEMS:
+            box = QCheckBox(labels[item.key])
+            box.setAccessibleName(labels[item.key])
+            box.setObjectName(item.key)
+            box.toggled.connect(self._update)
+            self.boxes[item.key] = box
+            (rl if item.required else ol).addWidget(box)
+        self.boxes["quotes_after_review"].setEnabled(False)
+        self.boxes["consent_quotes"].toggled.connect(self.boxes["quotes_after_review"].setEnabled)
+
+        self.method = QComboBox()
+        self.method.addItem(self.tr("Muntligt"), ConsentMethod.ORAL.value)
+        self.method.addItem(
+            self.tr("Skriftligt (pappersblanketten förvaras utanför programmet)"),
+            ConsentMethod.WRITTEN.value,
+        )
+        self.method.setAccessibleName(self.tr("Hur samtycket gavs"))
+        self.auditor = QLineEdit(interview.interviewer_code)
+        self.auditor.setMaxLength(12)
+        self.auditor.setAccessibleName(self.tr("Revisorskod"))
+        self.auditor.textChanged.connect(self._update)
+        self.time_label = QLabel(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm"))
+        self.time_label.setAccessibleName(self.tr("Tidpunkt"))
+        form = QFormLayout()
+        form.addRow(self.tr("Samtycket gavs:"), self.method)
+        form.addRow(self.tr("&Revisorskod:"), self.auditor)
+        form.addRow(self.tr("Tid:"), self.time_label)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Samtyckets status"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.start_button = QPushButton(self.tr("Spara samtycket och starta intervjun"))
+        self.start_button.setAccessibleName(self.tr("Spara samtycket och starta intervjun"))
+        self.start_button.setMinimumHeight(44)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.record)
+        self.withdraw_button = QPushButton(self.tr("Informanten tar tillbaka sitt samtycke…"))
+        self.withdraw_button.setAccessibleName(self.tr("Registrera att samtycket tas tillbaka"))
+        self.withdraw_button.clicked.connect(self._withdraw)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_button)
+
+        checklist = QWidget()
+        cl = QVBoxLayout(checklist)
+        cl.addWidget(self.heading)
+        cl.addWidget(required_box)
+        cl.addWidget(optional_box)
+        cl.addLayout(form)
+        cl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(checklist)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.info)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 760])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.load_current()
+
+    def load_current(self) -> None:
+        """Show the newest stored consent (editing it records a new one)."""
+        consent = current_consent(self.db, self.interview.id)
+        if consent is not None and consent.active:
+            for key, box in self.boxes.items():
+                box.setChecked(bool(getattr(consent, key)))
+            self.auditor.setText(consent.auditor_code)
+            self.method.setCurrentIndex(max(0, self.method.findData(consent.method.value)))
+            self.start_button.setText(self.tr("Spara samtycket och fortsätt"))
+            self.start_button.setAccessibleName(self.tr("Spara samtycket och fortsätt"))
+        self.withdraw_button.setEnabled(consent is not None and consent.active)
+        self._update()
+
+    def record_from_boxes(self) -> ConsentRecord:
+        record = ConsentRecord(
+            auditor_code=self.auditor.text().strip().upper(),
+            method=ConsentMethod(str(self.method.currentData())),
+            information_version=self.information_version,
+        )
+        for key, box in self.boxes.items():
+            setattr(record, key, box.isChecked() and box.isEnabled())
+        return record
+
+    def _update(self) -> None:
+        record = self.record_from_boxes()
+        missing = record.missing_required()
+        ok = not missing and bool(record.auditor_code)
+        self.start_button.setEnabled(ok)
+        if missing:
+            self.status.setText(self.tr("%n obligatoriska punkter återstår.", "", len(missing)))
+        elif not record.auditor_code:
+            self.status.setText(self.tr("Skriv revisorns kod (initialer)."))
+        else:
+            self.status.setText(self.tr("Allt som krävs är ibockat."))
+
+    def record(self) -> ConsentRecord | None:
+        if not self.start_button.isEnabled():
+            return None
+        record = self.record_from_boxes()
+        try:
+            record_consent(self.db, self.interview.id, record)
+        except SamtalError as exc:
+            self.error.setText(message_for(exc))
+            self.error.show()
+            return None
+        self.error.hide()
+        self.withdraw_button.setEnabled(True)
+        self.consent_recorded.emit(record)
+        return record
+
+    @classmethod
+    def ask_withdraw(cls, parent: QWidget) -> bool:
+        """Confirm a withdrawal (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Ta tillbaka samtycket"),
+            parent.tr(
+                "Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. "
+                "Att radera det som sparats är ett separat steg."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _withdraw(self) -> None:
+        if not self.ask_withdraw(self):
+            return
+        try:
+            withdraw_consent(self.db, self.interview.id, self.auditor.text().strip().upper() or "?")
+        except SamtalError as exc:
+            self.error.setText(message_for(exc))
+            self.error.show()
+            return
+        self.withdraw_button.setEnabled(False)
+        self.status.setText(self.tr("Samtycket är tillbakataget."))
+        self.withdrawn.emit()

@@ -1,0 +1,147 @@
+"""New interview: a fresh participant code (large, with a receipt), mode, date and auditor codes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.codes import new_participant_code, spoken
+from app.errors import SamtalError
+from app.interviews import Interview, Mode, create_interview, exists
+from app.session import receipt_text
+from app.store.database import Database
+from ui.errors import message_for
+from ui.interview_model import mode_name
+from ui.settings import settings
+
+
+class NewInterviewDialog(QDialog):
+    """Signals:
+    created(object): the new :class:`Interview`.
+    """
+
+    created = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.interview: Interview | None = None
+        self.setObjectName("NewInterviewDialog")
+        self.setWindowTitle(self.tr("Ny intervju"))
+        self.setMinimumWidth(620)
+        self.code = new_participant_code(lambda c: exists(db, c))
+        audit = db.query_one("SELECT name, keep_until FROM audit WHERE id = 1")
+        self.audit_name = audit["name"] if audit else ""
+        self.keep_until = audit["keep_until"] if audit else None
+
+        code_title = QLabel(self.tr("Deltagarkod"))
+        code_title.setStyleSheet("color: palette(placeholder-text);")
+        self.code_label = QLabel(self.code)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 4)
+        self.code_label.setFont(font)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName(self.tr("Deltagarkod"))
+        self.code_label.setAccessibleDescription(spoken(self.code))
+        self.spoken_label = QLabel(self.tr("Utläst: %1").replace("%1", spoken(self.code)))
+        self.receipt = QPlainTextEdit(
+            receipt_text(self.code, self.audit_name, self.keep_until, settings().get("ui/language"))
+        )
+        self.receipt.setReadOnly(True)
+        self.receipt.setAccessibleName(self.tr("Kvitto till informanten"))
+        self.receipt.setTabChangesFocus(True)
+        self.receipt.setMinimumHeight(130)
+        self.receipt.setMaximumHeight(170)
+        receipt_hint = QLabel(
+            self.tr(
+                "Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka "
+                "sitt samtycke utan att uppge sitt namn."
+            )
+        )
+        receipt_hint.setWordWrap(True)
+        receipt_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        self.mode = QComboBox()
+        for m in Mode:
+            self.mode.addItem(mode_name(m.value), m.value)
+        self.mode.setAccessibleName(self.tr("Intervjuform"))
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setAccessibleName(self.tr("Datum"))
+        self.interviewer = QLineEdit()
+        self.interviewer.setMaxLength(12)
+        self.interviewer.setPlaceholderText(self.tr("initialer, t.ex. AB"))
+        self.interviewer.setAccessibleName(self.tr("Intervjuarens kod"))
+        self.co_listener = QLineEdit()
+        self.co_listener.setMaxLength(12)
+        self.co_listener.setPlaceholderText(self.tr("initialer, t.ex. CD"))
+        self.co_listener.setAccessibleName(self.tr("Medlyssnarens kod"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Form:"), self.mode)
+        form.addRow(self.tr("&Datum:"), self.held_on)
+        form.addRow(self.tr("&Intervjuare:"), self.interviewer)
+        form.addRow(self.tr("&Medlyssnare:"), self.co_listener)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Felmeddelande"))
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Vidare till samtycke"))
+        self.ok_button.setAccessibleName(self.tr("Vidare till samtycke"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(code_title)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.spoken_label)
+        layout.addWidget(self.receipt)
+        layout.addWidget(receipt_hint)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.interviewer.setFocus()
+
+    def _create(self) -> None:
+        try:
+            self.interview = create_interview(
+                self.db,
+                mode=str(self.mode.currentData()),
+                held_on=date.fromisoformat(self.held_on.date().toString("yyyy-MM-dd")),
+                interviewer_code=self.interviewer.text().strip().upper(),
+                co_listener_code=self.co_listener.text().strip().upper(),
+                participant_code=self.code,
+            )
+        except SamtalError as exc:
+            self.error.setText(message_for(exc))
+            self.error.show()
+            return
+        self.created.emit(self.interview)
+        self.accept()

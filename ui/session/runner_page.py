@@ -1,0 +1,304 @@
+"""The guide runner's widgets: the current question large, follow-ups, hints, notes, quotes.
+
+Only layout and display here; :class:`ui.session.window.SessionWindow` drives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.guide.model import Guide, Question, QuestionKind
+from app.session import GuideRunner
+from ui.session.note_editor import NoteEditor
+from ui.session.outline import Outline
+
+QUIET = "color: palette(placeholder-text);"
+
+
+class RunnerPage(QWidget):
+    """Signals:
+    answer_chosen(str): "yes", "no", "dont_know" (or "" to clear).
+    follow_up_toggled(int, bool): a follow-up's id and whether it is now done.
+    """
+
+    answer_chosen = Signal(str)
+    follow_up_toggled = Signal(int, bool)
+
+    def __init__(
+        self,
+        guide: Guide,
+        clock_ms: Callable[[], int],
+        quote_panel: QWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("RunnerPage")
+        # -- top bar
+        self.code_label = QLabel()
+        self.code_label.setStyleSheet("font-weight: 600;")
+        self.clock_label = QLabel()
+        self.clock_label.setAccessibleName(self.tr("Klocka"))
+        self.section_clock = QLabel()
+        self.section_clock.setStyleSheet(QUIET)
+        self.pause_button = QPushButton()
+        self.pause_button.setAccessibleName(self.tr("Pausa eller fortsätt klockan"))
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Sparstatus"))
+        self.saved_label.setStyleSheet(QUIET)
+        top = QHBoxLayout()
+        top.addWidget(self.code_label)
+        top.addSpacing(16)
+        top.addWidget(self.clock_label)
+        top.addSpacing(12)
+        top.addWidget(self.section_clock)
+        top.addWidget(self.pause_button)
+        top.addStretch(1)
+        top.addWidget(self.saved_label)
+
+        # -- outline
+        self.outline = Outline(guide)
+        self.outline.setMinimumWidth(240)
+
+        # -- the question
+        self.section_label = QLabel()
+        self.section_label.setStyleSheet(QUIET)
+        self.section_label.setWordWrap(True)
+        self.position_label = QLabel()
+        self.position_label.setStyleSheet(QUIET)
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_label.setAccessibleName(self.tr("Aktuell fråga"))
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet(QUIET)
+        self.hint_label.setAccessibleName(self.tr("Tips till intervjuaren"))
+        head = QHBoxLayout()
+        head.addWidget(self.section_label, 1)
+        head.addWidget(self.position_label)
+
+        self.answer_buttons: dict[str, QPushButton] = {}
+        self.answer_group = QButtonGroup(self)
+        self.answer_group.setExclusive(False)
+        answer_row = QHBoxLayout()
+        self.answer_title = QLabel(self.tr("Svar:"))
+        answer_row.addWidget(self.answer_title)
+        for key, text, name in (
+            ("yes", self.tr("Ja (Alt+J)"), self.tr("Svar ja")),
+            ("no", self.tr("Nej (Alt+N)"), self.tr("Svar nej")),
+            ("dont_know", self.tr("Vet ej (Alt+V)"), self.tr("Svar vet ej")),
+        ):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAccessibleName(name)
+            b.clicked.connect(lambda _checked=False, k=key: self._answer_clicked(k))
+            self.answer_buttons[key] = b
+            self.answer_group.addButton(b)
+            answer_row.addWidget(b)
+        answer_row.addStretch(1)
+        self.answer_widget = QWidget()
+        self.answer_widget.setLayout(answer_row)
+        answer_row.setContentsMargins(0, 0, 0, 0)
+
+        self.follow_title = QLabel(self.tr("Följdfrågor"))
+        self.follow_title.setStyleSheet("font-weight: 600;")
+        self.follow_box = QWidget()
+        self.follow_layout = QVBoxLayout(self.follow_box)
+        self.follow_layout.setContentsMargins(0, 0, 0, 0)
+        self.follow_layout.setSpacing(2)
+        self.follow_checks: list[tuple[int, QCheckBox]] = []
+
+        self.notes_title = QLabel(self.tr("Anteckningar till frågan"))
+        self.notes_title.setStyleSheet("font-weight: 600;")
+        self.note_editor = NoteEditor(clock_ms)
+        self.note_editor.setAccessibleName(self.tr("Anteckningar till frågan"))
+        self.note_editor.setPlaceholderText(
+            self.tr("Skriv anteckningar här. Varje stycke får sin tid.")
+        )
+        self.general_title = QLabel(self.tr("Allmän anteckning"))
+        self.general_title.setStyleSheet(QUIET)
+        self.general_editor = NoteEditor(clock_ms)
+        self.general_editor.setAccessibleName(self.tr("Allmän anteckning"))
+        self.general_editor.setPlaceholderText(self.tr("Om intervjun i stort (Ctrl+Shift+E)"))
+        self.general_editor.setMaximumHeight(96)
+
+        center = QWidget()
+        ql = QVBoxLayout(center)
+        ql.setContentsMargins(4, 0, 4, 0)
+        ql.setSpacing(8)
+        ql.addLayout(head)
+        ql.addWidget(self.question_label)
+        ql.addWidget(self.hint_label)
+        ql.addWidget(self.answer_widget)
+        ql.addWidget(self.follow_title)
+        ql.addWidget(self.follow_box)
+        ql.addSpacing(6)
+        ql.addWidget(self.notes_title)
+        ql.addWidget(self.note_editor, 1)
+        ql.addWidget(self.general_title)
+        ql.addWidget(self.general_editor)
+        self.center = center
+
+        self.quote_holder = QWidget()
+        self.quote_holder.setMinimumWidth(260)
+        qh = QVBoxLayout(self.quote_holder)
+        qh.setContentsMargins(0, 0, 0, 0)
+        qh.addWidget(quote_panel)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.quote_holder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        # -- bottom bar
+        self.prev_button = QPushButton(self.tr("◀ Föregående"))
+        self.prev_button.setAccessibleName(self.tr("Föregående fråga"))
+        self.next_button = QPushButton(self.tr("Nästa ▶"))
+        self.next_button.setAccessibleName(self.tr("Nästa fråga"))
+        self.skip_button = QPushButton(self.tr("Hoppa över"))
+        self.skip_button.setAccessibleName(self.tr("Hoppa över frågan"))
+        self.finish_button = QPushButton(self.tr("Avsluta intervjun…"))
+        self.finish_button.setAccessibleName(self.tr("Avsluta intervjun"))
+        for b in (self.prev_button, self.next_button, self.skip_button, self.finish_button):
+            b.setMinimumHeight(38)
+        self.keys_label = QLabel(
+            self.tr(
+                "Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · "
+                "Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · "
+                "Ctrl+Shift+C markerat → citat · Ctrl+P paus"
+            )
+        )
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet(QUIET)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.skip_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.finish_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.keys_label)
+
+    # -- fonts --------------------------------------------------------------------------
+    def apply_font_size(self, points: int) -> None:
+        base = QFont(self.font())
+        base.setPointSize(points)
+        self.setFont(base)
+        big = QFont(base)
+        big.setPointSizeF(points * 1.55)
+        big.setWeight(QFont.Weight.DemiBold)
+        self.question_label.setFont(big)
+        clock = QFont(base)
+        clock.setPointSizeF(points * 1.2)
+        clock.setBold(True)
+        self.clock_label.setFont(clock)
+        quiet = QFont(base)
+        quiet.setPointSizeF(max(8.0, points * 0.8))
+        for w in (self.hint_label, self.saved_label, self.section_label, self.position_label):
+            w.setFont(quiet)
+        tiny = QFont(base)
+        tiny.setPointSizeF(max(8.0, points * 0.65))
+        self.keys_label.setFont(tiny)
+        outline = QFont(base)
+        outline.setPointSizeF(max(9.0, points * 0.72))
+        self.outline.setFont(outline)
+        code = QFont(base)
+        code.setPointSizeF(points * 1.1)
+        code.setBold(True)
+        self.code_label.setFont(code)
+        for w in (self.notes_title, self.follow_title):
+            f = QFont(base)
+            f.setBold(True)
+            w.setFont(f)
+
+    # -- showing a question -----------------------------------------------------------------
+    def show_question(self, runner: GuideRunner) -> None:
+        q = runner.current
+        if q is None:
+            self.question_label.setText(self.tr("Frågeguiden är tom."))
+            return
+        section = runner.guide.section_of(q)
+        self.section_label.setText(section.title)
+        n, total = runner.position_text()
+        self.position_label.setText(
+            self.tr("Fråga %1 av %2").replace("%1", str(n)).replace("%2", str(total))
+        )
+        self.question_label.setText(f"{q.number}. {q.text}" if q.number else q.text)
+        self.hint_label.setText(f"({q.hint})" if q.hint else "")
+        self.hint_label.setVisible(bool(q.hint))
+        is_yes_no = q.kind is QuestionKind.YES_NO
+        self.answer_widget.setVisible(is_yes_no)
+        answer = runner.state(q).answer
+        for key, b in self.answer_buttons.items():
+            b.setChecked(answer == key)
+        self.show_follow_ups(runner, q)
+
+    def show_follow_ups(self, runner: GuideRunner, q: Question) -> None:
+        for _fid, box in self.follow_checks:
+            self.follow_layout.removeWidget(box)
+            box.deleteLater()
+        self.follow_checks = []
+        while self.follow_layout.count():
+            item = self.follow_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        visible = runner.visible_follow_ups(q)
+        for n, f in enumerate(visible, 1):
+            if f.id is None:
+                continue
+            prefix = (
+                self.tr("Om ja: ")
+                if f.condition == "yes"
+                else (self.tr("Om nej: ") if f.condition == "no" else "")
+            )
+            label = f"{n}. {prefix}{f.text}"
+            box = QCheckBox(label)
+            box.setChecked(runner.follow_up_done(f.id))
+            box.setAccessibleName(
+                self.tr("Följdfråga %1: %2").replace("%1", str(n)).replace("%2", f.text)
+            )
+            box.setToolTip(self.tr("Alt+%1").replace("%1", str(n)) if n <= 9 else "")
+            box.toggled.connect(lambda done, fid=f.id: self.follow_up_toggled.emit(fid, done))
+            self.follow_layout.addWidget(box)
+            self.follow_checks.append((f.id, box))
+            if f.hint:
+                hint = QLabel(f"({f.hint})")
+                hint.setWordWrap(True)
+                hint.setStyleSheet(QUIET + " margin-left: 26px;")
+                self.follow_layout.addWidget(hint)
+        self.follow_title.setVisible(bool(visible))
+        self.follow_box.setVisible(bool(visible))
+
+    def set_follow_up_checked(self, follow_up_id: int, done: bool) -> None:
+        for fid, box in self.follow_checks:
+            if fid == follow_up_id and box.isChecked() != done:
+                box.blockSignals(True)
+                box.setChecked(done)
+                box.blockSignals(False)
+
+    def _answer_clicked(self, key: str) -> None:
+        button = self.answer_buttons[key]
+        self.answer_chosen.emit(key if button.isChecked() else "")

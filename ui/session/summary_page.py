@@ -1,0 +1,118 @@
+"""After the interview: status, time, coverage, and the way back to edit notes and quotes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app.interviews import Interview
+from app.session import GuideRunner, QuestionStatus, format_clock
+from ui.interview_model import status_name
+from ui.session.outline import question_title
+
+
+class SummaryPage(QWidget):
+    """Signals:
+    edit_requested(): back to the guide to edit notes and quotes.
+    close_requested(): close the session window.
+    """
+
+    edit_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SummaryPage")
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Sammanfattning av intervjun"))
+        self.edit_button = QPushButton(self.tr("Redigera anteckningar och citat"))
+        self.edit_button.setAccessibleName(self.tr("Redigera anteckningar och citat"))
+        self.edit_button.setMinimumHeight(40)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.close_button = QPushButton(self.tr("Stäng intervjun"))
+        self.close_button.setAccessibleName(self.tr("Stäng intervjun"))
+        self.close_button.setMinimumHeight(40)
+        self.close_button.clicked.connect(self.close_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+
+    def show_summary(
+        self, interview: Interview, runner: GuideRunner, notes: int, quotes: int
+    ) -> None:
+        cov = runner.coverage()
+        self.heading.setText(self.tr("Intervju %1").replace("%1", interview.participant_code))
+        planned = f" / {interview.planned_minutes} min" if interview.planned_minutes else ""
+        self.facts.setText(
+            self.tr(
+                "Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · "
+                "%7 anteckningar · %8 citat"
+            )
+            .replace("%1", status_name(interview.status.value))
+            .replace("%2", format_clock(runner.clock.elapsed_ms()) + planned)
+            .replace("%3", str(cov.covered))
+            .replace("%4", str(cov.total))
+            .replace("%5", str(cov.skipped))
+            .replace("%6", str(cov.not_asked))
+            .replace("%7", str(notes))
+            .replace("%8", str(quotes))
+        )
+        html = [
+            "<table cellspacing='0' cellpadding='4'>",
+            "<tr>"
+            + "".join(
+                f"<th align='left'>{h}</th>"
+                for h in (
+                    self.tr("Avsnitt"),
+                    self.tr("Tid"),
+                    self.tr("Ställda"),
+                    self.tr("Överhoppade"),
+                    self.tr("Inte ställda"),
+                )
+            )
+            + "</tr>",
+        ]
+        missing: list[str] = []
+        for s in runner.guide.sections:
+            counts = {st: 0 for st in QuestionStatus}
+            for q in s.questions:
+                st = runner.state(q).status
+                counts[st] += 1
+                if st is not QuestionStatus.COVERED:
+                    word = (
+                        self.tr("överhoppad")
+                        if st is QuestionStatus.SKIPPED
+                        else self.tr("inte ställd")
+                    )
+                    missing.append(f"<li>{_esc(question_title(q))} <i>({word})</i></li>")
+            planned_s = f" / {s.planned_minutes} min" if s.planned_minutes else ""
+            html.append(
+                f"<tr><td>{_esc(s.title)}</td><td>{format_clock(runner.section_time_ms(s))}{planned_s}</td>"
+                f"<td>{counts[QuestionStatus.COVERED]}</td><td>{counts[QuestionStatus.SKIPPED]}</td>"
+                f"<td>{counts[QuestionStatus.NOT_ASKED]}</td></tr>"
+            )
+        html.append("</table>")
+        if missing:
+            html.append(
+                f"<h3>{self.tr('Frågor som inte ställdes')}</h3><ul>{''.join(missing)}</ul>"
+            )
+        else:
+            html.append(f"<p>{self.tr('Alla frågor ställdes.')}</p>")
+        self.details.setHtml("".join(html))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

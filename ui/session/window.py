@@ -1,0 +1,614 @@
+"""The session window: consent, then the guide runner with notes and quotes, then the summary.
+
+Autosave (see :mod:`ui.session.autosave`): notes and guide state are snapshotted on the UI
+thread and written on one background thread, at most ``session/autosave_ms`` after a change,
+and at once on navigation, focus change, pause, finish, lock and close. Close and lock wait
+for the write; if it fails (disk full) the window stays open with the text on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.consent import allows
+from app.errors import DiskFull, SamtalError
+from app.guide.model import Guide
+from app.guide.repository import default_guide_version_id, load_guide
+from app.interviews import Interview, Status, get_interview
+from app.notes import get_note
+from app.quotes import quotes_for_interview
+from app.session import (
+    GuideRunner,
+    SaveBatch,
+    SessionClock,
+    finish_session,
+    format_clock,
+    interrupt_session,
+    load_runner,
+    save_batch,
+    start_session,
+)
+from app.store.project import Project
+from app.themes import list_themes
+from ui.errors import message_for, show_error
+from ui.session.autosave import Autosaver
+from ui.session.consent_page import ConsentPage
+from ui.session.note_editor import NoteEditor, new_note_document
+from ui.session.quote_panel import QuotePanel, QuoteWindow
+from ui.session.runner_page import RunnerPage
+from ui.session.summary_page import SummaryPage
+from ui.settings import LIMITS, settings
+
+log = logging.getLogger(__name__)
+
+GENERAL = None  # the general note's key (question_id NULL)
+STATE_EVERY_TICKS = 5  # the clock is written at least every 5 s while running
+
+
+class SessionWindow(QMainWindow):
+    """One interview, from consent to summary.
+
+    Signals:
+        closed(int): the window closed (the interview id); everything was saved.
+        lock_requested(): the user asked to lock the project (Ctrl+L).
+    """
+
+    closed = Signal(int)
+    lock_requested = Signal()
+
+    #: The session clock's time source (monotonic seconds); tests replace it.
+    time_source = staticmethod(time.monotonic)
+
+    def __init__(self, project: Project, interview_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SessionWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.project = project
+        self.db = project.db
+        self.interview: Interview = get_interview(self.db, interview_id)
+        version_id = self.interview.guide_version_id or default_guide_version_id(self.db)
+        self.guide: Guide = load_guide(self.db, version_id) if version_id else Guide(title="")
+        self.clock = SessionClock(self.interview.elapsed_ms, type(self).time_source)
+        self.runner: GuideRunner = load_runner(self.db, self.interview, self.guide, self.clock)
+        self.docs: dict[int | None, QTextDocument] = {}
+        self._closing_done = False
+        self._ticks = 0
+        self._last_saved: float | None = None
+        self._save_error: str = ""
+        self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+
+        self.themes = list_themes(self.db)
+        self.quote_panel = self._make_quote_panel()
+        self.quote_window: QuoteWindow | None = None
+        self.consent_page = ConsentPage(self.db, self.interview)
+        self.consent_page.consent_recorded.connect(self._consent_recorded)
+        self.consent_page.withdrawn.connect(self._consent_withdrawn)
+        self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
+        self.summary = SummaryPage()
+        self.summary.edit_requested.connect(self.show_runner)
+        self.summary.close_requested.connect(self.close)
+        self.stack = QStackedWidget()
+        for w in (self.consent_page, self.page, self.summary):
+            self.stack.addWidget(w)
+        self.setCentralWidget(self.stack)
+
+        p = self.page
+        p.code_label.setText(self.interview.participant_code)
+        p.outline.question_chosen.connect(self.go_to_question)
+        p.prev_button.clicked.connect(self.previous_question)
+        p.next_button.clicked.connect(self.next_question)
+        p.skip_button.clicked.connect(self.skip_question)
+        p.finish_button.clicked.connect(self.finish)
+        p.pause_button.clicked.connect(self.toggle_pause)
+        p.answer_chosen.connect(self._answer)
+        p.follow_up_toggled.connect(self._follow_up_toggled)
+        for editor in (p.note_editor, p.general_editor):
+            editor.edited.connect(partial(self._note_edited, editor))
+            editor.focus_left.connect(self.autosaver.save_now)
+        p.general_editor.set_note_document(self._document(GENERAL))
+        self._last_editor: NoteEditor = p.note_editor
+
+        self._build_actions()
+        self.apply_font_size(int(settings().get("session/font_point_size")))
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self._tick)
+        self.tick_timer.start()
+        self._restore_geometry()
+        self.setWindowTitle(
+            self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
+        )
+        self._open_first_page()
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def _make_quote_panel(self) -> QuotePanel:
+        panel = QuotePanel(
+            self.db,
+            self.interview.id,
+            self.quote_context,
+            self.themes,
+            created_by=self.interview.co_listener_code,
+            question_label=self._question_label,
+        )
+        panel.set_quotes_allowed(allows(self.db, self.interview.id, "quotes"))
+        return panel
+
+    def _question_label(self, question_id: int | None) -> str:
+        if question_id is None:
+            return ""
+        try:
+            q = self.guide.question_by_id(question_id)
+        except KeyError:
+            return ""
+        return f"{self.guide.section_of(q).title} {q.number}".strip()
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot, menu=None) -> QAction:  # noqa: ANN001
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            if menu is not None:
+                menu.addAction(a)
+            return a
+
+        m_interview = self.menuBar().addMenu(self.tr("&Intervju"))
+        m_go = self.menuBar().addMenu(self.tr("&Gå till"))
+        m_view = self.menuBar().addMenu(self.tr("Vi&sa"))
+        self.next_action = action(
+            self.tr("Nästa fråga"), ["Ctrl+Down", "Ctrl+PgDown"], self.next_question, m_go
+        )
+        self.prev_action = action(
+            self.tr("Föregående fråga"), ["Ctrl+Up", "Ctrl+PgUp"], self.previous_question, m_go
+        )
+        self.jump_action = action(
+            self.tr("Hoppa till fråga (dispositionen)"), ["Ctrl+J"], self.focus_outline, m_go
+        )
+        self.skip_action = action(
+            self.tr("Hoppa över frågan"), ["Ctrl+K"], self.skip_question, m_go
+        )
+        m_go.addSeparator()
+        self.notes_action = action(
+            self.tr("Anteckningar till frågan"), ["Ctrl+E"], self.focus_notes, m_go
+        )
+        self.general_action = action(
+            self.tr("Allmän anteckning"), ["Ctrl+Shift+E"], self.focus_general, m_go
+        )
+        self.quote_action = action(
+            self.tr("Skriv citat"), ["Ctrl+Shift+Q", "Ctrl+Q"], self.focus_quote, m_go
+        )
+        self.mark_action = action(
+            self.tr("Markering som citat"),
+            ["Ctrl+Shift+C"],
+            self.mark_selection_as_quote,
+            m_interview,
+        )
+        self.pause_action = action(
+            self.tr("Pausa/fortsätt"), ["Ctrl+P"], self.toggle_pause, m_interview
+        )
+        self.yes_action = action(
+            self.tr("Svar ja"), ["Alt+J"], partial(self._answer_key, "yes"), m_interview
+        )
+        self.no_action = action(
+            self.tr("Svar nej"), ["Alt+N"], partial(self._answer_key, "no"), m_interview
+        )
+        self.dk_action = action(
+            self.tr("Svar vet ej"), ["Alt+V"], partial(self._answer_key, "dont_know"), m_interview
+        )
+        m_interview.addSeparator()
+        self.consent_action = action(self.tr("Samtycke…"), [], self.show_consent, m_interview)
+        self.finish_action = action(self.tr("Avsluta intervjun…"), [], self.finish, m_interview)
+        self.lock_action = action(
+            self.tr("Lås projektet"), ["Ctrl+L"], self.lock_requested.emit, m_interview
+        )
+        self.close_action = action(self.tr("Stäng fönstret"), ["Ctrl+W"], self.close, m_interview)
+        self.follow_actions = [
+            action(
+                self.tr("Följdfråga %1").replace("%1", str(n)),
+                [f"Alt+{n}"],
+                partial(self.toggle_follow_up, n),
+            )
+            for n in range(1, 10)
+        ]
+        self.zoom_in_action = action(
+            self.tr("Större text"), ["Ctrl++", "Ctrl+="], partial(self.zoom, 1), m_view
+        )
+        self.zoom_out_action = action(
+            self.tr("Mindre text"), ["Ctrl+-"], partial(self.zoom, -1), m_view
+        )
+        self.quote_window_action = action(
+            self.tr("Citatfönster för andra skärmen"), ["F8"], self.toggle_quote_window, m_view
+        )
+        self.summary_action = action(self.tr("Sammanfattning"), ["F9"], self.show_summary, m_view)
+
+    def _restore_geometry(self) -> None:
+        geometry = settings().get("window/session_geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = settings().get("window/session_splitter")
+        if not state.isEmpty():
+            self.page.splitter.restoreState(state)
+        else:
+            self.page.splitter.setSizes([300, 680, 380])
+
+    def _open_first_page(self) -> None:
+        status = self.interview.status
+        if status is Status.NEW:
+            self.stack.setCurrentWidget(self.consent_page)
+            return
+        if status is Status.FINISHED:
+            self.runner.live = False
+            self._show_current_question()
+            self.show_summary()
+            return
+        # consented, or resumed after a pause, a close or a crash: the clock waits for Ctrl+P
+        if status is not Status.CONSENTED:
+            self._start(run_clock=False)
+        else:
+            self._start(run_clock=True)
+
+    # -- pages ------------------------------------------------------------------------------------
+    def _consent_recorded(self, _record: object) -> None:
+        self.quote_panel.set_quotes_allowed(allows(self.db, self.interview.id, "quotes"))
+        self.quote_panel.show_message("")
+        self.interview = get_interview(self.db, self.interview.id)
+        if self.interview.status is Status.FINISHED:
+            self.show_summary()
+        elif self.interview.status is Status.CONSENTED:
+            self._start(run_clock=True)
+        else:
+            self.show_runner()
+
+    def _consent_withdrawn(self) -> None:
+        self.quote_panel.set_quotes_allowed(False)
+        if self.clock.running:
+            self.toggle_pause()
+        self.save_now()
+        log.info("consent withdrawn for interview %d", self.interview.id)
+
+    def _start(self, run_clock: bool) -> None:
+        start_session(self.db, self.interview)
+        self.interview = get_interview(self.db, self.interview.id)
+        if run_clock:
+            self.clock.start()
+        self.runner.begin()
+        self._touch_state()
+        self.show_runner()
+
+    def show_runner(self) -> None:
+        self.stack.setCurrentWidget(self.page)
+        self._show_current_question()
+        self.page.note_editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_consent(self) -> None:
+        self.save_now()
+        self.consent_page.load_current()
+        self.stack.setCurrentWidget(self.consent_page)
+
+    def show_summary(self) -> None:
+        self.save_now()
+        notes = int(
+            self.db.scalar(
+                "SELECT count(*) FROM note WHERE interview_id = ? AND body != ''",
+                (self.interview.id,),
+            )
+            or 0
+        )
+        self.summary.show_summary(
+            self.interview,
+            self.runner,
+            notes,
+            len(quotes_for_interview(self.db, self.interview.id)),
+        )
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.edit_button.setFocus()
+
+    # -- notes ------------------------------------------------------------------------------------
+    def _document(self, question_id: int | None) -> QTextDocument:
+        doc = self.docs.get(question_id)
+        if doc is None:
+            note = get_note(self.db, self.interview.id, question_id)
+            doc = new_note_document(note.paragraphs if note else [], self)
+            self.docs[question_id] = doc
+        return doc
+
+    def _note_edited(self, editor: NoteEditor) -> None:
+        self._last_editor = editor
+        key = GENERAL if editor is self.page.general_editor else self._current_qid()
+        doc = editor.document()
+        self.autosaver.touch(("note", key), partial(self._snapshot_note, key, doc))
+
+    def _snapshot_note(self, key: int | None, doc: QTextDocument, batch: SaveBatch) -> None:
+        from ui.session.note_editor import document_paragraphs
+
+        batch.notes[key] = document_paragraphs(doc, self.clock.elapsed_ms())
+
+    def _touch_state(self) -> None:
+        self.autosaver.touch("runner", self._snapshot_runner)
+
+    def _snapshot_runner(self, batch: SaveBatch) -> None:
+        batch.runner = self.runner.snapshot()
+
+    def _write(self, batch: SaveBatch) -> None:
+        """Worker thread: one transaction."""
+        save_batch(self.db, self.interview.id, batch)
+
+    def save_now(self) -> None:
+        self._touch_state()
+        self.autosaver.save_now()
+
+    def _on_saved(self, when: float) -> None:
+        self._last_saved = when
+        self._save_error = ""
+        self.autosaver.failures = 0
+        self.page.saved_label.setStyleSheet("color: palette(placeholder-text);")
+        self.page.saved_label.setText(
+            self.tr("Sparat %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when)))
+        )
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._save_error = (
+            message_for(exc) if isinstance(exc, SamtalError) else message_for(DiskFull())
+        )
+        self.page.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.page.saved_label.setText(
+            self.tr("Inte sparat – försöker igen. %1").replace("%1", self._save_error)
+        )
+        self.autosaver.retry_later()
+
+    # -- navigation -------------------------------------------------------------------------------
+    def _current_qid(self) -> int | None:
+        q = self.runner.current
+        return None if q is None else q.id
+
+    def _show_current_question(self) -> None:
+        self.page.show_question(self.runner)
+        qid = self._current_qid()
+        if qid is not None:
+            self.page.note_editor.set_note_document(self._document(qid))
+        self.page.outline.update_states(self.runner)
+        self.page.outline.select_question(qid)
+        self._update_clock()
+
+    def _moved(self, changed: bool) -> None:
+        if changed:
+            self._touch_state()
+            self.autosaver.save_now()
+            self._show_current_question()
+
+    def next_question(self) -> None:
+        self._moved(self.runner.next())
+
+    def previous_question(self) -> None:
+        self._moved(self.runner.previous())
+
+    def skip_question(self) -> None:
+        self._moved(self.runner.skip())
+
+    def go_to_question(self, question_id: int) -> None:
+        self._moved(self.runner.go_to(question_id))
+        self.focus_notes()
+
+    def focus_outline(self) -> None:
+        self.page.outline.select_question(self._current_qid())
+        self.page.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_notes(self) -> None:
+        self.page.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_general(self) -> None:
+        self.page.general_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_quote(self) -> None:
+        if self.quote_window is not None and self.quote_window.isVisible():
+            self.quote_window.activateWindow()
+        self.quote_panel.focus_input()
+
+    # -- answers and follow-ups ------------------------------------------------------------------
+    def _answer(self, key: str) -> None:
+        self.runner.set_answer(key or None)
+        q = self.runner.current
+        if q is not None:
+            self.page.show_question(self.runner)
+        self._touch_state()
+
+    def _answer_key(self, key: str) -> None:
+        q = self.runner.current
+        if q is None or q.kind.value != "yes_no":
+            return
+        current = self.runner.state(q).answer
+        self._answer("" if current == key else key)
+
+    def _follow_up_toggled(self, follow_up_id: int, done: bool) -> None:
+        self.runner.set_follow_up(follow_up_id, done)
+        self._touch_state()
+
+    def toggle_follow_up(self, n: int) -> None:
+        fid = self.runner.toggle_follow_up_number(n)
+        if fid is not None:
+            self.page.set_follow_up_checked(fid, self.runner.follow_up_done(fid))
+            self._touch_state()
+
+    # -- quotes -----------------------------------------------------------------------------------
+    def quote_context(self) -> tuple[int | None, int]:
+        return self._current_qid(), self.clock.elapsed_ms()
+
+    def mark_selection_as_quote(self) -> None:
+        editor = self._last_editor
+        for e in (self.page.note_editor, self.page.general_editor):
+            if e.hasFocus():
+                editor = e
+        cursor = editor.textCursor()
+        text = cursor.selectedText().replace("\u2029", " ").strip()
+        if not text:
+            self.quote_panel.show_message(self.tr("Markera text i anteckningen först."))
+            return
+        start_block = editor.document().findBlock(cursor.selectionStart())
+        at_ms = start_block.userState() if start_block.userState() >= 0 else self.clock.elapsed_ms()
+        question_id = None if editor is self.page.general_editor else self._current_qid()
+        self.quote_panel.add(text, question_id, at_ms, False, [], "selection")
+
+    def toggle_quote_window(self) -> None:
+        """Move the quote panel into a window of its own (second screen), or back."""
+        if self.quote_window is None:
+            self.quote_window = QuoteWindow(
+                self.quote_panel,
+                self.tr("Citat – %1").replace("%1", self.interview.participant_code),
+            )
+            self.quote_window.addAction(self.pause_action)
+            self.page.quote_holder.hide()
+            self.quote_window.show()
+            self.quote_panel.focus_input()
+        else:
+            self._dock_quote_panel()
+
+    def _dock_quote_panel(self) -> None:
+        if self.quote_window is None:
+            return
+        window, self.quote_window = self.quote_window, None
+        self.page.quote_holder.layout().addWidget(self.quote_panel)
+        self.page.quote_holder.show()
+        window.close()
+        window.deleteLater()
+
+    # -- clock ------------------------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        if self.runner.current is None or self.interview.status is Status.FINISHED:
+            return
+        if self.clock.running:
+            self.runner.pause_question()
+            self.clock.pause()
+        else:
+            self.clock.start()
+            self.runner.resume_question()
+        self.save_now()
+        self._update_clock()
+
+    def _tick(self) -> None:
+        self._update_clock()
+        if self.clock.running:
+            self._ticks += 1
+            if self._ticks % STATE_EVERY_TICKS == 0:
+                self._touch_state()
+            if self._ticks % 10 == 0:
+                self.page.outline.update_states(self.runner)
+
+    def _update_clock(self) -> None:
+        p = self.page
+        planned = self.interview.planned_minutes
+        elapsed = format_clock(self.clock.elapsed_ms())
+        p.clock_label.setText(f"{elapsed} / {planned} min" if planned else elapsed)
+        section = self.runner.current_section
+        if section is not None:
+            spent = format_clock(self.runner.section_time_ms(section))
+            plan = f" / {section.planned_minutes} min" if section.planned_minutes else ""
+            p.section_clock.setText(self.tr("Avsnittet: %1").replace("%1", spent + plan))
+        running = self.clock.running
+        p.pause_button.setText(
+            self.tr("Paus (Ctrl+P)") if running else self.tr("Starta klockan (Ctrl+P)")
+        )
+        p.clock_label.setStyleSheet("" if running else "color: #b26a00;")
+        p.clock_label.setAccessibleDescription(self.tr("går") if running else self.tr("pausad"))
+
+    # -- font -------------------------------------------------------------------------------------
+    def apply_font_size(self, points: int) -> None:
+        self.font_points = points
+        self.page.apply_font_size(points)
+        font = self.consent_page.font()
+        font.setPointSize(max(9, points - 3))
+        self.consent_page.setFont(font)
+        self.summary.setFont(font)
+        small = self.page.font()
+        small.setPointSizeF(max(9.0, points * 0.85))
+        self.quote_panel.setFont(small)
+        self.page.outline.update_states(self.runner)
+
+    def zoom(self, step: int) -> None:
+        lo, hi = LIMITS["session/font_point_size"]
+        points = min(hi, max(lo, self.font_points + step))
+        settings().set("session/font_point_size", points)
+        self.apply_font_size(points)
+
+    # -- finishing and closing --------------------------------------------------------------------
+    @classmethod
+    def ask_finish(cls, parent: QWidget) -> bool:
+        """Confirm finishing (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Avsluta intervjun"),
+            parent.tr("Avsluta intervjun? Anteckningar och citat kan redigeras efteråt."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def finish(self) -> None:
+        if self.interview.status is Status.FINISHED:
+            self.show_summary()
+            return
+        if not self.ask_finish(self):
+            return
+        self.runner.pause_question()
+        self.clock.pause()
+        if not self.flush():
+            return
+        finish_session(self.db, self.interview.id)
+        self.interview = get_interview(self.db, self.interview.id)
+        self.runner.live = False
+        log.info("interview %d finished", self.interview.id)
+        self.show_summary()
+
+    def flush(self) -> bool:
+        """Write everything now and wait. False (with a message) if it could not be written."""
+        self._touch_state()
+        try:
+            self.autosaver.flush()
+        except Exception as exc:  # noqa: BLE001 - the error funnel shows it; text stays on screen
+            self._on_save_failed(exc)
+            show_error(self, exc)
+            return False
+        return True
+
+    def save_and_close(self) -> bool:
+        """Save everything and close (lock, project close). False if saving failed."""
+        if self._closing_done:
+            return True
+        self.close()
+        return self._closing_done
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closing_done:
+            super().closeEvent(event)
+            return
+        if self.runner.live:
+            self.runner.pause_question()
+        was_running = self.clock.running
+        self.clock.pause()
+        if not self.flush():
+            if was_running:
+                self.clock.start()
+                self.runner.resume_question()
+            event.ignore()
+            return
+        try:
+            interrupt_session(self.db, get_interview(self.db, self.interview.id))
+        except SamtalError as exc:
+            show_error(self, exc)
+        self.tick_timer.stop()
+        self.autosaver.close()
+        settings().set("window/session_geometry", self.saveGeometry())
+        settings().set("window/session_splitter", self.page.splitter.saveState())
+        self._dock_quote_panel()
+        self._closing_done = True
+        log.info("session window closed for interview %d", self.interview.id)
+        super().closeEvent(event)
+        self.closed.emit(self.interview.id)
