@@ -46,7 +46,7 @@ def consent_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr
     return {
         "informed_purpose": tr("Syftet med intervjun är förklarat"),
         "informed_confidentiality": tr(
-            "Konfidentialitet: inga namn sparas, rapporten är avidentifierad"
+            "Konfidentialitet: inga namn sparas, rapporten pseudonymiseras"
         ),
         "informed_voluntary": tr("Det är frivilligt att delta"),
         "informed_withdraw": tr("Informanten kan avbryta när som helst utan att säga varför"),
@@ -56,7 +56,7 @@ def consent_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr
         "consent_notes": tr("Samtycker till att vi antecknar"),
         "consent_audio": tr("Samtycker till ljudinspelning"),
         "informed_audio_deleted": tr("Informerad om att inspelningen raderas när den skrivits ut"),
-        "consent_quotes": tr("Samtycker till avidentifierade citat i rapporten"),
+        "consent_quotes": tr("Samtycker till pseudonymiserade citat i rapporten"),
         "quotes_after_review": tr("Vill se citaten innan de används"),
         "consent_special_category": tr(
             "Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas"
