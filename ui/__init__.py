@@ -1,0 +1,1 @@
+"""Samtal's Qt shell: windows, dialogs and models over the Qt-free ``app`` package."""
