@@ -13,6 +13,8 @@ from guide_docx_samples import (
     seed_docx,
     styled_docx,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import GuideFormatError
 from app.guide.docx_import import MAX_FILE_BYTES, read_docx_guide
@@ -335,3 +337,44 @@ def test_malformed_documents_give_a_clear_message(tmp_path: Path, case: str) -> 
     assert info.value.path == "guide.docx"
     assert message in str(info.value)
     assert "\n" not in str(info.value)
+
+
+# -- robustness ----------------------------------------------------------------------------
+_PIECES = [
+    "1.",
+    "2)",
+    "Fråga 3:",
+    "a)",
+    "- ",
+    "• ",
+    "Om ja:",
+    "Om nej:",
+    "Följdfrågor:",
+    "(",
+    ")",
+    "[",
+    "]",
+    "?",
+    ":",
+    "Övrigt: ",
+    "Under tiden",
+    "hur mår du",
+    "Berätta",
+    " ",
+    "frågeguide",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=25))
+def test_any_text_gives_a_guide_or_a_clear_error(lines: list[str]) -> None:
+    try:
+        result = parse_outline(lines_from_text("\n".join(lines)))
+    except GuideFormatError as exc:
+        assert exc.detail
+        return
+    assert result.guide.questions()
+    assert all(q.text for q in result.guide.questions())
+    for w in result.warnings:
+        assert str(w).startswith("rad ") or w.line == 0
