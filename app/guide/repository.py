@@ -39,6 +39,14 @@ def _insert_version(db: Database, guide_id: int, version: int, guide: Guide) -> 
         " VALUES (?, ?, ?, ?, ?, ?)",
         (guide_id, version, guide.title, guide.intro, guide.language, now_iso()),
     )
+    insert_content(db, version_id, guide)
+    guide.id = version_id
+    guide.version = version
+    return version_id
+
+
+def insert_content(db: Database, version_id: int, guide: Guide) -> None:
+    """Store the sections, questions and follow-ups of ``guide`` under ``version_id``."""
     for si, s in enumerate(guide.sections):
         s.id = db.insert(
             "INSERT INTO section (guide_version_id, position, key, title, intro, planned_minutes)"
@@ -56,9 +64,6 @@ def _insert_version(db: Database, guide_id: int, version: int, guide: Guide) -> 
                     "INSERT INTO follow_up (question_id, position, text, hint, condition) VALUES (?, ?, ?, ?, ?)",
                     (q.id, fi, f.text, f.hint, f.condition),
                 )
-    guide.id = version_id
-    guide.version = version
-    return version_id
 
 
 def set_default_guide(db: Database, guide_id: int) -> None:
