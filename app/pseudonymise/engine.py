@@ -17,11 +17,12 @@ from app.pseudonymise import lexicon
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.identifiers import find_identifiers
 from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key
-from app.pseudonymise.model import Finding, Settings
+from app.pseudonymise.model import Finding, Kind, Settings
 from app.pseudonymise.words import WordPass
 
-_CONTEXT_CHARS = 24
+_CONTEXT_CHARS = 16
 _DEFAULT_SETTINGS = Settings()
+_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE})
 
 
 class Pseudonymiser:
@@ -80,20 +81,44 @@ class Pseudonymiser:
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, in text order.
 
-    Automatic ones first, then by score, then by length (longer wins), then leftmost.
+    Automatic ones first, then by score, then by length (longer wins), then leftmost. A
+    candidate inside a better one is dropped. One that *partly* overlaps better ones is
+    merged with them when it is automatic and not a pronoun: the union is replaced (with the
+    better one's replacement), so no piece of an identifier or name is left behind
+    ("850709-9805a.b@example.se"). Pronouns need no merging: a coordinated phrase that loses
+    an overlap falls back to the single pronouns proposed beside it.
     """
-    order = sorted(candidates, key=lambda c: (not c.auto, -c.score, c.start - c.end, c.start))
+    order = sorted(candidates, key=order_key)
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Candidate] = []
     for c in order:
         i = bisect_right(starts, c.start)
-        if (i and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
-            continue
+        lo = i - 1 if i and ends[i - 1] > c.start else i
+        hi = i
+        while hi < len(starts) and starts[hi] < c.end:
+            hi += 1
+        if lo < hi:  # overlaps chosen[lo:hi]
+            if not c.auto or c.kind in _NOT_MERGED:
+                continue
+            if starts[lo] <= c.start and c.end <= ends[hi - 1]:
+                continue
+            best = chosen[lo]  # chosen[lo:hi] all rank above c; keep the first-ranked one
+            for other in chosen[lo + 1 : hi]:
+                if order_key(other) < order_key(best):
+                    best = other
+            c = best._replace(start=min(starts[lo], c.start), end=max(ends[hi - 1], c.end))
+            del starts[lo:hi], ends[lo:hi], chosen[lo:hi]
+            i = lo
         starts.insert(i, c.start)
         ends.insert(i, c.end)
         chosen.insert(i, c)
     return chosen
+
+
+def order_key(c: Candidate) -> tuple[bool, float, int, int]:
+    """Resolution order: automatic first, higher score, longer, leftmost."""
+    return (not c.auto, -c.score, c.start - c.end, c.start)
 
 
 def fingerprint(text: str, c: Candidate) -> str:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import LETTER, NOT_BEFORE_LETTER, UPPER
+from app.pseudonymise.text import LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
 
 SCORE_PERSONNUMMER = 0.95  # above phone: a personnummer born 2001-2009 also looks like one
-SCORE_EMAIL = 0.9
+SCORE_EMAIL = 1.0  # as a listed name: the longer wins, so "karin@x.se" is one e-mail
 SCORE_STREET = 0.8
 SCORE_POSTCODE = 0.75
 SCORE_PHONE = 0.7
@@ -61,11 +61,11 @@ _STREET_SUFFIX = (
 )
 STREET = re.compile(
     rf"[{UPPER}](?<!{LETTER}[{UPPER}]){LETTER}*(?:{_STREET_SUFFIX})"
-    rf"{_SPACE}+\d{{1,4}}(?:{_SPACE}?[A-Za-z]{NOT_BEFORE_LETTER})?(?!\d)"
+    rf"{_SPACE}+\d{{1,4}}(?:(?:[A-Za-z]|{_SPACE}[A-Z]){NOT_BEFORE_LETTER})?(?!\d)"  # 12, 12B, 12 B
 )
 # Five digits, written "NNN NN", then a capitalised post town: on its own a postcode has too
 # many false positives. An "SE-" before it is taken along.
-POSTCODE_TOWN = re.compile(rf"(?<!\w)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+")
+POSTCODE_TOWN = re.compile(rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+")
 _COUNTRY_PREFIX = re.compile(rf"(?<!\w)SE-?{_SPACE}?$")
 # The first letter comes first so that the scan skips ahead to it (see _DIGITS).
 APARTMENT = re.compile(
@@ -126,7 +126,8 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
     if "@" in text:
         yield from _emails(text)
     for m in STREET.finditer(text):
-        yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
+        start = compound_start(text, m.start())  # "Karl-Johansgatan 5"
+        yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
     for m in APARTMENT.finditer(text):
         yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.lexicon import NAME_HOMOGRAPHS
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import HYPHENS, LETTER, NOT_BEFORE_LETTER, UPPER
+from app.pseudonymise.text import HYPHENS, LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
 
 SCORE_LISTED = 1.0
 SCORE_LISTED_PART = 0.95
@@ -68,7 +68,7 @@ class NameMatcher:
         reserved = operator.casefold()
         for m in self.regex.finditer(text):
             core = m["name"]
-            start = _hyphenated_start(text, m.start())
+            start = compound_start(text, m.start(), capitalised=True)  # Anna-[Karin]
             key = normalise(core).casefold()
             if (key in NAME_HOMOGRAPHS and not core[:1].isupper()) or key == reserved:
                 continue
@@ -115,13 +115,3 @@ def compile_names(names: tuple[str, ...], stop: frozenset[str]) -> NameMatcher |
 def name_key(names: Iterable[str]) -> tuple[str, ...]:
     """A hashable, order-free key for a name list (for the compile cache)."""
     return tuple(sorted({normalise(n) for n in names}))
-
-
-def _hyphenated_start(text: str, start: int) -> int:
-    """Where a double name begins if a listed name is its second half: Anna-[Karin]."""
-    if start < 2 or text[start - 1] not in HYPHENS or not text[start - 2].isalpha():
-        return start
-    i = start - 2
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i if text[i].isupper() else start

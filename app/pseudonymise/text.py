@@ -47,6 +47,22 @@ def split_compound(compound: str) -> list[tuple[int, str]]:
     return parts
 
 
+def compound_start(text: str, start: int, *, capitalised: bool = False) -> int:
+    """Where a hyphen compound begins when the word at ``start`` is its last part.
+
+    "Anna-[Karin]" → the start of "Anna"; with ``capitalised``, only parts written with a
+    capital are taken along (a double name, not "mini-Karin").
+    """
+    while start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalpha():
+        i = start - 2
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if capitalised and not text[i].isupper():
+            break
+        start = i
+    return start
+
+
 def match_case(original: str, replacement: str) -> str:
     """``replacement`` in the case of ``original``: Han → Hen, HAN → HEN, han → hen."""
     if len(original) > 1 and original.isupper():
