@@ -25,8 +25,7 @@ _HYPHEN_TO_ASCII = {ord(c): "-" for c in HYPHENS[1:]}
 # Skipped when looking back for the start of a sentence: quote marks (Swedish uses ” both to
 # open and to close), brackets, dialogue dashes, bullets, a byte-order mark.
 _OPENERS = frozenset("\"'„“”‘’‚«»›‹([{–—-*•·\ufeff")
-_QUOTE_OR_BRACKET = frozenset("\"'„“”‘’‚«»›‹[")
-_SENTENCE_END = frozenset(".!?…")
+_SENTENCE_END = frozenset(".!?…:")
 _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -81,22 +80,20 @@ def is_sentence_start(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` begins a sentence (or a line, or a quotation).
 
     Looks back past spaces, quote marks, brackets and dashes to the start of the text, a
-    line break or a full stop/question/exclamation mark. A colon counts only before a
-    quotation (``sa: ”Hans ...``): after a speaker label ("IP: Hans ...") the word is
-    treated as mid-sentence, which errs towards flagging a name.
+    line break, a full stop, question or exclamation mark, a colon (speaker labels and
+    headings: "IP: Jag ...", "Följdfrågor: Har ...") or an omission "[...]". A name right
+    after one of these is still flagged when it is a common first name or occurs
+    mid-sentence elsewhere in the text.
     """
     i = pos - 1
-    quoted = False
     while i >= 0:
         ch = text[i]
         if ch in _LINE_BREAKS:
             return True
-        if ch in _OPENERS:
-            quoted = quoted or ch in _QUOTE_OR_BRACKET
-        elif not ch.isspace():
+        if ch not in _OPENERS and not ch.isspace():
             break
         i -= 1
     if i < 0:
         return True
     ch = text[i]
-    return ch in _SENTENCE_END or (ch == ":" and quoted)
+    return ch in _SENTENCE_END or (ch == "]" and text.endswith(("...]", "…]"), 0, i + 1))

@@ -267,15 +267,22 @@ class WordPass:
     # -- name candidates
 
     def _capitalised(self, start: int, end: int, word: str) -> None:
-        if not self._names:
+        if not self._names or len(word) < 2:
             return
+        parts = word.split("-")
+        if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
+            return  # "SIP-möte": a compound, not a double name
         stop = self.stop
         folded = word.casefold()
         for part in folded.split("-"):
-            if part not in stop and not (part.endswith("s") and part[:-1] in stop):
+            if (
+                len(part) > 1
+                and part not in stop
+                and not (part.endswith("s") and part[:-1] in stop)
+            ):
                 break
         else:
-            return  # every part is a stop word ("Försäkringskassans", "Rinkeby-Kista")
+            return  # every part is a stop word ("Försäkringskassans", "Rinkeby-Kista", "FoU-S")
         self._capitals.append((start, end, folded, is_sentence_start(self.text, start)))
 
     def _name_candidates(self) -> None:

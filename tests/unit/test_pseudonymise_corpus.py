@@ -129,7 +129,7 @@ HANS = [
     ("Det är hans.", "Det är hens."),
     ("Sedan sa hon: ”Hans mamma ringde.”", "Sedan sa hen: ”Hens mamma ringde.”"),
     ("– Hans mamma ringde.", "– Hens mamma ringde."),
-    ("IP: Hans mamma ringde.", "IP: xxx mamma ringde."),
+    ("IP: Hans mamma ringde.", "IP: Hens mamma ringde."),  # after a speaker label
     ("Vad gör du? Hans bil står här.", "Vad gör du? Hens bil står här."),
     ("Hans-Erik kom.", "xxx kom."),  # never Hens-Erik
     ("Jag pratade med Hans-Erik.", "Jag pratade med xxx."),
@@ -301,6 +301,8 @@ FLAG_CASES = [
     ("Maryam ringde. Jag pratade med Maryam.", "Maryam", Kind.NAME, "first_name"),
     ("Toresten ringde. Jag pratade med Toresten.", "Toresten", Kind.NAME, "capitalised_word"),
     ("Ann-Charlotte ringde.", "Ann-Charlotte", Kind.NAME, "first_name"),
+    ("Kontaktperson: Annika Fröbom.", "Annika", Kind.NAME, "first_name"),
+    ("Vi träffade Bo-Ivar igår.", "Bo-Ivar", Kind.NAME, "capitalised_word"),
     ("Jag ringde Karelius igen.", "Karelius", Kind.NAME, "capitalised_word"),
     ("Jag ringde denne igen.", "denne", Kind.DEMONSTRATIVE, "demonstrative"),
     ("Denna handläggare var bra.", "Denna", Kind.DEMONSTRATIVE, "demonstrative"),
@@ -342,6 +344,10 @@ NOT_FLAGGED = [
     "Mannerheim",  # sentence-initial, not a known name, not repeated
     "Vi åkte till Stockholm i januari och träffade Socialsekreteraren.",
     "Det funkar inte på Mina sidor.",
+    "Följdfrågor: Har din handläggare frågat?",
+    "Det var svårt [...] I andra delar av staden var det bättre.",
+    "Vi hade ett SIP-möte och ett FoU-S-möte.",
+    "Jag bodde i Rinkeby-Kista.",
     "Vi var i Vällingby, Årsta och Farsta.",
 ]
 
