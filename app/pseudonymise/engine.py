@@ -22,7 +22,8 @@ from app.pseudonymise.words import WordPass
 
 _CONTEXT_CHARS = 16
 _DEFAULT_SETTINGS = Settings()
-_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE})
+# Never merged into a better finding they partly overlap (see resolve).
+_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE, Kind.PHONE})
 
 
 class Pseudonymiser:
@@ -86,7 +87,9 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     merged with them when it is automatic and not a pronoun: the union is replaced (with the
     better one's replacement), so no piece of an identifier or name is left behind
     ("850709-9805a.b@example.se"). Pronouns need no merging: a coordinated phrase that loses
-    an overlap falls back to the single pronouns proposed beside it.
+    an overlap falls back to the single pronouns proposed beside it. Nor do phone numbers: one
+    that runs into a personnummer is a misreading of its digits (and an amount after it), and
+    a real phone number next to it is proposed on its own.
     """
     order = sorted(candidates, key=order_key)
     starts: list[int] = []
