@@ -1,0 +1,182 @@
+"""Analyse a text into findings, resolve overlaps, apply the accepted ones.
+
+The passes (PSEUDONYMISATION.md): listed names; structured identifiers; coordinated pronoun
+phrases; single pronouns; review flags. Every pass proposes candidates; overlaps are then
+resolved as Microsoft Presidio does (higher score first, then the longer span), except that
+an automatic finding always beats a review flag: a flag that is never accepted must not
+keep a pronoun from being replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+
+from app.pseudonymise import lexicon
+from app.pseudonymise.candidate import Candidate
+from app.pseudonymise.identifiers import find_identifiers
+from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key
+from app.pseudonymise.model import Finding, Kind, Settings
+from app.pseudonymise.words import WordPass
+
+_CONTEXT_CHARS = 16
+_DEFAULT_SETTINGS = Settings()
+# Never merged into a better finding they partly overlap (see resolve).
+_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE, Kind.PHONE})
+
+
+class Pseudonymiser:
+    """An analyser set up once for a name list, extra stop words and settings.
+
+    Cheap to build (compiled patterns are cached), and reusable for many texts: the
+    paragraphs of a document, the quotes of an interview.
+
+    Args:
+        names: Names of people to replace (the interview's and the project's lists).
+        stop_words: Extra words that are not names (the project's stop list).
+        settings: Operators and review handling; the defaults when None.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[str] = (),
+        stop_words: Iterable[str] = (),
+        settings: Settings | None = None,
+    ) -> None:
+        self.settings = settings or _DEFAULT_SETTINGS
+        self.stop = lexicon.stop_words(lexicon.words_of(stop_words))
+        self._names: NameMatcher | None = compile_names(name_key(names), self.stop)
+
+    def analyse(self, text: str) -> list[Finding]:
+        """Every finding in ``text``, without overlaps, in text order."""
+        candidates: list[Candidate] = []
+        if self._names is not None:
+            candidates.extend(self._names.find(text, self.settings.operators.name))
+        candidates.extend(find_identifiers(text))
+        candidates.extend(WordPass(text, self.settings, self.stop).run())
+        operators = self.settings.operators
+        return [
+            Finding(
+                kind=c.kind,
+                start=c.start,
+                end=c.end,
+                score=c.score,
+                rule=c.rule,
+                text=text[c.start : c.end],
+                replacement=c.replacement
+                if c.replacement is not None
+                else operators.for_kind(c.kind),
+                needs_review=c.review,
+                auto=c.auto,
+                fingerprint=fingerprint(text, c),
+            )
+            for c in resolve(candidates)
+        ]
+
+    def pseudonymise(self, text: str) -> str:
+        """``text`` with every automatic finding applied (review flags left as they are)."""
+        return apply(text, self.analyse(text))
+
+
+def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, in text order.
+
+    Automatic ones first, then by score, then by length (longer wins), then leftmost. A
+    candidate inside a better one is dropped. One that *partly* overlaps better ones is
+    merged with them when it is automatic and not a pronoun: the union is replaced (with the
+    better one's replacement), so no piece of an identifier or name is left behind
+    ("850709-9805a.b@example.se"). Pronouns need no merging: a coordinated phrase that loses
+    an overlap falls back to the single pronouns proposed beside it. Nor do phone numbers: one
+    that runs into a personnummer is a misreading of its digits (and an amount after it), and
+    a real phone number next to it is proposed on its own.
+    """
+    order = sorted(candidates, key=order_key)
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Candidate] = []
+    for c in order:
+        i = bisect_right(starts, c.start)
+        lo = i - 1 if i and ends[i - 1] > c.start else i
+        hi = i
+        while hi < len(starts) and starts[hi] < c.end:
+            hi += 1
+        if lo < hi:  # overlaps chosen[lo:hi]
+            if not c.auto or c.kind in _NOT_MERGED:
+                continue
+            if starts[lo] <= c.start and c.end <= ends[hi - 1]:
+                continue
+            best = chosen[lo]  # chosen[lo:hi] all rank above c; keep the first-ranked one
+            for other in chosen[lo + 1 : hi]:
+                if order_key(other) < order_key(best):
+                    best = other
+            c = best._replace(start=min(starts[lo], c.start), end=max(ends[hi - 1], c.end))
+            del starts[lo:hi], ends[lo:hi], chosen[lo:hi]
+            i = lo
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
+
+
+def order_key(c: Candidate) -> tuple[bool, float, int, int]:
+    """Resolution order: automatic first, higher score, longer, leftmost."""
+    return (not c.auto, -c.score, c.start - c.end, c.start)
+
+
+def fingerprint(text: str, c: Candidate) -> str:
+    """A stable id for a finding: kind, rule, matched text and some context either side."""
+    left = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
+    right = text[c.end : c.end + _CONTEXT_CHARS]
+    key = "\x1f".join((c.kind.value, c.rule, text[c.start : c.end], left, right))
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def apply(
+    text: str, findings: Iterable[Finding], decisions: Mapping[str, bool] | None = None
+) -> str:
+    """``text`` with findings applied.
+
+    Args:
+        text: The text the findings were made from.
+        findings: From :func:`analyse` on this very text.
+        decisions: Review decisions by :attr:`Finding.fingerprint`: True accepts (applies) a
+            finding, False rejects it. Findings without a decision follow ``auto``.
+
+    Raises:
+        ValueError: applied findings overlap or do not match ``text`` (stale findings).
+            The message carries no text.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        wanted = decisions.get(f.fingerprint, f.auto) if decisions else f.auto
+        if not wanted:
+            continue
+        if f.start < pos or text[f.start : f.end] != f.text:
+            raise ValueError("findings overlap or do not match the text")
+        pieces.append(text[pos : f.start])
+        pieces.append(f.replacement)
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def analyse(
+    text: str,
+    names: Iterable[str] = (),
+    stop_words: Iterable[str] = (),
+    settings: Settings | None = None,
+) -> list[Finding]:
+    """Every finding in ``text`` (see :class:`Pseudonymiser`)."""
+    return Pseudonymiser(names, stop_words, settings).analyse(text)
+
+
+def pseudonymise(
+    text: str,
+    names: Iterable[str] = (),
+    stop_words: Iterable[str] = (),
+    settings: Settings | None = None,
+) -> str:
+    """``text`` with every automatic finding applied; review flags need :func:`apply`."""
+    return Pseudonymiser(names, stop_words, settings).pseudonymise(text)
