@@ -111,11 +111,20 @@ class AppController(QObject):
             self.project_window.close_requested.connect(self.close_project)
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
+            self.project_window.export_requested.connect(self.export)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
         self.start.hide()
         self.project_opened.emit(project)
+
+    def export(self, interview_id: int | None = None) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
+        self.export_dialog.open()
 
     def lock(self) -> None:
         """Close the database and ask for the passphrase again; the window comes back as it was."""

@@ -33,6 +33,7 @@ class ProjectWindow(QMainWindow):
     open_interview_requested = Signal(int)
     lock_requested = Signal()
     close_requested = Signal()
+    export_requested = Signal(object)  # interview id or None
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -97,16 +98,20 @@ class ProjectWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(lambda: self.export_requested.emit(self.current_interview_id()))
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
-        for a in (self.new_action, self.open_action, self.lock_action, self.close_action):
+        for a in (self.new_action, self.open_action, self.export_action, self.lock_action, self.close_action):
             self.file_menu.addAction(a)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))
         self.new_action.setText(self.tr("&Ny intervju…"))
         self.open_action.setText(self.tr("Ö&ppna intervju"))
+        self.export_action.setText(self.tr("&Exportera till Word…"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.new_button.setText(self.tr("Ny intervju"))

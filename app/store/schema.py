@@ -245,6 +245,22 @@ BEGIN
 END;
 """
 
+V2_REVIEW = """
+-- Pseudonymisation review: a person's decision on a finding, stored once per interview.
+-- fingerprint identifies the finding (kind, rule, matched words, a little context), never text.
+CREATE TABLE review_decision (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    fingerprint  TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    decision     TEXT NOT NULL CHECK (decision IN ('accept', 'reject')),
+    decided_by   TEXT NOT NULL DEFAULT '',
+    decided_at   TEXT NOT NULL,
+    UNIQUE (interview_id, fingerprint)
+) STRICT;
+"""
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
+    V2_REVIEW,
 ]
