@@ -112,11 +112,20 @@ class AppController(QObject):
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.export_requested.connect(self.export)
+            self.project_window.review_requested.connect(self.review)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
         self.start.hide()
         self.project_opened.emit(project)
+
+    def review(self, interview_id: int) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.review_window import ReviewWindow
+
+        self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
+        self.review_window.open()
 
     def export(self, interview_id: int | None = None) -> None:
         if self.project is None or self.project_window is None:

@@ -34,6 +34,7 @@ class ProjectWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
     export_requested = Signal(object)  # interview id or None
+    review_requested = Signal(int)
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -101,16 +102,21 @@ class ProjectWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self.current_interview_id()))
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.review_action.triggered.connect(self._review_current)
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
-        for a in (self.new_action, self.open_action, self.export_action, self.lock_action, self.close_action):
+        for a in (self.new_action, self.open_action, self.review_action, self.export_action, self.lock_action,
+                  self.close_action):
             self.file_menu.addAction(a)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))
         self.new_action.setText(self.tr("&Ny intervju…"))
         self.open_action.setText(self.tr("Ö&ppna intervju"))
+        self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
@@ -151,6 +157,11 @@ class ProjectWindow(QMainWindow):
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.interview_id(index.row()) if index.isValid() else None
+
+    def _review_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.review_requested.emit(interview_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
