@@ -146,6 +146,7 @@ def test_search_swedish_letters(audit: Project) -> None:
     assert [h.kind for h in search.search(db, "kott")] == ["quote"]  # ö is not o
     assert not any("Kött" in s for s in found("kott"))
     assert found("cafe") == found("café") != []  # é is e
+    assert "«café»" in search.search(db, "CAFE")[0].snippet_marked()
     assert found("söker") and not found("soker")
     assert len(search.search(db, "handläg")) == 2  # a plain word is a prefix
     assert len(search.search(db, "handläg*")) == 2
