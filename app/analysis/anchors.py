@@ -56,7 +56,7 @@ def make_anchor(body: str, start: int, end: int) -> Anchor:
     )
 
 
-def _edit_span(old: str, new: str) -> tuple[int, int, int]:
+def edit_span(old: str, new: str) -> tuple[int, int, int]:
     """(common prefix length, end of changed region in old, same in new)."""
     limit = min(len(old), len(new))
     p = 0
@@ -70,7 +70,7 @@ def _edit_span(old: str, new: str) -> tuple[int, int, int]:
 
 def map_position(pos: int, old: str, new: str) -> int:
     """Where ``pos`` in ``old`` lands in ``new``, assuming one contiguous edit."""
-    p, old_end, new_end = _edit_span(old, new)
+    p, old_end, new_end = edit_span(old, new)
     if pos <= p:
         return pos
     if pos >= old_end:

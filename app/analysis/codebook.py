@@ -284,6 +284,11 @@ def set_passage_offsets(db: Database, tag_id: int, body: str, start: int, end: i
     )
 
 
+def orphan_passage(db: Database, tag_id: int) -> None:
+    """Mark a tag whose words were deleted as orphaned (kept, shown, not counted)."""
+    db.execute("UPDATE passage_tag SET start_pos = -1, end_pos = -1 WHERE id = ?", (tag_id,))
+
+
 def passage_tags(db: Database, note_id: int) -> list[PassageTag]:
     return [
         PassageTag(

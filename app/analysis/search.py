@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from app.store.database import Database
 from app.store.schema import FTS_FOLD
@@ -205,19 +206,20 @@ def search(
     limit: int = 50,
     kinds: tuple[str, ...] = ("note", "quote"),
 ) -> list[Hit]:
-    """The best ``limit`` hits among notes and quotes, best first."""
+    """The best ``limit`` hits: the best quote, the best note, the next quote, and so on."""
     pq = parse(query)
     match = pq.match()
     if match is None or limit <= 0:
         return []
     themes = _with_subthemes(db, theme_id) if theme_id is not None else None
-    hits: list[Hit] = []
-    if "note" in kinds:
-        hits += _search_notes(db, pq, match, themes, limit)
-    if "quote" in kinds:
-        hits += _search_quotes(db, pq, match, themes, limit)
-    hits.sort(key=lambda h: h.rank)
-    return hits[:limit]
+    notes = _search_notes(db, pq, match, themes, limit) if "note" in kinds else []
+    quotes = _search_quotes(db, pq, match, themes, limit) if "quote" in kinds else []
+    # bm25 of a short quote and of a long note are not comparable (quotes would always win):
+    # take the best of each in turn.
+    notes.sort(key=lambda h: h.rank)
+    quotes.sort(key=lambda h: h.rank)
+    merged = [h for pair in zip_longest(quotes, notes) for h in pair if h is not None]
+    return merged[:limit]
 
 
 def _ranked(db: Database, table: str, match: str, where: str, limit: int) -> dict[int, float]:
