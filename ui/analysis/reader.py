@@ -77,14 +77,16 @@ class NoteReader(QWidget):
         self.tag_list = QListWidget()
         self.tag_list.setAccessibleName(self.tr("Taggade stycken i anteckningen"))
         self.tag_list.setMaximumHeight(130)
+        self.tag_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tag_list.itemActivated.connect(self._go_to_tag)
-        self.tag_button = QPushButton(self.tr("Tagga markering… (Ctrl+T)"))
+        self.tag_button = QPushButton(self.tr("Tagga… (Ctrl+T)"))
         self.tag_button.setAccessibleName(self.tr("Tagga markeringen med tema"))
         self.tag_button.clicked.connect(lambda: self.tag_selection())
         self.untag_button = QPushButton(self.tr("Ta bort tagg"))
         self.untag_button.setAccessibleName(self.tr("Ta bort vald tagg"))
         self.untag_button.clicked.connect(self.remove_current_tag)
-        self.star_button = QPushButton(self.tr("Nyckelstycke ★"))
+        self.star_button = QPushButton(self.tr("★ Nyckelstycke"))
         self.star_button.setAccessibleName(self.tr("Stjärnmärk vald tagg"))
         self.star_button.clicked.connect(self.toggle_star)
         buttons = QHBoxLayout()
@@ -176,7 +178,8 @@ class NoteReader(QWidget):
                 sel.cursor = cursor  # type: ignore[attr-defined]
                 sel.format = fmt  # type: ignore[attr-defined]
                 selections.append(sel)
-            words = tag.exact if len(tag.exact) < 80 else tag.exact[:79] + "…"
+            words = " ".join(tag.exact.split())
+            words = words if len(words) < 80 else words[:79] + "…"
             item = QListWidgetItem(
                 swatch(self.themes.colour(tag.theme_id)),
                 text.replace("{star}", star).replace("{theme}", name).replace("{words}", words),
@@ -324,17 +327,24 @@ class QuoteReader(QWidget):
         )
         self.edited.setMaximumHeight(130)
         self.edited.textChanged.connect(self._edited_changed)
-        self.omit_button = QPushButton(self.tr("[...] utelämning"))
+        self.omit_button = QPushButton(self.tr("[...] Utelämna"))
         self.omit_button.setAccessibleName(self.tr("Ersätt markeringen med [...]"))
         self.omit_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.omit_button.setToolTip(self.tr("Ersätt de markerade orden med [...] (Ctrl+Shift+O)"))
         self.omit_button.clicked.connect(self.insert_omission)
-        self.bracket_button = QPushButton(self.tr("[ ] förtydligande"))
+        self.bracket_button = QPushButton(self.tr("[ ] Förtydliga"))
         self.bracket_button.setAccessibleName(self.tr("Sätt markeringen inom hakparentes"))
         self.bracket_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.bracket_button.setToolTip(
+            self.tr("Sätt markeringen inom hakparentes, t.ex. [Handläggaren] (Ctrl+Shift+B)")
+        )
         self.bracket_button.clicked.connect(self.wrap_in_brackets)
-        self.reset_button = QPushButton(self.tr("Återställ till ordagrant"))
+        self.reset_button = QPushButton(self.tr("Återställ"))
         self.reset_button.setAccessibleName(
             self.tr("Återställ rapportversionen till det ordagranna")
+        )
+        self.reset_button.setToolTip(
+            self.tr("Gör rapportversionen lika med det ordagranna citatet")
         )
         self.reset_button.clicked.connect(self.reset_to_verbatim)
         self.star = QCheckBox(self.tr("Nyckelcitat ★"))
@@ -343,7 +353,7 @@ class QuoteReader(QWidget):
         self.theme_list = QListWidget()
         self.theme_list.setAccessibleName(self.tr("Citatets teman"))
         self.theme_list.setMaximumHeight(100)
-        self.tag_button = QPushButton(self.tr("Tagga citatet… (Ctrl+T)"))
+        self.tag_button = QPushButton(self.tr("Tagga… (Ctrl+T)"))
         self.tag_button.setAccessibleName(self.tr("Tagga citatet med tema"))
         self.tag_button.clicked.connect(lambda: self.tag_quote())
         self.untag_button = QPushButton(self.tr("Ta bort tema"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -227,6 +226,7 @@ class AnalysisWindow(QMainWindow):
         self.interview_model = InterviewCountsModel()
         self.interview_view = _list_view(self.tr("Intervjuer med antal"))
         self.interview_view.setModel(self.interview_model)
+        self.interview_view.header().setStretchLastSection(False)
         self.interview_items_model = ItemListModel(self.themes)
         self.interview_items_view = _list_view(self.tr("Intervjuns anteckningar och citat"))
         self.interview_items_view.setModel(self.interview_items_model)
@@ -436,12 +436,14 @@ class AnalysisWindow(QMainWindow):
         self._fit(self.interview_items_view)
 
     def _fit(self, view: QTreeView) -> None:
-        for col in range(view.model().columnCount() - 2):
-            view.resizeColumnToContents(col)
-        view.header().setSectionResizeMode(
-            view.model().columnCount() - 2, QHeaderView.ResizeMode.Interactive
-        )
-        view.setColumnWidth(view.model().columnCount() - 2, 460)
+        """Column widths from the font, not from the rows: sizing to contents reads every row."""
+        if view.property("fitted"):
+            return
+        em = view.fontMetrics().horizontalAdvance("M")
+        widths = (7 * em, 6 * em, 8 * em, 36 * em)
+        for col, width in enumerate(widths[: view.model().columnCount() - 1]):
+            view.setColumnWidth(col, width)
+        view.setProperty("fitted", True)
 
     # -- search ------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -462,8 +464,7 @@ class AnalysisWindow(QMainWindow):
             self.search_count.setText(
                 self.tr("De {n} bästa träffarna").replace("{n}", str(len(hits)))
             )
-        for col in range(3):
-            self.search_view.resizeColumnToContents(col)
+        self._fit(self.search_view)
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self, view: QTreeView, index: QModelIndex) -> None:
@@ -493,9 +494,14 @@ class AnalysisWindow(QMainWindow):
     def show_theme(self, theme_id: int) -> None:
         i = self.theme_combo.findData(theme_id)
         if i >= 0:
+            self.theme_combo.blockSignals(True)
             self.theme_combo.setCurrentIndex(i)
-        self.tabs.setCurrentIndex(1)
-        self.load_by_theme()
+            self.theme_combo.blockSignals(False)
+        if self.tabs.currentIndex() == 1 or 1 in self._loaded:
+            self.tabs.setCurrentIndex(1)
+            self.load_by_theme()
+        else:
+            self.tabs.setCurrentIndex(1)  # loads it
 
     # -- changes -------------------------------------------------------------------------------
     def _codebook_changed(self) -> None:
