@@ -28,6 +28,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PLUGIN_MODULES = [
     "app.pseudonymise.cli",
     "app.maintenance_cli",  # passphrase, recovery-key, backup, restore, erase, retention
+    "app.analysis.cli",  # search
 ]
 
 

@@ -137,6 +137,13 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "not_confirmed": ("inte bekräftat; inget raderades", "not confirmed; nothing was erased"),
     "interview": ("intervjun", "the interview"),
+    # analysis: codebook and tags
+    "theme": ("temat", "the theme"),
+    "theme_name": ("temat behöver ett namn", "the theme needs a name"),
+    "theme_colour": ("färgen ska skrivas #rrggbb", "write the colour as #rrggbb"),
+    "theme_merge_self": ("ett tema kan inte slås ihop med sig självt", "a theme cannot be merged with itself"),
+    "theme_cycle": ("ett tema kan inte ligga under sitt eget undertema", "a theme cannot be under its own sub-theme"),
+    "passage_empty": ("markera några ord först", "select some words first"),
 }
 
 

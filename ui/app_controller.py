@@ -6,13 +6,14 @@ import contextlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import create_demo
 from app.store.project import Project, project_path, remove_project
 from ui import i18n
 from ui.dialogs import NewProjectDialog, UnlockDialog
+from ui.analysis.window import AnalysisWindow
 from ui.errors import show_error
 from ui.project_window import ProjectWindow
 from ui.session.new_interview import NewInterviewDialog
@@ -44,6 +45,7 @@ class AppController(QObject):
         self.projects_dir = self.start.projects_dir
         self.project: Project | None = None
         self.project_window: ProjectWindow | None = None
+        self.analysis_window: AnalysisWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.new_dialog: NewProjectDialog | None = None
         self.session_window: SessionWindow | None = None
@@ -113,6 +115,7 @@ class AppController(QObject):
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.export_requested.connect(self.export)
             self.project_window.review_requested.connect(self.review)
+            self.project_window.analysis_requested.connect(self.open_analysis)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
@@ -134,6 +137,18 @@ class AppController(QObject):
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
         self.export_dialog.open()
+    def open_analysis(self) -> None:
+        """The analyst's workspace for the open project (one window per project)."""
+        if self.project is None:
+            return
+        if self.analysis_window is None:
+            self.analysis_window = AnalysisWindow(self.project)
+            self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.analysis_window.closed.connect(self._analysis_closed)
+        bring_to_front(self.analysis_window)
+
+    def _analysis_closed(self) -> None:
+        self.analysis_window = None
 
     def lock(self) -> None:
         """Close the database and ask for the passphrase again; the window comes back as it was."""
@@ -166,6 +181,9 @@ class AppController(QObject):
         self.show_start()
 
     def _close_database(self) -> None:
+        if self.analysis_window is not None:  # it holds the database: close it first (it saves)
+            self.analysis_window.close()
+            self.analysis_window = None
         if self.project is not None:
             try:
                 self.project.close()

@@ -27,6 +27,7 @@ class ProjectWindow(QMainWindow):
     open_interview_requested(int): open (resume or review) the interview with this id.
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
+    analysis_requested(): open the analyst's workspace (themes, tagging, search).
     """
 
     new_interview_requested = Signal()
@@ -35,6 +36,7 @@ class ProjectWindow(QMainWindow):
     close_requested = Signal()
     export_requested = Signal(object)  # interview id or None
     review_requested = Signal(int)
+    analysis_requested = Signal()
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -69,6 +71,10 @@ class ProjectWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        self.analysis_button = QPushButton()
+        self.analysis_button.setMinimumHeight(40)
+        self.analysis_button.clicked.connect(self.analysis_requested)
+        buttons.addWidget(self.analysis_button)
         buttons.addStretch(1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -108,7 +114,11 @@ class ProjectWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
-        for a in (self.new_action, self.open_action, self.review_action, self.export_action, self.lock_action,
+        self.analysis_action = QAction(self)
+        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.analysis_action.triggered.connect(self.analysis_requested)
+        for a in (self.new_action, self.open_action, self.analysis_action, self.review_action, self.export_action,
+                  self.lock_action,
                   self.close_action):
             self.file_menu.addAction(a)
 
@@ -118,6 +128,9 @@ class ProjectWindow(QMainWindow):
         self.open_action.setText(self.tr("Ö&ppna intervju"))
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
+        self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.analysis_button.setText(self.tr("Analys"))
+        self.analysis_button.setAccessibleName(self.tr("Analys: teman, taggning och sök"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.new_button.setText(self.tr("Ny intervju"))

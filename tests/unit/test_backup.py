@@ -31,7 +31,8 @@ def test_backup_is_a_verified_openable_project(project: Project, tmp_path: Path)
     assert [p.name for p in (tmp_path / "usb").iterdir()] == [made.name]  # no partial left
     assert (made / DB_NAME).read_bytes()[:16] != b"SQLite format 3\x00"
     manifest = json.loads((made / "backup.json").read_text())
-    assert manifest["project_id"] == project.project_id and manifest["schema_version"] == len(MIGRATIONS)
+    assert manifest["project_id"] == project.project_id
+    assert manifest["schema_version"] == len(MIGRATIONS)
     assert bk.verify_backup_files(made)
     counts = project.db.table_counts()
     with Project.open(made, PASSPHRASE) as copy:
