@@ -305,6 +305,9 @@ class Database:
                         self.execute(f"SELECT sqlcipher_export('{alias}')")
                         # sqlcipher_export copies schema and rows, not the user_version.
                         self.execute(f"PRAGMA {alias}.user_version = {self.user_version:d}")
+                        # In WAL mode from the start, so opening the copy later does not rewrite
+                        # its header (which would break the backup's checksums).
+                        self.execute(f"PRAGMA {alias}.journal_mode = WAL")
                     finally:
                         self.execute(f"DETACH DATABASE {alias}")
                     _fsync_file(dest)
