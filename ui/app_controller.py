@@ -115,12 +115,22 @@ class AppController(QObject):
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.export_requested.connect(self.export)
             self.project_window.review_requested.connect(self.review)
+            self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
         self.start.hide()
         self.project_opened.emit(project)
+
+    def edit_guide(self) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.guide_window import GuideWindow
+
+        self.guide_window = GuideWindow(self.project, self.project_window)
+        self.guide_window.saved.connect(lambda _v: self.project_window and self.project_window.refresh())
+        self.guide_window.open()
 
     def review(self, interview_id: int) -> None:
         if self.project is None or self.project_window is None:

@@ -36,6 +36,7 @@ class ProjectWindow(QMainWindow):
     close_requested = Signal()
     export_requested = Signal(object)  # interview id or None
     review_requested = Signal(int)
+    guide_requested = Signal()
     analysis_requested = Signal()
 
     def __init__(self, project: Project) -> None:
@@ -108,6 +109,9 @@ class ProjectWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self.current_interview_id()))
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.guide_action.triggered.connect(self.guide_requested)
         self.review_action = QAction(self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.review_action.triggered.connect(self._review_current)
@@ -117,7 +121,8 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
-        for a in (self.new_action, self.open_action, self.analysis_action, self.review_action, self.export_action,
+        for a in (self.new_action, self.open_action, self.guide_action, self.analysis_action, self.review_action,
+                  self.export_action,
                   self.lock_action,
                   self.close_action):
             self.file_menu.addAction(a)
@@ -126,6 +131,7 @@ class ProjectWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Arkiv"))
         self.new_action.setText(self.tr("&Ny intervju…"))
         self.open_action.setText(self.tr("Ö&ppna intervju"))
+        self.guide_action.setText(self.tr("&Frågeguide…"))
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
