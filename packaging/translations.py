@@ -33,6 +33,7 @@ def sources() -> list[str]:
 
 
 def lupdate(target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([_tool("lupdate"), *sources(), "-no-obsolete", "-source-language", "sv_SE",
                     "-target-language", "en_GB", "-ts", str(target)], cwd=ROOT, check=True, capture_output=True)
 

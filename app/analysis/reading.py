@@ -275,7 +275,7 @@ def by_question(db: Database, key: str, filt: Filter | None = None) -> list[Item
         return []
     notes = _notes(db, f"n.question_id IN ({_ids(qids)})", [], filt)
     quotes = _quotes(db, f"qu.question_id IN ({_ids(qids)})", [], filt)
-    order = {}
+    order: dict[int, tuple[str, int]] = {}
     for it in notes + quotes:
         order.setdefault(it.interview_id, (it.held_on, it.interview_id))
     return sorted(

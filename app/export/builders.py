@@ -25,7 +25,7 @@ from app.export.document import (
 from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
 from app.guide.repository import load_guide
 from app.interviews import Interview, get_interview
-from app.notes import notes_for_interview
+from app.notes import Paragraph, notes_for_interview
 from app.quotes import QuoteMark, quotes_for_interview
 from app.store.database import Database
 from app.themes import list_themes
@@ -80,8 +80,8 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
     quotes_allowed = consent is not None and consent.allows("quotes")
     quotes: dict[int | None, list[QuoteMark]] = {}
     if quotes_allowed:
-        for q in quotes_for_interview(db, interview_id):
-            quotes.setdefault(q.question_id, []).append(q)
+        for mark in quotes_for_interview(db, interview_id):
+            quotes.setdefault(mark.question_id, []).append(mark)
 
     doc = new_document()
     doc.add_paragraph("Intervjuutskrift", style="Title")
@@ -141,7 +141,7 @@ def _answer_text(q: Question, answer: str) -> str:
     return answer
 
 
-def _write_note(doc: DocxDocument, paragraphs: list, interview_id: int, pseudo: TextFilter) -> None:
+def _write_note(doc: DocxDocument, paragraphs: list[Paragraph], interview_id: int, pseudo: TextFilter) -> None:
     for p in paragraphs:
         if not p.text.strip():
             continue
@@ -192,9 +192,10 @@ def build_quotes_by_theme(db: Database, interview_ids: list[int], pseudo: TextFi
         if not consent_service.allows(db, interview_id, "quotes"):
             continue  # never export quotes without quote consent
         codes[interview_id] = get_interview(db, interview_id).participant_code
-        for q in quotes_for_interview(db, interview_id):
-            for theme_id in q.theme_ids or [None]:
-                by_theme.setdefault(theme_id, []).append(q)
+        for mark in quotes_for_interview(db, interview_id):
+            tags: list[int | None] = list(mark.theme_ids) or [None]
+            for theme_id in tags:
+                by_theme.setdefault(theme_id, []).append(mark)
     for r in db.query("SELECT id, number, text FROM question"):
         questions[r["id"]] = f"fråga {r['number']}: {r['text']}" if r["number"] else f"fråga: {r['text']}"
 
@@ -202,7 +203,8 @@ def build_quotes_by_theme(db: Database, interview_ids: list[int], pseudo: TextFi
     doc.add_paragraph("Citat per tema", style="Title")
     add_key_value_table(doc, [("Granskning", _audit_name(db)), ("Intervjuer", str(len(codes))),
                               ("Citat", str(len({q.id for qs in by_theme.values() for q in qs})))])
-    ordered = [(t.id, t.name, t.description) for t in themes] + [(None, "Citat utan tema", "")]
+    ordered: list[tuple[int | None, str, str]] = [(t.id, t.name, t.description) for t in themes]
+    ordered.append((None, "Citat utan tema", ""))
     add_table(doc, [(name, str(len(by_theme.get(theme_id, [])))) for theme_id, name, _d in ordered],
               widths_cm=(8, 3), header=("Tema", "Antal citat"))
     for theme_id, name, description in ordered:

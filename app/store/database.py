@@ -18,7 +18,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as dbapi
 
@@ -36,7 +36,10 @@ from app.errors import (
 
 log = logging.getLogger(__name__)
 
-Row = dbapi.Row
+if TYPE_CHECKING:  # sqlcipher3's Row is sqlite3's Row, compiled against SQLCipher
+    from sqlite3 import Row as Row
+else:
+    Row = dbapi.Row
 Migration = Callable[["Database"], None] | str
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html)
