@@ -12,6 +12,7 @@ Source strings are Swedish; the .ts file is the source of truth for English.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,6 +71,12 @@ def release() -> None:
 def check() -> list[str]:
     """Problems: strings in the code that the .ts lacks, and untranslated entries."""
     problems = [f"untranslated: {s}" for s in unfinished()]
+    # lupdate cannot see tr() inside an f-string expression: such text is never translated.
+    hidden = re.compile(r"\{(?:self\.)?tr\(")
+    for name in sources():
+        for number, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1):
+            if hidden.search(line):
+                problems.append(f"tr() inside an f-string (invisible to lupdate): {name}:{number}")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.ts"
         lupdate(fresh)

@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Lösenord:"), self.password)
+        form.addRow(self.tr("L&ösenord för filen:"), self.password)
         form.addRow(self.tr("&Upprepa:"), self.repeat)
         form.addRow(self.tr("&Spara som:"), target_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

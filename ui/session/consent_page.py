@@ -202,7 +202,11 @@ class ConsentPage(QWidget):
         ok = not missing and bool(record.auditor_code)
         self.start_button.setEnabled(ok)
         if missing:
-            self.status.setText(self.tr("%n obligatoriska punkter återstår.", "", len(missing)))
+            self.status.setText(
+                self.tr("1 obligatorisk punkt återstår.")
+                if len(missing) == 1
+                else self.tr("{n} obligatoriska punkter återstår.").replace("{n}", str(len(missing)))
+            )
         elif not record.auditor_code:
             self.status.setText(self.tr("Skriv revisorns kod (initialer)."))
         else:

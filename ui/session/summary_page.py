@@ -106,11 +106,11 @@ class SummaryPage(QWidget):
             )
         html.append("</table>")
         if missing:
-            html.append(
-                f"<h3>{self.tr('Frågor som inte ställdes')}</h3><ul>{''.join(missing)}</ul>"
-            )
+            heading = self.tr("Frågor som inte ställdes")
+            html.append(f"<h3>{heading}</h3><ul>{''.join(missing)}</ul>")
         else:
-            html.append(f"<p>{self.tr('Alla frågor ställdes.')}</p>")
+            all_asked = self.tr("Alla frågor ställdes.")
+            html.append(f"<p>{all_asked}</p>")
         self.details.setHtml("".join(html))
 
 
