@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
+from app.pseudonymise.text import HYPHENS, LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
 
 SCORE_PERSONNUMMER = 0.95  # above phone: a personnummer born 2001-2009 also looks like one
 SCORE_EMAIL = 1.0  # as a listed name: the longer wins, so "karin@x.se" is one e-mail
@@ -65,7 +65,9 @@ STREET = re.compile(
 )
 # Five digits, written "NNN NN", then a capitalised post town: on its own a postcode has too
 # many false positives. An "SE-" before it is taken along.
-POSTCODE_TOWN = re.compile(rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+")
+POSTCODE_TOWN = re.compile(
+    rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+(?:[{HYPHENS}]{LETTER}+)*"
+)
 _COUNTRY_PREFIX = re.compile(rf"(?<!\w)SE-?{_SPACE}?$")
 # The first letter comes first so that the scan skips ahead to it (see _DIGITS).
 APARTMENT = re.compile(
