@@ -286,6 +286,12 @@ def test_pseudonymise_with_names(text: str, expected: str) -> None:
     assert pseudonymise(text, names=NAMES) == expected
 
 
+def test_words_of_a_listed_name_but_not_its_particles() -> None:
+    names = ["karl von platen"]
+    assert pseudonymise("Platen och von Platen och Karl", names=names) == "xxx och von xxx och xxx"
+    assert pseudonymise("Jag bor von där.", names=names) == "Jag bor von där."
+
+
 def test_names_that_are_what_the_engine_writes_are_ignored() -> None:
     assert pseudonymise("hen och xxx", names=["Hen", "xxx", "  ", "A"]) == "hen och xxx"
 
