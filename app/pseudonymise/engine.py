@@ -159,17 +159,18 @@ def apply(
         ValueError: applied findings overlap or do not match ``text`` (stale findings).
             The message carries no text.
     """
-    chosen = [
-        f
-        for f in sorted(findings, key=lambda f: f.start)
-        if (decisions.get(f.fingerprint, f.auto) if decisions else f.auto)
-    ]
+    chosen = [f for f in sorted(findings, key=lambda f: f.start) if is_applied(f, decisions)]
     pos = 0
     for f in chosen:
         if f.start < pos or text[f.start : f.end] != f.text:
             raise ValueError("findings overlap or do not match the text")
         pos = f.end
     return _splice(text, ((f.start, f.end, f.replacement) for f in chosen))
+
+
+def is_applied(finding: Finding, decisions: Mapping[str, bool] | None) -> bool:
+    """Whether ``finding`` is applied: its review decision, else :attr:`Finding.auto`."""
+    return decisions.get(finding.fingerprint, finding.auto) if decisions else finding.auto
 
 
 def _splice(text: str, spans: Iterable[tuple[int, int, str]]) -> str:

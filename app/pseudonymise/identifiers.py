@@ -24,6 +24,7 @@ SCORE_APARTMENT = 0.6
 
 _SPACE = "[ \t\u00a0\u202f]"
 _DASH = r"\-\u2010-\u2013\u2212"  # "-", hyphen, non-breaking hyphen, figure dash, en dash, minus
+_DIGIT_SEPARATOR = rf"[{_DASH} \t\u00a0\u202f]"
 
 PERSONNUMMER = re.compile(
     rf"""
@@ -42,11 +43,11 @@ PHONE = re.compile(
     rf"""
     (?<![\d+])
     (?:
-        (?:\+|00)46[{_DASH} \t\u00a0]?(?:\(0\)[{_DASH} \t\u00a0]?)?[1-9]  # +46 (0)8 / 0046 70
+        (?:\+|00)46{_DIGIT_SEPARATOR}?(?:\(0\){_DIGIT_SEPARATOR}?)?[1-9]  # +46 (0)8 / 0046 70
       | 0[1-9]                                                         # 08, 070, 031
-      | \(0[1-9]\d{{0,2}}\)[ \t\u00a0]?\d                                # (08) 123 45 67
+      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                                   # (08) 123 45 67
     )
-    (?:[{_DASH} \t\u00a0]?\d){{6,8}}
+    (?:{_DIGIT_SEPARATOR}?\d){{6,8}}
     (?!\d)
     """,
     re.VERBOSE,
