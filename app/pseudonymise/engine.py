@@ -116,8 +116,8 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
                 continue
             if c.kind is Kind.PHONE and all(o.kind is Kind.PERSONNUMMER for o in chosen[lo:hi]):
                 continue
-            if starts[lo] <= c.start and c.end <= ends[hi - 1]:
-                continue
+            if hi - lo == 1 and starts[lo] <= c.start and c.end <= ends[lo]:
+                continue  # inside one better finding
             best = chosen[lo]  # chosen[lo:hi] all rank above c; keep the first-ranked one
             for other in chosen[lo + 1 : hi]:
                 if order_key(other) < order_key(best):
