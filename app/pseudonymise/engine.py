@@ -114,7 +114,7 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         if lo < hi:  # overlaps chosen[lo:hi]
             if not c.auto or c.kind in _NOT_MERGED:
                 continue
-            if c.kind is Kind.PHONE and all(o.kind is Kind.PERSONNUMMER for o in chosen[lo:hi]):
+            if c.kind is Kind.PHONE and any(o.kind is Kind.PERSONNUMMER for o in chosen[lo:hi]):
                 continue
             if hi - lo == 1 and starts[lo] <= c.start and c.end <= ends[lo]:
                 continue  # inside one better finding
