@@ -54,7 +54,9 @@ PHONE = re.compile(
 )
 
 _EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-")
-_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
+# personnummer (were it not, the e-mail would be found once the number was replaced).
+_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![^\W\d]|-)")
 
 _STREET_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|plan|leden"

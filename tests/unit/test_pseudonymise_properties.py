@@ -70,6 +70,7 @@ GLUED = (
     "070-123 45 67a.b@example.se ",
     "753 20 Uppsala-han ",
     "Anna svensson@example.se",
+    "a.b@example.se850709-9805 ",
 )
 
 
@@ -80,6 +81,7 @@ GLUED = (
 @example(GLUED[2])
 @example(GLUED[3])
 @example(GLUED[5])
+@example(GLUED[6])
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
