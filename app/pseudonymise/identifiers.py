@@ -28,7 +28,7 @@ _DIGIT_SEPARATOR = rf"[{_DASH} \t\u00a0\u202f]"
 
 PERSONNUMMER = re.compile(
     rf"""
-    (?<![\d+])
+    (?<!\d)
     (?P<cent>18|19|20)?(?P<yy>\d{{2}})
     (?P<mm>0[1-9]|1[0-2])
     (?P<dd>0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])  # day, or day + 60: samordningsnummer
@@ -41,11 +41,10 @@ PERSONNUMMER = re.compile(
 
 PHONE = re.compile(
     rf"""
-    (?<![\d+])
     (?:
-        (?:\+|00)46{_DIGIT_SEPARATOR}?(?:\(0\){_DIGIT_SEPARATOR}?)?[1-9]  # +46 (0)8 / 0046 70
-      | 0[1-9]                                                         # 08, 070, 031
-      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                                   # (08) 123 45 67
+        (?:\+|(?<!\d)00)46{_DIGIT_SEPARATOR}?(?:\(0\){_DIGIT_SEPARATOR}?)?[1-9]  # +46 (0)8, 0046 70
+      | (?<!\d)0[1-9]                                                       # 08, 070, 031
+      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                                         # (08) 123 45 67
     )
     (?:{_DIGIT_SEPARATOR}?\d){{6,8}}
     (?!\d)
@@ -117,10 +116,12 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
     """Personnummer, phone numbers, e-mail addresses and addresses in ``text``."""
     for run in _DIGITS.finditer(text):
         at = run.start()
-        if (m := PHONE.match(text, at)) is not None:
-            yield Candidate(at, m.end(), Kind.PHONE, SCORE_PHONE, "phone")
-        if not text[at].isdigit():
+        m = PHONE.match(text, at)
+        if not text[at].isdigit():  # "+" or "(": "+46 70 ...", "(08) ...", or a stray one
             at += 1
+            m = m or PHONE.match(text, at)
+        if m is not None:
+            yield Candidate(m.start(), m.end(), Kind.PHONE, SCORE_PHONE, "phone")
         if (m := PERSONNUMMER.match(text, at)) is not None and is_personnummer(m):
             rule = "samordningsnummer" if int(m["dd"]) > 60 else "personnummer"
             yield Candidate(at, m.end(), Kind.PERSONNUMMER, SCORE_PERSONNUMMER, rule)

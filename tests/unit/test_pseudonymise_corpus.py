@@ -162,6 +162,10 @@ IDENTIFIERS = [
     ("851332-1234", "851332-1234"),  # month 13
     ("850709-0009", "850709-0009"),  # birth number 000
     ("0102031234", "[personnummer]"),  # also looks like a phone number: personnummer wins
+    ("+850709-9805", "+[personnummer]"),
+    ("+070-123 45 67", "+[telefonnummer]"),
+    ("(070-123 45 67)", "([telefonnummer])"),
+    ("850709-9805+46 70 123 45 67", "[personnummer][telefonnummer]"),
     ("070-123 45 67", "[telefonnummer]"),
     ("08-123 456 78", "[telefonnummer]"),
     ("+46 (0)8 123 45 67", "[telefonnummer]"),

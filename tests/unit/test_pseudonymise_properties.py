@@ -33,7 +33,10 @@ WORDS = (
     "dag", "denne", "mamma", "Mamma", "'na", "sa åt'na", "xxx", "Uppsala", "Försäkringskassan",
     # identifiers and numbers
     "850709-9805", "198507099805", "070-123 45 67", "12 000 kr", "Storgatan 12",
-    "753 20 Uppsala", "a.b@example.se", "0102031234", "1234567890",
+    "753 20 Uppsala", "a.b@example.se", "0102031234", "1234567890", "+46 70 123 45 67",
+    "lgh 1102", "Box 123", "SE-753 20 Uppsala", "701063-2391", "@",
+    # phrases
+    "han eller hon", "hans/hennes", "Anna-Karin", "ex-maken", "Hans:s",
     # punctuation and quote marks
     ".", ",", "!", "?", ":", "…", "„", "“", "”", "’", "'", '"', "(", ")", "[", "]", "–", "-",
     "\n", "\u00ad",
@@ -71,6 +74,7 @@ GLUED = (
     "753 20 Uppsala-han ",
     "Anna svensson@example.se",
     "a.b@example.se850709-9805 ",
+    "850709-9805+46 70 123 45 67 ",
 )
 
 
@@ -82,6 +86,7 @@ GLUED = (
 @example(GLUED[3])
 @example(GLUED[5])
 @example(GLUED[6])
+@example(GLUED[7])
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
