@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import HYPHENS, LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
+from app.pseudonymise.text import END_OF_WORD, HYPHENS, LETTER, UPPER, compound_start
 
 SCORE_PERSONNUMMER = 0.95  # above phone: a personnummer born 2001-2009 also looks like one
 SCORE_EMAIL = 1.0  # as a listed name: the longer wins, so "karin@x.se" is one e-mail
@@ -63,7 +63,7 @@ _STREET_SUFFIX = (
 )
 STREET = re.compile(
     rf"[{UPPER}](?<!{LETTER}[{UPPER}]){LETTER}*(?:{_STREET_SUFFIX})"
-    rf"{_SPACE}+\d{{1,4}}(?:(?:[A-Za-z]|{_SPACE}[A-Z]){NOT_BEFORE_LETTER})?(?!\d)"  # 12, 12B, 12 B
+    rf"{_SPACE}+\d{{1,4}}(?:(?:[A-Za-z]|{_SPACE}[A-Z]){END_OF_WORD})?(?!\d)"  # 12, 12B, 12 B
 )
 # Five digits, written "NNN NN", then a capitalised post town: on its own a postcode has too
 # many false positives. An "SE-" before it is taken along.
@@ -131,11 +131,15 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
             yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_POSTCODE, "postcode_town")
     if "@" in text:
         yield from _emails(text)
+    # An address that starts with a word takes a hyphen compound's first part along
+    # ("Karl-Johansgatan 5"): replacing only the rest would leave "han-" in "han-lgh 1102"
+    # a word of its own.
     for m in STREET.finditer(text):
-        start = compound_start(text, m.start())  # "Karl-Johansgatan 5"
+        start = compound_start(text, m.start())
         yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
     for m in APARTMENT.finditer(text):
-        yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
+        start = compound_start(text, m.start())
+        yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
 
 
 def _emails(text: str) -> Iterator[Candidate]:

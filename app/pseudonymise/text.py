@@ -18,6 +18,8 @@ JOINERS = "\u00ad\u200b\u200c\u200d\u2060"
 
 # A word, or a compound of words joined by hyphens or invisible joiners.
 WORD_OR_COMPOUND = rf"{LETTER}+(?:[{HYPHENS}{JOINERS}]{LETTER}+)*"
+# The end of a word that is not the first part of a compound ("hon", not "hon-katten").
+END_OF_WORD = rf"{NOT_BEFORE_LETTER}(?![{HYPHENS}]{LETTER})"
 
 _STRIP_JOINERS = {ord(c): None for c in JOINERS}
 _HYPHEN_TO_ASCII = {ord(c): "-" for c in HYPHENS[1:]}

@@ -20,8 +20,7 @@ from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.lexicon import DEMONSTRATIVES, GENDERED_NOUNS, PRONOUNS, first_names
 from app.pseudonymise.model import Kind, Mode, Settings
 from app.pseudonymise.text import (
-    HYPHENS,
-    LETTER,
+    END_OF_WORD,
     NOT_BEFORE_LETTER,
     WORD_OR_COMPOUND,
     is_capitalised,
@@ -42,9 +41,8 @@ SCORE_CLITIC = 0.3
 
 _TOKEN = re.compile(WORD_OR_COMPOUND)
 
-_END = rf"{NOT_BEFORE_LETTER}(?![{HYPHENS}]{LETTER})"
-_NOMINATIVE = rf"(?:honom|henne|henom|han|hon|hen){_END}"
-_GENITIVE = rf"(?:hennes|hans|hens){_END}"
+_NOMINATIVE = rf"(?:honom|henne|henom|han|hon|hen){END_OF_WORD}"
+_GENITIVE = rf"(?:hennes|hans|hens){END_OF_WORD}"
 _OR = r"(?:\s*/\s*|\s+eller\s+|\s+(?:el|alt)\.\s*|\s+alternativt\s+)"
 # Matched at a pronoun, so it needs no boundary before it. "han och hon" is two people: left.
 _COORDINATED = re.compile(

@@ -75,6 +75,8 @@ GLUED = (
     "Anna svensson@example.se",
     "a.b@example.se850709-9805 ",
     "850709-9805+46 70 123 45 67 ",
+    "han-lgh 1102 ",
+    "Storgatan 12B-han ",
 )
 
 
@@ -87,6 +89,8 @@ GLUED = (
 @example(GLUED[5])
 @example(GLUED[6])
 @example(GLUED[7])
+@example(GLUED[8])
+@example(GLUED[9])
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
