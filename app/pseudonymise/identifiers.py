@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import END_OF_WORD, HYPHENS, LETTER, UPPER, compound_start
+from app.pseudonymise.text import (
+    END_OF_WORD,
+    JOINERS,
+    LETTER,
+    UPPER,
+    WORD_OR_COMPOUND,
+    compound_start,
+)
 
 SCORE_PERSONNUMMER = 0.95  # above phone: a personnummer born 2001-2009 also looks like one
 SCORE_EMAIL = 1.0  # as a listed name: the longer wins, so "karin@x.se" is one e-mail
@@ -25,6 +32,7 @@ SCORE_APARTMENT = 0.6
 _SPACE = "[ \t\u00a0\u202f]"
 _DASH = r"\-\u2010-\u2013\u2212"  # "-", hyphen, non-breaking hyphen, figure dash, en dash, minus
 _DIGIT_SEPARATOR = rf"[{_DASH} \t\u00a0\u202f]"
+_TOWN = rf"[{UPPER}]{WORD_OR_COMPOUND}"
 
 PERSONNUMMER = re.compile(
     rf"""
@@ -52,10 +60,10 @@ PHONE = re.compile(
     re.VERBOSE,
 )
 
-_EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-")
+_EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-" + JOINERS)  # joiners: no half word left
 # The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
 # personnummer (were it not, the e-mail would be found once the number was replaced).
-_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![^\W\d]|-)")
+_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[-{JOINERS}])")
 
 _STREET_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|plan|leden"
@@ -67,9 +75,7 @@ STREET = re.compile(
 )
 # Five digits, written "NNN NN", then a capitalised post town: on its own a postcode has too
 # many false positives. An "SE-" before it is taken along.
-POSTCODE_TOWN = re.compile(
-    rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+(?:[{HYPHENS}]{LETTER}+)*"
-)
+POSTCODE_TOWN = re.compile(rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+{_TOWN}")
 _COUNTRY_PREFIX = re.compile(rf"(?<!\w)SE-?{_SPACE}?$")
 # The first letter comes first so that the scan skips ahead to it (see _DIGITS).
 APARTMENT = re.compile(

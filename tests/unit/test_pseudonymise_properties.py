@@ -77,6 +77,8 @@ GLUED = (
     "850709-9805+46 70 123 45 67 ",
     "han-lgh 1102 ",
     "Storgatan 12B-han ",
+    "han\u00adlgh 1102 ",
+    "753 20 Uppsala\u00adhan ",
 )
 
 
@@ -91,6 +93,8 @@ GLUED = (
 @example(GLUED[7])
 @example(GLUED[8])
 @example(GLUED[9])
+@example(GLUED[10])
+@example(GLUED[11])
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
