@@ -31,7 +31,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml  # entities not resolved (no XXE)
 
 from app.errors import SamtalError
-from app.pseudonymise.engine import Pseudonymiser, apply
+from app.pseudonymise.engine import Pseudonymiser, apply, is_applied
 from app.pseudonymise.model import Finding, Settings
 from app.store.atomic_file import write_atomic
 
@@ -164,10 +164,6 @@ def _xml_of(part: Part) -> tuple[Any, Callable[[], None]]:
     return root, store
 
 
-def _decide(finding: Finding, decisions: Mapping[str, bool] | None) -> bool:
-    return decisions.get(finding.fingerprint, finding.auto) if decisions else finding.auto
-
-
 def _owned(element: Any, p: Any) -> bool:
     """Whether ``element`` belongs to paragraph ``p`` itself, not to one nested in it."""
     return next(element.iterancestors(W_P), None) is p
@@ -191,7 +187,7 @@ def _paragraph(
     text = "".join(s for _, s in segments)
     if text.strip():
         findings = pseudonymiser.analyse(text)
-        applied = [_decide(f, decisions) for f in findings]
+        applied = [is_applied(f, decisions) for f in findings]
         _write_back(segments, [f for f, a in zip(findings, applied, strict=True) if a])
         for f, a in zip(findings, applied, strict=True):
             yield "text", f, a
@@ -243,7 +239,7 @@ def _analyse_string(
     text: str, where: str, pseudonymiser: Pseudonymiser, decisions: Mapping[str, bool] | None
 ) -> tuple[str, list[Result]]:
     findings = pseudonymiser.analyse(text)
-    results = [(where, f, _decide(f, decisions)) for f in findings]
+    results = [(where, f, is_applied(f, decisions)) for f in findings]
     return apply(text, findings, decisions), results
 
 

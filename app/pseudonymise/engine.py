@@ -23,7 +23,7 @@ from app.pseudonymise.words import WordPass
 _CONTEXT_CHARS = 16
 _DEFAULT_SETTINGS = Settings()
 # Never merged into a better finding they partly overlap (see resolve).
-_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE, Kind.PHONE})
+_NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE})
 
 
 class Pseudonymiser:
@@ -50,12 +50,6 @@ class Pseudonymiser:
 
     def analyse(self, text: str) -> list[Finding]:
         """Every finding in ``text``, without overlaps, in text order."""
-        candidates: list[Candidate] = []
-        if self._names is not None:
-            candidates.extend(self._names.find(text, self.settings.operators.name))
-        candidates.extend(find_identifiers(text))
-        candidates.extend(WordPass(text, self.settings, self.stop).run())
-        operators = self.settings.operators
         return [
             Finding(
                 kind=c.kind,
@@ -64,19 +58,34 @@ class Pseudonymiser:
                 score=c.score,
                 rule=c.rule,
                 text=text[c.start : c.end],
-                replacement=c.replacement
-                if c.replacement is not None
-                else operators.for_kind(c.kind),
+                replacement=self._replacement(c),
                 needs_review=c.review,
                 auto=c.auto,
                 fingerprint=fingerprint(text, c),
             )
-            for c in resolve(candidates)
+            for c in self._resolved(text)
         ]
 
     def pseudonymise(self, text: str) -> str:
-        """``text`` with every automatic finding applied (review flags left as they are)."""
-        return apply(text, self.analyse(text))
+        """``text`` with every automatic finding applied (review flags left as they are).
+
+        The same as ``apply(text, self.analyse(text))``, without building the findings.
+        """
+        chosen = self._resolved(text)
+        return _splice(text, ((c.start, c.end, self._replacement(c)) for c in chosen if c.auto))
+
+    def _resolved(self, text: str) -> list[Candidate]:
+        candidates: list[Candidate] = []
+        if self._names is not None:
+            candidates.extend(self._names.find(text, self.settings.operators.name))
+        candidates.extend(find_identifiers(text))
+        candidates.extend(WordPass(text, self.settings, self.stop).run())
+        return resolve(candidates)
+
+    def _replacement(self, c: Candidate) -> str:
+        return (
+            c.replacement if c.replacement is not None else self.settings.operators.for_kind(c.kind)
+        )
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -87,9 +96,10 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     merged with them when it is automatic and not a pronoun: the union is replaced (with the
     better one's replacement), so no piece of an identifier or name is left behind
     ("850709-9805a.b@example.se"). Pronouns need no merging: a coordinated phrase that loses
-    an overlap falls back to the single pronouns proposed beside it. Nor do phone numbers: one
-    that runs into a personnummer is a misreading of its digits (and an amount after it), and
-    a real phone number next to it is proposed on its own.
+    an overlap falls back to the single pronouns proposed beside it. Nor does a phone number
+    that runs into a personnummer: it is a misreading of its digits (and of an amount after
+    it), and a real phone number next to it is proposed on its own. With anything else (an
+    e-mail glued to it) its digits would be left, and found as a phone number next time.
     """
     order = sorted(candidates, key=order_key)
     starts: list[int] = []
@@ -104,8 +114,10 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         if lo < hi:  # overlaps chosen[lo:hi]
             if not c.auto or c.kind in _NOT_MERGED:
                 continue
-            if starts[lo] <= c.start and c.end <= ends[hi - 1]:
+            if c.kind is Kind.PHONE and any(o.kind is Kind.PERSONNUMMER for o in chosen[lo:hi]):
                 continue
+            if hi - lo == 1 and starts[lo] <= c.start and c.end <= ends[lo]:
+                continue  # inside one better finding
             best = chosen[lo]  # chosen[lo:hi] all rank above c; keep the first-ranked one
             for other in chosen[lo + 1 : hi]:
                 if order_key(other) < order_key(best):
@@ -147,17 +159,28 @@ def apply(
         ValueError: applied findings overlap or do not match ``text`` (stale findings).
             The message carries no text.
     """
-    pieces: list[str] = []
+    chosen = [f for f in sorted(findings, key=lambda f: f.start) if is_applied(f, decisions)]
     pos = 0
-    for f in sorted(findings, key=lambda f: f.start):
-        wanted = decisions.get(f.fingerprint, f.auto) if decisions else f.auto
-        if not wanted:
-            continue
+    for f in chosen:
         if f.start < pos or text[f.start : f.end] != f.text:
             raise ValueError("findings overlap or do not match the text")
-        pieces.append(text[pos : f.start])
-        pieces.append(f.replacement)
         pos = f.end
+    return _splice(text, ((f.start, f.end, f.replacement) for f in chosen))
+
+
+def is_applied(finding: Finding, decisions: Mapping[str, bool] | None) -> bool:
+    """Whether ``finding`` is applied: its review decision, else :attr:`Finding.auto`."""
+    return decisions.get(finding.fingerprint, finding.auto) if decisions else finding.auto
+
+
+def _splice(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end) span replaced; spans in order, not overlapping."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end, replacement in spans:
+        pieces.append(text[pos:start])
+        pieces.append(replacement)
+        pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
 

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
+from app.pseudonymise.text import (
+    END_OF_WORD,
+    JOINERS,
+    LETTER,
+    UPPER,
+    WORD_OR_COMPOUND,
+    compound_start,
+)
 
 SCORE_PERSONNUMMER = 0.95  # above phone: a personnummer born 2001-2009 also looks like one
 SCORE_EMAIL = 1.0  # as a listed name: the longer wins, so "karin@x.se" is one e-mail
@@ -24,10 +31,12 @@ SCORE_APARTMENT = 0.6
 
 _SPACE = "[ \t\u00a0\u202f]"
 _DASH = r"\-\u2010-\u2013\u2212"  # "-", hyphen, non-breaking hyphen, figure dash, en dash, minus
+_DIGIT_SEPARATOR = rf"[{_DASH} \t\u00a0\u202f]"
+_TOWN = rf"[{UPPER}]{WORD_OR_COMPOUND}"
 
 PERSONNUMMER = re.compile(
     rf"""
-    (?<![\d+])
+    (?<!\d)
     (?P<cent>18|19|20)?(?P<yy>\d{{2}})
     (?P<mm>0[1-9]|1[0-2])
     (?P<dd>0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])  # day, or day + 60: samordningsnummer
@@ -40,20 +49,21 @@ PERSONNUMMER = re.compile(
 
 PHONE = re.compile(
     rf"""
-    (?<![\d+])
     (?:
-        (?:\+|00)46[{_DASH} \t\u00a0]?(?:\(0\)[{_DASH} \t\u00a0]?)?[1-9]  # +46 (0)8 / 0046 70
-      | 0[1-9]                                                         # 08, 070, 031
-      | \(0[1-9]\d{{0,2}}\)[ \t\u00a0]?\d                                # (08) 123 45 67
+        (?:\+|(?<!\d)00)46{_DIGIT_SEPARATOR}?(?:\(0\){_DIGIT_SEPARATOR}?)?[1-9]  # +46 (0)8, 0046 70
+      | (?<!\d)0[1-9]                                                       # 08, 070, 031
+      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                                         # (08) 123 45 67
     )
-    (?:[{_DASH} \t\u00a0]?\d){{6,8}}
+    (?:{_DIGIT_SEPARATOR}?\d){{6,8}}
     (?!\d)
     """,
     re.VERBOSE,
 )
 
-_EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-")
-_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-" + JOINERS)  # joiners: no half word left
+# The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
+# personnummer (were it not, the e-mail would be found once the number was replaced).
+_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[-{JOINERS}])")
 
 _STREET_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|plan|leden"
@@ -61,11 +71,11 @@ _STREET_SUFFIX = (
 )
 STREET = re.compile(
     rf"[{UPPER}](?<!{LETTER}[{UPPER}]){LETTER}*(?:{_STREET_SUFFIX})"
-    rf"{_SPACE}+\d{{1,4}}(?:(?:[A-Za-z]|{_SPACE}[A-Z]){NOT_BEFORE_LETTER})?(?!\d)"  # 12, 12B, 12 B
+    rf"{_SPACE}+\d{{1,4}}(?:(?:[A-Za-z]|{_SPACE}[A-Z]){END_OF_WORD})?(?!\d)"  # 12, 12B, 12 B
 )
 # Five digits, written "NNN NN", then a capitalised post town: on its own a postcode has too
 # many false positives. An "SE-" before it is taken along.
-POSTCODE_TOWN = re.compile(rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+[{UPPER}]{LETTER}+")
+POSTCODE_TOWN = re.compile(rf"(?<!\d)[1-9]\d{{2}}{_SPACE}?\d{{2}}(?!\d){_SPACE}+{_TOWN}")
 _COUNTRY_PREFIX = re.compile(rf"(?<!\w)SE-?{_SPACE}?$")
 # The first letter comes first so that the scan skips ahead to it (see _DIGITS).
 APARTMENT = re.compile(
@@ -112,10 +122,12 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
     """Personnummer, phone numbers, e-mail addresses and addresses in ``text``."""
     for run in _DIGITS.finditer(text):
         at = run.start()
-        if (m := PHONE.match(text, at)) is not None:
-            yield Candidate(at, m.end(), Kind.PHONE, SCORE_PHONE, "phone")
-        if not text[at].isdigit():
+        m = PHONE.match(text, at)
+        if not text[at].isdigit():  # "+" or "(": "+46 70 ...", "(08) ...", or a stray one
             at += 1
+            m = m or PHONE.match(text, at)
+        if m is not None:
+            yield Candidate(m.start(), m.end(), Kind.PHONE, SCORE_PHONE, "phone")
         if (m := PERSONNUMMER.match(text, at)) is not None and is_personnummer(m):
             rule = "samordningsnummer" if int(m["dd"]) > 60 else "personnummer"
             yield Candidate(at, m.end(), Kind.PERSONNUMMER, SCORE_PERSONNUMMER, rule)
@@ -125,11 +137,15 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
             yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_POSTCODE, "postcode_town")
     if "@" in text:
         yield from _emails(text)
+    # An address that starts with a word takes a hyphen compound's first part along
+    # ("Karl-Johansgatan 5"): replacing only the rest would leave "han-" in "han-lgh 1102"
+    # a word of its own.
     for m in STREET.finditer(text):
-        start = compound_start(text, m.start())  # "Karl-Johansgatan 5"
+        start = compound_start(text, m.start())
         yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
     for m in APARTMENT.finditer(text):
-        yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
+        start = compound_start(text, m.start())
+        yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
 
 
 def _emails(text: str) -> Iterator[Candidate]:

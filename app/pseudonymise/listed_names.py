@@ -24,6 +24,13 @@ SCORE_LISTED_PART = 0.95
 MIN_NAME_CHARS = 2
 # Never treated as names: they are what the engine writes.
 _RESERVED = frozenset({"hen", "hens", "xxx"})
+# Not matched on their own as words of a listed name ("Karl von Platen" → not "von").
+# fmt: off
+_PARTICLES = frozenset((
+    "af", "al", "av", "bin", "da", "de", "del", "den", "der", "des", "di", "du", "el", "ibn",
+    "la", "le", "mac", "mc", "van", "von", "zu",
+))
+# fmt: on
 
 
 def normalise(name: str) -> str:
@@ -96,7 +103,7 @@ def compile_names(names: tuple[str, ...], stop: frozenset[str]) -> NameMatcher |
                 w
                 for w in words
                 if len(w) >= MIN_NAME_CHARS
-                and w[:1].isupper()
+                and w.casefold() not in _PARTICLES
                 and w.casefold() not in stop
                 and w.casefold() not in _RESERVED
             )

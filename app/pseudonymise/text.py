@@ -18,7 +18,10 @@ JOINERS = "\u00ad\u200b\u200c\u200d\u2060"
 
 # A word, or a compound of words joined by hyphens or invisible joiners.
 WORD_OR_COMPOUND = rf"{LETTER}+(?:[{HYPHENS}{JOINERS}]{LETTER}+)*"
+# The end of a word that is not the first part of a compound ("hon", not "hon-katten").
+END_OF_WORD = rf"{NOT_BEFORE_LETTER}(?![{HYPHENS}{JOINERS}]{LETTER})"
 
+_JOINING = frozenset(HYPHENS + JOINERS)
 _STRIP_JOINERS = {ord(c): None for c in JOINERS}
 _HYPHEN_TO_ASCII = {ord(c): "-" for c in HYPHENS[1:]}
 
@@ -47,12 +50,12 @@ def split_compound(compound: str) -> list[tuple[int, str]]:
 
 
 def compound_start(text: str, start: int, *, capitalised: bool = False) -> int:
-    """Where a hyphen compound begins when the word at ``start`` is its last part.
+    """Where a hyphen compound (or a word with a joiner) begins, ``start`` in its last part.
 
     "Anna-[Karin]" → the start of "Anna"; with ``capitalised``, only parts written with a
     capital are taken along (a double name, not "mini-Karin").
     """
-    while start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalpha():
+    while start >= 2 and text[start - 1] in _JOINING and text[start - 2].isalpha():
         i = start - 2
         while i > 0 and text[i - 1].isalpha():
             i -= 1

@@ -20,8 +20,7 @@ from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.lexicon import DEMONSTRATIVES, GENDERED_NOUNS, PRONOUNS, first_names
 from app.pseudonymise.model import Kind, Mode, Settings
 from app.pseudonymise.text import (
-    HYPHENS,
-    LETTER,
+    END_OF_WORD,
     NOT_BEFORE_LETTER,
     WORD_OR_COMPOUND,
     is_capitalised,
@@ -42,9 +41,8 @@ SCORE_CLITIC = 0.3
 
 _TOKEN = re.compile(WORD_OR_COMPOUND)
 
-_END = rf"{NOT_BEFORE_LETTER}(?![{HYPHENS}]{LETTER})"
-_NOMINATIVE = rf"(?:honom|henne|henom|han|hon|hen){_END}"
-_GENITIVE = rf"(?:hennes|hans|hens){_END}"
+_NOMINATIVE = rf"(?:honom|henne|henom|han|hon|hen){END_OF_WORD}"
+_GENITIVE = rf"(?:hennes|hans|hens){END_OF_WORD}"
 _OR = r"(?:\s*/\s*|\s+eller\s+|\s+(?:el|alt)\.\s*|\s+alternativt\s+)"
 # Matched at a pronoun, so it needs no boundary before it. "han och hon" is two people: left.
 _COORDINATED = re.compile(
@@ -57,12 +55,14 @@ _GENDERED = re.compile(r"h(?:an|on|onom|enne|enom|ans|ennes)\b", re.IGNORECASE)
 # 'an / 'na glued to a word ("sa åt'na") or standing alone ("såg 'an").
 _CLITIC = re.compile(rf"['’](?<![\d_'’]['’])(?:an|na){NOT_BEFORE_LETTER}")
 
-_FLAG = (False, True)  # (auto, review)
-_REPLACE = (True, False)
+# (auto, review): how a finding is handled.
+_AUTOMATIC = (True, False)
+_AUTOMATIC_REVIEWED = (True, True)  # replaced by default, shown for review
+_FLAG = (False, True)
 
 
 def _handling(mode: Mode) -> tuple[bool, bool] | None:
-    return None if mode == "off" else _FLAG if mode == "flag" else _REPLACE
+    return None if mode == "off" else _FLAG if mode == "flag" else _AUTOMATIC
 
 
 class WordPass:
@@ -99,10 +99,23 @@ class WordPass:
         self._name_candidates()
         clitics = _handling(self.settings.clitics)
         if clitics and ("'" in self.text or "’" in self.text):
-            self._clitics(*clitics)
+            self._clitics(clitics)
         return self.out
 
-    # -- replacements
+    # -- output
+
+    def _add(
+        self,
+        start: int,
+        end: int,
+        kind: Kind,
+        score: float,
+        rule: str,
+        replacement: str,
+        handling: tuple[bool, bool] = _AUTOMATIC,
+    ) -> None:
+        auto, review = handling
+        self.out.append(Candidate(start, end, kind, score, rule, replacement, auto, review))
 
     def _edit(self, word: str, neutral: str) -> str:
         """``neutral`` in the case of ``word``, bracketed when edits are marked."""
@@ -122,23 +135,9 @@ class WordPass:
         if kind is not None:
             self._pronoun(start, end, word, folded, kind)
         elif folded in DEMONSTRATIVES:
-            if self._demonstratives:
-                auto, review = self._demonstratives
-                suggestion = self._edit(word, DEMONSTRATIVES[folded])
-                self.out.append(
-                    Candidate(
-                        start,
-                        end,
-                        Kind.DEMONSTRATIVE,
-                        SCORE_REVIEW_WORD,
-                        "demonstrative",
-                        suggestion,
-                        auto,
-                        review,
-                    )
-                )
+            self._review_word(start, end, word, Kind.DEMONSTRATIVE, DEMONSTRATIVES[folded])
         elif folded in GENDERED_NOUNS:
-            self._gendered_noun(start, end, word, folded)
+            self._review_word(start, end, word, Kind.GENDERED_NOUN, GENDERED_NOUNS[folded])
         elif is_capitalised(word):
             self._capitalised(start, end, word)
 
@@ -152,69 +151,29 @@ class WordPass:
         if m is None or not _GENDERED.search(m.group()):
             return
         kind = Kind.GENITIVE if folded in _GENITIVES else Kind.PRONOUN
-        self.out.append(
-            Candidate(
-                start,
-                m.end(),
-                kind,
-                SCORE_COORDINATED,
-                "coordinated_pronoun",
-                self._edit(word, self._neutral(kind)),
-            )
-        )
+        neutral = self._edit(word, self._neutral(kind))
+        self._add(start, m.end(), kind, SCORE_COORDINATED, "coordinated_pronoun", neutral)
 
     def _pronoun(self, start: int, end: int, word: str, folded: str, kind: Kind) -> None:
-        out = self.out
         if folded == "hans" and is_capitalised(word):
             if is_sentence_start(self.text, start):
-                out.append(
-                    Candidate(
-                        start,
-                        end,
-                        Kind.GENITIVE,
-                        SCORE_HANS,
-                        "hans_sentence_initial",
-                        self._edit(word, self.ops.genitive),
-                        auto=True,
-                        review=True,
-                    )
-                )
+                hens = self._edit(word, self.ops.genitive)
+                rule = "hans_sentence_initial"
+                self._add(start, end, Kind.GENITIVE, SCORE_HANS, rule, hens, _AUTOMATIC_REVIEWED)
             else:
-                out.append(
-                    Candidate(
-                        start,
-                        end,
-                        Kind.NAME,
-                        SCORE_HANS,
-                        "hans_mid_sentence",
-                        self.ops.name,
-                        auto=True,
-                        review=True,
-                    )
+                rule = "hans_mid_sentence"
+                self._add(
+                    start, end, Kind.NAME, SCORE_HANS, rule, self.ops.name, _AUTOMATIC_REVIEWED
                 )
             return
-        out.append(
-            Candidate(
-                start, end, kind, SCORE_PRONOUN, "pronoun", self._edit(word, self._neutral(kind))
-            )
-        )
+        self._add(start, end, kind, SCORE_PRONOUN, "pronoun", self._edit(word, self._neutral(kind)))
 
-    def _gendered_noun(self, start: int, end: int, word: str, folded: str) -> None:
-        if self._nouns:
-            auto, review = self._nouns
-            suggestion = self._edit(word, GENDERED_NOUNS[folded])
-            self.out.append(
-                Candidate(
-                    start,
-                    end,
-                    Kind.GENDERED_NOUN,
-                    SCORE_REVIEW_WORD,
-                    "gendered_noun",
-                    suggestion,
-                    auto,
-                    review,
-                )
-            )
+    def _review_word(self, start: int, end: int, word: str, kind: Kind, neutral: str) -> None:
+        """A demonstrative or gendered noun, with a neutral suggestion."""
+        handling = self._demonstratives if kind is Kind.DEMONSTRATIVE else self._nouns
+        if handling:
+            suggestion = self._edit(word, neutral)
+            self._add(start, end, kind, SCORE_REVIEW_WORD, kind.value, suggestion, handling)
 
     def _compound(self, start: int, end: int, token: str) -> None:
         """A token with hyphens or invisible joiners in it."""
@@ -228,41 +187,28 @@ class WordPass:
         pronoun_parts = [p for p in parts if p[2].lower() in PRONOUNS]
         if pronoun_parts:
             if all(clean_part[:1].isupper() for _, _, clean_part in parts):
-                self.out.append(
-                    Candidate(
-                        start,
-                        end,
-                        Kind.NAME,
-                        SCORE_HYPHENATED_NAME,
-                        "hyphenated_name",
-                        self.ops.name,
-                        auto=True,
-                        review=True,
-                    )
+                name = self.ops.name
+                rule = "hyphenated_name"
+                self._add(
+                    start, end, Kind.NAME, SCORE_HYPHENATED_NAME, rule, name, _AUTOMATIC_REVIEWED
                 )
                 return
             for part_start, part, clean_part in pronoun_parts:
                 kind = PRONOUNS[clean_part.lower()]
-                self.out.append(
-                    Candidate(
-                        part_start,
-                        part_start + len(part),
-                        kind,
-                        SCORE_REVIEW_WORD,
-                        "hyphen_compound",
-                        self._edit(clean_part, self._neutral(kind)),
-                        auto=False,
-                        review=True,
-                    )
-                )
+                suggestion = self._edit(clean_part, self._neutral(kind))
+                part_end = part_start + len(part)
+                self._add(
+                    part_start, part_end, kind, SCORE_REVIEW_WORD, "hyphen_compound", suggestion,
+                    _FLAG,
+                )  # fmt: skip
             return
         if is_capitalised(clean):
             self._capitalised(start, end, clean)  # "Anna-Karin"
             return
         for part_start, part, clean_part in parts:  # "ex-maken", "bonus-pappan"
-            folded = clean_part.lower()
-            if folded in GENDERED_NOUNS:
-                self._gendered_noun(part_start, part_start + len(part), clean_part, folded)
+            if (noun := GENDERED_NOUNS.get(clean_part.lower())) is not None:
+                part_end = part_start + len(part)
+                self._review_word(part_start, part_end, clean_part, Kind.GENDERED_NOUN, noun)
 
     # -- name candidates
 
@@ -288,7 +234,7 @@ class WordPass:
     def _name_candidates(self) -> None:
         if not self._capitals or not self._names:
             return
-        auto, review = self._names
+        handling = self._names
         mid_sentence: set[str] = set()
         for _, _, folded, initial in self._capitals:
             if not initial:
@@ -307,30 +253,18 @@ class WordPass:
             else:
                 continue
             replacement = f"{self.ops.name}:s" if genitive else self.ops.name
-            self.out.append(
-                Candidate(start, end, Kind.NAME, score, rule, replacement, auto, review)
-            )
+            self._add(start, end, Kind.NAME, score, rule, replacement, handling)
 
     # -- spoken clitics
 
-    def _clitics(self, auto: bool, review: bool) -> None:
+    def _clitics(self, handling: tuple[bool, bool]) -> None:
         text = self.text
         for m in _CLITIC.finditer(text):
             start = m.start()
             glued = start > 0 and text[start - 1].isalpha()  # "sa åt'na" → "sa åt hen"
             suggestion = self._edit(m.group()[1:], self.ops.pronoun)
-            self.out.append(
-                Candidate(
-                    start,
-                    m.end(),
-                    Kind.CLITIC,
-                    SCORE_CLITIC,
-                    "clitic",
-                    f" {suggestion}" if glued else suggestion,
-                    auto,
-                    review,
-                )
-            )
+            suggestion = f" {suggestion}" if glued else suggestion
+            self._add(start, m.end(), Kind.CLITIC, SCORE_CLITIC, "clitic", suggestion, handling)
 
 
 def _without_genitive(folded: str) -> str:

@@ -12,6 +12,8 @@ import pytest
 
 from app.errors import InvalidInput
 from app.pseudonymise import Kind, Operators, Settings, analyse, apply, pseudonymise
+from app.pseudonymise.candidate import Candidate
+from app.pseudonymise.engine import resolve
 
 # -- (input, expected) without a name list --------------------------------------------------
 
@@ -160,6 +162,10 @@ IDENTIFIERS = [
     ("851332-1234", "851332-1234"),  # month 13
     ("850709-0009", "850709-0009"),  # birth number 000
     ("0102031234", "[personnummer]"),  # also looks like a phone number: personnummer wins
+    ("+850709-9805", "+[personnummer]"),
+    ("+070-123 45 67", "+[telefonnummer]"),
+    ("(070-123 45 67)", "([telefonnummer])"),
+    ("850709-9805+46 70 123 45 67", "[personnummer][telefonnummer]"),
     ("070-123 45 67", "[telefonnummer]"),
     ("08-123 456 78", "[telefonnummer]"),
     ("+46 (0)8 123 45 67", "[telefonnummer]"),
@@ -286,6 +292,12 @@ def test_pseudonymise_with_names(text: str, expected: str) -> None:
     assert pseudonymise(text, names=NAMES) == expected
 
 
+def test_words_of_a_listed_name_but_not_its_particles() -> None:
+    names = ["karl von platen"]
+    assert pseudonymise("Platen och von Platen och Karl", names=names) == "xxx och von xxx och xxx"
+    assert pseudonymise("Jag bor von där.", names=names) == "Jag bor von där."
+
+
 def test_names_that_are_what_the_engine_writes_are_ignored() -> None:
     assert pseudonymise("hen och xxx", names=["Hen", "xxx", "  ", "A"]) == "hen och xxx"
 
@@ -401,6 +413,36 @@ def test_hyphenated_hans_is_a_name() -> None:
 def test_personnummer_wins_over_phone_number_on_overlap() -> None:
     [f] = analyse("Ring 0102031234.")
     assert f.kind is Kind.PERSONNUMMER and f.text == "0102031234"
+
+
+def _c(start: int, end: int, kind: Kind, score: float, auto: bool = True) -> Candidate:
+    return Candidate(start, end, kind, score, "test", "R", auto, not auto)
+
+
+def spans(candidates: list[Candidate]) -> list[tuple[int, int, Kind]]:
+    return [(c.start, c.end, c.kind) for c in candidates]
+
+
+def test_resolution_by_score_then_length_automatic_first() -> None:
+    # higher score wins; then the longer; a flag never beats an automatic finding
+    assert spans(resolve([_c(0, 5, Kind.PHONE, 0.7), _c(2, 9, Kind.PERSONNUMMER, 0.95)])) == [
+        (2, 9, Kind.PERSONNUMMER)
+    ]
+    assert spans(resolve([_c(0, 3, Kind.PRONOUN, 0.85), _c(0, 9, Kind.PRONOUN, 0.85)])) == [
+        (0, 9, Kind.PRONOUN)
+    ]
+    assert spans(resolve([_c(0, 9, Kind.NAME, 0.99, auto=False), _c(2, 5, Kind.PRONOUN, 0.8)])) == [
+        (2, 5, Kind.PRONOUN)
+    ]
+    # an identifier partly over two better ones is merged with both, no gap left between them
+    merged = resolve(
+        [_c(0, 5, Kind.NAME, 1.0), _c(10, 15, Kind.NAME, 1.0), _c(3, 12, Kind.EMAIL, 0.9)]
+    )
+    assert spans(merged) == [(0, 15, Kind.NAME)]
+    # a pronoun phrase is not merged: its single pronouns fill in
+    assert spans(resolve([_c(0, 5, Kind.NAME, 1.0), _c(3, 9, Kind.PRONOUN, 0.9)])) == [
+        (0, 5, Kind.NAME)
+    ]
 
 
 def test_samordningsnummer_rule() -> None:

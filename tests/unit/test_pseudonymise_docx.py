@@ -9,7 +9,10 @@ from pathlib import Path
 import docx
 import pytest
 from docx.document import Document as DocumentObject
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -186,6 +189,36 @@ def test_deleted_text_and_nested_paragraphs(tmp_path: Path) -> None:
     assert "Karin" not in xml and ">hon" not in xml
     assert "xxx och hen" in xml and "hen i rutan" in xml
     assert {f.where for f in found} >= {"deleted text", "text"}
+
+
+FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Karin sa att hon </w:t></w:r>'
+    "<w:r><w:t>visste.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+)
+
+
+def test_footnotes_a_part_python_docx_keeps_as_bytes(tmp_path: Path) -> None:
+    source, target = tmp_path / "in.docx", tmp_path / "out.docx"
+    d = docx.Document()
+    d.add_paragraph("Se fotnoten.")
+    part = Part(
+        PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, FOOTNOTES_XML.encode(), d.part.package
+    )
+    d.part.relate_to(part, RT.FOOTNOTES)
+    d.save(str(source))
+    found = pseudonymise_docx(source, target, names=NAMES)
+    assert [(f.part, f.finding.text) for f in found] == [
+        ("/word/footnotes.xml", "Karin"),
+        ("/word/footnotes.xml", "hon"),
+    ]
+    [footnotes] = [
+        p for p in docx.Document(str(target)).part.package.iter_parts()
+        if p.partname == "/word/footnotes.xml"
+    ]  # fmt: skip
+    xml = footnotes.blob.decode()
+    assert "Karin" not in xml and ">xxx sa att hen </w:t>" in xml
 
 
 def test_analysis_only_writes_nothing(tmp_path: Path) -> None:
