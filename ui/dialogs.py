@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app.errors import InvalidInput, SamtalError
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.project import Project, project_path
+from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
 
@@ -98,7 +98,9 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för projektet"), self.folder.text())
+        folder = file_dialogs.existing_directory(
+            self, self.tr("Välj mapp för projektet"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
