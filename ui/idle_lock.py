@@ -82,8 +82,8 @@ class IdleWatcher(QObject):
         if app is not None:
             app.installEventFilter(self)
             QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
-        self._os = OsLockSignals(self)
-        self._os.locked.connect(self._fire)
+        self.os_signals = OsLockSignals(self)
+        self.os_signals.locked.connect(self._fire)
 
     # -- running ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -105,7 +105,8 @@ class IdleWatcher(QObject):
         self._last_wall = self.wall_clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self._running and event.type() in INPUT_EVENTS:
+        # getattr: during teardown Qt may still call a filter whose Python half is gone
+        if getattr(self, "_running", False) and event.type() in INPUT_EVENTS:
             self._last_mono = self.monotonic()
             self._last_wall = self.wall_clock()
         return False

@@ -27,12 +27,14 @@ class ProjectWindow(QMainWindow):
     open_interview_requested(int): open (resume or review) the interview with this id.
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
+    preferences_requested(): show the preferences dialog.
     """
 
     new_interview_requested = Signal()
     open_interview_requested = Signal(int)
     lock_requested = Signal()
     close_requested = Signal()
+    preferences_requested = Signal()
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -100,8 +102,13 @@ class ProjectWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.preferences_requested)
         for a in (self.new_action, self.open_action, self.lock_action, self.close_action):
             self.file_menu.addAction(a)
+        self.file_menu.insertSeparator(self.close_action)
+        self.file_menu.insertAction(self.close_action, self.preferences_action)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))
@@ -109,6 +116,7 @@ class ProjectWindow(QMainWindow):
         self.open_action.setText(self.tr("Ö&ppna intervju"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
+        self.preferences_action.setText(self.tr("&Inställningar…"))
         self.new_button.setText(self.tr("Ny intervju"))
         self.new_button.setAccessibleName(self.tr("Ny intervju"))
         self.open_button.setText(self.tr("Öppna intervju"))
@@ -142,6 +150,19 @@ class ProjectWindow(QMainWindow):
         self.project = project
         self.model.set_database(project.db)
         self.refresh()
+
+    def clear_for_lock(self) -> None:
+        """Hide what the window shows about the project (it is hidden while locked)."""
+        self.model.set_database(None)
+        self.title.setText("")
+        self.summary.setText("")
+        self.setWindowTitle("Samtal")
+
+    def select_interview(self, interview_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.interview_id(row) == interview_id:
+                self.table.selectRow(row)
+                return
 
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()
