@@ -71,6 +71,8 @@ class ClipboardGuard(QObject):
     """Watches the clipboard for our copies and clears them in time (one per application)."""
 
     _instance: ClipboardGuard | None = None
+    #: tests shrink time (10 → a 30 s setting clears after 0.3 s)
+    ms_per_second = 1000
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +102,8 @@ class ClipboardGuard(QObject):
 
     def _remember(self, text: str) -> None:
         self._ours = _digest(text)
-        self._timer.start(int(settings().get("security/clipboard_clear_seconds")) * 1000)
+        seconds = int(settings().get("security/clipboard_clear_seconds"))
+        self._timer.start(seconds * self.ms_per_second)
         log.info("content copied to the clipboard")
 
     def _changed(self) -> None:

@@ -3,13 +3,15 @@
 Qt's own dialog, never the native one: the Windows common dialog keeps an MRU list of full
 paths per extension in the registry that we cannot clear. Qt's widget dialog writes
 ``history`` and ``lastVisited`` into the user's ``QtProject`` settings (group
-``FileDialog``); we start with an empty history and remove that group after every dialog.
+``FileDialog``) in its destructor; we start with an empty history, destroy the dialog as soon
+as it is answered and then remove that group.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -43,7 +45,8 @@ def run(dialog: QFileDialog) -> list[str]:
         dialog.setHistory([])
         chosen = dialog.selectedFiles() if dialog.exec() else []
     finally:
-        dialog.setHistory([])
+        # QFileDialog's destructor writes history and lastVisited: destroy it now, then forget.
+        shiboken6.delete(dialog)
         forget_history()
     return chosen
 
