@@ -134,10 +134,18 @@ def rolling_backup(project: Project, keep: int = DEFAULT_KEEP) -> Path:
         raise ValueError("keep must be at least 1")
     folder = backups_dir(project.project_id or "unknown")
     made = backup(project, folder)
-    for stale in folder.glob(".*.partial-*"):  # left by a crash during an earlier backup
+    # Left by a crash during an earlier backup or pruning: hidden, never listed, safe to remove.
+    for stale in [*folder.glob(".*.partial-*"), *folder.glob(".*.pruning-*")]:
         shutil.rmtree(stale, ignore_errors=True)
     for old in list_backups(folder)[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
+        # Rename out of sight first (atomic), then delete: a crash mid-delete must never leave
+        # a half-deleted generation that still looks like a backup.
+        doomed = folder / f".{old.name}.pruning-{secrets.token_hex(4)}"
+        try:
+            os.rename(old, doomed)
+        except OSError:
+            continue
+        shutil.rmtree(doomed, ignore_errors=True)
     return made
 
 

@@ -28,6 +28,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PLUGIN_MODULES = [
     "app.pseudonymise.cli",
     "app.maintenance_cli",  # passphrase, recovery-key, backup, restore, erase, retention
+    "app.analysis.cli",  # search
 ]
 
 
@@ -200,6 +201,66 @@ def cmd_guide_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.export.document import ExportKind, cloud_sync_folder
+    from app.export.service import ExportRequest, export_to_file
+    from app.interviews import find_interview
+
+    kind = ExportKind(args.kind)
+    out: Path = args.output
+    if out.suffix.lower() != ".docx":
+        raise InvalidInput("export_suffix")
+    if out.exists() and not args.force:
+        raise InvalidInput(f"{out.name} finns redan (använd --force för att ersätta)")
+    password: str | None = None
+    if not args.no_encrypt:
+        if args.password_file is None:
+            raise InvalidInput("--password-file FIL eller --no-encrypt krävs")
+        try:
+            password = args.password_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError):
+            raise InvalidInput("--password-file") from None
+    with open_project(args) as project:
+        ids: tuple[int, ...] = ()
+        if args.interview:
+            ids = tuple(find_interview(project.db, code).id for code in args.interview)
+        elif kind is ExportKind.TRANSCRIPT and not args.all:
+            raise InvalidInput("--interview KOD eller --all krävs")
+        if kind is ExportKind.TRANSCRIPT and (args.all or len(ids) > 1):
+            all_ids = ids or tuple(int(r[0]) for r in project.db.query("SELECT id FROM interview ORDER BY id"))
+            if len(all_ids) != 1:
+                raise InvalidInput("en utskrift gäller en intervju: ange --interview KOD")
+            ids = all_ids
+        export_to_file(project.db, ExportRequest(kind, ids, password), out)
+    cloud = cloud_sync_folder(out)
+    if cloud:
+        print(f"samtal: varning: {out.parent} synkas till molnet ({cloud})", file=sys.stderr)
+    if password is None:
+        print("samtal: varning: filen är inte krypterad", file=sys.stderr)
+    print(f"Skrev {out}")
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from app import review
+    from app.interviews import find_interview, list_interviews
+
+    if not args.accept_all:
+        raise InvalidInput("ange --accept-all (granskning i övrigt görs i programmet)")
+    with open_project(args) as project:
+        db = project.db
+        targets = [find_interview(db, c) for c in args.interview] if args.interview else list_interviews(db)
+        for interview in targets:
+            kept = review.accept_all(db, interview.id, decided_by="cli")
+            print(f"{interview.participant_code}: automatiska fynd godkända; {len(kept)} flaggor behölls oförändrade")
+            for item in kept:
+                f = item.finding
+                print(f"  behölls: \"{f.text}\" ({f.kind}) i {item.text.source} {item.text.source_id}")
+            if any(item.finding.kind == "name" for item in kept):
+                print("  OBS: möjliga namn ovan finns kvar i exporten. Lägg till dem i namnlistan om de är namn.")
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -260,6 +321,29 @@ def build_parser() -> argparse.ArgumentParser:
     add_passphrase_options(p)
     p.set_defaults(func=cmd_guide_list)
     guide.set_defaults(func=lambda _a: _usage(guide))
+
+    p = sub.add_parser("export", help="exportera Word-dokument (pseudonymiserade, krypterade)")
+    p.add_argument("project", type=Path, metavar="PROJEKT")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--interview", action="append", metavar="KOD", help="deltagarkod (kan upprepas)")
+    who.add_argument("--all", action="store_true", help="alla intervjuer")
+    p.add_argument("--kind", required=True, choices=["transcript", "quotes", "guide", "consent"])
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx")
+    enc = p.add_mutually_exclusive_group()
+    enc.add_argument("--password-file", type=Path, metavar="FIL", help="lösenord för den krypterade filen")
+    enc.add_argument("--no-encrypt", action="store_true", help="skriv en okrypterad fil (avrådes)")
+    p.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
+    add_passphrase_options(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("review", help="godkänn de automatiska pseudonymiseringsfynden")
+    p.add_argument("project", type=Path, metavar="PROJEKT")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--interview", action="append", metavar="KOD")
+    who.add_argument("--all", action="store_true")
+    p.add_argument("--accept-all", action="store_true", help="godkänn automatiska fynd, behåll flaggor")
+    add_passphrase_options(p)
+    p.set_defaults(func=cmd_review)
 
     for name in PLUGIN_MODULES:
         try:

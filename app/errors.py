@@ -116,3 +116,12 @@ class ConsentRequired(SamtalError):
 
 class ConsentWithdrawn(SamtalError):
     code = "consent_withdrawn"
+
+
+class UnresolvedFindings(SamtalError):
+    """An export was refused: pseudonymisation findings wait for review.
+
+    ``params``: ``count`` (total) and ``codes`` (participant codes with unresolved findings).
+    """
+
+    code = "unresolved_findings"

@@ -52,6 +52,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Consent is missing ({detail}). Record the consent first.",
     ),
     "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
+    "unresolved_findings": (
+        "Exporten stoppades: {detail}. Granska dem under Pseudonymisering (eller kör samtal review) först.",
+        "The export was stopped: {detail}. Review them under Pseudonymisation (or run samtal review) first.",
+    ),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
 
@@ -78,6 +82,16 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "notes": ("anteckningar", "notes"),
     "quotes": ("citat", "quotes"),
     "audio": ("ljudinspelning", "audio recording"),
+    "findings": (
+        "{count} fynd väntar på granskning i intervju {codes}",
+        "{count} findings wait for review in interview {codes}",
+    ),
+    "export_password_too_short": (
+        "exportlösenordet måste ha minst {minimum} tecken",
+        "the export password must have at least {minimum} characters",
+    ),
+    "export_folder_missing": ("mappen finns inte", "the folder does not exist"),
+    "no_interviews": ("inga intervjuer att exportera", "no interviews to export"),
     "required_items": ("obligatoriska punkter är inte ibockade", "required items are not ticked"),
     # keys, backups, erasure
     "keyfile_no_slots": ("nyckelfilen saknar nycklar", "the key file holds no keys"),
@@ -123,6 +137,13 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "not_confirmed": ("inte bekräftat; inget raderades", "not confirmed; nothing was erased"),
     "interview": ("intervjun", "the interview"),
+    # analysis: codebook and tags
+    "theme": ("temat", "the theme"),
+    "theme_name": ("temat behöver ett namn", "the theme needs a name"),
+    "theme_colour": ("färgen ska skrivas #rrggbb", "write the colour as #rrggbb"),
+    "theme_merge_self": ("ett tema kan inte slås ihop med sig självt", "a theme cannot be merged with itself"),
+    "theme_cycle": ("ett tema kan inte ligga under sitt eget undertema", "a theme cannot be under its own sub-theme"),
+    "passage_empty": ("markera några ord först", "select some words first"),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from app.analysis.anchors import reanchor_note_tags
 from app.store.database import Database
 from app.store.project import now_iso
 
@@ -57,7 +58,7 @@ def save_note(db: Database, interview_id: int, question_id: int | None, paragrap
     body, times = _encode(paragraphs)
     with db.atomic():
         row = db.query_one(
-            "SELECT id, revision FROM note WHERE interview_id = ? AND ifnull(question_id, 0) = ifnull(?, 0)",
+            "SELECT id, revision, body FROM note WHERE interview_id = ? AND ifnull(question_id, 0) = ifnull(?, 0)",
             (interview_id, question_id),
         )
         if row is None:
@@ -71,6 +72,7 @@ def save_note(db: Database, interview_id: int, question_id: int | None, paragrap
             "UPDATE note SET body = ?, paragraph_ms = ?, revision = revision + 1, updated_at = ? WHERE id = ?",
             (body, times, now_iso(), row["id"]),
         )
+        reanchor_note_tags(db, row["id"], row["body"], body)
         return int(row["revision"]) + 1
 
 

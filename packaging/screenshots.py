@@ -52,6 +52,12 @@ def main(out: Path) -> None:
     unlock.error.setText(unlock.tr("Fel lösenord. Inget har ändrats. Försök igen."))
     unlock.error.show()
     shoot(unlock, "unlock-dialog.png")
+    from ui.review_window import ReviewWindow
+
+    first = int(demo.db.scalar("SELECT id FROM interview ORDER BY id LIMIT 1"))
+    review_window = ReviewWindow(demo, first)
+    review_window.resize(1150, 640)
+    shoot(review_window, "review-window.png")
     window.close_for_good()
     demo.close()
 

@@ -22,7 +22,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.backup import CloseOutcome, close_with_backup
@@ -31,6 +31,7 @@ from app.erasure import overdue_interviews
 from app.errors import SamtalError
 from app.store.project import Project, project_path, remove_project
 from ui import clipboard, i18n
+from ui.analysis.window import AnalysisWindow
 from ui.dialogs import NewProjectDialog, UnlockDialog
 from ui.errors import ErrorBox, message_for, show_error
 from ui.idle_lock import IdleWatcher
@@ -70,6 +71,7 @@ class AppController(QObject):
         self.projects_dir = self.start.projects_dir
         self.project: Project | None = None
         self.project_window: ProjectWindow | None = None
+        self.analysis_window: AnalysisWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.new_dialog: NewProjectDialog | None = None
         self.session_window: SessionWindow | None = None
@@ -146,6 +148,10 @@ class AppController(QObject):
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.preferences_requested.connect(self.show_preferences)
+            self.project_window.export_requested.connect(self.export)
+            self.project_window.review_requested.connect(self.review)
+            self.project_window.guide_requested.connect(self.edit_guide)
+            self.project_window.analysis_requested.connect(self.open_analysis)
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
@@ -155,6 +161,49 @@ class AppController(QObject):
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
         QTimer.singleShot(0, self.check_retention)
+
+    def edit_guide(self) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.guide_window import GuideWindow
+
+        self.guide_window = GuideWindow(self.project, self.project_window)
+        self.guide_window.saved.connect(lambda _v: self.project_window and self.project_window.refresh())
+        self.guide_window.open()
+
+    def review(self, interview_id: int) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.review_window import ReviewWindow
+
+        self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
+        self.review_window.open()
+
+    def export(self, interview_id: int | None = None) -> None:
+        if self.project is None or self.project_window is None:
+            return
+        from ui.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
+        self.export_dialog.open()
+
+    def open_analysis(self) -> None:
+        """The analyst's workspace for the open project (one window per project)."""
+        if self.project is None:
+            return
+        if self.analysis_window is None:
+            self.analysis_window = AnalysisWindow(self.project)
+            self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.analysis_window.closed.connect(self._analysis_closed)
+        bring_to_front(self.analysis_window)
+
+    def _analysis_closed(self) -> None:
+        self.analysis_window = None
+
+    def _close_analysis(self) -> None:
+        if self.analysis_window is not None:  # it holds the database: close it first (it saves)
+            self.analysis_window.close()
+            self.analysis_window = None
 
     def _resume_after_unlock(self, project: Project) -> None:
         state, folder = self._resume, self._resume_folder
@@ -237,12 +286,18 @@ class AppController(QObject):
         return True
 
     def _close_dialogs(self) -> None:
-        for name in ("new_interview_dialog", "retention_dialog"):
-            dialog = getattr(self, name)
+        """Close every dialog that shows project content (lock, close, quit)."""
+        names = ("new_interview_dialog", "retention_dialog", "guide_window", "review_window",
+                 "export_dialog")
+        for name in names:
+            dialog = getattr(self, name, None)
             if dialog is not None:
-                dialog.reject()
-                dialog.deleteLater()
+                with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                    dialog.reject()
+                    dialog.hide()
+                    dialog.deleteLater()
                 setattr(self, name, None)
+        self._close_analysis()
 
     def _unlock_cancelled(self) -> None:
         self._resume = self._resume_folder = self._resume_selected = None
@@ -296,6 +351,7 @@ class AppController(QObject):
 
     def _close_database(self) -> None:
         self.idle.stop()
+        self._close_analysis()
         if self.project is not None:
             try:
                 self.project.close()

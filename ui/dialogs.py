@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -82,6 +83,10 @@ class NewProjectDialog(QDialog):
         ).replace("{n}", str(MIN_PASSPHRASE_LENGTH)))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
+        self.with_guide = QCheckBox(self.tr(
+            "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas"))
+        self.with_guide.setChecked(True)
+        self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
         self.error = _error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -95,6 +100,7 @@ class NewProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.with_guide)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -125,9 +131,16 @@ class NewProjectDialog(QDialog):
         passphrase = self.passphrase.text()
         self.create_button.setEnabled(False)
 
+        with_guide = self.with_guide.isChecked()
+
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return Project.create(path, passphrase, audit_name=name)
+            project = Project.create(path, passphrase, audit_name=name)
+            if with_guide:
+                from ui.guide_window import add_default_guide
+
+                add_default_guide(project)
+            return project
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
 

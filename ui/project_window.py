@@ -28,6 +28,7 @@ class ProjectWindow(QMainWindow):
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
     preferences_requested(): show the preferences dialog.
+    analysis_requested(): open the analyst's workspace (themes, tagging, search).
     """
 
     new_interview_requested = Signal()
@@ -35,6 +36,10 @@ class ProjectWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
     preferences_requested = Signal()
+    export_requested = Signal(object)  # interview id or None
+    review_requested = Signal(int)
+    guide_requested = Signal()
+    analysis_requested = Signal()
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -69,6 +74,10 @@ class ProjectWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        self.analysis_button = QPushButton()
+        self.analysis_button.setMinimumHeight(40)
+        self.analysis_button.clicked.connect(self.analysis_requested)
+        buttons.addWidget(self.analysis_button)
         buttons.addStretch(1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -99,13 +108,28 @@ class ProjectWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(lambda: self.export_requested.emit(self.current_interview_id()))
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.guide_action.triggered.connect(self.guide_requested)
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.review_action.triggered.connect(self._review_current)
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
         self.preferences_action = QAction(self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.preferences_requested)
-        for a in (self.new_action, self.open_action, self.lock_action, self.close_action):
+        self.analysis_action = QAction(self)
+        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.analysis_action.triggered.connect(self.analysis_requested)
+        for a in (self.new_action, self.open_action, self.guide_action, self.analysis_action, self.review_action,
+                  self.export_action,
+                  self.lock_action,
+                  self.close_action):
             self.file_menu.addAction(a)
         self.file_menu.insertSeparator(self.close_action)
         self.file_menu.insertAction(self.close_action, self.preferences_action)
@@ -114,6 +138,12 @@ class ProjectWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Arkiv"))
         self.new_action.setText(self.tr("&Ny intervju…"))
         self.open_action.setText(self.tr("Ö&ppna intervju"))
+        self.guide_action.setText(self.tr("&Frågeguide…"))
+        self.review_action.setText(self.tr("&Pseudonymisering…"))
+        self.export_action.setText(self.tr("&Exportera till Word…"))
+        self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.analysis_button.setText(self.tr("Analys"))
+        self.analysis_button.setAccessibleName(self.tr("Analys: teman, taggning och sök"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.preferences_action.setText(self.tr("&Inställningar…"))
@@ -167,6 +197,11 @@ class ProjectWindow(QMainWindow):
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.interview_id(index.row()) if index.isValid() else None
+
+    def _review_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.review_requested.emit(interview_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

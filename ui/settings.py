@@ -35,6 +35,8 @@ OPTIONS: dict[str, Option] = {
         Option("window/session_geometry", QByteArray(), QByteArray),
         Option("window/session_splitter", QByteArray(), QByteArray),
         Option("window/quote_window_geometry", QByteArray(), QByteArray),
+        Option("window/analysis_geometry", QByteArray(), QByteArray),
+        Option("window/analysis_state", QByteArray(), QByteArray),
     )
 }
 ALLOWED_KEYS = frozenset(OPTIONS)

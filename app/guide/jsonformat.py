@@ -35,7 +35,7 @@ class _PosDict(dict[str, Any]):
 def _positioned_loads(text: str) -> Any:
     """``json.loads`` where every object knows its line number."""
     decoder = json.JSONDecoder()
-    original = json.decoder.JSONObject
+    original = json.decoder.JSONObject  # type: ignore[attr-defined]
 
     def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
         s, end = s_and_end
@@ -44,7 +44,7 @@ def _positioned_loads(text: str) -> Any:
         obj.line = s.count("\n", 0, end) + 1
         return obj, new_end
 
-    decoder.parse_object = parse_object  # type: ignore[assignment]
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
     decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
     return decoder.decode(text)
 

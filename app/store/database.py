@@ -18,7 +18,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as dbapi
 
@@ -36,7 +36,10 @@ from app.errors import (
 
 log = logging.getLogger(__name__)
 
-Row = dbapi.Row
+if TYPE_CHECKING:  # sqlcipher3's Row is sqlite3's Row, compiled against SQLCipher
+    from sqlite3 import Row as Row
+else:
+    Row = dbapi.Row
 Migration = Callable[["Database"], None] | str
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html)
@@ -305,6 +308,9 @@ class Database:
                         self.execute(f"SELECT sqlcipher_export('{alias}')")
                         # sqlcipher_export copies schema and rows, not the user_version.
                         self.execute(f"PRAGMA {alias}.user_version = {self.user_version:d}")
+                        # In WAL mode from the start, so opening the copy later does not rewrite
+                        # its header (which would break the backup's checksums).
+                        self.execute(f"PRAGMA {alias}.journal_mode = WAL")
                     finally:
                         self.execute(f"DETACH DATABASE {alias}")
                     _fsync_file(dest)

@@ -7,14 +7,14 @@ lock changes no file's bytes or mtime. The OS drops the lock when the process di
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 from typing import IO
 
 from app.errors import ProjectLocked, ReadOnly
 from app.store.atomic_file import os_error_to_store_error
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(f: IO[bytes]) -> bool:

@@ -245,6 +245,110 @@ BEGIN
 END;
 """
 
+V2_REVIEW = """
+-- Pseudonymisation review: a person's decision on a finding, stored once per interview.
+-- fingerprint identifies the finding (kind, rule, matched words, a little context), never text.
+CREATE TABLE review_decision (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    fingerprint  TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    decision     TEXT NOT NULL CHECK (decision IN ('accept', 'reject')),
+    decided_by   TEXT NOT NULL DEFAULT '',
+    decided_at   TEXT NOT NULL,
+    UNIQUE (interview_id, fingerprint)
+) STRICT;
+"""
+
+
+# -- Full-text search (analysis) ---------------------------------------------------------------
+#: Letters folded to their base letter before indexing and in queries, so "café" finds "cafe"
+#: and the other way round. Not å, ä, ö: they are letters of their own in Swedish ("kött" is
+#: not "kott"), which is why the tokenizer keeps diacritics (``remove_diacritics 0``) and this
+#: list folds the rest. Danish/Norwegian æ, ø count as ä, ö (as in Swedish collation).
+FTS_FOLD: dict[str, str] = {
+    "à": "a", "á": "a", "â": "a", "ã": "a", "ç": "c", "è": "e", "é": "e", "ê": "e", "ë": "e",
+    "ì": "i", "í": "i", "î": "i", "ï": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o", "õ": "o",
+    "ù": "u", "ú": "u", "û": "u", "ü": "u", "ý": "y", "ÿ": "y", "æ": "ä", "ø": "ö",
+    "À": "A", "Á": "A", "Â": "A", "Ã": "A", "Ç": "C", "È": "E", "É": "E", "Ê": "E", "Ë": "E",
+    "Ì": "I", "Í": "I", "Î": "I", "Ï": "I", "Ñ": "N", "Ò": "O", "Ó": "O", "Ô": "O", "Õ": "O",
+    "Ù": "U", "Ú": "U", "Û": "U", "Ü": "U", "Ý": "Y", "Æ": "Ä", "Ø": "Ö",
+}
+
+
+def _fold_sql(expr: str, fold: dict[str, str] = FTS_FOLD) -> str:
+    """``expr`` wrapped in built-in ``replace()`` calls (triggers may not call app functions)."""
+    for src, dst in fold.items():
+        expr = f"replace({expr}, '{src}', '{dst}')"
+    return expr
+
+
+# External-content FTS5 tables: the index only, the text stays in note/quote (no second copy).
+# Triggers index a folded copy; folding is one letter for one letter, so token positions match
+# the stored text and snippet()/highlight() mark the right words. Never run 'rebuild' (it would
+# index the unfolded text). 'secure-delete' removes an erased note's words from the index at once.
+V3_SEARCH = f"""
+CREATE VIRTUAL TABLE note_fts USING fts5(
+    body, content='note', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co Mn'"
+);
+CREATE VIRTUAL TABLE quote_fts USING fts5(
+    text, edited_text, content='quote', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co Mn'"
+);
+INSERT INTO note_fts (note_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO quote_fts (quote_fts, rank) VALUES ('secure-delete', 1);
+
+CREATE TRIGGER note_fts_insert AFTER INSERT ON note
+BEGIN
+    INSERT INTO note_fts (rowid, body) VALUES (new.id, {_fold_sql("new.body")});
+END;
+
+CREATE TRIGGER note_fts_delete AFTER DELETE ON note
+BEGIN
+    INSERT INTO note_fts (note_fts, rowid, body) VALUES ('delete', old.id, {_fold_sql("old.body")});
+END;
+
+CREATE TRIGGER note_fts_update AFTER UPDATE OF body ON note
+BEGIN
+    INSERT INTO note_fts (note_fts, rowid, body) VALUES ('delete', old.id, {_fold_sql("old.body")});
+    INSERT INTO note_fts (rowid, body) VALUES (new.id, {_fold_sql("new.body")});
+END;
+
+CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote
+BEGIN
+    INSERT INTO quote_fts (rowid, text, edited_text)
+    VALUES (new.id, {_fold_sql("new.text")}, {_fold_sql("new.edited_text")});
+END;
+
+CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote
+BEGIN
+    INSERT INTO quote_fts (quote_fts, rowid, text, edited_text)
+    VALUES ('delete', old.id, {_fold_sql("old.text")}, {_fold_sql("old.edited_text")});
+END;
+
+CREATE TRIGGER quote_fts_update AFTER UPDATE OF text, edited_text ON quote
+BEGIN
+    INSERT INTO quote_fts (quote_fts, rowid, text, edited_text)
+    VALUES ('delete', old.id, {_fold_sql("old.text")}, {_fold_sql("old.edited_text")});
+    INSERT INTO quote_fts (rowid, text, edited_text)
+    VALUES (new.id, {_fold_sql("new.text")}, {_fold_sql("new.edited_text")});
+END;
+
+INSERT INTO note_fts (rowid, body) SELECT id, {_fold_sql("body")} FROM note;
+INSERT INTO quote_fts (rowid, text, edited_text)
+    SELECT id, {_fold_sql("text")}, {_fold_sql("edited_text")} FROM quote;
+
+-- Reading across interviews: passages by theme, quotes by theme and by question.
+CREATE INDEX passage_tag_theme ON passage_tag(theme_id);
+CREATE INDEX quote_theme_theme ON quote_theme(theme_id);
+CREATE INDEX quote_question ON quote(question_id);
+CREATE INDEX note_question ON note(question_id);
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
+    V2_REVIEW,
+    V3_SEARCH,
 ]

@@ -146,3 +146,33 @@ def test_settings_refuse_unknown_keys() -> None:
         settings().set("recent/projects", ["/home/anna/Uppsala.samtal"])
     settings().set("session/font_point_size", 400)
     assert settings().get("session/font_point_size") == 48
+
+
+def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(qtbot: QtBot, controller: AppController,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.guide import service
+    from ui.guide_window import GuideWindow, UnsavedQuestion
+
+    controller.new_project()
+    dialog = controller.new_dialog
+    assert dialog is not None and dialog.with_guide.isChecked()
+    dialog.name.setText("Med guide")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.project is not None, timeout=10_000)
+    db = controller.project.db
+    assert [g.title for g in service.list_guides(db)] == ["Frågeguide Socialtjänst – Ekonomiskt bistånd"]
+    controller.edit_guide()
+    window = controller.guide_window
+    assert isinstance(window, GuideWindow) and window.editor.guide().questions()
+    edited = window.editor.guide()
+    edited.sections[0].title = "Inledning"
+    window.editor.set_guide(edited)
+    assert window.save() and "version 1" in window.status.text()
+    interviews.create_interview(db)  # the guide is now in use: the next save makes version 2
+    edited.sections[0].title = "Inledningen"
+    window.editor.set_guide(edited)
+    assert window.save() and "version 2" in window.status.text()
+    monkeypatch.setattr(UnsavedQuestion, "ask", classmethod(lambda cls, parent: "discard"))
+    window.close()

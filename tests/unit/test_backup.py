@@ -12,6 +12,7 @@ from app.errors import DamagedProject, ProjectExists, ProjectLocked, WrongPassph
 from app.paths import data_dir
 from app.store import Project
 from app.store.project import DB_NAME, KEY_NAME
+from app.store.schema import MIGRATIONS
 from tests.conftest import PASSPHRASE
 from tests.unit.test_store import _fill, _flip_byte, snapshot
 
@@ -30,7 +31,8 @@ def test_backup_is_a_verified_openable_project(project: Project, tmp_path: Path)
     assert [p.name for p in (tmp_path / "usb").iterdir()] == [made.name]  # no partial left
     assert (made / DB_NAME).read_bytes()[:16] != b"SQLite format 3\x00"
     manifest = json.loads((made / "backup.json").read_text())
-    assert manifest["project_id"] == project.project_id and manifest["schema_version"] == 1
+    assert manifest["project_id"] == project.project_id
+    assert manifest["schema_version"] == len(MIGRATIONS)
     assert bk.verify_backup_files(made)
     counts = project.db.table_counts()
     with Project.open(made, PASSPHRASE) as copy:

@@ -58,7 +58,7 @@ def fill_interview(
         (note_id, theme, m["passage"]),
     )
     db.execute(
-        "INSERT INTO review_decision (interview_id, decision) VALUES (?, ?)",
+        "INSERT INTO future_feature_row (interview_id, decision) VALUES (?, ?)",
         (interview.id, m["review"]),
     )
     return interview.id, m
@@ -68,7 +68,7 @@ def fill_interview(
 def erasable(project_with_guide: Project) -> Project:
     # A table as another feature might add it, without ON DELETE CASCADE.
     project_with_guide.db.execute(
-        "CREATE TABLE review_decision"
+        "CREATE TABLE future_feature_row"
         " (interview_id INTEGER REFERENCES interview(id), decision TEXT)"
     )
     return project_with_guide
@@ -116,7 +116,7 @@ def test_erase_interview_leaves_no_trace(erasable: Project, tmp_path: Path) -> N
         "question_state",
         "follow_up_state",
         "name_entry",
-        "review_decision",
+        "future_feature_row",
     ):
         column = "id" if table == "interview" else "interview_id"
         assert db.scalar(f"SELECT count(*) FROM {table} WHERE {column} = ?", (gone_id,)) == 0

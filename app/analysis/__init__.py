@@ -1,0 +1,1 @@
+"""The analyst's workspace: codebook, tagging, anchors, reading across interviews, search."""

@@ -1,0 +1,87 @@
+"""Export: check, build, pseudonymise, encrypt, write — the one path every export takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from app import review
+from app.errors import InvalidInput, UnresolvedFindings
+from app.export.builders import (
+    build_consent_printout,
+    build_guide_printout,
+    build_quotes_by_theme,
+    build_transcript,
+)
+from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
+from app.guide.repository import default_guide_version_id, load_guide
+from app.paths import information_template
+from app.store.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: ExportKind
+    interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
+    password: str | None = None  # None: unencrypted (an explicit choice)
+    guide_version_id: int | None = None
+
+
+def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
+    """Refuse while any interview has unresolved findings, saying how many and where."""
+    pending: dict[str, int] = {}
+    for interview_id in interview_ids:
+        count = review.unresolved_count(db, interview_id)
+        if count:
+            code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
+            pending[str(code)] = count
+    if pending:
+        raise UnresolvedFindings("findings", count=sum(pending.values()), codes=", ".join(sorted(pending)))
+
+
+def build(db: Database, request: ExportRequest, progress: Progress | None = None) -> DocxDocument:
+    ids = request.interview_ids
+    if request.kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+        if request.kind is ExportKind.QUOTES and not ids:
+            ids = tuple(int(r[0]) for r in db.query("SELECT id FROM interview ORDER BY held_on, id"))
+        if not ids:
+            raise InvalidInput("no_interviews")
+        check_reviewed(db, ids)
+    pseudo = review.text_filter(db)
+    if request.kind is ExportKind.TRANSCRIPT:
+        if len(ids) != 1:
+            raise InvalidInput("transcript_one_interview")
+        return build_transcript(db, ids[0], pseudo)
+    if request.kind is ExportKind.QUOTES:
+        return build_quotes_by_theme(db, list(ids), pseudo)
+    if request.kind is ExportKind.GUIDE:
+        version_id = request.guide_version_id or default_guide_version_id(db)
+        if version_id is None:
+            raise InvalidInput("no_guide")
+        return build_guide_printout(load_guide(db, version_id))
+    audit = db.query_one("SELECT name, information_text FROM audit WHERE id = 1")
+    text = (audit["information_text"] if audit else "") or information_template("sv")
+    return build_consent_printout(text, audit["name"] if audit else "")
+
+
+def export_bytes(db: Database, request: ExportRequest) -> bytes:
+    data = to_bytes(build(db, request))
+    if request.password is not None:
+        data = encrypt_docx(data, request.password)
+    return data
+
+
+def export_to_file(db: Database, request: ExportRequest, path: Path) -> Path:
+    """Build and write an export. Nothing is written if any step fails."""
+    if request.password is not None:
+        from app.export.document import check_password
+
+        check_password(request.password)
+    data = export_bytes(db, request)
+    write_export(path, data)
+    return path
