@@ -70,7 +70,15 @@ class RetentionDialog(QDialog):
         for row, o in enumerate(overdue):
             self.table.setItem(row, 0, QTableWidgetItem(o.participant_code))
             self.table.setItem(row, 1, QTableWidgetItem(o.keep_until[:10]))
-        self.table.setMaximumHeight(60 + 30 * min(n, 6))
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read; keys go to the code
+        self.table.resizeRowsToContents()
+        visible_rows = sum(self.table.rowHeight(r) for r in range(min(n, 8)))
+        self.table.setFixedHeight(
+            visible_rows
+            + self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
         self.auditor = QLineEdit()
         self.auditor.setMaxLength(12)
         self.auditor.setAccessibleName(self.tr("Din granskarkod"))
@@ -106,6 +114,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.auditor.setFocus()
 
     def _update_button(self) -> None:
         self.erase_button.setEnabled(bool(self.auditor.text().strip()))
