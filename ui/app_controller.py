@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.backup import CloseOutcome, close_with_backup
@@ -169,6 +170,7 @@ class AppController(QObject):
 
         self.guide_window = GuideWindow(self.project, self.project_window)
         self.guide_window.saved.connect(lambda _v: self.project_window and self.project_window.refresh())
+        self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
 
     def review(self, interview_id: int) -> None:
@@ -177,6 +179,7 @@ class AppController(QObject):
         from ui.review_window import ReviewWindow
 
         self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
+        self._add_lock_shortcut(self.review_window)
         self.review_window.open()
 
     def export(self, interview_id: int | None = None) -> None:
@@ -185,6 +188,7 @@ class AppController(QObject):
         from ui.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
+        self._add_lock_shortcut(self.export_dialog)
         self.export_dialog.open()
 
     def open_analysis(self) -> None:
@@ -195,7 +199,16 @@ class AppController(QObject):
             self.analysis_window = AnalysisWindow(self.project)
             self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.analysis_window.closed.connect(self._analysis_closed)
+            self._add_lock_shortcut(self.analysis_window)
         bring_to_front(self.analysis_window)
+
+    def _add_lock_shortcut(self, window: QWidget) -> None:
+        """Ctrl+L locks from every window that shows project content."""
+        action = QAction(self.tr("Lås projektet"), window)
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.lock)
+        window.addAction(action)
 
     def _analysis_closed(self) -> None:
         self.analysis_window = None
@@ -380,6 +393,7 @@ class AppController(QObject):
             return
         self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
         self.new_interview_dialog.created.connect(lambda interview: self.open_interview(interview.id))
+        self._add_lock_shortcut(self.new_interview_dialog)
         self.new_interview_dialog.open()
 
     def open_interview(self, interview_id: int) -> None:

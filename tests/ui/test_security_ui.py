@@ -215,7 +215,7 @@ def test_r12_os_signals_lock(controller, session_project, tmp_path, monkeypatch)
         assert controller.project is None and project.closed
 
 
-def test_r12_ctrl_l_in_project_session_and_quote_windows(qtbot, controller, session_project):
+def test_r12_ctrl_l_in_every_window(qtbot, controller, session_project):
     interview_id = consented(session_project)
     folder = session_project.folder
     controller.show_project(session_project)
@@ -237,6 +237,21 @@ def test_r12_ctrl_l_in_project_session_and_quote_windows(qtbot, controller, sess
     qtbot.waitUntil(qw.isActiveWindow)
     key(window.quote_panel.input, Qt.Key.Key_L, CTRL)
     assert controller.project is None
+    unlock(qtbot, controller)
+    # the analysis window and the review dialog too
+    controller.open_analysis()
+    aw = controller.analysis_window
+    aw.activateWindow()
+    qtbot.waitUntil(aw.isActiveWindow)
+    key(aw, Qt.Key.Key_L, CTRL)
+    assert controller.project is None and controller.analysis_window is None
+    unlock(qtbot, controller)
+    controller.review(interview_id)
+    rw = controller.review_window
+    rw.activateWindow()
+    qtbot.waitUntil(rw.isActiveWindow)
+    key(rw, Qt.Key.Key_L, CTRL)
+    assert controller.project is None and not rw.isVisible()
     assert Project.open(folder, SESSION_PASSPHRASE).close() is None  # nothing holds it open
 
 
