@@ -275,7 +275,10 @@ class AppController(QObject):
 
     def _auto_lock(self, reason: str) -> None:
         log.info("locking: %s", reason)
-        self.lock()
+        if not self.lock() and self.project is not None:
+            # The text could not be saved (message shown, text on screen): try again after
+            # another idle period, not at every check (no stack of error boxes).
+            self.idle.touch()
 
     def lock(self) -> bool:
         """Save, clear and close everything; ask for the passphrase again. False if the session

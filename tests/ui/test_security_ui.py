@@ -321,6 +321,8 @@ def test_r13_lock_waits_when_the_text_cannot_be_saved(
         raise DiskFull("test")
 
     monkeypatch.setattr(window_module, "save_batch", full)
+    controller.idle.lock_requested.emit("idle")  # an auto-lock that cannot save
+    assert len(ErrorBox.captured) == 1 and controller.idle.idle_for() < 5  # retried after idle
     assert controller.lock() is False
     assert controller.project is session_project and not session_project.closed
     assert editor.toPlainText() == "Får inte försvinna."
