@@ -1,21 +1,44 @@
-"""Moves the user between the start window, the unlock dialog and the project window."""
+"""Moves the user between the start window, the unlock dialog and the project window.
+
+Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
+:mod:`ui.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
+lock waits and the text stays on screen), every editor and undo stack is cleared, the
+database connection is closed, our clipboard copy is cleared, and the unlock dialog
+appears. After unlock the same interview opens at the same question, with the clock
+running if it was, focus and cursor where they were. The resume state holds ids, flags
+and a cursor offset only, in memory.
+
+Closing a project and quitting make a verified rolling backup (:mod:`app.backup`); closing
+runs it in the background, quitting waits for it. A failed backup is reported, and the
+project is closed all the same. At unlock a damaged project is offered its newest good
+backup (:class:`ui.dialogs.UnlockDialog`), and interviews past their keep-until date are
+listed for erasure (:class:`ui.retention_dialog.RetentionDialog`).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.backup import CloseOutcome, close_with_backup
 from app.demo import create_demo
+from app.erasure import overdue_interviews
+from app.errors import SamtalError
 from app.store.project import Project, project_path, remove_project
-from ui import i18n
-from ui.dialogs import NewProjectDialog, UnlockDialog
+from ui import clipboard, i18n
 from ui.analysis.window import AnalysisWindow
-from ui.errors import show_error
+from ui.dialogs import NewProjectDialog, UnlockDialog
+from ui.errors import ErrorBox, message_for, show_error
+from ui.idle_lock import IdleWatcher
+from ui.preferences import PreferencesDialog
 from ui.project_window import ProjectWindow
+from ui.retention_dialog import RetentionDialog
 from ui.session.new_interview import NewInterviewDialog
 from ui.session.window import SessionWindow
 from ui.settings import settings
@@ -38,6 +61,10 @@ class AppController(QObject):
 
     project_opened = Signal(object)
     project_closed = Signal()
+    backup_finished = Signal(object)  # CloseOutcome of a close in the background
+
+    #: today's date for retention (tests replace it)
+    today = staticmethod(date.today)
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
@@ -50,6 +77,14 @@ class AppController(QObject):
         self.new_dialog: NewProjectDialog | None = None
         self.session_window: SessionWindow | None = None
         self.new_interview_dialog: NewInterviewDialog | None = None
+        self.retention_dialog: RetentionDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self._resume: dict[str, object] | None = None
+        self._resume_folder: Path | None = None
+        self._resume_selected: int | None = None
+        self.idle = IdleWatcher(self._idle_seconds, self)
+        self.idle.lock_requested.connect(self._auto_lock)
+        self.clipboard = clipboard.ClipboardGuard.instance()
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
         self.start.open_demo_requested.connect(self.open_demo)
@@ -113,6 +148,7 @@ class AppController(QObject):
             self.project_window.close_requested.connect(self.close_project)
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
+            self.project_window.preferences_requested.connect(self.show_preferences)
             self.project_window.export_requested.connect(self.export)
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
@@ -120,8 +156,12 @@ class AppController(QObject):
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
+        self.idle.os_signals.register_window(int(self.project_window.winId()))
         self.start.hide()
+        self.idle.start()
         self.project_opened.emit(project)
+        self._resume_after_unlock(project)
+        QTimer.singleShot(0, self.check_retention)
 
     def edit_guide(self) -> None:
         if self.project is None or self.project_window is None:
@@ -130,6 +170,7 @@ class AppController(QObject):
 
         self.guide_window = GuideWindow(self.project, self.project_window)
         self.guide_window.saved.connect(lambda _v: self.project_window and self.project_window.refresh())
+        self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
 
     def review(self, interview_id: int) -> None:
@@ -138,6 +179,7 @@ class AppController(QObject):
         from ui.review_window import ReviewWindow
 
         self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
+        self._add_lock_shortcut(self.review_window)
         self.review_window.open()
 
     def export(self, interview_id: int | None = None) -> None:
@@ -146,7 +188,9 @@ class AppController(QObject):
         from ui.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
+        self._add_lock_shortcut(self.export_dialog)
         self.export_dialog.open()
+
     def open_analysis(self) -> None:
         """The analyst's workspace for the open project (one window per project)."""
         if self.project is None:
@@ -155,24 +199,124 @@ class AppController(QObject):
             self.analysis_window = AnalysisWindow(self.project)
             self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.analysis_window.closed.connect(self._analysis_closed)
+            self._add_lock_shortcut(self.analysis_window)
         bring_to_front(self.analysis_window)
+
+    def _add_lock_shortcut(self, window: QWidget) -> None:
+        """Ctrl+L locks from every window that shows project content."""
+        action = QAction(self.tr("Lås projektet"), window)
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.lock)
+        window.addAction(action)
 
     def _analysis_closed(self) -> None:
         self.analysis_window = None
 
-    def lock(self) -> None:
-        """Close the database and ask for the passphrase again; the window comes back as it was."""
+    def _close_analysis(self) -> None:
+        if self.analysis_window is not None:  # it holds the database: close it first (it saves)
+            self.analysis_window.close()
+            self.analysis_window = None
+
+    def _resume_after_unlock(self, project: Project) -> None:
+        state, folder = self._resume, self._resume_folder
+        selected = self._resume_selected
+        self._resume = self._resume_folder = self._resume_selected = None
+        if folder is None or folder != project.folder or self.project_window is None:
+            return
+        self.project_window.select_interview(selected)
+        if state is None:
+            return
+        interview_id = state.get("interview_id")
+        if isinstance(interview_id, int):
+            self.open_interview(interview_id)
+            if self.session_window is not None:
+                self.session_window.apply_resume_state(state)
+                log.info("session resumed after unlock")
+
+    # -- retention ------------------------------------------------------------------------
+    def check_retention(self) -> None:
+        """List interviews past their keep-until date; erase them only if the user confirms."""
+        if self.project is None or self.project_window is None or self.retention_dialog:
+            return
+        try:
+            overdue = overdue_interviews(self.project.db, self.today())
+        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
+            show_error(self.project_window, exc)
+            return
+        if not overdue:
+            return
+        log.info("retention: %d interviews overdue", len(overdue))
+        dialog = RetentionDialog(self.project.db, overdue, self.today(), self.project_window)
+        dialog.erased.connect(self._retention_erased)
+        dialog.finished.connect(self._retention_closed)
+        self.retention_dialog = dialog
+        dialog.open()
+
+    def _retention_erased(self, codes: list[str]) -> None:
+        log.info("retention: %d interviews erased", len(codes))
+        if self.project_window is not None and self.project is not None:
+            self.project_window.refresh()
+
+    def _retention_closed(self, _result: int) -> None:
+        dialog, self.retention_dialog = self.retention_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # -- preferences ----------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        parent = self.project_window if self.project_window is not None else self.start
+        self.preferences_dialog = PreferencesDialog(parent)
+        self.preferences_dialog.changed.connect(self.idle.touch)
+        self.preferences_dialog.open()
+
+    def _idle_seconds(self) -> float:
+        return 60.0 * int(settings().get("security/idle_lock_minutes"))
+
+    def _auto_lock(self, reason: str) -> None:
+        log.info("locking: %s", reason)
+        if not self.lock() and self.project is not None:
+            # The text could not be saved (message shown, text on screen): try again after
+            # another idle period, not at every check (no stack of error boxes).
+            self.idle.touch()
+
+    def lock(self) -> bool:
+        """Save, clear and close everything; ask for the passphrase again. False if the session
+        text could not be saved (it stays on screen; the next idle check tries again)."""
         if self.project is None:
-            return
+            return False
         folder = self.project.folder
+        state = self.session_window.resume_state() if self.session_window is not None else None
+        selected = self.project_window.current_interview_id() if self.project_window else None
         if not self.close_session():
-            return
+            return False
+        self._resume, self._resume_folder, self._resume_selected = state, folder, selected
+        self._close_dialogs()
         self._close_database()
         if self.project_window:
+            self.project_window.clear_for_lock()
             self.project_window.hide()
+        clipboard.clear_if_ours()
+        log.info("project locked")
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
+        return True
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog that shows project content (lock, close, quit)."""
+        names = ("new_interview_dialog", "retention_dialog", "guide_window", "review_window",
+                 "export_dialog")
+        for name in names:
+            dialog = getattr(self, name, None)
+            if dialog is not None:
+                with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                    dialog.reject()
+                    dialog.hide()
+                    dialog.deleteLater()
+                setattr(self, name, None)
+        self._close_analysis()
 
     def _unlock_cancelled(self) -> None:
+        self._resume = self._resume_folder = self._resume_selected = None
         if self.project is None and self.project_window is not None:
             self.project_window.close_for_good()
             self.project_window.deleteLater()
@@ -181,19 +325,49 @@ class AppController(QObject):
             self.show_start()
 
     def close_project(self) -> None:
+        """Save the session, then back up and close the project in the background."""
         if not self.close_session():
             return
-        self._close_database()
+        self._close_dialogs()
+        project, self.project = self.project, None
+        self.idle.stop()
         if self.project_window:
+            self.project_window.clear_for_lock()
             self.project_window.close_for_good()
             self.project_window.deleteLater()
             self.project_window = None
+        clipboard.clear_if_ours()
         self.show_start()
+        if project is None:
+            return
+        Tasks.run(
+            lambda: close_with_backup(project),
+            self._closed_with_backup,
+            lambda exc: self._closed_with_backup(CloseOutcome(None, _as_samtal_error(exc))),
+            self.start,
+            self.tr("Säkerhetskopierar projektet…"),
+        )
+
+    def _closed_with_backup(self, outcome: CloseOutcome) -> None:
+        log.info("project closed")
+        self.project_closed.emit()
+        self.backup_finished.emit(outcome)
+        if outcome.error is not None:
+            self._report_backup_failure(outcome)
+
+    def _report_backup_failure(self, outcome: CloseOutcome) -> None:
+        assert outcome.error is not None
+        ErrorBox.show_message(
+            self.start,
+            self.tr("Säkerhetskopian misslyckades"),
+            self.tr("Projektet är stängt, men säkerhetskopian kunde inte göras. %1").replace(
+                "%1", message_for(outcome.error)
+            ),
+        )
 
     def _close_database(self) -> None:
-        if self.analysis_window is not None:  # it holds the database: close it first (it saves)
-            self.analysis_window.close()
-            self.analysis_window = None
+        self.idle.stop()
+        self._close_analysis()
         if self.project is not None:
             try:
                 self.project.close()
@@ -203,8 +377,18 @@ class AppController(QObject):
                 self.project_closed.emit()
 
     def shutdown(self) -> None:
+        """Quit: save the session, make the rolling backup (waits), clear our clipboard copy."""
         self.close_session()
-        self._close_database()
+        self._close_dialogs()
+        self.idle.stop()
+        project, self.project = self.project, None
+        if project is not None and not project.closed:
+            outcome = close_with_backup(project)
+            log.info("project closed")
+            self.project_closed.emit()
+            if outcome.error is not None:
+                log.warning("backup at quit failed: %s", outcome.error.code)
+        clipboard.clear_if_ours()
 
     # -- interview sessions ---------------------------------------------------------
     def new_interview(self) -> None:
@@ -212,6 +396,7 @@ class AppController(QObject):
             return
         self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
         self.new_interview_dialog.created.connect(lambda interview: self.open_interview(interview.id))
+        self._add_lock_shortcut(self.new_interview_dialog)
         self.new_interview_dialog.open()
 
     def open_interview(self, interview_id: int) -> None:
@@ -245,6 +430,12 @@ class AppController(QObject):
     def _session_closed(self, _interview_id: int) -> None:
         window, self.session_window = self.session_window, None
         if window is not None:
+            window.clear_for_lock()
+            window.hide()
             window.deleteLater()
         if self.project_window is not None and self.project is not None:
             self.project_window.refresh()
+
+
+def _as_samtal_error(exc: BaseException) -> SamtalError:
+    return exc if isinstance(exc, SamtalError) else SamtalError(exc.__class__.__name__)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput, SamtalError
+from app.backup import newest_good_backup, restore
+from app.errors import DamagedProject, InvalidInput, SamtalError
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.project import Project, project_path
+from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
 
@@ -104,7 +105,9 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för projektet"), self.folder.text())
+        folder = file_dialogs.existing_directory(
+            self, self.tr("Välj mapp för projektet"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -193,6 +196,17 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
+        self.backup: Path | None = None
+        self.restore_box = QLabel()
+        self.restore_box.setWordWrap(True)
+        self.restore_box.setAccessibleName(self.tr("Säkerhetskopia"))
+        self.restore_box.hide()
+        self.restore_button = QPushButton(self.tr("Återställ säkerhetskopian"))
+        self.restore_button.setAccessibleName(self.tr("Återställ säkerhetskopian"))
+        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.hide()
+        layout.addWidget(self.restore_box)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -221,3 +235,63 @@ class UnlockDialog(QDialog):
             exc = SamtalError(exc.__class__.__name__)
         self.error.setText(message_for(exc))
         self.error.show()
+        if isinstance(exc, DamagedProject) and self.backup is None:
+            self.offer_backup()
+
+    # -- a damaged project: offer the newest good backup ----------------------------------------
+    def offer_backup(self) -> None:
+        try:
+            self.backup = newest_good_backup(self.folder)
+        except SamtalError:
+            self.backup = None
+        if self.backup is None:
+            self.restore_box.setText(self.tr(
+                "Det finns ingen säkerhetskopia av projektet på den här datorn. "
+                "Ingenting har skrivits över; kontakta den som ansvarar för granskningen."
+            ))
+            self.restore_box.show()
+            return
+        when = _backup_time(self.backup)
+        self.restore_box.setText(self.tr(
+            "Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då "
+            "och välj Återställ. Det skadade projektet flyttas undan och raderas inte."
+        ).replace("%1", when))
+        self.restore_box.show()
+        self.restore_button.show()
+        self.restore_button.setDefault(True)
+        self.unlock_button.setDefault(False)
+
+    def _restore(self) -> None:
+        if self.backup is None:
+            return
+        if not self.passphrase.text():
+            self.passphrase.setFocus()
+            return
+        passphrase = self.passphrase.text()
+        backup, folder = self.backup, self.folder
+        self.restore_button.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+
+        def work() -> Project:
+            restore(backup, folder, passphrase, replace=True)
+            return Project.open(folder, passphrase)
+
+        Tasks.run(work, self._done, self._restore_failed, self,
+                  self.tr("Återställer säkerhetskopian…"))
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        self._failed(exc)
+
+
+def _backup_time(folder: Path) -> str:
+    """The backup's local date and time from its stamped name (…-20260123T101500Z.samtal)."""
+    import re
+    from datetime import UTC, datetime
+
+    found = re.search(r"\d{8}T\d{6}Z", folder.name)
+    if found is None:
+        return "?"
+    moment = datetime.strptime(found[0], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,9 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.document import MIN_EXPORT_PASSWORD, ExportKind, cloud_sync_folder, default_file_name
+from app.export.document import (
+    MIN_EXPORT_PASSWORD,
+    ExportKind,
+    cloud_sync_folder,
+    default_file_name,
+)
 from app.export.service import ExportRequest, export_to_file
 from app.store.project import Project
+from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
 
@@ -178,13 +183,12 @@ class ExportDialog(QDialog):
         self.cloud_warning.setVisible(bool(cloud))
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Spara export"), self.target.text(), self.tr("Word-dokument (*.docx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setHistory([])  # no history of export names
-        dialog.setDefaultSuffix("docx")
-        if dialog.exec() and dialog.selectedFiles():
-            self.target.setText(dialog.selectedFiles()[0])
+        # Qt's dialog, no history of export names kept (ui.file_dialogs)
+        chosen = file_dialogs.save_file_name(
+            self, self.tr("Spara export"), self.target.text(), self.tr("Word-dokument (*.docx)"), "docx"
+        )
+        if chosen:
+            self.target.setText(chosen)
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from app.guide.model import Guide
 from app.guide.repository import add_guide, load_guide
 from app.paths import default_guide_path
 from app.store.project import Project
+from ui import file_dialogs
 from ui.errors import message_for
 from ui.guide_editor import GuideEditor
 from ui.guide_import_dialog import GuideImportDialog
@@ -98,13 +98,11 @@ class GuideWindow(QDialog):
         return True
 
     def choose_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Importera frågeguide"), str(Path.home()),
-                             self.tr("Frågeguider (*.docx *.json)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setHistory([])
-        if dialog.exec() and dialog.selectedFiles():
-            self.import_file(Path(dialog.selectedFiles()[0]))
+        chosen = file_dialogs.open_file_name(  # no history kept (ui.file_dialogs)
+            self, self.tr("Importera frågeguide"), Path.home(), self.tr("Frågeguider (*.docx *.json)")
+        )
+        if chosen:
+            self.import_file(Path(chosen))
 
     def import_file(self, path: Path) -> None:
         version_id = GuideImportDialog.import_file(self, self.db, path, settings().get("ui/language"))

@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from app.logsetup import install_crash_handler, pending_crash_report, setup_logging
+    from app.logsetup import install_crash_handler, setup_logging
 
     setup_logging()
     install_crash_handler()
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ui import i18n
     from ui.app_controller import AppController
@@ -50,13 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller.show_start()
     logging.getLogger(__name__).info("start window shown")
 
-    report = pending_crash_report()
-    if report and not args.quit_after_start:
-        box = QMessageBox(QMessageBox.Icon.Information, "Samtal", app.translate(
-            "main", "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; "
-            "den skickas aldrig någonstans."), QMessageBox.StandardButton.Ok, controller.start)
-        box.setDetailedText(report)
-        QTimer.singleShot(0, box.exec)
+    if not args.quit_after_start:
+        box = crash_report_box(controller.start)
+        if box is not None:
+            QTimer.singleShot(0, box.exec)
 
     def ready() -> None:
         if args.report_ready:
@@ -66,6 +63,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     QTimer.singleShot(0, ready)
     return int(app.exec())
+
+
+def crash_report_box(parent: object) -> object | None:
+    """A message box with the previous run's content-free crash report, or None.
+
+    Reading the report clears it, so it is shown once. Nothing is ever sent anywhere.
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.logsetup import pending_crash_report
+
+    report = pending_crash_report()
+    if not report:
+        return None
+    text = QApplication.translate(
+        "main",
+        "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad "
+        "lokalt; den skickas aldrig någonstans.",
+    )
+    box = QMessageBox(QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok,
+                      parent)  # type: ignore[arg-type]
+    box.setDetailedText(report)
+    return box
 
 
 if __name__ == "__main__":

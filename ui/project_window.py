@@ -27,6 +27,7 @@ class ProjectWindow(QMainWindow):
     open_interview_requested(int): open (resume or review) the interview with this id.
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
+    preferences_requested(): show the preferences dialog.
     analysis_requested(): open the analyst's workspace (themes, tagging, search).
     """
 
@@ -34,6 +35,7 @@ class ProjectWindow(QMainWindow):
     open_interview_requested = Signal(int)
     lock_requested = Signal()
     close_requested = Signal()
+    preferences_requested = Signal()
     export_requested = Signal(object)  # interview id or None
     review_requested = Signal(int)
     guide_requested = Signal()
@@ -118,6 +120,9 @@ class ProjectWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.preferences_requested)
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
@@ -126,6 +131,8 @@ class ProjectWindow(QMainWindow):
                   self.lock_action,
                   self.close_action):
             self.file_menu.addAction(a)
+        self.file_menu.insertSeparator(self.close_action)
+        self.file_menu.insertAction(self.close_action, self.preferences_action)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))
@@ -139,6 +146,7 @@ class ProjectWindow(QMainWindow):
         self.analysis_button.setAccessibleName(self.tr("Analys: teman, taggning och sök"))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
+        self.preferences_action.setText(self.tr("&Inställningar…"))
         self.new_button.setText(self.tr("Ny intervju"))
         self.new_button.setAccessibleName(self.tr("Ny intervju"))
         self.open_button.setText(self.tr("Öppna intervju"))
@@ -172,6 +180,19 @@ class ProjectWindow(QMainWindow):
         self.project = project
         self.model.set_database(project.db)
         self.refresh()
+
+    def clear_for_lock(self) -> None:
+        """Hide what the window shows about the project (it is hidden while locked)."""
+        self.model.set_database(None)
+        self.title.setText("")
+        self.summary.setText("")
+        self.setWindowTitle("Samtal")
+
+    def select_interview(self, interview_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.interview_id(row) == interview_id:
+                self.table.selectRow(row)
+                return
 
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()

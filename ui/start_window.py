@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import default_projects_dir
 from app.store.project import SUFFIX, is_project_folder
+from ui import file_dialogs
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 
@@ -145,11 +145,7 @@ class ProjectChooser:
 
     @classmethod
     def choose(cls, parent: QWidget, start: Path) -> Path | None:
-        dialog = QFileDialog(parent, parent.tr("Öppna projekt (mapp som slutar på .samtal)"), str(start))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setHistory([])
-        if dialog.exec() and dialog.selectedFiles():
-            return Path(dialog.selectedFiles()[0])
-        return None
+        folder = file_dialogs.existing_directory(
+            parent, parent.tr("Öppna projekt (mapp som slutar på .samtal)"), start
+        )
+        return Path(folder) if folder else None

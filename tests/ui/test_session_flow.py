@@ -214,7 +214,8 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     # -- close the window, close the project -----------------------------------------------------
     key(window, Qt.Key.Key_W, CTRL)
     assert controller.session_window is None
-    controller.close_project()
+    with qtbot.waitSignal(controller.backup_finished, timeout=20_000):  # backup in the background
+        controller.close_project()
     assert project.closed
 
     # -- reopen: everything is there, in order, with times ---------------------------------------

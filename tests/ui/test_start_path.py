@@ -114,7 +114,8 @@ def test_open_existing_project_from_start_window(qtbot: QtBot, controller: AppCo
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
                     timeout=10_000)
-    controller.project_window.close_requested.emit()
+    with qtbot.waitSignal(controller.backup_finished, timeout=20_000):
+        controller.project_window.close_requested.emit()
     assert controller.project is None and controller.start.isVisible()
 
 
@@ -125,7 +126,8 @@ def test_open_demo(qtbot: QtBot, controller: AppController) -> None:
     window = controller.project_window
     assert window.model.rowCount() == 8
     assert window.title.text().startswith("DEMO")
-    controller.close_project()
+    with qtbot.waitSignal(controller.backup_finished, timeout=20_000):
+        controller.close_project()
     # the demo opens again with its published passphrase
     Project.open(controller.projects_dir / "Demo.samtal", DEMO_PASSPHRASE).close()
 

@@ -13,9 +13,12 @@ Covered here or in the file named:
 - R9  damage found at unlock / before backup; restore offered ..... here + test_backup
 - R10 kill while saving: no acknowledged save lost, 0 corruptions . here (12 kills, not 200)
 - R11 WAL + FULL; local app data folder; sync/network warning ..... here
-- R15 settings allow-list (Qt-free part: nothing to test; the QSettings check is
-      tests/ui/test_start_path.py) ................................. not here
+- R12 auto-lock (idle, suspend, OS lock, Ctrl+L) ................. tests/ui/test_security_ui.py
+- R13 lock clears widgets and undo stacks, closes the DB ......... tests/ui/test_security_ui.py
+- R14 canary: no plaintext outside the encrypted DB/export ....... tests/ui/test_canary.py
+- R15 settings allow-list; Qt's FileDialog group keeps no history  tests/ui/test_security_ui.py
 - R16 logs and crash reports hold no content; error messages ...... here
+- R17 clipboard: exclusion formats, timed and lock/quit clearing .. tests/ui/test_security_ui.py
 - R21 personnummer detection: belongs to the pseudonymisation work . not here
 - R22 the name list is erased with the interview ................. test_erasure
 - R23 consent: required fields, no name/signature, gates quotes ... here

@@ -85,6 +85,8 @@ class Autosaver(QObject):
     def save_now(self) -> None:
         """Snapshot what is dirty and write it in the background (never blocks)."""
         self._timer.stop()
+        if self._closed:  # e.g. a focus change while the closed window is cleared
+            return
         batch = self._collect()
         with self._queue_lock:
             if batch.empty and self._queued is None:

@@ -252,3 +252,7 @@ class ConsentPage(QWidget):
         self.withdraw_button.setEnabled(False)
         self.status.setText(self.tr("Samtycket är tillbakataget."))
         self.withdrawn.emit()
+
+    def clear_for_lock(self) -> None:
+        self.info.clear()
+        self.info.document().clearUndoRedoStacks()

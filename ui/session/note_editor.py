@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.notes import Paragraph
+from ui.clipboard import secret_mime_data
 
 UNSTAMPED = -1
 
@@ -91,6 +92,19 @@ class NoteEditor(QTextEdit):
             block = block.next()
         if removed or added:
             self.edited.emit()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Copies and drags of notes are plain text marked secret (see :mod:`ui.clipboard`)."""
+        return secret_mime_data(self.textCursor().selection().toPlainText())
+
+    def clear_for_lock(self) -> None:
+        """Forget the text on screen and the undo history (lock)."""
+        if self._connected is not None:
+            self._connected.contentsChange.disconnect(self._on_change)  # clearing is no edit
+            self._connected = None
+        doc = self.document()
+        doc.clear()
+        doc.clearUndoRedoStacks()
 
     def paragraphs(self) -> list[Paragraph]:
         return document_paragraphs(self.document(), self._clock_ms())

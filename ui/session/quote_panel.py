@@ -41,6 +41,7 @@ from app.quotes import QuoteMark
 from app.session import format_clock
 from app.store.database import Database
 from app.themes import Theme
+from ui.clipboard import copy_text
 from ui.errors import message_for
 from ui.settings import settings
 
@@ -81,6 +82,9 @@ class QuoteList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         item = self.currentItem()
         if item is not None and self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                copy_text(str(item.data(RAW_TEXT_ROLE) or ""))  # the words, marked secret
+                return
             quote_id = int(item.data(QUOTE_ID_ROLE))
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_requested.emit(quote_id)
@@ -323,6 +327,13 @@ class QuotePanel(QWidget):
     def _delete_current(self) -> None:
         if (qid := self._current_id()) is not None:
             self.delete_quote(qid)
+
+    def clear_for_lock(self) -> None:
+        """Forget every quote on screen (lock); the panel is rebuilt after unlock."""
+        with QSignalBlocker(self.list):
+            self.list.clear()
+        self.input.setText("")  # setText (unlike clear) also empties the undo history
+        self.show_message("")
 
     def focus_input(self) -> None:
         self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -113,6 +113,11 @@ class SummaryPage(QWidget):
             html.append(f"<p>{all_asked}</p>")
         self.details.setHtml("".join(html))
 
+    def clear_for_lock(self) -> None:
+        self.facts.setText("")
+        self.details.clear()
+        self.details.document().clearUndoRedoStacks()
+
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

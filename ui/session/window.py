@@ -14,7 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.consent import allows
 from app.errors import DiskFull, SamtalError
@@ -467,6 +467,7 @@ class SessionWindow(QMainWindow):
                 self.tr("Citat – %1").replace("%1", self.interview.participant_code),
             )
             self.quote_window.addAction(self.pause_action)
+            self.quote_window.addAction(self.lock_action)
             self.page.quote_holder.hide()
             self.quote_window.show()
             self.quote_panel.focus_input()
@@ -577,6 +578,73 @@ class SessionWindow(QMainWindow):
             show_error(self, exc)
             return False
         return True
+
+    # -- lock and resume ---------------------------------------------------------------------------
+    def resume_state(self) -> dict[str, object]:
+        """Where the user is, to come back to after unlock: ids, flags and a cursor offset only."""
+        focus = QApplication.focusWidget()
+        where = None
+        if focus is self.page.note_editor:
+            where = "notes"
+        elif focus is self.page.general_editor:
+            where = "general"
+        elif focus is self.quote_panel.input:
+            where = "quote"
+        pages = {self.summary: "summary", self.consent_page: "consent"}
+        page = pages.get(self.stack.currentWidget(), "runner")
+        editor = self.page.general_editor if where == "general" else self.page.note_editor
+        return {
+            "interview_id": self.interview.id,
+            "question_id": self._current_qid(),
+            "clock_running": self.clock.running,
+            "focus": where,
+            "cursor": editor.textCursor().position(),
+            "page": page,
+            "quote_window": self.quote_window is not None,
+        }
+
+    def apply_resume_state(self, state: dict[str, object]) -> None:
+        """Back where :meth:`resume_state` was taken (the window was rebuilt after unlock)."""
+        if state.get("interview_id") != self.interview.id:
+            return
+        qid = state.get("question_id")
+        if (
+            isinstance(qid, int)
+            and qid != self._current_qid()
+            and self.stack.currentWidget() is self.page
+        ):
+            self.go_to_question(qid)
+        if state.get("page") == "summary" and self.stack.currentWidget() is not self.summary:
+            self.show_summary()
+        if state.get("clock_running") and not self.clock.running and self.runner.live:
+            self.toggle_pause()
+        if state.get("quote_window") and self.quote_window is None:
+            self.toggle_quote_window()
+        where = state.get("focus")
+        if where == "quote":
+            self.focus_quote()
+        elif where in ("notes", "general") and self.stack.currentWidget() is self.page:
+            editor = self.page.general_editor if where == "general" else self.page.note_editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            cursor = editor.textCursor()
+            position = state.get("cursor")
+            if isinstance(position, int):
+                end = max(0, editor.document().characterCount() - 1)
+                cursor.setPosition(min(position, end))
+                editor.setTextCursor(cursor)
+
+    def clear_for_lock(self) -> None:
+        """Forget every text on screen and every undo history (after everything was saved)."""
+        self.tick_timer.stop()
+        for editor in (self.page.note_editor, self.page.general_editor):
+            editor.clear_for_lock()
+        for doc in self.docs.values():
+            doc.clear()
+            doc.clearUndoRedoStacks()
+        self.docs.clear()
+        self.quote_panel.clear_for_lock()
+        self.summary.clear_for_lock()
+        self.consent_page.clear_for_lock()
 
     def save_and_close(self) -> bool:
         """Save everything and close (lock, project close). False if saving failed."""

@@ -1,0 +1,76 @@
+"""Preferences: how soon the project locks itself and how long copied text stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.settings import LIMITS, settings
+
+
+class PreferencesDialog(QDialog):
+    """Signals:
+    changed(): the settings were saved (the idle watcher picks up the new time).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inställningar"))
+        self.setMinimumWidth(460)
+        self.idle_minutes = self._spin("security/idle_lock_minutes", self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
+        self.clipboard_seconds = self._spin("security/clipboard_clear_seconds", self.tr(" s"))
+        self.clipboard_seconds.setAccessibleName(self.tr("Töm urklipp efter så många sekunder"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Lås projektet efter inaktivitet:"), self.idle_minutes)
+        form.addRow(self.tr("&Töm kopierad text efter:"), self.clipboard_seconds)
+        hint = QLabel(
+            self.tr(
+                "Projektet låses också när datorn går i viloläge eller skärmen låses, och "
+                "när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte "
+                "sparar den, och töms när projektet låses eller Samtal avslutas."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Spara"))
+        save.setAccessibleName(self.tr("Spara inställningarna"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _spin(key: str, suffix: str) -> QSpinBox:
+        lo, hi = LIMITS[key]
+        spin = QSpinBox()
+        spin.setRange(lo, hi)
+        spin.setSuffix(suffix)
+        spin.setValue(int(settings().get(key)))
+        return spin
+
+    def save(self) -> None:
+        settings().set("security/idle_lock_minutes", self.idle_minutes.value())
+        settings().set("security/clipboard_clear_seconds", self.clipboard_seconds.value())
+        settings().sync()
+        self.changed.emit()
+        self.accept()
