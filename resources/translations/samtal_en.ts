@@ -209,15 +209,35 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="97" />
+        <location filename="../../ui/app_controller.py" line="132" />
         <source>Förbereder demoprojektet…</source>
-        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README.</extracomment>
+        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="173" />
+        <location filename="../../ui/app_controller.py" line="207" />
+        <source>Lås projektet</source>
+        <translation>Lock the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_controller.py" line="301" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_controller.py" line="348" />
+        <source>Säkerhetskopierar projektet…</source>
+        <translation>Backing up the project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_controller.py" line="362" />
+        <source>Säkerhetskopian misslyckades</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_controller.py" line="363" />
+        <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
+        <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
 </context>
 <context>
@@ -424,144 +444,144 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50" />
+        <location filename="../../ui/export_dialog.py" line="55" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="56" />
+        <location filename="../../ui/export_dialog.py" line="61" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60" />
+        <location filename="../../ui/export_dialog.py" line="65" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61" />
+        <location filename="../../ui/export_dialog.py" line="66" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62" />
+        <location filename="../../ui/export_dialog.py" line="67" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63" />
+        <location filename="../../ui/export_dialog.py" line="68" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73" />
+        <location filename="../../ui/export_dialog.py" line="78" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84" />
+        <location filename="../../ui/export_dialog.py" line="89" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85" />
+        <location filename="../../ui/export_dialog.py" line="90" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89" />
+        <location filename="../../ui/export_dialog.py" line="94" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92" />
+        <location filename="../../ui/export_dialog.py" line="97" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94" />
+        <location filename="../../ui/export_dialog.py" line="99" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98" />
+        <location filename="../../ui/export_dialog.py" line="103" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100" />
+        <location filename="../../ui/export_dialog.py" line="105" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111" />
+        <location filename="../../ui/export_dialog.py" line="116" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115" />
+        <location filename="../../ui/export_dialog.py" line="120" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116" />
+        <location filename="../../ui/export_dialog.py" line="121" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/export_dialog.py" line="122" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120" />
-        <location filename="../../ui/export_dialog.py" line="121" />
+        <location filename="../../ui/export_dialog.py" line="125" />
+        <location filename="../../ui/export_dialog.py" line="126" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123" />
-        <location filename="../../ui/export_dialog.py" line="124" />
+        <location filename="../../ui/export_dialog.py" line="128" />
+        <location filename="../../ui/export_dialog.py" line="129" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176" />
+        <location filename="../../ui/export_dialog.py" line="181" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181" />
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181" />
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199" />
+        <location filename="../../ui/export_dialog.py" line="203" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203" />
+        <location filename="../../ui/export_dialog.py" line="207" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210" />
+        <location filename="../../ui/export_dialog.py" line="214" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218" />
+        <location filename="../../ui/export_dialog.py" line="222" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1244,7 +1264,7 @@
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="101" />
+        <location filename="../../ui/guide_window.py" line="102" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
@@ -1500,109 +1520,109 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="54" />
+        <location filename="../../ui/dialogs.py" line="55" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58" />
+        <location filename="../../ui/dialogs.py" line="59" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
+        <location filename="../../ui/dialogs.py" line="60" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63" />
+        <location filename="../../ui/dialogs.py" line="64" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="71" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73" />
+        <location filename="../../ui/dialogs.py" line="74" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="79" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80" />
+        <location filename="../../ui/dialogs.py" line="81" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="87" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92" />
         <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
         <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="97" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="121" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122" />
+        <location filename="../../ui/dialogs.py" line="125" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142" />
+        <location filename="../../ui/dialogs.py" line="145" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1699,91 +1719,155 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="28" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="30" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="31" />
+        <source>Lås efter så många minuter utan aktivitet</source>
+        <translation>Lock after this many minutes without activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="32" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="33" />
+        <source>Töm urklipp efter så många sekunder</source>
+        <translation>Clear the clipboard after this many seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="35" />
+        <source>&amp;Lås projektet efter inaktivitet:</source>
+        <translation>&amp;Lock the project after inactivity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="36" />
+        <source>&amp;Töm kopierad text efter:</source>
+        <translation>&amp;Clear copied text after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39" />
+        <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
+        <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="50" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="51" />
+        <source>Spara inställningarna</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="53" />
+        <location filename="../../ui/preferences.py" line="54" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_window.py" line="131" />
+        <location filename="../../ui/project_window.py" line="138" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="132" />
+        <location filename="../../ui/project_window.py" line="139" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="133" />
+        <location filename="../../ui/project_window.py" line="140" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="134" />
+        <location filename="../../ui/project_window.py" line="141" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="135" />
+        <location filename="../../ui/project_window.py" line="142" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="136" />
+        <location filename="../../ui/project_window.py" line="143" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="137" />
+        <location filename="../../ui/project_window.py" line="144" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="138" />
+        <location filename="../../ui/project_window.py" line="145" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="139" />
+        <location filename="../../ui/project_window.py" line="146" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="140" />
+        <location filename="../../ui/project_window.py" line="147" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="141" />
+        <location filename="../../ui/project_window.py" line="148" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="142" />
-        <location filename="../../ui/project_window.py" line="143" />
+        <location filename="../../ui/project_window.py" line="149" />
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="150" />
+        <location filename="../../ui/project_window.py" line="151" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="144" />
-        <location filename="../../ui/project_window.py" line="145" />
+        <location filename="../../ui/project_window.py" line="152" />
+        <location filename="../../ui/project_window.py" line="153" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="146" />
+        <location filename="../../ui/project_window.py" line="154" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="148" />
+        <location filename="../../ui/project_window.py" line="156" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="162" />
+        <location filename="../../ui/project_window.py" line="170" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="162" />
+        <location filename="../../ui/project_window.py" line="170" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
@@ -1791,77 +1875,77 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="125" />
+        <location filename="../../ui/session/quote_panel.py" line="129" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="128" />
+        <location filename="../../ui/session/quote_panel.py" line="132" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="133" />
+        <location filename="../../ui/session/quote_panel.py" line="137" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="134" />
+        <location filename="../../ui/session/quote_panel.py" line="138" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="136" />
+        <location filename="../../ui/session/quote_panel.py" line="140" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="137" />
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="145" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="152" />
+        <location filename="../../ui/session/quote_panel.py" line="156" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="155" />
+        <location filename="../../ui/session/quote_panel.py" line="159" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="167" />
+        <location filename="../../ui/session/quote_panel.py" line="171" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="168" />
+        <location filename="../../ui/session/quote_panel.py" line="172" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="170" />
+        <location filename="../../ui/session/quote_panel.py" line="174" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171" />
+        <location filename="../../ui/session/quote_panel.py" line="175" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="177" />
+        <location filename="../../ui/session/quote_panel.py" line="181" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="241" />
+        <location filename="../../ui/session/quote_panel.py" line="245" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -1985,6 +2069,99 @@
         <location filename="../../ui/analysis/reader.py" line="503" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="46" />
+        <source>Intervjuer att radera</source>
+        <translation>Interviews to erase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="51" />
+        <source>1 intervju har passerat sitt sista sparandedatum.</source>
+        <translation>1 interview is past its keep-until date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="53" />
+        <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
+        <translation>%1 interviews are past their keep-until date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="59" />
+        <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
+        <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="65" />
+        <source>Deltagarkod</source>
+        <translation>Participant code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="65" />
+        <source>Spara till</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="66" />
+        <source>Intervjuer som ska raderas</source>
+        <translation>Interviews to be erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="84" />
+        <source>Din granskarkod</source>
+        <translation>Your auditor code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="85" />
+        <source>t.ex. AB</source>
+        <translation>e.g. AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="88" />
+        <source>Din &amp;granskarkod:</source>
+        <translation>Your &amp;auditor code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="92" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="96" />
+        <source>Radera %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="98" />
+        <source>1 intervju</source>
+        <translation>1 interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="98" />
+        <source>%1 intervjuer</source>
+        <translation>%1 interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="102" />
+        <source>Radera intervjuerna</source>
+        <translation>Erase the interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="106" />
+        <source>Inte nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="108" />
+        <source>Inte nu, fråga igen nästa gång</source>
+        <translation>Not now, ask again next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="134" />
+        <source>Raderar…</source>
+        <translation>Erasing…</translation>
     </message>
 </context>
 <context>
@@ -2478,27 +2655,27 @@
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="516" />
+        <location filename="../../ui/session/window.py" line="517" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="519" />
+        <location filename="../../ui/session/window.py" line="520" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="519" />
+        <location filename="../../ui/session/window.py" line="520" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="522" />
+        <location filename="../../ui/session/window.py" line="523" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="522" />
+        <location filename="../../ui/session/window.py" line="523" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2713,41 +2890,67 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="171" />
+        <location filename="../../ui/dialogs.py" line="174" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175" />
+        <location filename="../../ui/dialogs.py" line="178" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="176" />
+        <location filename="../../ui/dialogs.py" line="179" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180" />
+        <location filename="../../ui/dialogs.py" line="183" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
-        <location filename="../../ui/dialogs.py" line="185" />
+        <location filename="../../ui/dialogs.py" line="187" />
+        <location filename="../../ui/dialogs.py" line="188" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="187" />
-        <location filename="../../ui/dialogs.py" line="188" />
+        <location filename="../../ui/dialogs.py" line="190" />
+        <location filename="../../ui/dialogs.py" line="191" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207" />
+        <location filename="../../ui/dialogs.py" line="202" />
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="204" />
+        <location filename="../../ui/dialogs.py" line="205" />
+        <source>Återställ säkerhetskopian</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="221" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="249" />
+        <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
+        <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="256" />
+        <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
+        <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="281" />
+        <source>Återställer säkerhetskopian…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2964,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="55" />
+        <location filename="../../ui/main.py" line="80" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -2769,37 +2972,37 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238" />
+        <location filename="../../ui/export_dialog.py" line="242" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239" />
+        <location filename="../../ui/export_dialog.py" line="243" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="132" />
+        <location filename="../../ui/guide_window.py" line="130" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="133" />
+        <location filename="../../ui/guide_window.py" line="131" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="134" />
+        <location filename="../../ui/guide_window.py" line="132" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="135" />
+        <location filename="../../ui/guide_window.py" line="133" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="136" />
+        <location filename="../../ui/guide_window.py" line="134" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2814,27 +3017,27 @@
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="311" />
+        <location filename="../../ui/session/quote_panel.py" line="315" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="311" />
+        <location filename="../../ui/session/quote_panel.py" line="315" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="549" />
+        <location filename="../../ui/session/window.py" line="550" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="550" />
+        <location filename="../../ui/session/window.py" line="551" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="148" />
+        <location filename="../../ui/start_window.py" line="149" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
