@@ -20,7 +20,7 @@ from typing import Any
 from app import __version__
 from app.errors import InvalidInput, SamtalError
 from app.messages import error_message
-from app.store.project import Project, project_path
+from app.store.project import Project
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -35,12 +35,16 @@ PLUGIN_MODULES = [
 # -- passphrases ---------------------------------------------------------------------------
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--passphrase-file", metavar="FILE", type=Path,
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
         help="läs lösenordet från första raden i FILE (annars SAMTAL_PASSPHRASE eller fråga)",
     )
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Lösenord: ") -> str:
+def read_passphrase(
+    args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Lösenord: "
+) -> str:
     """The passphrase from --passphrase-file, $SAMTAL_PASSPHRASE, or an interactive prompt."""
     file: Path | None = getattr(args, "passphrase_file", None)
     if file is not None:
@@ -130,8 +134,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Frågeguider: {c['guides']} ({c['guide_versions']} versioner, {c['questions']} frågor)")
     print(f"Teman: {c['themes']}   namn i namnlistor: {c['names']}   raderingar: {c['deletions']}")
     for i in info["interviews"]:
-        print(f"  {i['participant_code']}  {i['held_on']}  {i['mode']:<8} {i['status']:<12}"
-              f" anteckningar {i['notes']:>3}  citat {i['quotes']:>3}")
+        print(
+            f"  {i['participant_code']}  {i['held_on']}  {i['mode']:<8} {i['status']:<12}"
+            f" anteckningar {i['notes']:>3}  citat {i['quotes']:>3}"
+        )
     return EXIT_OK
 
 
@@ -227,7 +233,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind is ExportKind.TRANSCRIPT and not args.all:
             raise InvalidInput("--interview KOD eller --all krävs")
         if kind is ExportKind.TRANSCRIPT and (args.all or len(ids) > 1):
-            all_ids = ids or tuple(int(r[0]) for r in project.db.query("SELECT id FROM interview ORDER BY id"))
+            all_ids = ids or tuple(
+                int(r[0]) for r in project.db.query("SELECT id FROM interview ORDER BY id")
+            )
             if len(all_ids) != 1:
                 raise InvalidInput("en utskrift gäller en intervju: ange --interview KOD")
             ids = all_ids
@@ -249,15 +257,25 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise InvalidInput("ange --accept-all (granskning i övrigt görs i programmet)")
     with open_project(args) as project:
         db = project.db
-        targets = [find_interview(db, c) for c in args.interview] if args.interview else list_interviews(db)
+        targets = (
+            [find_interview(db, c) for c in args.interview]
+            if args.interview
+            else list_interviews(db)
+        )
         for interview in targets:
             kept = review.accept_all(db, interview.id, decided_by="cli")
-            print(f"{interview.participant_code}: automatiska fynd godkända; {len(kept)} flaggor behölls oförändrade")
+            print(
+                f"{interview.participant_code}: automatiska fynd godkända; {len(kept)} flaggor behölls oförändrade"
+            )
             for item in kept:
                 f = item.finding
-                print(f"  behölls: \"{f.text}\" ({f.kind}) i {item.text.source} {item.text.source_id}")
+                print(
+                    f'  behölls: "{f.text}" ({f.kind}) i {item.text.source} {item.text.source_id}'
+                )
             if any(item.finding.kind == "name" for item in kept):
-                print("  OBS: möjliga namn ovan finns kvar i exporten. Lägg till dem i namnlistan om de är namn.")
+                print(
+                    "  OBS: möjliga namn ovan finns kvar i exporten. Lägg till dem i namnlistan om de är namn."
+                )
     return EXIT_OK
 
 
@@ -325,12 +343,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="exportera Word-dokument (pseudonymiserade, krypterade)")
     p.add_argument("project", type=Path, metavar="PROJEKT")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--interview", action="append", metavar="KOD", help="deltagarkod (kan upprepas)")
+    who.add_argument(
+        "--interview", action="append", metavar="KOD", help="deltagarkod (kan upprepas)"
+    )
     who.add_argument("--all", action="store_true", help="alla intervjuer")
     p.add_argument("--kind", required=True, choices=["transcript", "quotes", "guide", "consent"])
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.docx")
     enc = p.add_mutually_exclusive_group()
-    enc.add_argument("--password-file", type=Path, metavar="FIL", help="lösenord för den krypterade filen")
+    enc.add_argument(
+        "--password-file", type=Path, metavar="FIL", help="lösenord för den krypterade filen"
+    )
     enc.add_argument("--no-encrypt", action="store_true", help="skriv en okrypterad fil (avrådes)")
     p.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
     add_passphrase_options(p)
@@ -341,7 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--interview", action="append", metavar="KOD")
     who.add_argument("--all", action="store_true")
-    p.add_argument("--accept-all", action="store_true", help="godkänn automatiska fynd, behåll flaggor")
+    p.add_argument(
+        "--accept-all", action="store_true", help="godkänn automatiska fynd, behåll flaggor"
+    )
     add_passphrase_options(p)
     p.set_defaults(func=cmd_review)
 

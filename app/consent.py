@@ -123,12 +123,27 @@ def record_consent(db: Database, interview_id: int, record: ConsentRecord) -> Co
     record.recorded_at = record.recorded_at or now_iso()
     with db.atomic():
         interview = get_interview(db, interview_id)
-        columns = ["interview_id", "recorded_at", "auditor_code", "information_version", *_BOOL_COLUMNS,
-                   "retention_date", "method"]
-        values = [interview_id, record.recorded_at, record.auditor_code, record.information_version,
-                  *(int(getattr(record, c)) for c in _BOOL_COLUMNS), record.retention_date, record.method.value]
+        columns = [
+            "interview_id",
+            "recorded_at",
+            "auditor_code",
+            "information_version",
+            *_BOOL_COLUMNS,
+            "retention_date",
+            "method",
+        ]
+        values = [
+            interview_id,
+            record.recorded_at,
+            record.auditor_code,
+            record.information_version,
+            *(int(getattr(record, c)) for c in _BOOL_COLUMNS),
+            record.retention_date,
+            record.method.value,
+        ]
         record.id = db.insert(
-            f"INSERT INTO consent ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
+            f"INSERT INTO consent ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            values,
         )
         if interview.status is Status.NEW:
             set_status(db, interview_id, Status.CONSENTED)
@@ -137,7 +152,9 @@ def record_consent(db: Database, interview_id: int, record: ConsentRecord) -> Co
 
 def current_consent(db: Database, interview_id: int) -> ConsentRecord | None:
     """The newest consent record of the interview (withdrawn or not), or None."""
-    row = db.query_one("SELECT * FROM consent WHERE interview_id = ? ORDER BY id DESC LIMIT 1", (interview_id,))
+    row = db.query_one(
+        "SELECT * FROM consent WHERE interview_id = ? ORDER BY id DESC LIMIT 1", (interview_id,)
+    )
     return None if row is None else ConsentRecord.from_row(row)
 
 
@@ -149,7 +166,8 @@ def withdraw_consent(db: Database, interview_id: int, auditor_code: str) -> None
         if consent is None or consent.id is None:
             raise NotFound("consent")
         db.execute(
-            "UPDATE consent SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?", (now_iso(), auditor_code, consent.id)
+            "UPDATE consent SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?",
+            (now_iso(), auditor_code, consent.id),
         )
 
 

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from app.consent import ConsentMethod, ConsentRecord, record_consent
 from app.guide.jsonformat import load_guide
-from app.guide.repository import add_guide, load_guide as load_stored_guide
+from app.guide.repository import add_guide
+from app.guide.repository import load_guide as load_stored_guide
 from app.interviews import Mode, Status, create_interview, set_status
 from app.names import add_name
 from app.paths import default_guide_path, information_template
@@ -25,8 +26,25 @@ from app.themes import add_default_themes
 DEMO_AUDIT_NAME = "DEMO – fiktiv brukarrevision av ekonomiskt bistånd"
 WORDS_PER_INTERVIEW = 15_000
 
-_NAMES = ["Lena", "Ahmed", "Maria", "Johan", "Sara", "Mikael", "Fatima", "Erik", "Anna-Karin", "Hans-Erik"]
-_STAFF = ["handläggaren", "min handläggare", "socialsekreteraren", "den nya handläggaren", "receptionisten"]
+_NAMES = [
+    "Lena",
+    "Ahmed",
+    "Maria",
+    "Johan",
+    "Sara",
+    "Mikael",
+    "Fatima",
+    "Erik",
+    "Anna-Karin",
+    "Hans-Erik",
+]
+_STAFF = [
+    "handläggaren",
+    "min handläggare",
+    "socialsekreteraren",
+    "den nya handläggaren",
+    "receptionisten",
+]
 _SUBJ = ["han", "hon"]
 
 _SENTENCES = [
@@ -90,11 +108,17 @@ _GENERAL = [
 def _fill(template: str, rnd: random.Random, pron: str) -> str:
     staff = rnd.choice(_STAFF)
     return template.format(
-        pron=pron, Pron=pron.capitalize(), staff=staff, Staff=staff[0].upper() + staff[1:], Name=rnd.choice(_NAMES)
+        pron=pron,
+        Pron=pron.capitalize(),
+        staff=staff,
+        Staff=staff[0].upper() + staff[1:],
+        Name=rnd.choice(_NAMES),
     )
 
 
-def _paragraphs(rnd: random.Random, words: int, start_ms: int, span_ms: int) -> list[dict[str, object]]:
+def _paragraphs(
+    rnd: random.Random, words: int, start_ms: int, span_ms: int
+) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     count = 0
     while count < words:
@@ -122,8 +146,13 @@ def create_demo(
         db.execute(
             "UPDATE audit SET name = ?, organisation = ?, service = ?, information_text = ?, planned_minutes = 60,"
             " keep_until = ? WHERE id = 1",
-            (DEMO_AUDIT_NAME, "Demobyrån (fiktiv)", "Socialtjänst – ekonomiskt bistånd",
-             information_template("sv"), (date.today() + timedelta(days=365)).isoformat()),
+            (
+                DEMO_AUDIT_NAME,
+                "Demobyrån (fiktiv)",
+                "Socialtjänst – ekonomiskt bistånd",
+                information_template("sv"),
+                (date.today() + timedelta(days=365)).isoformat(),
+            ),
         )
         version_id = add_guide(db, load_guide(default_guide_path()))
         theme_ids = add_default_themes(db)
@@ -143,12 +172,24 @@ def create_demo(
                 guide_version_id=version_id,
             )
             quotes_ok = n % 7 != 3  # a few informants said no to quotes
-            record_consent(db, interview.id, ConsentRecord(
-                auditor_code=interview.interviewer_code, method=ConsentMethod.ORAL, information_version="1",
-                informed_purpose=True, informed_confidentiality=True, informed_voluntary=True,
-                informed_withdraw=True, informed_no_effect=True, consent_notes=True,
-                consent_audio=True, informed_audio_deleted=True, consent_quotes=quotes_ok,
-            ))
+            record_consent(
+                db,
+                interview.id,
+                ConsentRecord(
+                    auditor_code=interview.interviewer_code,
+                    method=ConsentMethod.ORAL,
+                    information_version="1",
+                    informed_purpose=True,
+                    informed_confidentiality=True,
+                    informed_voluntary=True,
+                    informed_withdraw=True,
+                    informed_no_effect=True,
+                    consent_notes=True,
+                    consent_audio=True,
+                    informed_audio_deleted=True,
+                    consent_quotes=quotes_ok,
+                ),
+            )
             for name in rnd.sample(_NAMES, 2):
                 add_name(db, name, interview.id)
             per_question = words_per_interview // max(len(questions), 1)
@@ -158,34 +199,73 @@ def create_demo(
             for q in questions:
                 span = rnd.randint(120_000, 300_000)
                 skipped = rnd.random() < 0.08
-                state_rows.append((interview.id, q.id, "skipped" if skipped else "covered",
-                                   rnd.choice(["yes", "no"]) if q.kind.value == "yes_no" and not skipped else None,
-                                   None if skipped else t, 0 if skipped else span))
+                state_rows.append(
+                    (
+                        interview.id,
+                        q.id,
+                        "skipped" if skipped else "covered",
+                        rnd.choice(["yes", "no"])
+                        if q.kind.value == "yes_no" and not skipped
+                        else None,
+                        None if skipped else t,
+                        0 if skipped else span,
+                    )
+                )
                 if not skipped:
                     paras = _paragraphs(rnd, per_question, t, span)
-                    note_rows.append((interview.id, q.id, "\n".join(str(p["text"]) for p in paras),
-                                      json.dumps([p["t"] for p in paras]), 1, now_iso()))
+                    note_rows.append(
+                        (
+                            interview.id,
+                            q.id,
+                            "\n".join(str(p["text"]) for p in paras),
+                            json.dumps([p["t"] for p in paras]),
+                            1,
+                            now_iso(),
+                        )
+                    )
                     t += span
-            note_rows.append((interview.id, None, rnd.choice(_GENERAL), json.dumps([0]), 1, now_iso()))
+            note_rows.append(
+                (interview.id, None, rnd.choice(_GENERAL), json.dumps([0]), 1, now_iso())
+            )
             db.executemany(
                 "INSERT INTO note (interview_id, question_id, body, paragraph_ms, revision, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)", note_rows)
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                note_rows,
+            )
             db.executemany(
                 "INSERT INTO question_state (interview_id, question_id, status, answer, first_at_ms, time_spent_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?)", state_rows)
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                state_rows,
+            )
             if quotes_ok:
                 for _ in range(rnd.randint(4, 9)):
                     q = rnd.choice(questions)
                     quote_id = db.insert(
                         "INSERT INTO quote (interview_id, question_id, at_ms, text, starred, source, created_by,"
                         " created_at) VALUES (?, ?, ?, ?, ?, 'panel', ?, ?)",
-                        (interview.id, q.id, rnd.randint(60_000, t), _fill(rnd.choice(_QUOTES), rnd, rnd.choice(_SUBJ)),
-                         int(rnd.random() < 0.25), interview.co_listener_code, now_iso()),
+                        (
+                            interview.id,
+                            q.id,
+                            rnd.randint(60_000, t),
+                            _fill(rnd.choice(_QUOTES), rnd, rnd.choice(_SUBJ)),
+                            int(rnd.random() < 0.25),
+                            interview.co_listener_code,
+                            now_iso(),
+                        ),
                     )
                     if rnd.random() < 0.8:
-                        db.executemany("INSERT INTO quote_theme VALUES (?, ?)",
-                                       [(quote_id, tid) for tid in rnd.sample(theme_ids, rnd.randint(1, 2))])
-            db.execute("UPDATE interview SET elapsed_ms = ?, started_at = ? WHERE id = ?", (t, now_iso(), interview.id))
-            set_status(db, interview.id, Status.IN_PROGRESS if n == interviews - 1 and n > 0 else Status.FINISHED)
+                        db.executemany(
+                            "INSERT INTO quote_theme VALUES (?, ?)",
+                            [(quote_id, tid) for tid in rnd.sample(theme_ids, rnd.randint(1, 2))],
+                        )
+            db.execute(
+                "UPDATE interview SET elapsed_ms = ?, started_at = ? WHERE id = ?",
+                (t, now_iso(), interview.id),
+            )
+            set_status(
+                db,
+                interview.id,
+                Status.IN_PROGRESS if n == interviews - 1 and n > 0 else Status.FINISHED,
+            )
         if progress:
             progress(n + 1, interviews)

@@ -53,12 +53,21 @@ class Interview:
     @classmethod
     def from_row(cls, r: Row) -> Interview:
         return cls(
-            id=r["id"], participant_code=r["participant_code"], guide_version_id=r["guide_version_id"],
-            held_on=r["held_on"], mode=Mode(r["mode"]), interviewer_code=r["interviewer_code"],
-            co_listener_code=r["co_listener_code"], status=Status(r["status"]),
-            planned_minutes=r["planned_minutes"], elapsed_ms=r["elapsed_ms"],
-            current_question_id=r["current_question_id"], created_at=r["created_at"],
-            started_at=r["started_at"], finished_at=r["finished_at"], keep_until=r["keep_until"],
+            id=r["id"],
+            participant_code=r["participant_code"],
+            guide_version_id=r["guide_version_id"],
+            held_on=r["held_on"],
+            mode=Mode(r["mode"]),
+            interviewer_code=r["interviewer_code"],
+            co_listener_code=r["co_listener_code"],
+            status=Status(r["status"]),
+            planned_minutes=r["planned_minutes"],
+            elapsed_ms=r["elapsed_ms"],
+            current_question_id=r["current_question_id"],
+            created_at=r["created_at"],
+            started_at=r["started_at"],
+            finished_at=r["finished_at"],
+            keep_until=r["keep_until"],
         )
 
 
@@ -83,7 +92,9 @@ def create_interview(
 ) -> Interview:
     """Create an interview with a fresh participant code (status ``new``)."""
     mode = Mode(mode)
-    held = held_on.isoformat() if isinstance(held_on, date) else (held_on or date.today().isoformat())
+    held = (
+        held_on.isoformat() if isinstance(held_on, date) else (held_on or date.today().isoformat())
+    )
     try:
         date.fromisoformat(held)
     except ValueError:
@@ -100,13 +111,24 @@ def create_interview(
             "INSERT INTO interview (participant_code, guide_version_id, held_on, mode, interviewer_code,"
             " co_listener_code, planned_minutes, created_at, keep_until)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT keep_until FROM audit WHERE id = 1))",
-            (code, guide_version_id, held, mode.value, interviewer, co_listener, planned_minutes, now_iso()),
+            (
+                code,
+                guide_version_id,
+                held,
+                mode.value,
+                interviewer,
+                co_listener,
+                planned_minutes,
+                now_iso(),
+            ),
         )
     return get_interview(db, interview_id)
 
 
 def exists(db: Database, code: str) -> bool:
-    return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM interview WHERE participant_code = ?)", (code,)))
+    return bool(
+        db.scalar("SELECT EXISTS (SELECT 1 FROM interview WHERE participant_code = ?)", (code,))
+    )
 
 
 def get_interview(db: Database, interview_id: int) -> Interview:
@@ -137,13 +159,16 @@ def set_status(db: Database, interview_id: int, status: Status) -> None:
             )
         elif status is Status.FINISHED:
             db.execute(
-                "UPDATE interview SET status = ?, finished_at = ? WHERE id = ?", (status.value, now_iso(), interview_id)
+                "UPDATE interview SET status = ?, finished_at = ? WHERE id = ?",
+                (status.value, now_iso(), interview_id),
             )
         else:
             db.execute("UPDATE interview SET status = ? WHERE id = ?", (status.value, interview_id))
 
 
-def save_clock(db: Database, interview_id: int, elapsed_ms: int, current_question_id: int | None) -> None:
+def save_clock(
+    db: Database, interview_id: int, elapsed_ms: int, current_question_id: int | None
+) -> None:
     db.execute(
         "UPDATE interview SET elapsed_ms = ?, current_question_id = ? WHERE id = ?",
         (int(elapsed_ms), current_question_id, interview_id),
@@ -151,8 +176,13 @@ def save_clock(db: Database, interview_id: int, elapsed_ms: int, current_questio
 
 
 def update_details(
-    db: Database, interview_id: int, *, mode: Mode | str | None = None, held_on: str | None = None,
-    interviewer_code: str | None = None, co_listener_code: str | None = None,
+    db: Database,
+    interview_id: int,
+    *,
+    mode: Mode | str | None = None,
+    held_on: str | None = None,
+    interviewer_code: str | None = None,
+    co_listener_code: str | None = None,
 ) -> None:
     fields: dict[str, object] = {}
     if mode is not None:

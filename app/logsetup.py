@@ -52,7 +52,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "samtal.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ContentFreeFilter())
     root = logging.getLogger()
@@ -66,7 +68,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 def content_free_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    lines = [f"{datetime.now(UTC).isoformat(timespec='seconds')} {exc_type.__module__}.{exc_type.__name__}"]
+    lines = [
+        f"{datetime.now(UTC).isoformat(timespec='seconds')} {exc_type.__module__}.{exc_type.__name__}"
+    ]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
     return "\n".join(lines) + "\n"

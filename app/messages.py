@@ -73,9 +73,15 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "auditor_code_missing": ("revisorskod saknas", "the auditor code is missing"),
     "date": ("datumet ska skrivas ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"),
     "quote_empty": ("citatet är tomt", "the quote is empty"),
-    "quote_too_long": ("citatet är för långt (högst {maximum} tecken)", "the quote is too long (at most {maximum} characters)"),
+    "quote_too_long": (
+        "citatet är för långt (högst {maximum} tecken)",
+        "the quote is too long (at most {maximum} characters)",
+    ),
     "name": ("namnet är tomt eller för långt", "the name is empty or too long"),
-    "participant_code": ("ingen intervju med deltagarkoden {code}", "no interview with participant code {code}"),
+    "participant_code": (
+        "ingen intervju med deltagarkoden {code}",
+        "no interview with participant code {code}",
+    ),
     "keyfile_missing": ("nyckelfilen saknas", "the key file is missing"),
     "keyfile_format": ("nyckelfilen är skadad", "the key file is damaged"),
     "database_missing": ("databasfilen saknas", "the database file is missing"),
@@ -141,8 +147,14 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "theme": ("temat", "the theme"),
     "theme_name": ("temat behöver ett namn", "the theme needs a name"),
     "theme_colour": ("färgen ska skrivas #rrggbb", "write the colour as #rrggbb"),
-    "theme_merge_self": ("ett tema kan inte slås ihop med sig självt", "a theme cannot be merged with itself"),
-    "theme_cycle": ("ett tema kan inte ligga under sitt eget undertema", "a theme cannot be under its own sub-theme"),
+    "theme_merge_self": (
+        "ett tema kan inte slås ihop med sig självt",
+        "a theme cannot be merged with itself",
+    ),
+    "theme_cycle": (
+        "ett tema kan inte ligga under sitt eget undertema",
+        "a theme cannot be under its own sub-theme",
+    ),
     "passage_empty": ("markera några ord först", "select some words first"),
 }
 
@@ -167,7 +179,10 @@ def error_message(exc: BaseException, language: str = "sv") -> str:
         return ["Minnet räckte inte till.", "Out of memory."][idx]
     # Never echo an unknown exception's text: it may hold content.
     name = exc.__class__.__name__
-    return [f"Oväntat fel ({name}). Inget innehåll har förlorats.", f"Unexpected error ({name}). No content was lost."][idx]
+    return [
+        f"Oväntat fel ({name}). Inget innehåll har förlorats.",
+        f"Unexpected error ({name}). No content was lost.",
+    ][idx]
 
 
 def detail_text(key: str, language: str = "sv", **params: object) -> str:

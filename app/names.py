@@ -23,16 +23,25 @@ def add_name(db: Database, name: str, interview_id: int | None = None) -> bool:
 
 def remove_name(db: Database, name: str, interview_id: int | None = None) -> None:
     db.execute(
-        "DELETE FROM name_entry WHERE ifnull(interview_id, 0) = ifnull(?, 0) AND name = ?", (interview_id, name)
+        "DELETE FROM name_entry WHERE ifnull(interview_id, 0) = ifnull(?, 0) AND name = ?",
+        (interview_id, name),
     )
 
 
 def project_names(db: Database) -> list[str]:
-    return [r[0] for r in db.query("SELECT name FROM name_entry WHERE interview_id IS NULL ORDER BY name")]
+    return [
+        r[0]
+        for r in db.query("SELECT name FROM name_entry WHERE interview_id IS NULL ORDER BY name")
+    ]
 
 
 def interview_names(db: Database, interview_id: int) -> list[str]:
-    return [r[0] for r in db.query("SELECT name FROM name_entry WHERE interview_id = ? ORDER BY name", (interview_id,))]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT name FROM name_entry WHERE interview_id = ? ORDER BY name", (interview_id,)
+        )
+    ]
 
 
 def names_for(db: Database, interview_id: int | None) -> list[str]:

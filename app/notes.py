@@ -53,7 +53,9 @@ def _decode(body: str, times_json: str) -> list[Paragraph]:
     return [Paragraph(int(t), s) for t, s in zip(times, texts, strict=False)]
 
 
-def save_note(db: Database, interview_id: int, question_id: int | None, paragraphs: list[Paragraph]) -> int:
+def save_note(
+    db: Database, interview_id: int, question_id: int | None, paragraphs: list[Paragraph]
+) -> int:
     """Write the note (insert or replace). Returns its new revision number."""
     body, times = _encode(paragraphs)
     with db.atomic():
@@ -83,13 +85,25 @@ def get_note(db: Database, interview_id: int, question_id: int | None) -> Note |
     )
     if row is None:
         return None
-    return Note(row["id"], row["interview_id"], row["question_id"], _decode(row["body"], row["paragraph_ms"]),
-                row["revision"], row["updated_at"])
+    return Note(
+        row["id"],
+        row["interview_id"],
+        row["question_id"],
+        _decode(row["body"], row["paragraph_ms"]),
+        row["revision"],
+        row["updated_at"],
+    )
 
 
 def notes_for_interview(db: Database, interview_id: int) -> list[Note]:
     return [
-        Note(r["id"], r["interview_id"], r["question_id"], _decode(r["body"], r["paragraph_ms"]),
-             r["revision"], r["updated_at"])
+        Note(
+            r["id"],
+            r["interview_id"],
+            r["question_id"],
+            _decode(r["body"], r["paragraph_ms"]),
+            r["revision"],
+            r["updated_at"],
+        )
         for r in db.query("SELECT * FROM note WHERE interview_id = ? ORDER BY id", (interview_id,))
     ]

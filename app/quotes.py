@@ -38,8 +38,18 @@ class QuoteMark:
     @classmethod
     def from_row(cls, r: Row, theme_ids: list[int] | None = None) -> QuoteMark:
         return cls(
-            r["id"], r["interview_id"], r["question_id"], r["at_ms"], r["text"], r["edited_text"],
-            bool(r["starred"]), r["source"], r["note_id"], r["created_by"], r["created_at"], theme_ids or [],
+            r["id"],
+            r["interview_id"],
+            r["question_id"],
+            r["at_ms"],
+            r["text"],
+            r["edited_text"],
+            bool(r["starred"]),
+            r["source"],
+            r["note_id"],
+            r["created_by"],
+            r["created_at"],
+            theme_ids or [],
         )
 
 
@@ -77,7 +87,17 @@ def add_quote(
         quote_id = db.insert(
             "INSERT INTO quote (interview_id, question_id, at_ms, text, starred, source, note_id, created_by,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (interview_id, question_id, int(at_ms), text, int(starred), source, note_id, created_by, now_iso()),
+            (
+                interview_id,
+                question_id,
+                int(at_ms),
+                text,
+                int(starred),
+                source,
+                note_id,
+                created_by,
+                now_iso(),
+            ),
         )
         if theme_ids:
             set_themes(db, quote_id, theme_ids)
@@ -88,7 +108,10 @@ def get_quote(db: Database, quote_id: int) -> QuoteMark:
     row = db.query_one("SELECT * FROM quote WHERE id = ?", (quote_id,))
     if row is None:
         raise NotFound("quote")
-    themes = [int(r[0]) for r in db.query("SELECT theme_id FROM quote_theme WHERE quote_id = ?", (quote_id,))]
+    themes = [
+        int(r[0])
+        for r in db.query("SELECT theme_id FROM quote_theme WHERE quote_id = ?", (quote_id,))
+    ]
     return QuoteMark.from_row(row, themes)
 
 
@@ -102,7 +125,9 @@ def quotes_for_interview(db: Database, interview_id: int) -> list[QuoteMark]:
         themes.setdefault(r[0], []).append(r[1])
     return [
         QuoteMark.from_row(r, themes.get(r["id"]))
-        for r in db.query("SELECT * FROM quote WHERE interview_id = ? ORDER BY at_ms, id", (interview_id,))
+        for r in db.query(
+            "SELECT * FROM quote WHERE interview_id = ? ORDER BY at_ms, id", (interview_id,)
+        )
     ]
 
 
@@ -121,7 +146,9 @@ def update_quote(
         if text is not None:
             db.execute("UPDATE quote SET text = ? WHERE id = ?", (_clean(text), quote_id))
         if edited_text is not None:
-            db.execute("UPDATE quote SET edited_text = ? WHERE id = ?", (_clean(edited_text), quote_id))
+            db.execute(
+                "UPDATE quote SET edited_text = ? WHERE id = ?", (_clean(edited_text), quote_id)
+            )
         if clear_edited:
             db.execute("UPDATE quote SET edited_text = NULL WHERE id = ?", (quote_id,))
         if starred is not None:
@@ -135,7 +162,8 @@ def set_themes(db: Database, quote_id: int, theme_ids: list[int]) -> None:
     with db.atomic():
         db.execute("DELETE FROM quote_theme WHERE quote_id = ?", (quote_id,))
         db.executemany(
-            "INSERT INTO quote_theme (quote_id, theme_id) VALUES (?, ?)", [(quote_id, t) for t in dict.fromkeys(theme_ids)]
+            "INSERT INTO quote_theme (quote_id, theme_id) VALUES (?, ?)",
+            [(quote_id, t) for t in dict.fromkeys(theme_ids)],
         )
 
 

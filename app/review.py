@@ -58,16 +58,27 @@ def project_stop_words(db: Database) -> frozenset[str]:
 
 
 def interview_texts(db: Database, interview_id: int) -> list[ReviewText]:
-    texts = [ReviewText("note", n.id, n.question_id, n.text) for n in notes_for_interview(db, interview_id)
-             if not n.is_empty]
-    texts += [ReviewText("quote", q.id, q.question_id, q.report_text) for q in quotes_for_interview(db, interview_id)]
+    texts = [
+        ReviewText("note", n.id, n.question_id, n.text)
+        for n in notes_for_interview(db, interview_id)
+        if not n.is_empty
+    ]
+    texts += [
+        ReviewText("quote", q.id, q.question_id, q.report_text)
+        for q in quotes_for_interview(db, interview_id)
+    ]
     return texts
 
 
 def decisions(db: Database, interview_id: int) -> dict[str, str]:
     """Stored decisions by fingerprint: "accept" or "reject"."""
-    return {r[0]: r[1] for r in db.query(
-        "SELECT fingerprint, decision FROM review_decision WHERE interview_id = ?", (interview_id,))}
+    return {
+        r[0]: r[1]
+        for r in db.query(
+            "SELECT fingerprint, decision FROM review_decision WHERE interview_id = ?",
+            (interview_id,),
+        )
+    }
 
 
 def _as_bool(decided: dict[str, str]) -> dict[str, bool]:
@@ -75,7 +86,9 @@ def _as_bool(decided: dict[str, str]) -> dict[str, bool]:
 
 
 def review_items(db: Database, interview_id: int) -> list[ReviewItem]:
-    engine_for = engine.Pseudonymiser(names_for(db, interview_id), project_stop_words(db), project_settings(db))
+    engine_for = engine.Pseudonymiser(
+        names_for(db, interview_id), project_stop_words(db), project_settings(db)
+    )
     decided = decisions(db, interview_id)
     items: list[ReviewItem] = []
     for t in interview_texts(db, interview_id):
@@ -88,7 +101,9 @@ def unresolved_count(db: Database, interview_id: int) -> int:
     return sum(1 for item in review_items(db, interview_id) if item.unresolved)
 
 
-def decide(db: Database, interview_id: int, finding: engine.Finding, decision: str, decided_by: str = "") -> None:
+def decide(
+    db: Database, interview_id: int, finding: engine.Finding, decision: str, decided_by: str = ""
+) -> None:
     if decision not in (ACCEPT, REJECT):
         raise ValueError(decision)
     db.execute(
@@ -100,12 +115,15 @@ def decide(db: Database, interview_id: int, finding: engine.Finding, decision: s
 
 
 def undecide(db: Database, interview_id: int, finding: engine.Finding) -> None:
-    db.execute("DELETE FROM review_decision WHERE interview_id = ? AND fingerprint = ?",
-               (interview_id, finding.fingerprint))
+    db.execute(
+        "DELETE FROM review_decision WHERE interview_id = ? AND fingerprint = ?",
+        (interview_id, finding.fingerprint),
+    )
 
 
-def accept_all(db: Database, interview_id: int, decided_by: str = "cli",
-               kinds: set[str] | None = None) -> list[ReviewItem]:
+def accept_all(
+    db: Database, interview_id: int, decided_by: str = "cli", kinds: set[str] | None = None
+) -> list[ReviewItem]:
     """Record the engine's own outcome for every unresolved finding, as a review would.
 
     Automatic replacements are accepted; review-only flags (likely names, denne/denna,
@@ -117,7 +135,9 @@ def accept_all(db: Database, interview_id: int, decided_by: str = "cli",
         for item in review_items(db, interview_id):
             if not item.unresolved or (kinds and str(item.finding.kind) not in kinds):
                 continue
-            decide(db, interview_id, item.finding, ACCEPT if item.finding.auto else REJECT, decided_by)
+            decide(
+                db, interview_id, item.finding, ACCEPT if item.finding.auto else REJECT, decided_by
+            )
             if not item.finding.auto:
                 kept.append(item)
     return kept
@@ -131,12 +151,17 @@ def text_filter(db: Database) -> Callable[[str, int | None, bool], str]:
     note_settings = replace(quote_settings, mark_edits=False)
     cache: dict[int | None, tuple[engine.Pseudonymiser, engine.Pseudonymiser, dict[str, bool]]] = {}
 
-    def context(interview_id: int | None) -> tuple[engine.Pseudonymiser, engine.Pseudonymiser, dict[str, bool]]:
+    def context(
+        interview_id: int | None,
+    ) -> tuple[engine.Pseudonymiser, engine.Pseudonymiser, dict[str, bool]]:
         if interview_id not in cache:
             names = names_for(db, interview_id)
             decided = _as_bool(decisions(db, interview_id)) if interview_id is not None else {}
-            cache[interview_id] = (engine.Pseudonymiser(names, stop, note_settings),
-                                   engine.Pseudonymiser(names, stop, quote_settings), decided)
+            cache[interview_id] = (
+                engine.Pseudonymiser(names, stop, note_settings),
+                engine.Pseudonymiser(names, stop, quote_settings),
+                decided,
+            )
         return cache[interview_id]
 
     def apply(text: str, interview_id: int | None, is_quote: bool) -> str:

@@ -15,8 +15,14 @@ def project_info(project: Project) -> dict[str, Any]:
         return int(db.scalar(f"SELECT count(*) FROM {table}"))  # table names are ours, not input
 
     interviews = [
-        {"participant_code": r["participant_code"], "held_on": r["held_on"], "mode": r["mode"],
-         "status": r["status"], "notes": r["notes"], "quotes": r["quotes"]}
+        {
+            "participant_code": r["participant_code"],
+            "held_on": r["held_on"],
+            "mode": r["mode"],
+            "status": r["status"],
+            "notes": r["notes"],
+            "quotes": r["quotes"],
+        }
         for r in db.query(
             "SELECT i.participant_code, i.held_on, i.mode, i.status,"
             " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '') AS notes,"

@@ -27,13 +27,20 @@ class Theme:
     position: int
 
 
-def add_theme(db: Database, name: str, description: str = "", colour: str = "#7f8c8d", parent_id: int | None = None) -> int:
+def add_theme(
+    db: Database,
+    name: str,
+    description: str = "",
+    colour: str = "#7f8c8d",
+    parent_id: int | None = None,
+) -> int:
     name = name.strip()
     if not name:
         raise InvalidInput("theme_name")
     with db.atomic():
         position = db.scalar(
-            "SELECT ifnull(max(position) + 1, 0) FROM theme WHERE ifnull(parent_id, 0) = ifnull(?, 0)", (parent_id,)
+            "SELECT ifnull(max(position) + 1, 0) FROM theme WHERE ifnull(parent_id, 0) = ifnull(?, 0)",
+            (parent_id,),
         )
         return db.insert(
             "INSERT INTO theme (parent_id, position, name, description, colour) VALUES (?, ?, ?, ?, ?)",

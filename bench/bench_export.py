@@ -43,14 +43,27 @@ def main(runs: int = 5) -> None:
                 singles.append(time.perf_counter() - t1)
             totals.append(time.perf_counter() - t0)
         project.close()
-    print(json.dumps({
-        "interviews": len(ids), "note_words": words,
-        "quotes_and_all_transcripts_s": {"median": round(statistics.median(totals), 3),
-                                         "max": round(max(totals), 3), "runs": runs, "target": 3.0},
-        "one_transcript_s": {"median": round(statistics.median(singles), 3), "max": round(max(singles), 3),
-                             "target": 0.3},
-        "encrypted": True,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "interviews": len(ids),
+                "note_words": words,
+                "quotes_and_all_transcripts_s": {
+                    "median": round(statistics.median(totals), 3),
+                    "max": round(max(totals), 3),
+                    "runs": runs,
+                    "target": 3.0,
+                },
+                "one_transcript_s": {
+                    "median": round(statistics.median(singles), 3),
+                    "max": round(max(singles), 3),
+                    "target": 0.3,
+                },
+                "encrypted": True,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

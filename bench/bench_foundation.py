@@ -30,9 +30,20 @@ def start_window(runs: int = 7) -> list[float]:
         for _ in range(runs):
             t0 = time.perf_counter()
             out = subprocess.run(
-                [sys.executable, "-m", "ui.main", "--report-ready", "--quit-after-start",
-                 "--projects-dir", str(Path(home) / "p")],
-                cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                [
+                    sys.executable,
+                    "-m",
+                    "ui.main",
+                    "--report-ready",
+                    "--quit-after-start",
+                    "--projects-dir",
+                    str(Path(home) / "p"),
+                ],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
             )
             elapsed = time.perf_counter() - t0
             assert out.stdout.startswith("READY"), out.stderr
@@ -57,8 +68,22 @@ def demo(interviews: int = 100) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "SAMTAL_PASSPHRASE": PASSPHRASE}
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "app.cli", "demo", str(Path(tmp) / "d"), "--interviews",
-                        str(interviews)], cwd=ROOT, env=env, check=True, capture_output=True, timeout=1200)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "app.cli",
+                "demo",
+                str(Path(tmp) / "d"),
+                "--interviews",
+                str(interviews),
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=1200,
+        )
         elapsed = time.perf_counter() - t0
         p = Project.open(Path(tmp) / "d", PASSPHRASE)
         words = sum(len(r[0].split()) for r in p.db.query("SELECT body FROM note"))
@@ -72,10 +97,18 @@ def main() -> None:
     s = start_window()
     u = unlock()
     result = {
-        "start_window_interactive_s": {"median": round(statistics.median(s), 3), "max": round(max(s), 3),
-                                       "runs": len(s), "target": 1.0},
-        "unlock_s": {"median": round(statistics.median(u), 3), "max": round(max(u), 3), "runs": len(u),
-                     "target": 1.0},
+        "start_window_interactive_s": {
+            "median": round(statistics.median(s), 3),
+            "max": round(max(s), 3),
+            "runs": len(s),
+            "target": 1.0,
+        },
+        "unlock_s": {
+            "median": round(statistics.median(u), 3),
+            "max": round(max(u), 3),
+            "runs": len(u),
+            "target": 1.0,
+        },
         "demo_100_interviews": demo(int(os.environ.get("BENCH_DEMO_INTERVIEWS", "100"))),
     }
     print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -92,11 +92,21 @@ def build() -> bytes:
     caption.paragraph_format.space_after = Pt(10)
 
     settings = doc.settings.element
-    _settings_insert(settings, "w:removePersonalInformation", ("w:zoom", "w:view", "w:writeProtection"))
+    _settings_insert(
+        settings, "w:removePersonalInformation", ("w:zoom", "w:view", "w:writeProtection")
+    )
     _settings_insert(settings, "w:autoHyphenation", ("w:defaultTabStop",))
 
     core = doc.core_properties
-    for field in ("author", "title", "subject", "keywords", "comments", "category", "last_modified_by"):
+    for field in (
+        "author",
+        "title",
+        "subject",
+        "keywords",
+        "comments",
+        "category",
+        "last_modified_by",
+    ):
         setattr(core, field, "")
     core.revision = 1
     section = doc.sections[0]

@@ -41,10 +41,34 @@ def main(out: Path) -> None:
         }
         for name, request in jobs.items():
             docx = export_to_file(project.db, request, t / f"{name}.docx")
-            subprocess.run([office, "--headless", f"-env:UserInstallation=file://{t}/lo", "--convert-to", "pdf",
-                            "--outdir", str(t), str(docx)], check=True, capture_output=True, timeout=180)
-            subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(t / f"{name}.pdf"),
-                            str(out / f"export-{name}")], check=True, timeout=60)
+            subprocess.run(
+                [
+                    office,
+                    "--headless",
+                    f"-env:UserInstallation=file://{t}/lo",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(t),
+                    str(docx),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-singlefile",
+                    str(t / f"{name}.pdf"),
+                    str(out / f"export-{name}"),
+                ],
+                check=True,
+                timeout=60,
+            )
         project.close()
     for p in sorted(out.glob("export-*.png")):
         print(p)

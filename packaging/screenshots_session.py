@@ -36,8 +36,9 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     i18n.install("sv")
-    project = Project.create(tmp / "Demo", "demo-samtal",
-                             kdf=KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1))
+    project = Project.create(
+        tmp / "Demo", "demo-samtal", kdf=KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+    )
     create_demo(project.db, interviews=3, words_per_interview=1500)
     db = project.db
 
@@ -56,8 +57,13 @@ def main() -> int:
             if ch == "\n":
                 QTest.keyClick(widget, Qt.Key.Key_Return)
             else:
-                QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                                   Qt.KeyboardModifier.NoModifier)
+                QTest.sendKeyEvent(
+                    QTest.KeyAction.Click,
+                    widget,
+                    Qt.Key.Key_unknown,
+                    ch,
+                    Qt.KeyboardModifier.NoModifier,
+                )
 
     # 1. new interview
     dialog = NewInterviewDialog(db)
@@ -87,12 +93,16 @@ def main() -> int:
         window.next_question()
     editor = window.page.note_editor
     editor.setFocus()
-    type_into(editor, "Har fått tips om budget- och skuldrådgivning.\n"
-                      "Handläggaren frågade om egna idéer, men det blev inget mer.\n"
-                      "Känner sig lyssnad på för det mesta.")
+    type_into(
+        editor,
+        "Har fått tips om budget- och skuldrådgivning.\n"
+        "Handläggaren frågade om egna idéer, men det blev inget mer.\n"
+        "Känner sig lyssnad på för det mesta.",
+    )
     window.toggle_follow_up(1)
     window.quote_panel.input.setText(
-        "Jag visste inte att jag kunde få hjälp med det, ingen hade sagt något.")
+        "Jag visste inte att jag kunde få hjälp med det, ingen hade sagt något."
+    )
     window.quote_panel.theme_boxes[3][1].setChecked(True)
     window.quote_panel.submit()
     window.quote_panel.input.setText("Telefontiden är bara en timme om dagen.")

@@ -35,8 +35,22 @@ def sources() -> list[str]:
 
 def lupdate(target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_tool("lupdate"), *sources(), "-no-obsolete", "-source-language", "sv_SE",
-                    "-target-language", "en_GB", "-ts", str(target)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            _tool("lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-source-language",
+            "sv_SE",
+            "-target-language",
+            "en_GB",
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def unfinished(path: Path = TS) -> list[str]:
@@ -47,7 +61,11 @@ def unfinished(path: Path = TS) -> list[str]:
         source = message.findtext("source") or ""
         numerus = message.get("numerus") == "yes"
         text = "".join(translation.itertext()) if translation is not None else ""
-        if translation is None or translation.get("type") in ("unfinished", "vanished") or (not text and not numerus):
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished")
+            or (not text and not numerus)
+        ):
             missing.append(source)
     return missing
 
@@ -58,14 +76,20 @@ def fill(mapping_file: Path) -> None:
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is not None and translation.get("type") == "unfinished" and source in mapping:
+        if (
+            translation is not None
+            and translation.get("type") == "unfinished"
+            and source in mapping
+        ):
             translation.text = mapping[source]
             del translation.attrib["type"]
     tree.write(TS, encoding="utf-8", xml_declaration=True)
 
 
 def release() -> None:
-    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, capture_output=True
+    )
 
 
 def check() -> list[str]:

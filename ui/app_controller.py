@@ -105,7 +105,11 @@ class AppController(QObject):
 
     def open_project(self, folder: Path, message: str = "") -> None:
         folder = project_path(folder, must_exist=True)
-        parent: QWidget = self.project_window if self.project_window and self.project_window.isVisible() else self.start
+        parent: QWidget = (
+            self.project_window
+            if self.project_window and self.project_window.isVisible()
+            else self.start
+        )
         self.unlock_dialog = UnlockDialog(folder, parent, message)
         self.unlock_dialog.unlocked.connect(self.show_project)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
@@ -128,8 +132,13 @@ class AppController(QObject):
                 raise
             return project
 
-        Tasks.run(work, self.show_project, lambda exc: show_error(self.start, exc), self.start,
-                  self.tr("Förbereder demoprojektet…"))
+        Tasks.run(
+            work,
+            self.show_project,
+            lambda exc: show_error(self.start, exc),
+            self.start,
+            self.tr("Förbereder demoprojektet…"),
+        )
 
     def set_language(self, language: str) -> None:
         settings().set("ui/language", language)
@@ -169,7 +178,9 @@ class AppController(QObject):
         from ui.guide_window import GuideWindow
 
         self.guide_window = GuideWindow(self.project, self.project_window)
-        self.guide_window.saved.connect(lambda _v: self.project_window and self.project_window.refresh())
+        self.guide_window.saved.connect(
+            lambda _v: self.project_window and self.project_window.refresh()
+        )
         self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
 
@@ -303,8 +314,13 @@ class AppController(QObject):
 
     def _close_dialogs(self) -> None:
         """Close every dialog that shows project content (lock, close, quit)."""
-        names = ("new_interview_dialog", "retention_dialog", "guide_window", "review_window",
-                 "export_dialog")
+        names = (
+            "new_interview_dialog",
+            "retention_dialog",
+            "guide_window",
+            "review_window",
+            "export_dialog",
+        )
         for name in names:
             dialog = getattr(self, name, None)
             if dialog is not None:
@@ -395,7 +411,9 @@ class AppController(QObject):
         if self.project is None or self.project_window is None:
             return
         self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
-        self.new_interview_dialog.created.connect(lambda interview: self.open_interview(interview.id))
+        self.new_interview_dialog.created.connect(
+            lambda interview: self.open_interview(interview.id)
+        )
         self._add_lock_shortcut(self.new_interview_dialog)
         self.new_interview_dialog.open()
 

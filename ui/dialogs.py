@@ -77,18 +77,25 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("&Mapp:"), folder_row)
         form.addRow(self.tr("&Lösenord:"), self.passphrase)
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
-        hint = QLabel(self.tr(
-            "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. "
-            "Projektet krypteras på den här datorn."
-        ).replace("{n}", str(MIN_PASSPHRASE_LENGTH)))
+        hint = QLabel(
+            self.tr(
+                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. "
+                "Projektet krypteras på den här datorn."
+            ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
-        self.with_guide = QCheckBox(self.tr(
-            "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas"))
+        self.with_guide = QCheckBox(
+            self.tr(
+                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas"
+            )
+        )
         self.with_guide.setChecked(True)
         self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Skapa projekt"))
         self.create_button.setAccessibleName(self.tr("Skapa projekt"))
@@ -126,7 +133,9 @@ class NewProjectDialog(QDialog):
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        file_name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "projekt"
+        file_name = (
+            "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "projekt"
+        )
         path = project_path(Path(self.folder.text()).expanduser() / file_name)
         passphrase = self.passphrase.text()
         self.create_button.setEnabled(False)
@@ -182,7 +191,9 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Lösenord"))
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setText(self.tr("Lås upp"))
         self.unlock_button.setAccessibleName(self.tr("Lås upp"))
@@ -217,8 +228,13 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         self.unlock_button.setEnabled(False)
         self.passphrase.setEnabled(False)
-        Tasks.run(lambda: Project.open(self.folder, passphrase), self._done, self._failed, self,
-                  self.tr("Låser upp…"))
+        Tasks.run(
+            lambda: Project.open(self.folder, passphrase),
+            self._done,
+            self._failed,
+            self,
+            self.tr("Låser upp…"),
+        )
 
     def _done(self, project: Project) -> None:
         self.project = project
@@ -245,17 +261,21 @@ class UnlockDialog(QDialog):
         except SamtalError:
             self.backup = None
         if self.backup is None:
-            self.restore_box.setText(self.tr(
-                "Det finns ingen säkerhetskopia av projektet på den här datorn. "
-                "Ingenting har skrivits över; kontakta den som ansvarar för granskningen."
-            ))
+            self.restore_box.setText(
+                self.tr(
+                    "Det finns ingen säkerhetskopia av projektet på den här datorn. "
+                    "Ingenting har skrivits över; kontakta den som ansvarar för granskningen."
+                )
+            )
             self.restore_box.show()
             return
         when = _backup_time(self.backup)
-        self.restore_box.setText(self.tr(
-            "Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då "
-            "och välj Återställ. Det skadade projektet flyttas undan och raderas inte."
-        ).replace("%1", when))
+        self.restore_box.setText(
+            self.tr(
+                "Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då "
+                "och välj Återställ. Det skadade projektet flyttas undan och raderas inte."
+            ).replace("%1", when)
+        )
         self.restore_box.show()
         self.restore_button.show()
         self.restore_button.setDefault(True)
@@ -277,8 +297,9 @@ class UnlockDialog(QDialog):
             restore(backup, folder, passphrase, replace=True)
             return Project.open(folder, passphrase)
 
-        Tasks.run(work, self._done, self._restore_failed, self,
-                  self.tr("Återställer säkerhetskopian…"))
+        Tasks.run(
+            work, self._done, self._restore_failed, self, self.tr("Återställer säkerhetskopian…")
+        )
 
     def _restore_failed(self, exc: BaseException) -> None:
         self.restore_button.setEnabled(True)

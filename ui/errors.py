@@ -40,6 +40,8 @@ class ErrorBox:
         if cls.captured is not None:
             cls.captured.append(text)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
         box.setTextFormat(box.textFormat().PlainText)
         box.exec()

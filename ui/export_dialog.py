@@ -48,14 +48,21 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, project: Project, parent: QWidget | None = None, interview_id: int | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        parent: QWidget | None = None,
+        interview_id: int | None = None,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.setWindowTitle(self.tr("Exportera till Word"))
         self.setMinimumWidth(560)
         self.folder = folder or default_export_folder()
-        rows = project.db.query("SELECT id, participant_code, held_on FROM interview ORDER BY held_on, id")
+        rows = project.db.query(
+            "SELECT id, participant_code, held_on FROM interview ORDER BY held_on, id"
+        )
         self._codes = {int(r["id"]): str(r["participant_code"]) for r in rows}
 
         kind_box = QGroupBox(self.tr("Vad ska exporteras?"))
@@ -81,7 +88,11 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(f"{r['participant_code']}  {r['held_on']}")
             item.setData(Qt.ItemDataRole.UserRole, int(r["id"]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if interview_id in (None, r["id"]) else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if interview_id in (None, r["id"])
+                else Qt.CheckState.Unchecked
+            )
             self.interviews.addItem(item)
             if r["id"] == interview_id:
                 self.interviews.setCurrentItem(item)
@@ -95,8 +106,11 @@ class ExportDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet för filen"))
-        self.plain_warning = QLabel(self.tr(
-            "Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar."))
+        self.plain_warning = QLabel(
+            self.tr(
+                "Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar."
+            )
+        )
         self.plain_warning.setWordWrap(True)
         self.plain_warning.setStyleSheet("color: #b00020;")
         self.target = QLineEdit()
@@ -120,7 +134,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
         form.addRow(self.tr("&Upprepa:"), self.repeat)
         form.addRow(self.tr("&Spara som:"), target_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("Exportera"))
         self.export_button.setAccessibleName(self.tr("Exportera"))
@@ -143,7 +159,9 @@ class ExportDialog(QDialog):
         self.kinds.idToggled.connect(lambda _i, on: on and self._kind_changed())
         self.encrypt.toggled.connect(self._encryption_changed)
         self.target.textChanged.connect(self._target_changed)
-        self.kind_buttons[ExportKind.TRANSCRIPT if interview_id else ExportKind.QUOTES].setChecked(True)
+        self.kind_buttons[ExportKind.TRANSCRIPT if interview_id else ExportKind.QUOTES].setChecked(
+            True
+        )
         self._encryption_changed(True)
 
     # -- state ------------------------------------------------------------------------------
@@ -177,15 +195,21 @@ class ExportDialog(QDialog):
 
     def _target_changed(self, text: str) -> None:
         cloud = cloud_sync_folder(Path(text).parent) if text else None
-        self.cloud_warning.setText(self.tr(
-            "Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.").replace(
-                "{name}", cloud or ""))
+        self.cloud_warning.setText(
+            self.tr(
+                "Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid."
+            ).replace("{name}", cloud or "")
+        )
         self.cloud_warning.setVisible(bool(cloud))
 
     def _browse(self) -> None:
         # Qt's dialog, no history of export names kept (ui.file_dialogs)
         chosen = file_dialogs.save_file_name(
-            self, self.tr("Spara export"), self.target.text(), self.tr("Word-dokument (*.docx)"), "docx"
+            self,
+            self.tr("Spara export"),
+            self.target.text(),
+            self.tr("Word-dokument (*.docx)"),
+            "docx",
         )
         if chosen:
             self.target.setText(chosen)
@@ -200,8 +224,11 @@ class ExportDialog(QDialog):
         password: str | None = None
         if self.encrypt.isChecked():
             if len(self.password.text()) < MIN_EXPORT_PASSWORD:
-                self._fail(self.tr("Lösenordet för filen måste ha minst {n} tecken.").replace(
-                    "{n}", str(MIN_EXPORT_PASSWORD)))
+                self._fail(
+                    self.tr("Lösenordet för filen måste ha minst {n} tecken.").replace(
+                        "{n}", str(MIN_EXPORT_PASSWORD)
+                    )
+                )
                 return
             if self.password.text() != self.repeat.text():
                 self._fail(self.tr("Lösenorden är inte lika."))
@@ -218,8 +245,13 @@ class ExportDialog(QDialog):
         request = ExportRequest(self.kind(), self.selected_ids(), password)
         db = self.project.db
         self.export_button.setEnabled(False)
-        Tasks.run(lambda: export_to_file(db, request, path), self._done, self._failed, self,
-                  self.tr("Exporterar…"))
+        Tasks.run(
+            lambda: export_to_file(db, request, path),
+            self._done,
+            self._failed,
+            self,
+            self.tr("Exporterar…"),
+        )
 
     def _done(self, path: Path) -> None:
         self.password.clear()
@@ -239,6 +271,9 @@ class OverwriteQuestion:
     def ask(cls, parent: QWidget, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(parent, parent.tr("Ersätta filen?"),
-                                      parent.tr("{name} finns redan. Vill du ersätta den?").replace("{name}", path.name))
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Ersätta filen?"),
+            parent.tr("{name} finns redan. Vill du ersätta den?").replace("{name}", path.name),
+        )
         return answer == QMessageBox.StandardButton.Yes

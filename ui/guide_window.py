@@ -72,14 +72,19 @@ class GuideWindow(QDialog):
         if not guides:
             self.guide_id = None
             self.editor.set_guide(Guide(title=self.tr("Ny frågeguide")))
-            self.status.setText(self.tr("Projektet har ingen frågeguide än. Skriv en här eller importera en."))
+            self.status.setText(
+                self.tr("Projektet har ingen frågeguide än. Skriv en här eller importera en.")
+            )
             return
         self.guide_id = service.default_guide_id(self.db)
         version_id = service.version_id_of(self.db, self.guide_id)
         guide = load_guide(self.db, version_id)
         self.editor.set_guide(guide)
-        self.status.setText(self.tr("Version {v}. Har en intervju använt den blir ändringar en ny version.").replace(
-            "{v}", str(guide.version)))
+        self.status.setText(
+            self.tr(
+                "Version {v}. Har en intervju använt den blir ändringar en ny version."
+            ).replace("{v}", str(guide.version))
+        )
 
     def save(self) -> bool:
         try:
@@ -99,17 +104,21 @@ class GuideWindow(QDialog):
 
     def choose_import(self) -> None:
         chosen = file_dialogs.open_file_name(  # no history kept (ui.file_dialogs)
-            self, self.tr("Importera frågeguide"), Path.home(), self.tr("Frågeguider (*.docx *.json)")
+            self,
+            self.tr("Importera frågeguide"),
+            Path.home(),
+            self.tr("Frågeguider (*.docx *.json)"),
         )
         if chosen:
             self.import_file(Path(chosen))
 
     def import_file(self, path: Path) -> None:
-        version_id = GuideImportDialog.import_file(self, self.db, path, settings().get("ui/language"))
+        version_id = GuideImportDialog.import_file(
+            self, self.db, path, settings().get("ui/language")
+        )
         if version_id is not None:
             self.reload()
             self.saved.emit(version_id)
-
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001
         if self.editor.is_modified():
@@ -127,8 +136,12 @@ class UnsavedQuestion:
     def ask(cls, parent: QWidget) -> str:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Frågeguide"),
-                          parent.tr("Guiden har ändringar som inte är sparade. Spara dem?"), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            parent.tr("Frågeguide"),
+            parent.tr("Guiden har ändringar som inte är sparade. Spara dem?"),
+            parent=parent,
+        )
         save = box.addButton(parent.tr("Spara"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(parent.tr("Spara inte"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(parent.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)

@@ -18,10 +18,19 @@ def install(language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Swedish,
-                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Sweden))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if language == "en" else QLocale.Language.Swedish,
+            QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Sweden,
+        )
+    )
     qt = QTranslator()
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     if language == "sv":

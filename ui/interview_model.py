@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.store.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
-
 
 
 def mode_name(mode: str) -> str:
@@ -88,14 +93,20 @@ class InterviewTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
         titles = (
-            self.tr("Deltagarkod"), self.tr("Datum"), self.tr("Form"), self.tr("Status"),
-            self.tr("Anteckningar"), self.tr("Citat"),
+            self.tr("Deltagarkod"),
+            self.tr("Datum"),
+            self.tr("Form"),
+            self.tr("Status"),
+            self.tr("Anteckningar"),
+            self.tr("Citat"),
         )
         return titles[section]
 

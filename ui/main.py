@@ -28,7 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     install_crash_handler()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QTimer
@@ -82,8 +86,9 @@ def crash_report_box(parent: object) -> object | None:
         "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad "
         "lokalt; den skickas aldrig någonstans.",
     )
-    box = QMessageBox(QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok,
-                      parent)  # type: ignore[arg-type]
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok, parent
+    )  # type: ignore[arg-type]
     box.setDetailedText(report)
     return box
 

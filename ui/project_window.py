@@ -103,14 +103,18 @@ class ProjectWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_interview_requested)
         self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
+        self.open_action.setShortcut(
+            QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier)
+        )
         self.open_action.triggered.connect(self._open_current)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(lambda: self.export_requested.emit(self.current_interview_id()))
+        self.export_action.triggered.connect(
+            lambda: self.export_requested.emit(self.current_interview_id())
+        )
         self.guide_action = QAction(self)
         self.guide_action.setShortcut(QKeySequence("Ctrl+G"))
         self.guide_action.triggered.connect(self.guide_requested)
@@ -126,10 +130,16 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
-        for a in (self.new_action, self.open_action, self.guide_action, self.analysis_action, self.review_action,
-                  self.export_action,
-                  self.lock_action,
-                  self.close_action):
+        for a in (
+            self.new_action,
+            self.open_action,
+            self.guide_action,
+            self.analysis_action,
+            self.review_action,
+            self.export_action,
+            self.lock_action,
+            self.close_action,
+        ):
             self.file_menu.addAction(a)
         self.file_menu.insertSeparator(self.close_action)
         self.file_menu.insertAction(self.close_action, self.preferences_action)
@@ -152,10 +162,12 @@ class ProjectWindow(QMainWindow):
         self.open_button.setText(self.tr("Öppna intervju"))
         self.open_button.setAccessibleName(self.tr("Öppna intervju"))
         self.table.setAccessibleName(self.tr("Intervjuer"))
-        self.empty_hint.setText(self.tr(
-            "Inga intervjuer än. Välj \u201dNy intervju\u201d när informanten är på plats: "
-            "först samtycket, sedan frågeguiden."
-        ))
+        self.empty_hint.setText(
+            self.tr(
+                "Inga intervjuer än. Välj \u201dNy intervju\u201d när informanten är på plats: "
+                "först samtycket, sedan frågeguiden."
+            )
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -167,13 +179,18 @@ class ProjectWindow(QMainWindow):
         self.setWindowTitle(f"Samtal – {name}")
         self.model.reload()
         count = self.model.rowCount()
-        self.summary.setText(self.tr("1 intervju") if count == 1 else self.tr("{n} intervjuer").replace("{n}", str(count)))
+        self.summary.setText(
+            self.tr("1 intervju")
+            if count == 1
+            else self.tr("{n} intervjuer").replace("{n}", str(count))
+        )
         self.empty_hint.setVisible(count == 0)
         self.open_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
 
     def set_project(self, project: Project) -> None:

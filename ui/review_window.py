@@ -30,19 +30,31 @@ from app.store.project import Project
 from ui.errors import show_error
 
 KIND_COLOURS = {
-    "pronoun": "#cfe8ff", "genitive": "#cfe8ff", "name": "#ffd6d6", "personnummer": "#ffe0b3",
-    "phone": "#ffe0b3", "email": "#ffe0b3", "address": "#ffe0b3", "demonstrative": "#e8dcff",
-    "clitic": "#e8dcff", "gendered_noun": "#e8dcff",
+    "pronoun": "#cfe8ff",
+    "genitive": "#cfe8ff",
+    "name": "#ffd6d6",
+    "personnummer": "#ffe0b3",
+    "phone": "#ffe0b3",
+    "email": "#ffe0b3",
+    "address": "#ffe0b3",
+    "demonstrative": "#e8dcff",
+    "clitic": "#e8dcff",
+    "gendered_noun": "#e8dcff",
 }
 
 
 def kind_name(kind: str) -> str:
     t = QCoreApplication.translate
     return {
-        "pronoun": t("Review", "Pronomen"), "genitive": t("Review", "Genitiv (hans/hennes)"),
-        "name": t("Review", "Namn"), "personnummer": t("Review", "Personnummer"),
-        "phone": t("Review", "Telefonnummer"), "email": t("Review", "E-post"), "address": t("Review", "Adress"),
-        "demonstrative": t("Review", "denne/denna"), "clitic": t("Review", "Talspråk ('an, 'na)"),
+        "pronoun": t("Review", "Pronomen"),
+        "genitive": t("Review", "Genitiv (hans/hennes)"),
+        "name": t("Review", "Namn"),
+        "personnummer": t("Review", "Personnummer"),
+        "phone": t("Review", "Telefonnummer"),
+        "email": t("Review", "E-post"),
+        "address": t("Review", "Adress"),
+        "demonstrative": t("Review", "denne/denna"),
+        "clitic": t("Review", "Talspråk ('an, 'na)"),
         "gendered_noun": t("Review", "Könsbundna ord"),
     }.get(kind, kind)
 
@@ -50,8 +62,8 @@ def kind_name(kind: str) -> str:
 def context(text: str, finding: object, width: int = 28) -> str:
     """A few words either side of a finding, on one line."""
     start, end = finding.start, finding.end  # type: ignore[attr-defined]
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
     return f"{'…' if start > width else ''}{left}[{text[start:end]}]{right}{'…' if end + width < len(text) else ''}"
 
 
@@ -74,7 +86,9 @@ class ReviewWindow(QDialog):
         self.count.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.count.setAccessibleName(self.tr("Antal fynd som väntar"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Fynd"), self.tr("Ersätts med"), self.tr("Beslut"), self.tr("Sammanhang")])
+        self.tree.setHeaderLabels(
+            [self.tr("Fynd"), self.tr("Ersätts med"), self.tr("Beslut"), self.tr("Sammanhang")]
+        )
         self.tree.setAccessibleName(self.tr("Fynd"))
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 80)
@@ -94,9 +108,12 @@ class ReviewWindow(QDialog):
         self.reject_button = QPushButton(self.tr("&Behåll"))
         self.accept_kind_button = QPushButton(self.tr("Ersätt &alla av typen"))
         self.add_name_button = QPushButton(self.tr("Lägg till markerat ord i &namnlistan"))
-        for b, name in ((self.accept_button, self.tr("Ersätt")), (self.reject_button, self.tr("Behåll")),
-                        (self.accept_kind_button, self.tr("Ersätt alla av typen")),
-                        (self.add_name_button, self.tr("Lägg till markerat ord i namnlistan"))):
+        for b, name in (
+            (self.accept_button, self.tr("Ersätt")),
+            (self.reject_button, self.tr("Behåll")),
+            (self.accept_kind_button, self.tr("Ersätt alla av typen")),
+            (self.add_name_button, self.tr("Lägg till markerat ord i namnlistan")),
+        ):
             b.setAccessibleName(name)
         self.add_name_button.setEnabled(False)
         self.accept_button.clicked.connect(lambda: self.decide(review.ACCEPT))
@@ -106,9 +123,12 @@ class ReviewWindow(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_selected_name)
         QShortcut(QKeySequence("E"), self, lambda: self.decide(review.ACCEPT))
         QShortcut(QKeySequence("B"), self, lambda: self.decide(review.REJECT))
-        help_label = QLabel(self.tr(
-            "E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj "
-            "\u201dLägg till i namnlistan\u201d (Ctrl+Shift+N) om ett namn saknas."))
+        help_label = QLabel(
+            self.tr(
+                "E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj "
+                "\u201dLägg till i namnlistan\u201d (Ctrl+Shift+N) om ett namn saknas."
+            )
+        )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555;")
 
@@ -125,7 +145,12 @@ class ReviewWindow(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([560, 590])
         buttons = QHBoxLayout()
-        for b in (self.accept_button, self.reject_button, self.accept_kind_button, self.add_name_button):
+        for b in (
+            self.accept_button,
+            self.reject_button,
+            self.accept_kind_button,
+            self.add_name_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -159,7 +184,9 @@ class ReviewWindow(QDialog):
                 self.tree.addTopLevelItem(group)
                 group.setExpanded(True)
                 groups[kind] = group
-            row = QTreeWidgetItem([f.text, f.replacement, self._decision_text(item), context(item.text.text, f)])
+            row = QTreeWidgetItem(
+                [f.text, f.replacement, self._decision_text(item), context(item.text.text, f)]
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, index)
             row.setBackground(0, QColor(KIND_COLOURS.get(kind, "#eeeeee")))
             group.addChild(row)
@@ -170,8 +197,11 @@ class ReviewWindow(QDialog):
             if first_open is None and item.unresolved:
                 first_open = row
         for kind, group in groups.items():
-            waiting = sum(1 for i in range(group.childCount())
-                          if self.items[group.child(i).data(0, Qt.ItemDataRole.UserRole)].unresolved)
+            waiting = sum(
+                1
+                for i in range(group.childCount())
+                if self.items[group.child(i).data(0, Qt.ItemDataRole.UserRole)].unresolved
+            )
             group.setText(0, f"{kind_name(kind)} ({waiting}/{group.childCount()})")
         target = current or first_open
         if target is None and groups:
@@ -189,8 +219,11 @@ class ReviewWindow(QDialog):
 
     def _update_count(self) -> None:
         waiting = sum(1 for i in self.items if i.unresolved)
-        self.count.setText(self.tr("Inga fynd väntar – klart för export") if waiting == 0 else
-                           self.tr("{n} fynd väntar på granskning").replace("{n}", str(waiting)))
+        self.count.setText(
+            self.tr("Inga fynd väntar – klart för export")
+            if waiting == 0
+            else self.tr("{n} fynd väntar på granskning").replace("{n}", str(waiting))
+        )
 
     def current_item(self) -> review.ReviewItem | None:
         row = self.tree.currentItem()
@@ -227,9 +260,13 @@ class ReviewWindow(QDialog):
         decided = {i.finding.fingerprint: i.decision == review.ACCEPT for i in same if i.decision}
         self.preview.setPlainText(apply_findings(text.text, [i.finding for i in same], decided))
         where = self.tr("anteckning") if text.source == "note" else self.tr("citat")
-        self.why.setText(self.tr("{kind} i {where} · regel: {rule} · säkerhet {score}").replace(
-            "{kind}", kind_name(str(item.finding.kind))).replace("{where}", where).replace(
-            "{rule}", item.finding.rule).replace("{score}", f"{item.finding.score:.2f}"))
+        self.why.setText(
+            self.tr("{kind} i {where} · regel: {rule} · säkerhet {score}")
+            .replace("{kind}", kind_name(str(item.finding.kind)))
+            .replace("{where}", where)
+            .replace("{rule}", item.finding.rule)
+            .replace("{score}", f"{item.finding.score:.2f}")
+        )
 
     def _selection_changed(self) -> None:
         word = self.source.textCursor().selectedText().strip()
@@ -241,8 +278,13 @@ class ReviewWindow(QDialog):
         if item is None:
             return
         try:
-            review.decide(self.project.db, self.interview_id, item.finding, decision,
-                          get_interview(self.project.db, self.interview_id).interviewer_code)
+            review.decide(
+                self.project.db,
+                self.interview_id,
+                item.finding,
+                decision,
+                get_interview(self.project.db, self.interview_id).interviewer_code,
+            )
         except SamtalError as exc:
             show_error(self, exc)
             return

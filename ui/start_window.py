@@ -67,7 +67,9 @@ class StartWindow(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings().get("ui/language"))))
-        self.language.currentIndexChanged.connect(lambda _i: self.language_changed.emit(self.language.currentData()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
         self.version = QLabel(f"Samtal {__version__}")
         self.version.setStyleSheet("color: palette(mid);")
 
@@ -102,10 +104,12 @@ class StartWindow(QWidget):
         self.refresh_projects()
 
     def retranslate(self) -> None:
-        self.tagline.setText(self.tr(
-            "Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – "
-            "krypterat på den här datorn och pseudonymiserat innan något lämnar den."
-        ))
+        self.tagline.setText(
+            self.tr(
+                "Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – "
+                "krypterat på den här datorn och pseudonymiserat innan något lämnar den."
+            )
+        )
         self.new_button.setText(self.tr("&Nytt projekt…"))
         self.new_button.setAccessibleName(self.tr("Nytt projekt"))
         self.open_button.setText(self.tr("Ö&ppna projekt…"))
@@ -121,7 +125,11 @@ class StartWindow(QWidget):
         """List project folders found in the default folder (nothing is remembered in settings)."""
         self.projects.clear()
         try:
-            folders = sorted(p for p in self.projects_dir.iterdir() if p.suffix == SUFFIX and is_project_folder(p))
+            folders = sorted(
+                p
+                for p in self.projects_dir.iterdir()
+                if p.suffix == SUFFIX and is_project_folder(p)
+            )
         except OSError:
             folders = []
         for folder in folders:

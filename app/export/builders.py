@@ -73,8 +73,13 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
         r["question_id"]: _QuestionState(r["status"], r["answer"], r["first_at_ms"])
         for r in db.query("SELECT * FROM question_state WHERE interview_id = ?", (interview_id,))
     }
-    done = {r[0] for r in db.query("SELECT follow_up_id FROM follow_up_state WHERE interview_id = ? AND done = 1",
-                                    (interview_id,))}
+    done = {
+        r[0]
+        for r in db.query(
+            "SELECT follow_up_id FROM follow_up_state WHERE interview_id = ? AND done = 1",
+            (interview_id,),
+        )
+    }
     notes = {n.question_id: n for n in notes_for_interview(db, interview_id)}
     consent = consent_service.current_consent(db, interview_id)
     quotes_allowed = consent is not None and consent.allows("quotes")
@@ -136,12 +141,18 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
 def _answer_text(q: Question, answer: str) -> str:
     if q.kind is QuestionKind.YES_NO:
         return ANSWER_SV.get(answer, answer)
-    if q.kind is QuestionKind.AGREEMENT and answer.isdigit() and 1 <= int(answer) <= len(AGREEMENT_SCALE):
+    if (
+        q.kind is QuestionKind.AGREEMENT
+        and answer.isdigit()
+        and 1 <= int(answer) <= len(AGREEMENT_SCALE)
+    ):
         return AGREEMENT_SCALE[int(answer) - 1]
     return answer
 
 
-def _write_note(doc: DocxDocument, paragraphs: list[Paragraph], interview_id: int, pseudo: TextFilter) -> None:
+def _write_note(
+    doc: DocxDocument, paragraphs: list[Paragraph], interview_id: int, pseudo: TextFilter
+) -> None:
     for p in paragraphs:
         if not p.text.strip():
             continue
@@ -150,23 +161,40 @@ def _write_note(doc: DocxDocument, paragraphs: list[Paragraph], interview_id: in
         para.add_run(pseudo(p.text, interview_id, False))
 
 
-def _write_quote(doc: DocxDocument, quote: QuoteMark, interview_id: int | None, pseudo: TextFilter,
-                 caption: str | None = None) -> None:
+def _write_quote(
+    doc: DocxDocument,
+    quote: QuoteMark,
+    interview_id: int | None,
+    pseudo: TextFilter,
+    caption: str | None = None,
+) -> None:
     text = pseudo(quote.report_text, interview_id, True)
     doc.add_paragraph(f"\u201d{text}\u201d", style="Quote")
     star = "★ " if quote.starred else ""
     add_caption(doc, caption or f"{star}Citat vid {format_ms(quote.at_ms)}")
 
 
-def _title_block(doc: DocxDocument, db: Database, interview: Interview, guide: Guide,
-                 consent: consent_service.ConsentRecord | None) -> None:
+def _title_block(
+    doc: DocxDocument,
+    db: Database,
+    interview: Interview,
+    guide: Guide,
+    consent: consent_service.ConsentRecord | None,
+) -> None:
     if consent is None:
         given = "Inget samtycke registrerat"
     elif not consent.active:
         given = "Samtycket är återkallat"
     else:
-        parts = [label for key, label in (("consent_notes", "anteckningar"), ("consent_audio", "ljudinspelning"),
-                                          ("consent_quotes", "citat")) if getattr(consent, key)]
+        parts = [
+            label
+            for key, label in (
+                ("consent_notes", "anteckningar"),
+                ("consent_audio", "ljudinspelning"),
+                ("consent_quotes", "citat"),
+            )
+            if getattr(consent, key)
+        ]
         given = ", ".join(parts) if parts else "inga"
     rows = [
         ("Granskning", _audit_name(db)),
@@ -183,7 +211,9 @@ def _title_block(doc: DocxDocument, db: Database, interview: Interview, guide: G
 
 
 # -- quotes by theme ------------------------------------------------------------------------------
-def build_quotes_by_theme(db: Database, interview_ids: list[int], pseudo: TextFilter) -> DocxDocument:
+def build_quotes_by_theme(
+    db: Database, interview_ids: list[int], pseudo: TextFilter
+) -> DocxDocument:
     themes = list_themes(db)
     codes: dict[int, str] = {}
     questions: dict[int, str] = {}
@@ -197,16 +227,28 @@ def build_quotes_by_theme(db: Database, interview_ids: list[int], pseudo: TextFi
             for theme_id in tags:
                 by_theme.setdefault(theme_id, []).append(mark)
     for r in db.query("SELECT id, number, text FROM question"):
-        questions[r["id"]] = f"fråga {r['number']}: {r['text']}" if r["number"] else f"fråga: {r['text']}"
+        questions[r["id"]] = (
+            f"fråga {r['number']}: {r['text']}" if r["number"] else f"fråga: {r['text']}"
+        )
 
     doc = new_document()
     doc.add_paragraph("Citat per tema", style="Title")
-    add_key_value_table(doc, [("Granskning", _audit_name(db)), ("Intervjuer", str(len(codes))),
-                              ("Citat", str(len({q.id for qs in by_theme.values() for q in qs})))])
+    add_key_value_table(
+        doc,
+        [
+            ("Granskning", _audit_name(db)),
+            ("Intervjuer", str(len(codes))),
+            ("Citat", str(len({q.id for qs in by_theme.values() for q in qs}))),
+        ],
+    )
     ordered: list[tuple[int | None, str, str]] = [(t.id, t.name, t.description) for t in themes]
     ordered.append((None, "Citat utan tema", ""))
-    add_table(doc, [(name, str(len(by_theme.get(theme_id, [])))) for theme_id, name, _d in ordered],
-              widths_cm=(8, 3), header=("Tema", "Antal citat"))
+    add_table(
+        doc,
+        [(name, str(len(by_theme.get(theme_id, [])))) for theme_id, name, _d in ordered],
+        widths_cm=(8, 3),
+        header=("Tema", "Antal citat"),
+    )
     for theme_id, name, description in ordered:
         items = by_theme.get(theme_id, [])
         if theme_id is None and not items:
@@ -214,7 +256,9 @@ def build_quotes_by_theme(db: Database, interview_ids: list[int], pseudo: TextFi
         doc.add_heading(f"{name} ({len(items)})", level=1)
         if description:
             add_caption(doc, description)
-        for q in sorted(items, key=lambda q: (not q.starred, codes.get(q.interview_id, ""), q.at_ms)):
+        for q in sorted(
+            items, key=lambda q: (not q.starred, codes.get(q.interview_id, ""), q.at_ms)
+        ):
             where = questions.get(q.question_id, "") if q.question_id else "allmänt"
             star = "★ " if q.starred else ""
             caption = f"{star}{codes[q.interview_id]}, {where} ({format_ms(q.at_ms)})"
@@ -230,7 +274,9 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
     if guide.intro:
         doc.add_paragraph(guide.intro)
     for section in guide.sections:
-        heading = section.title + (f" (ca {section.planned_minutes} min)" if section.planned_minutes else "")
+        heading = section.title + (
+            f" (ca {section.planned_minutes} min)" if section.planned_minutes else ""
+        )
         doc.add_heading(heading, level=1)
         if section.intro:
             p = doc.add_paragraph(section.intro)
@@ -254,13 +300,17 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
             if always:
                 doc.add_paragraph("Följdfrågor:")
                 for f in always:
-                    doc.add_paragraph(f.text + (f" ({f.hint})" if f.hint else ""), style="List Bullet")
+                    doc.add_paragraph(
+                        f.text + (f" ({f.hint})" if f.hint else ""), style="List Bullet"
+                    )
             for cond, label in (("yes", "Om ja:"), ("no", "Om nej:")):
                 branch = [f for f in q.follow_ups if f.condition == cond]
                 if branch:
                     doc.add_paragraph(label)
                     for f in branch:
-                        doc.add_paragraph(f.text + (f" ({f.hint})" if f.hint else ""), style="List Bullet")
+                        doc.add_paragraph(
+                            f.text + (f" ({f.hint})" if f.hint else ""), style="List Bullet"
+                        )
     return doc
 
 
@@ -268,13 +318,26 @@ def build_consent_printout(information_text: str, audit_name: str) -> DocxDocume
     doc = new_document()
     _markdown_lite(doc, information_text)
     doc.add_heading("Samtycke – checklista för intervjuaren", level=1)
-    add_caption(doc, f"{audit_name}. Fylls i tillsammans med informanten. Inget namn skrivs på blanketten.")
+    add_caption(
+        doc, f"{audit_name}. Fylls i tillsammans med informanten. Inget namn skrivs på blanketten."
+    )
     for item in CONSENT_ITEMS:
         mark = " (krävs)" if item.required else ""
         doc.add_paragraph(f"☐ {CONSENT_LABELS_SV[item.key]}{mark}")
-    doc.add_paragraph("Samtycket gavs:  ☐ muntligt   ☐ skriftligt (blanketten förvaras utanför Samtal)")
-    add_table(doc, [("Deltagarkod", ""), ("Datum och tid", ""), ("Revisorskod", ""),
-                    ("Uppgifterna raderas senast", "")], widths_cm=(6, 10), row_height_cm=0.9)
+    doc.add_paragraph(
+        "Samtycket gavs:  ☐ muntligt   ☐ skriftligt (blanketten förvaras utanför Samtal)"
+    )
+    add_table(
+        doc,
+        [
+            ("Deltagarkod", ""),
+            ("Datum och tid", ""),
+            ("Revisorskod", ""),
+            ("Uppgifterna raderas senast", ""),
+        ],
+        widths_cm=(6, 10),
+        row_height_cm=0.9,
+    )
     return doc
 
 
@@ -292,7 +355,7 @@ def _markdown_lite(doc: DocxDocument, text: str) -> None:
         p = doc.add_paragraph()
         pos = 0
         for m in _BOLD.finditer(joined):
-            p.add_run(joined[pos:m.start()])
+            p.add_run(joined[pos : m.start()])
             p.add_run(m.group(1)).bold = True
             pos = m.end()
         p.add_run(joined[pos:])

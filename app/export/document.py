@@ -44,8 +44,19 @@ def set_neutral_properties(doc: DocxDocument, now: datetime | None = None) -> No
     """Clear every core property; only the export time remains."""
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     core = doc.core_properties
-    for field in ("author", "title", "subject", "keywords", "comments", "category", "last_modified_by",
-                  "content_status", "identifier", "language", "version"):
+    for field in (
+        "author",
+        "title",
+        "subject",
+        "keywords",
+        "comments",
+        "category",
+        "last_modified_by",
+        "content_status",
+        "identifier",
+        "language",
+        "version",
+    ):
         setattr(core, field, "")
     core.revision = 1
     core.created = moment
@@ -100,19 +111,27 @@ def write_export(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
-def default_file_name(kind: ExportKind, participant_code: str | None = None, day: date | None = None) -> str:
+def default_file_name(
+    kind: ExportKind, participant_code: str | None = None, day: date | None = None
+) -> str:
     """Neutral names: no titles, no names. ``Samtal_<participant code>_<date>.docx``."""
     stamp = (day or date.today()).isoformat()
     if kind is ExportKind.TRANSCRIPT and participant_code:
         return f"Samtal_{participant_code}_{stamp}.docx"
-    label = {ExportKind.TRANSCRIPT: "utskrifter", ExportKind.QUOTES: "citat", ExportKind.GUIDE: "fragaguide",
-             ExportKind.CONSENT: "samtycke"}[kind]
+    label = {
+        ExportKind.TRANSCRIPT: "utskrifter",
+        ExportKind.QUOTES: "citat",
+        ExportKind.GUIDE: "fragaguide",
+        ExportKind.CONSENT: "samtycke",
+    }[kind]
     return f"Samtal_{label}_{stamp}.docx"
 
 
-_CLOUD_PARTS = re.compile(r"^(onedrive( - .*)?|dropbox|google ?drive|googledrive|icloud ?drive|"
-                          r"mobile documents|nextcloud|owncloud|box|box sync|sync|pcloud ?drive|megasync)$",
-                          re.IGNORECASE)
+_CLOUD_PARTS = re.compile(
+    r"^(onedrive( - .*)?|dropbox|google ?drive|googledrive|icloud ?drive|"
+    r"mobile documents|nextcloud|owncloud|box|box sync|sync|pcloud ?drive|megasync)$",
+    re.IGNORECASE,
+)
 
 
 def cloud_sync_folder(path: Path) -> str | None:
@@ -150,8 +169,13 @@ def format_ms(ms: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
-def add_table(doc: DocxDocument, rows: list[tuple[str, str]], widths_cm: tuple[float, float] = (4.5, 11.5),
-              header: tuple[str, str] | None = None, row_height_cm: float | None = None) -> None:
+def add_table(
+    doc: DocxDocument,
+    rows: list[tuple[str, str]],
+    widths_cm: tuple[float, float] = (4.5, 11.5),
+    header: tuple[str, str] | None = None,
+    row_height_cm: float | None = None,
+) -> None:
     """A two-column table; the first column (or the header row) in bold.
 
     ``row_height_cm`` leaves room to write by hand (paper forms).

@@ -41,14 +41,18 @@ def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
             code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
             pending[str(code)] = count
     if pending:
-        raise UnresolvedFindings("findings", count=sum(pending.values()), codes=", ".join(sorted(pending)))
+        raise UnresolvedFindings(
+            "findings", count=sum(pending.values()), codes=", ".join(sorted(pending))
+        )
 
 
 def build(db: Database, request: ExportRequest, progress: Progress | None = None) -> DocxDocument:
     ids = request.interview_ids
     if request.kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
         if request.kind is ExportKind.QUOTES and not ids:
-            ids = tuple(int(r[0]) for r in db.query("SELECT id FROM interview ORDER BY held_on, id"))
+            ids = tuple(
+                int(r[0]) for r in db.query("SELECT id FROM interview ORDER BY held_on, id")
+            )
         if not ids:
             raise InvalidInput("no_interviews")
         check_reviewed(db, ids)

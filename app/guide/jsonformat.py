@@ -100,23 +100,23 @@ class _Validator:
     def text(self, obj: _PosDict, key: str, what: str, required: bool = False) -> str:
         value = obj.get(key, "")
         if not isinstance(value, str):
-            raise self.fail(obj, f"{what}: fältet \"{key}\" ska vara text")
+            raise self.fail(obj, f'{what}: fältet "{key}" ska vara text')
         if required and not value.strip():
-            raise self.fail(obj, f"{what} saknar \"{key}\"")
+            raise self.fail(obj, f'{what} saknar "{key}"')
         return value.strip()
 
     def unknown(self, obj: _PosDict, allowed: set[str], what: str) -> None:
         extra = sorted(set(obj) - allowed)
         if extra:
-            raise self.fail(obj, f"{what}: okänt fält \"{extra[0]}\"")
+            raise self.fail(obj, f'{what}: okänt fält "{extra[0]}"')
 
     def guide(self, doc: Any) -> Guide:
         top = self.obj(doc, None, "filen")
         if top.get("format") != FORMAT:
-            raise self.fail(top, f"fältet \"format\" ska vara \"{FORMAT}\"")
+            raise self.fail(top, f'fältet "format" ska vara "{FORMAT}"')
         version = top.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise self.fail(top, "fältet \"format_version\" ska vara ett heltal")
+            raise self.fail(top, 'fältet "format_version" ska vara ett heltal')
         if version > FORMAT_VERSION:
             raise self.fail(top, f"formatversion {version} är nyare än denna version av Samtal")
         self.unknown(top, _TOP_KEYS, "guiden")
@@ -127,12 +127,12 @@ class _Validator:
         )
         sections = top.get("sections")
         if not isinstance(sections, list) or not sections:
-            raise self.fail(top, "guiden har inga avsnitt (\"sections\")")
+            raise self.fail(top, 'guiden har inga avsnitt ("sections")')
         keys: set[str] = set()
         for raw in sections:
             section = self.section(self.obj(raw, top, "ett avsnitt"))
             if section.key and section.key in keys:
-                raise self.fail(raw, f"avsnittsnyckeln \"{section.key}\" finns redan")
+                raise self.fail(raw, f'avsnittsnyckeln "{section.key}" finns redan')
             keys.add(section.key)
             guide.sections.append(section)
         if not guide.questions():
@@ -146,7 +146,7 @@ class _Validator:
         if minutes is not None and (
             not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 < minutes <= 600
         ):
-            raise self.fail(obj, "\"planned_minutes\" ska vara ett heltal mellan 1 och 600")
+            raise self.fail(obj, '"planned_minutes" ska vara ett heltal mellan 1 och 600')
         section = Section(
             title=self.text(obj, "title", "avsnittet", required=True),
             key=self.text(obj, "key", "avsnittet"),
@@ -155,12 +155,12 @@ class _Validator:
         )
         questions = obj.get("questions", [])
         if not isinstance(questions, list):
-            raise self.fail(obj, "\"questions\" ska vara en lista")
+            raise self.fail(obj, '"questions" ska vara en lista')
         keys: set[str] = set()
         for raw in questions:
             q = self.question(self.obj(raw, obj, "en fråga"))
             if q.key and q.key in keys:
-                raise self.fail(raw, f"frågenyckeln \"{q.key}\" finns redan i avsnittet")
+                raise self.fail(raw, f'frågenyckeln "{q.key}" finns redan i avsnittet')
             keys.add(q.key)
             section.questions.append(q)
         return section
@@ -172,17 +172,19 @@ class _Validator:
             kind = QuestionKind(kind_text)
         except ValueError:
             allowed = ", ".join(k.value for k in QuestionKind)
-            raise self.fail(obj, f"okänd frågetyp \"{kind_text}\" (tillåtna: {allowed})") from None
+            raise self.fail(obj, f'okänd frågetyp "{kind_text}" (tillåtna: {allowed})') from None
         number = obj.get("number", "")
         if isinstance(number, int) and not isinstance(number, bool):
             number = str(number)
         if not isinstance(number, str):
-            raise self.fail(obj, "\"number\" ska vara text eller ett heltal")
+            raise self.fail(obj, '"number" ska vara text eller ett heltal')
         options = obj.get("options", [])
-        if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
-            raise self.fail(obj, "\"options\" ska vara en lista med text")
+        if not isinstance(options, list) or not all(
+            isinstance(o, str) and o.strip() for o in options
+        ):
+            raise self.fail(obj, '"options" ska vara en lista med text')
         if kind is QuestionKind.MULTI_CHOICE and len(options) < 2:
-            raise self.fail(obj, "en flervalsfråga behöver minst två svarsalternativ (\"options\")")
+            raise self.fail(obj, 'en flervalsfråga behöver minst två svarsalternativ ("options")')
         q = Question(
             text=self.text(obj, "text", "frågan", required=True),
             key=self.text(obj, "key", "frågan"),
@@ -193,7 +195,7 @@ class _Validator:
         )
         follow_ups = obj.get("follow_ups", [])
         if not isinstance(follow_ups, list):
-            raise self.fail(obj, "\"follow_ups\" ska vara en lista")
+            raise self.fail(obj, '"follow_ups" ska vara en lista')
         for raw in follow_ups:
             if isinstance(raw, str):
                 if not raw.strip():
@@ -204,11 +206,15 @@ class _Validator:
             self.unknown(f, _FOLLOW_UP_KEYS, "följdfrågan")
             cond = f.get("if")
             if cond not in (None, "yes", "no"):
-                raise self.fail(f, "\"if\" ska vara \"yes\" eller \"no\"")
+                raise self.fail(f, '"if" ska vara "yes" eller "no"')
             if cond is not None and kind not in (QuestionKind.YES_NO, QuestionKind.OPEN):
-                raise self.fail(f, "villkor (\"if\") går bara på ja/nej-frågor")
+                raise self.fail(f, 'villkor ("if") går bara på ja/nej-frågor')
             q.follow_ups.append(
-                FollowUp(self.text(f, "text", "följdfrågan", required=True), self.text(f, "hint", "följdfrågan"), cond)
+                FollowUp(
+                    self.text(f, "text", "följdfrågan", required=True),
+                    self.text(f, "hint", "följdfrågan"),
+                    cond,
+                )
             )
         if q.has_branches and q.kind is QuestionKind.OPEN:
             q.kind = QuestionKind.YES_NO  # an "Om ja" branch makes it a yes/no question
@@ -247,7 +253,11 @@ def guide_to_json(guide: Guide) -> str:
                 qd["options"] = q.options
             if q.follow_ups:
                 qd["follow_ups"] = [
-                    {k: v for k, v in (("text", f.text), ("hint", f.hint), ("if", f.condition)) if v}
+                    {
+                        k: v
+                        for k, v in (("text", f.text), ("hint", f.hint), ("if", f.condition))
+                        if v
+                    }
                     for f in q.follow_ups
                 ]
             sd["questions"].append(qd)

@@ -14,7 +14,8 @@ def add_guide(db: Database, guide: Guide, make_default: bool = True) -> int:
     """Store ``guide`` as a new guide (version 1). Returns the guide_version id."""
     with db.atomic():
         guide_id = db.insert(
-            "INSERT INTO guide (title, is_default, created_at) VALUES (?, 0, ?)", (guide.title, now_iso())
+            "INSERT INTO guide (title, is_default, created_at) VALUES (?, 0, ?)",
+            (guide.title, now_iso()),
         )
         version_id = _insert_version(db, guide_id, 1, guide)
         if make_default:
@@ -57,7 +58,16 @@ def insert_content(db: Database, version_id: int, guide: Guide) -> None:
             q.id = db.insert(
                 "INSERT INTO question (section_id, position, key, number, text, hint, kind, options)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (s.id, qi, q.key, q.number, q.text, q.hint, q.kind.value, json.dumps(q.options, ensure_ascii=False)),
+                (
+                    s.id,
+                    qi,
+                    q.key,
+                    q.number,
+                    q.text,
+                    q.hint,
+                    q.kind.value,
+                    json.dumps(q.options, ensure_ascii=False),
+                ),
             )
             for fi, f in enumerate(q.follow_ups):
                 f.id = db.insert(
@@ -85,10 +95,18 @@ def load_guide(db: Database, version_id: int) -> Guide:
     row = db.query_one("SELECT * FROM guide_version WHERE id = ?", (version_id,))
     if row is None:
         raise NotFound("guide_version")
-    guide = Guide(title=row["title"], intro=row["intro"], language=row["language"], version=row["version"], id=row["id"])
+    guide = Guide(
+        title=row["title"],
+        intro=row["intro"],
+        language=row["language"],
+        version=row["version"],
+        id=row["id"],
+    )
     sections = {
         r["id"]: Section(r["title"], r["key"], r["intro"], r["planned_minutes"], id=r["id"])
-        for r in db.query("SELECT * FROM section WHERE guide_version_id = ? ORDER BY position", (version_id,))
+        for r in db.query(
+            "SELECT * FROM section WHERE guide_version_id = ? ORDER BY position", (version_id,)
+        )
     }
     guide.sections = list(sections.values())
     questions: dict[int, Question] = {}
@@ -98,8 +116,13 @@ def load_guide(db: Database, version_id: int) -> Guide:
         (version_id,),
     ):
         q = Question(
-            text=r["text"], key=r["key"], number=r["number"], hint=r["hint"],
-            kind=QuestionKind(r["kind"]), options=json.loads(r["options"]), id=r["id"],
+            text=r["text"],
+            key=r["key"],
+            number=r["number"],
+            hint=r["hint"],
+            kind=QuestionKind(r["kind"]),
+            options=json.loads(r["options"]),
+            id=r["id"],
         )
         questions[q.id] = q  # type: ignore[index]
         sections[r["section_id"]].questions.append(q)
@@ -108,9 +131,15 @@ def load_guide(db: Database, version_id: int) -> Guide:
         " JOIN section s ON s.id = q.section_id WHERE s.guide_version_id = ? ORDER BY f.question_id, f.position",
         (version_id,),
     ):
-        questions[r["question_id"]].follow_ups.append(FollowUp(r["text"], r["hint"], r["condition"], id=r["id"]))
+        questions[r["question_id"]].follow_ups.append(
+            FollowUp(r["text"], r["hint"], r["condition"], id=r["id"])
+        )
     return guide
 
 
 def guide_version_in_use(db: Database, version_id: int) -> bool:
-    return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM interview WHERE guide_version_id = ?)", (version_id,)))
+    return bool(
+        db.scalar(
+            "SELECT EXISTS (SELECT 1 FROM interview WHERE guide_version_id = ?)", (version_id,)
+        )
+    )

@@ -92,23 +92,31 @@ class Database:
 
     # -- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()) -> Database:
+    def open(
+        cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()
+    ) -> Database:
         """Open an existing database; a missing path raises ``ProjectNotFound`` and creates nothing."""
         if not path.is_file():
             raise ProjectNotFound(path.name)
         return cls._connect(path, key, "rw", migrations)
 
     @classmethod
-    def create(cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()) -> Database:
+    def create(
+        cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()
+    ) -> Database:
         if path.exists():
             raise StoreError(f"{path.name} exists")
         return cls._connect(path, key, "rwc", migrations)
 
     @classmethod
-    def _connect(cls, path: Path, key: bytes | bytearray, mode: str, migrations: Sequence[Migration]) -> Database:
+    def _connect(
+        cls, path: Path, key: bytes | bytearray, mode: str, migrations: Sequence[Migration]
+    ) -> Database:
         uri = f"{path.resolve().as_uri()}?mode={mode}"
         try:
-            conn = dbapi.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5)
+            conn = dbapi.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5
+            )
         except dbapi.Error as exc:
             raise translate_error(exc, path.name) from None
         db = cls(conn, path)
@@ -262,7 +270,9 @@ class Database:
             problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
             rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
             problems += [r for r in rows if r != "ok"]
-            problems += [f"foreign key: {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+            problems += [
+                f"foreign key: {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")
+            ]
         except dbapi.Error as exc:
             problems.append(translate_error(exc).detail or "malformed")
         return problems
@@ -401,4 +411,6 @@ def _split_sql(script: str) -> list[str]:
 
 
 def _has_code(statement: str) -> bool:
-    return any(line.strip() and not line.strip().startswith("--") for line in statement.splitlines())
+    return any(
+        line.strip() and not line.strip().startswith("--") for line in statement.splitlines()
+    )

@@ -151,7 +151,9 @@ class KeyFile:
 
     @staticmethod
     def _aad(kind: str, kdf: KdfParams) -> bytes:
-        return json.dumps({"f": FORMAT_VERSION, "k": kind, "kdf": kdf.to_json()}, sort_keys=True).encode()
+        return json.dumps(
+            {"f": FORMAT_VERSION, "k": kind, "kdf": kdf.to_json()}, sort_keys=True
+        ).encode()
 
     # -- reading ----------------------------------------------------------------------
     @classmethod
@@ -198,7 +200,9 @@ class KeyFile:
             except Exception:  # absurd parameters from a damaged file (argon2 rejects them)
                 raise DamagedProject("keyfile_format") from None
             try:
-                return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind, slot.kdf)))
+                return bytearray(
+                    AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(kind, slot.kdf))
+                )
             except InvalidTag:
                 raise WrongPassphrase() from None
         raise WrongPassphrase(f"no_{kind}_slot")

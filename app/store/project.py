@@ -233,7 +233,14 @@ def _secret(secret: str, kind: str) -> str:
 
 def _cleanup(folder: Path, created_folder: bool) -> None:
     """Remove what a failed ``create`` made (only our own files)."""
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, LOCK_NAME, f".{KEY_NAME}.tmp"):
+    for name in (
+        DB_NAME,
+        DB_NAME + "-wal",
+        DB_NAME + "-shm",
+        KEY_NAME,
+        LOCK_NAME,
+        f".{KEY_NAME}.tmp",
+    ):
         with contextlib.suppress(OSError):
             (folder / name).unlink()
     if created_folder:

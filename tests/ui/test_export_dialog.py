@@ -15,8 +15,12 @@ from ui.export_dialog import ExportDialog
 from ui.tasks import Tasks
 
 
-def test_export_dialog_refuses_then_exports_encrypted(qtbot: QtBot, audit: tuple[Project, int, int],  # noqa: F811
-                                                      tmp_path: Path, monkeypatch) -> None:
+def test_export_dialog_refuses_then_exports_encrypted(
+    qtbot: QtBot,
+    audit: tuple[Project, int, int],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
     monkeypatch.setattr(Tasks, "synchronous", True)
     project, a, _b = audit
     dialog = ExportDialog(project, None, interview_id=a, folder=tmp_path)
@@ -24,7 +28,9 @@ def test_export_dialog_refuses_then_exports_encrypted(qtbot: QtBot, audit: tuple
     dialog.show()
     assert dialog.encrypt.isChecked() and not dialog.plain_warning.isVisible()
     target = Path(dialog.target.text())
-    assert target.parent == tmp_path and target.name.startswith("Samtal_") and target.suffix == ".docx"
+    assert (
+        target.parent == tmp_path and target.name.startswith("Samtal_") and target.suffix == ".docx"
+    )
     dialog.password.setText("kort")
     dialog.repeat.setText("kort")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -42,8 +48,12 @@ def test_export_dialog_refuses_then_exports_encrypted(qtbot: QtBot, audit: tuple
     assert "xxx" in text and "Lena" not in text
 
 
-def test_unencrypted_needs_explicit_choice_and_warns(qtbot: QtBot, audit: tuple[Project, int, int],  # noqa: F811
-                                                     tmp_path: Path, monkeypatch) -> None:
+def test_unencrypted_needs_explicit_choice_and_warns(
+    qtbot: QtBot,
+    audit: tuple[Project, int, int],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
     monkeypatch.setattr(Tasks, "synchronous", True)
     project, _a, _b = audit
     dialog = ExportDialog(project, None, folder=tmp_path / "OneDrive - Kommunen")

@@ -17,8 +17,13 @@ ROOT = Path(__file__).parents[2]
 
 
 def test_every_ui_string_has_an_english_translation() -> None:
-    result = subprocess.run([sys.executable, "packaging/translations.py", "check"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "packaging/translations.py", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -29,7 +34,10 @@ def test_switching_language_retranslates(qtbot: QtBot, tmp_path: Path, project_w
     try:
         assert i18n.install("en")
         start.retranslate()
-        assert start.new_button.text() != "&Nytt projekt…" and "project" in start.new_button.text().lower()
+        assert (
+            start.new_button.text() != "&Nytt projekt…"
+            and "project" in start.new_button.text().lower()
+        )
         window = ProjectWindow(project_with_guide)
         qtbot.addWidget(window)
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Participant code"

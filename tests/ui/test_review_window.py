@@ -31,7 +31,10 @@ def test_review_decisions_are_stored_once(qtbot: QtBot, audit: tuple[Project, in
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert listed(window) == {"Birgitta": "väntar"}
     assert "1 fynd väntar" in window.count.text()
-    assert "Birgitta" in window.source.toPlainText() and "xxx ringde hen" in window.preview.toPlainText()
+    assert (
+        "Birgitta" in window.source.toPlainText()
+        and "xxx ringde hen" in window.preview.toPlainText()
+    )
     qtbot.keyClick(window.tree, Qt.Key.Key_B)  # keep
     assert listed(window) == {"Birgitta": "behålls"} and "klart för export" in window.count.text()
     assert review.unresolved_count(project.db, a) == 0
@@ -69,15 +72,28 @@ def test_accept_all_of_a_kind(qtbot: QtBot, project_with_guide: Project) -> None
 
     db = project_with_guide.db
     iv = interviews.create_interview(db)
-    consent.record_consent(db, iv.id, ConsentRecord(auditor_code="AB", **{k: True for k in consent.REQUIRED_ITEMS}))
-    notes.save_note(db, iv.id, None, [notes.Paragraph(0, "Hans mamma och hans pappa kom. Denne var arg.")])
+    consent.record_consent(
+        db, iv.id, ConsentRecord(auditor_code="AB", **{k: True for k in consent.REQUIRED_ITEMS})
+    )
+    notes.save_note(
+        db, iv.id, None, [notes.Paragraph(0, "Hans mamma och hans pappa kom. Denne var arg.")]
+    )
     window = ReviewWindow(project_with_guide, iv.id)
     qtbot.addWidget(window)
-    kinds = [window.tree.topLevelItem(i).text(0).split(" (")[0] for i in range(window.tree.topLevelItemCount())]
+    kinds = [
+        window.tree.topLevelItem(i).text(0).split(" (")[0]
+        for i in range(window.tree.topLevelItemCount())
+    ]
     assert "Könsbundna ord" in kinds and "denne/denna" in kinds
     group = window.tree.topLevelItem(kinds.index("Könsbundna ord"))
     window.tree.setCurrentItem(group.child(0))
     window.accept_kind()
-    assert {k: v for k, v in listed(window).items() if k in ("mamma", "pappa")} == {"mamma": "ersätts",
-                                                                                   "pappa": "ersätts"}
-    assert review.unresolved_count(db, iv.id) == sum(1 for v in listed(window).values() if v == "väntar") > 0
+    assert {k: v for k, v in listed(window).items() if k in ("mamma", "pappa")} == {
+        "mamma": "ersätts",
+        "pappa": "ersätts",
+    }
+    assert (
+        review.unresolved_count(db, iv.id)
+        == sum(1 for v in listed(window).values() if v == "väntar")
+        > 0
+    )

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app import interviews
 from app.store import Project
+from tests.conftest import PASSPHRASE, fast_kdf
 from ui.app_controller import DEMO_PASSPHRASE, AppController
 from ui.dialogs import NewProjectDialog, UnlockDialog
 from ui.interview_model import InterviewTableModel
 from ui.settings import ALLOWED_KEYS, settings
 from ui.start_window import ProjectChooser
-from tests.conftest import PASSPHRASE, fast_kdf
 
 
 def type_text(qtbot: QtBot, widget: object, text: str) -> None:
@@ -27,7 +27,13 @@ def type_text(qtbot: QtBot, widget: object, text: str) -> None:
         if ch.isascii():
             qtbot.keyClicks(widget, ch)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
 
 @pytest.fixture
@@ -52,8 +58,10 @@ def test_new_project_to_project_window(qtbot: QtBot, controller: AppController) 
     assert dialog.error.isVisible() and "inte lika" in dialog.error.text()
     type_text(qtbot, dialog.repeat, PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: controller.project_window is not None and controller.project_window.isVisible(),
+        timeout=10_000,
+    )
     window = controller.project_window
     assert window is not None
     assert window.title.text() == "Ekonomiskt bistånd 2026"
@@ -69,8 +77,9 @@ def test_new_project_to_project_window(qtbot: QtBot, controller: AppController) 
         assert "bistånd" not in ini.read_text(encoding="utf-8", errors="replace")
 
 
-def test_lock_then_unlock_with_wrong_and_right_passphrase(qtbot: QtBot, controller: AppController,
-                                                          tmp_path: Path) -> None:
+def test_lock_then_unlock_with_wrong_and_right_passphrase(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
     folder = controller.projects_dir / "p.samtal"
     controller.projects_dir.mkdir()
     p = Project.create(folder, PASSPHRASE, audit_name="Låstest", kdf=fast_kdf())
@@ -98,13 +107,16 @@ def test_lock_then_unlock_with_wrong_and_right_passphrase(qtbot: QtBot, controll
     assert window.model.rowCount() == 1
 
 
-def test_open_existing_project_from_start_window(qtbot: QtBot, controller: AppController,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_existing_project_from_start_window(
+    qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
     controller.projects_dir.mkdir()
     Project.create(controller.projects_dir / "befintlig", PASSPHRASE, kdf=fast_kdf()).close()
     controller.start.refresh_projects()
     assert controller.start.projects.count() == 1
-    monkeypatch.setattr(ProjectChooser, "choose", classmethod(lambda cls, parent, start: start / "befintlig.samtal"))
+    monkeypatch.setattr(
+        ProjectChooser, "choose", classmethod(lambda cls, parent, start: start / "befintlig.samtal")
+    )
     controller.start.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.start)
     qtbot.keyClick(controller.start.projects, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
@@ -112,8 +124,10 @@ def test_open_existing_project_from_start_window(qtbot: QtBot, controller: AppCo
     assert dialog is not None and dialog.isVisible()
     type_text(qtbot, dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: controller.project_window is not None and controller.project_window.isVisible(),
+        timeout=10_000,
+    )
     with qtbot.waitSignal(controller.backup_finished, timeout=20_000):
         controller.project_window.close_requested.emit()
     assert controller.project is None and controller.start.isVisible()
@@ -121,8 +135,10 @@ def test_open_existing_project_from_start_window(qtbot: QtBot, controller: AppCo
 
 def test_open_demo(qtbot: QtBot, controller: AppController) -> None:
     qtbot.mouseClick(controller.start.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.project_window is not None and controller.project_window.isVisible(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: controller.project_window is not None and controller.project_window.isVisible(),
+        timeout=30_000,
+    )
     window = controller.project_window
     assert window.model.rowCount() == 8
     assert window.title.text().startswith("DEMO")
@@ -132,7 +148,9 @@ def test_open_demo(qtbot: QtBot, controller: AppController) -> None:
     Project.open(controller.projects_dir / "Demo.samtal", DEMO_PASSPHRASE).close()
 
 
-def test_interview_model_passes_modeltester(qtmodeltester: object, project_with_guide: Project) -> None:
+def test_interview_model_passes_modeltester(
+    qtmodeltester: object, project_with_guide: Project
+) -> None:
     for mode in ("phone", "video", "on_site"):
         interviews.create_interview(project_with_guide.db, mode=mode)
     model = InterviewTableModel(project_with_guide.db)
@@ -148,8 +166,9 @@ def test_settings_refuse_unknown_keys() -> None:
     assert settings().get("session/font_point_size") == 48
 
 
-def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(qtbot: QtBot, controller: AppController,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(
+    qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.guide import service
     from ui.guide_window import GuideWindow, UnsavedQuestion
 
@@ -162,7 +181,9 @@ def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(qtbot:
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.project is not None, timeout=10_000)
     db = controller.project.db
-    assert [g.title for g in service.list_guides(db)] == ["Frågeguide Socialtjänst – Ekonomiskt bistånd"]
+    assert [g.title for g in service.list_guides(db)] == [
+        "Frågeguide Socialtjänst – Ekonomiskt bistånd"
+    ]
     controller.edit_guide()
     window = controller.guide_window
     assert isinstance(window, GuideWindow) and window.editor.guide().questions()

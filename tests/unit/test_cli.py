@@ -16,14 +16,23 @@ from tests.unit.test_store import snapshot
 ROOT = Path(__file__).parents[2]
 
 
-def samtal(*args: str | Path, passphrase: str | None = PASSPHRASE, cwd: Path | None = None,
-           input: str | None = None) -> subprocess.CompletedProcess[str]:
+def samtal(
+    *args: str | Path,
+    passphrase: str | None = PASSPHRASE,
+    cwd: Path | None = None,
+    input: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "SAMTAL_PASSPHRASE"}
     if passphrase is not None:
         env["SAMTAL_PASSPHRASE"] = passphrase
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *map(str, args)], capture_output=True, text=True, env=env,
-        cwd=cwd or ROOT, timeout=120, input=input,
+        [sys.executable, "-m", "app.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=120,
+        input=input,
     )
 
 
@@ -71,7 +80,9 @@ def test_passphrase_file(demo_project: Path, tmp_path: Path) -> None:
     f = tmp_path / "pass.txt"
     f.write_text(PASSPHRASE + "\n", encoding="utf-8")
     assert samtal("info", demo_project, "--passphrase-file", f, passphrase=None).returncode == 0
-    result = samtal("info", demo_project, "--passphrase-file", tmp_path / "saknas.txt", passphrase=None)
+    result = samtal(
+        "info", demo_project, "--passphrase-file", tmp_path / "saknas.txt", passphrase=None
+    )
     assert result.returncode == 1 and result.stderr.count("\n") == 1
 
 
@@ -82,11 +93,21 @@ def test_no_passphrase_without_terminal(demo_project: Path) -> None:
 
 def test_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     missing = samtal("info", tmp_path / "finns-inte.samtal")
-    assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "finns inte" in missing.stderr
+    assert (
+        missing.returncode == 1
+        and missing.stderr.count("\n") == 1
+        and "finns inte" in missing.stderr
+    )
     bad_guide = tmp_path / "guide.json"
-    bad_guide.write_text('{"format": "samtal-guide", "format_version": 1,\n "title": "x"}', encoding="utf-8")
+    bad_guide.write_text(
+        '{"format": "samtal-guide", "format_version": 1,\n "title": "x"}', encoding="utf-8"
+    )
     result = samtal("init", tmp_path / "ny", "--guide", bad_guide)
-    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "guide.json:1" in result.stderr
+    assert (
+        result.returncode == 1
+        and result.stderr.count("\n") == 1
+        and "guide.json:1" in result.stderr
+    )
     short = samtal("init", tmp_path / "ny", passphrase="kort")
     assert short.returncode == 1 and "minst 8 tecken" in short.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["guide.json"]

@@ -32,8 +32,9 @@ def full_consent(**overrides: bool) -> ConsentRecord:
 
 def test_interview_life_and_consent_gates(project_with_guide: Project) -> None:
     db = project_with_guide.db
-    iv = interviews.create_interview(db, mode="phone", held_on="2026-03-01", interviewer_code="AB",
-                                     co_listener_code="CD")
+    iv = interviews.create_interview(
+        db, mode="phone", held_on="2026-03-01", interviewer_code="AB", co_listener_code="CD"
+    )
     assert iv.status is interviews.Status.NEW and iv.guide_version_id is not None
     assert interviews.find_interview(db, iv.participant_code.lower().replace("-", " ")).id == iv.id
     with pytest.raises(ConsentRequired):
@@ -61,7 +62,10 @@ def test_auditor_codes_are_not_names(project_with_guide: Project) -> None:
 def test_notes_keep_paragraph_times(project_with_guide: Project) -> None:
     db = project_with_guide.db
     iv = interviews.create_interview(db)
-    paras = [notes.Paragraph(1000, "Första stycket."), notes.Paragraph(65_000, "Andra stycket, åäö.")]
+    paras = [
+        notes.Paragraph(1000, "Första stycket."),
+        notes.Paragraph(65_000, "Andra stycket, åäö."),
+    ]
     assert notes.save_note(db, iv.id, None, paras) == 1
     assert notes.save_note(db, iv.id, None, paras) == 2
     got = notes.get_note(db, iv.id, None)

@@ -41,8 +41,9 @@ def audit(project_with_guide: Project) -> tuple[Project, int, int]:
     """Two interviews: one with quote consent, one without; notes, quotes, names, themes."""
     db = project_with_guide.db
     themes = add_default_themes(db)
-    a = interviews.create_interview(db, mode="phone", held_on="2026-02-01", interviewer_code="AB",
-                                    co_listener_code="CD")
+    a = interviews.create_interview(
+        db, mode="phone", held_on="2026-02-01", interviewer_code="AB", co_listener_code="CD"
+    )
     b = interviews.create_interview(db, mode="video", held_on="2026-02-03", interviewer_code="KL")
     consent.record_consent(db, a.id, full_consent())
     consent.record_consent(db, b.id, full_consent(quotes_ok=False))
@@ -50,23 +51,57 @@ def audit(project_with_guide: Project) -> tuple[Project, int, int]:
     names.add_name(db, "Ahmed")
     guide = load_guide(db, a.guide_version_id)
     q1, q2, q9 = guide.questions()[0], guide.questions()[3], guide.questions()[10]
-    notes.save_note(db, a.id, q1.id, [notes.Paragraph(1000, "Hon fick informationen av Lena på kontoret."),
-                                      notes.Paragraph(65_000, "Han eller hon visste inte vad hans rättigheter var.")])
-    notes.save_note(db, a.id, q2.id, [notes.Paragraph(300_000, "Ahmed ringde honom två gånger."),
-                                      notes.Paragraph(320_000, "Sen kom Birgitta från Försäkringskassan.")])
+    notes.save_note(
+        db,
+        a.id,
+        q1.id,
+        [
+            notes.Paragraph(1000, "Hon fick informationen av Lena på kontoret."),
+            notes.Paragraph(65_000, "Han eller hon visste inte vad hans rättigheter var."),
+        ],
+    )
+    notes.save_note(
+        db,
+        a.id,
+        q2.id,
+        [
+            notes.Paragraph(300_000, "Ahmed ringde honom två gånger."),
+            notes.Paragraph(320_000, "Sen kom Birgitta från Försäkringskassan."),
+        ],
+    )
     notes.save_note(db, a.id, None, [notes.Paragraph(0, "Lugnt rum, paus efter halva tiden.")])
-    db.execute("INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 0)",
-               (a.id, q1.id))
-    db.execute("INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 250000)",
-               (a.id, q2.id))
-    db.execute("INSERT INTO question_state (interview_id, question_id, status) VALUES (?, ?, 'skipped')", (a.id, q9.id))
-    quotes.add_quote(db, a.id, "Hon förstår mig, Lena är bäst.", question_id=q1.id, at_ms=61_000, starred=True,
-                     theme_ids=[themes[2]])
-    quotes.add_quote(db, a.id, "Man vill bli sedd som en människa.", question_id=q2.id, at_ms=310_000)
-    notes.save_note(db, b.id, q1.id, [notes.Paragraph(5000, "Informanten berättade om hennes första besök.")])
+    db.execute(
+        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 0)",
+        (a.id, q1.id),
+    )
+    db.execute(
+        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 250000)",
+        (a.id, q2.id),
+    )
+    db.execute(
+        "INSERT INTO question_state (interview_id, question_id, status) VALUES (?, ?, 'skipped')",
+        (a.id, q9.id),
+    )
+    quotes.add_quote(
+        db,
+        a.id,
+        "Hon förstår mig, Lena är bäst.",
+        question_id=q1.id,
+        at_ms=61_000,
+        starred=True,
+        theme_ids=[themes[2]],
+    )
+    quotes.add_quote(
+        db, a.id, "Man vill bli sedd som en människa.", question_id=q2.id, at_ms=310_000
+    )
+    notes.save_note(
+        db, b.id, q1.id, [notes.Paragraph(5000, "Informanten berättade om hennes första besök.")]
+    )
     # interview b has no quote consent, so no quote can be added; add one as if from before withdrawal
-    db.execute("INSERT INTO quote (interview_id, question_id, at_ms, text, created_at) VALUES (?, ?, 1, ?, 'x')",
-               (b.id, q1.id, "HEMLIGT CITAT UTAN SAMTYCKE"))
+    db.execute(
+        "INSERT INTO quote (interview_id, question_id, at_ms, text, created_at) VALUES (?, ?, 1, ?, 'x')",
+        (b.id, q1.id, "HEMLIGT CITAT UTAN SAMTYCKE"),
+    )
     return project_with_guide, a.id, b.id
 
 
@@ -76,7 +111,9 @@ def all_text(document: docx.document.Document) -> str:
         for row in table.rows:
             parts += [c.text for c in row.cells]
     for section in document.sections:
-        parts += [p.text for p in section.header.paragraphs] + [p.text for p in section.footer.paragraphs]
+        parts += [p.text for p in section.header.paragraphs] + [
+            p.text for p in section.footer.paragraphs
+        ]
     return "\n".join(parts)
 
 
@@ -89,7 +126,12 @@ def read(data: bytes, password: str | None = None) -> docx.document.Document:
 
 def assert_neutral(document: docx.document.Document) -> None:
     core = document.core_properties
-    assert core.author == "" and core.last_modified_by == "" and core.title == "" and core.comments == ""
+    assert (
+        core.author == ""
+        and core.last_modified_by == ""
+        and core.title == ""
+        and core.comments == ""
+    )
     assert core.created is not None and core.created.year >= 2026
     assert "python-docx" not in (core.author + core.comments + core.subject)
     body = document.element.xml
@@ -106,12 +148,14 @@ def test_transcript_refused_until_reviewed_then_complete(audit: tuple[Project, i
     kept = review.accept_all(db, a, decided_by="AB")
     assert [item.finding.text for item in kept] == ["Birgitta"]  # listed, not accepted as a name
     assert review.unresolved_count(db, a) == 0
-    document = read(export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (a,), PASSWORD)), PASSWORD)
+    document = read(
+        export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (a,), PASSWORD)), PASSWORD
+    )
     text = all_text(document)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[0] == "Vid inledande kontakt" and "Under tiden" in headings
     assert "1. Hur fick du information om ekonomiskt bistånd?" in headings
-    assert "Allmänna anteckningar" == headings[-1]
+    assert headings[-1] == "Allmänna anteckningar"
     assert "Frågan hoppades över." in text
     assert code in text and "Telefon" in text
     # every note and quote, pseudonymised
@@ -132,9 +176,16 @@ def test_no_quotes_without_consent(audit: tuple[Project, int, int]) -> None:
     project, a, b = audit
     review.accept_all(project.db, a)
     review.accept_all(project.db, b)
-    transcript = all_text(read(export_bytes(project.db, ExportRequest(ExportKind.TRANSCRIPT, (b,), None))))
-    assert "HEMLIGT CITAT" not in transcript and "Informanten berättade om hens första besök." in transcript
-    quotes_doc = read(export_bytes(project.db, ExportRequest(ExportKind.QUOTES, (), PASSWORD)), PASSWORD)
+    transcript = all_text(
+        read(export_bytes(project.db, ExportRequest(ExportKind.TRANSCRIPT, (b,), None)))
+    )
+    assert (
+        "HEMLIGT CITAT" not in transcript
+        and "Informanten berättade om hens första besök." in transcript
+    )
+    quotes_doc = read(
+        export_bytes(project.db, ExportRequest(ExportKind.QUOTES, (), PASSWORD)), PASSWORD
+    )
     text = all_text(quotes_doc)
     assert "HEMLIGT CITAT" not in text
 
@@ -143,9 +194,17 @@ def test_quotes_by_theme(audit: tuple[Project, int, int]) -> None:
     project, a, b = audit
     review.accept_all(project.db, a)
     review.accept_all(project.db, b)
-    document = read(export_bytes(project.db, ExportRequest(ExportKind.QUOTES, (a, b), PASSWORD)), PASSWORD)
+    document = read(
+        export_bytes(project.db, ExportRequest(ExportKind.QUOTES, (a, b), PASSWORD)), PASSWORD
+    )
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings[:5] == ["Engagemang (0)", "Förståelse (0)", "Respekt (1)", "Tydlighet (0)", "Förutsägbarhet (0)"]
+    assert headings[:5] == [
+        "Engagemang (0)",
+        "Förståelse (0)",
+        "Respekt (1)",
+        "Tydlighet (0)",
+        "Förutsägbarhet (0)",
+    ]
     assert headings[-1] == "Citat utan tema (1)"
     text = all_text(document)
     respekt = text.index("Respekt (1)")
@@ -159,15 +218,25 @@ def test_guide_and_consent_printouts(audit: tuple[Project, int, int]) -> None:
     project, _a, _b = audit
     guide_doc = read(export_bytes(project.db, ExportRequest(ExportKind.GUIDE, (), None)))
     text = all_text(guide_doc)
-    assert [p.text for p in guide_doc.paragraphs if p.style.name == "Heading 1"][0].startswith("Vid inledande kontakt")
+    assert [p.text for p in guide_doc.paragraphs if p.style.name == "Heading 1"][0].startswith(
+        "Vid inledande kontakt"
+    )
     assert "Om ja:" in text and "Följdfrågor:" in text and "☐ Ja" in text
-    consent_doc = read(export_bytes(project.db, ExportRequest(ExportKind.CONSENT, (), PASSWORD)), PASSWORD)
+    consent_doc = read(
+        export_bytes(project.db, ExportRequest(ExportKind.CONSENT, (), PASSWORD)), PASSWORD
+    )
     text = all_text(consent_doc)
-    assert "frivilligt" in text and "☐ Samtycker till pseudonymiserade citat" in text and "Deltagarkod" in text
+    assert (
+        "frivilligt" in text
+        and "☐ Samtycker till pseudonymiserade citat" in text
+        and "Deltagarkod" in text
+    )
     assert_neutral(consent_doc)
 
 
-def test_encrypted_file_on_disk_and_wrong_password(audit: tuple[Project, int, int], tmp_path: Path) -> None:
+def test_encrypted_file_on_disk_and_wrong_password(
+    audit: tuple[Project, int, int], tmp_path: Path
+) -> None:
     project, a, _b = audit
     review.accept_all(project.db, a)
     path = tmp_path / default_file_name(ExportKind.TRANSCRIPT, "K7Q-XMA")
@@ -178,7 +247,9 @@ def test_encrypted_file_on_disk_and_wrong_password(audit: tuple[Project, int, in
     with pytest.raises(Exception):  # noqa: B017 - msoffcrypto raises its own error types
         decrypt_docx(data, "fel lösenord")
     with pytest.raises(InvalidInput):
-        export_to_file(project.db, ExportRequest(ExportKind.TRANSCRIPT, (a,), "kort"), tmp_path / "x.docx")
+        export_to_file(
+            project.db, ExportRequest(ExportKind.TRANSCRIPT, (a,), "kort"), tmp_path / "x.docx"
+        )
     assert not (tmp_path / "x.docx").exists()
 
 
@@ -191,18 +262,37 @@ def test_cloud_folder_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.mark.slow
-def test_transcript_renders_with_libreoffice(audit: tuple[Project, int, int], tmp_path: Path) -> None:
+def test_transcript_renders_with_libreoffice(
+    audit: tuple[Project, int, int], tmp_path: Path
+) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if not office or not shutil.which("pdftoppm"):
         pytest.skip("LibreOffice/pdftoppm not installed")
     project, a, _b = audit
     review.accept_all(project.db, a)
-    source = export_to_file(project.db, ExportRequest(ExportKind.TRANSCRIPT, (a,), None), tmp_path / "t.docx")
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=120)
+    source = export_to_file(
+        project.db, ExportRequest(ExportKind.TRANSCRIPT, (a,), None), tmp_path / "t.docx"
+    )
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     pdf = tmp_path / "t.pdf"
     assert pdf.stat().st_size > 5000
-    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", str(pdf), str(tmp_path / "page")], check=True, timeout=60
+    )
     pages = sorted(tmp_path.glob("page*.png"))
     assert pages and pages[0].stat().st_size > 5000
 
@@ -218,16 +308,55 @@ def test_cli_export_and_review(audit: tuple[Project, int, int], tmp_path: Path) 
     out = tmp_path / "t.docx"
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSWORD + "\n", encoding="utf-8")
-    refused = samtal("export", folder, "--interview", code, "--kind", "transcript", "-o", out, "--password-file", pw,
-                     passphrase=PASSPHRASE)
-    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "granska" in refused.stderr.lower()
+    refused = samtal(
+        "export",
+        folder,
+        "--interview",
+        code,
+        "--kind",
+        "transcript",
+        "-o",
+        out,
+        "--password-file",
+        pw,
+        passphrase=PASSPHRASE,
+    )
+    assert (
+        refused.returncode == 1
+        and refused.stderr.count("\n") == 1
+        and "granska" in refused.stderr.lower()
+    )
     assert code in refused.stderr and not out.exists()
     reviewed = samtal("review", folder, "--interview", code, "--accept-all", passphrase=PASSPHRASE)
-    assert reviewed.returncode == 0 and '"Birgitta"' in reviewed.stdout and "namnlistan" in reviewed.stdout
-    done = samtal("export", folder, "--interview", code, "--kind", "transcript", "-o", out, "--password-file", pw,
-                  passphrase=PASSPHRASE)
+    assert (
+        reviewed.returncode == 0
+        and '"Birgitta"' in reviewed.stdout
+        and "namnlistan" in reviewed.stdout
+    )
+    done = samtal(
+        "export",
+        folder,
+        "--interview",
+        code,
+        "--kind",
+        "transcript",
+        "-o",
+        out,
+        "--password-file",
+        pw,
+        passphrase=PASSPHRASE,
+    )
     assert done.returncode == 0, done.stderr
     assert "Hen fick informationen av xxx" in all_text(read(out.read_bytes(), PASSWORD))
-    plain = samtal("export", folder, "--all", "--kind", "quotes", "-o", tmp_path / "q.docx", "--no-encrypt",
-                   passphrase=PASSPHRASE)
+    plain = samtal(
+        "export",
+        folder,
+        "--all",
+        "--kind",
+        "quotes",
+        "-o",
+        tmp_path / "q.docx",
+        "--no-encrypt",
+        passphrase=PASSPHRASE,
+    )
     assert plain.returncode == 0 and "inte krypterad" in plain.stderr

@@ -56,6 +56,8 @@ def test_logging_filter_redacts_content(samtal_home: Path) -> None:
 
 
 def test_filter_keeps_identifiers() -> None:
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "a %s %s %s", ("abc-123", 5, None), None)
+    record = logging.LogRecord(
+        "x", logging.INFO, __file__, 1, "a %s %s %s", ("abc-123", 5, None), None
+    )
     assert ContentFreeFilter().filter(record)
     assert record.getMessage() == "a abc-123 5 None"

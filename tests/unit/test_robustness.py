@@ -40,7 +40,9 @@ while True:
 
 
 @pytest.mark.slow
-def test_kills_during_backup_never_lose_the_project_or_a_good_backup(tmp_path: Path, samtal_home: Path) -> None:
+def test_kills_during_backup_never_lose_the_project_or_a_good_backup(
+    tmp_path: Path, samtal_home: Path
+) -> None:
     project = Project.create(tmp_path / "p", PASSPHRASE, kdf=fast_kdf())
     create_demo(project.db, interviews=2, words_per_interview=3000)
     project_id = project.project_id
@@ -49,17 +51,28 @@ def test_kills_during_backup_never_lose_the_project_or_a_good_backup(tmp_path: P
     rnd = random.Random(7)
     env = {**os.environ, "SAMTAL_HOME": str(samtal_home)}
     for _ in range(12):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(folder), PASSPHRASE], cwd=ROOT, env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(folder), PASSPHRASE],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         time.sleep(rnd.uniform(0.15, 0.9))
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)
         with Project.open(folder, PASSPHRASE) as reopened:
             assert reopened.integrity_problems() == []
             assert reopened.db.scalar("SELECT count(*) FROM interview") == 2
-        for b in list_backups(backups_dir(project_id)):  # every visible backup is complete and opens
-            assert verify_backup_files(b), (b.name, sorted(x.name for x in b.iterdir()),
-                                            (b / "backup.json").read_text()[:400] if (b / "backup.json").exists() else "")
+        for b in list_backups(
+            backups_dir(project_id)
+        ):  # every visible backup is complete and opens
+            assert verify_backup_files(b), (
+                b.name,
+                sorted(x.name for x in b.iterdir()),
+                (b / "backup.json").read_text()[:400] if (b / "backup.json").exists() else "",
+            )
             with Project.open(b, PASSPHRASE) as copy:
                 assert copy.integrity_problems() == []
     assert list_backups(backups_dir(project_id)), "no backup completed in 12 runs"
@@ -96,8 +109,21 @@ def mutated_docx(draw: st.DrawFn) -> bytes:
 def zip_with_junk(draw: st.DrawFn) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
-        for name in draw(st.lists(st.sampled_from(["word/document.xml", "[Content_Types].xml", "_rels/.rels",
-                                                    "word/styles.xml", "x.bin"]), max_size=4, unique=True)):
+        for name in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "word/document.xml",
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "word/styles.xml",
+                        "x.bin",
+                    ]
+                ),
+                max_size=4,
+                unique=True,
+            )
+        ):
             z.writestr(name, draw(st.binary(max_size=400)))
     return buffer.getvalue()
 

@@ -36,10 +36,15 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
 
 
 def test_create_and_reopen(tmp_path: Path) -> None:
-    p = Project.create(tmp_path / "granskning", PASSPHRASE, audit_name="Min granskning", kdf=fast_kdf())
+    p = Project.create(
+        tmp_path / "granskning", PASSPHRASE, audit_name="Min granskning", kdf=fast_kdf()
+    )
     assert p.folder == tmp_path / "granskning.samtal"
     assert sorted(x.name for x in p.folder.iterdir() if not x.name.startswith(DB_NAME + "-")) == [
-        "samtal.db", "samtal.key", "samtal.lock"]
+        "samtal.db",
+        "samtal.key",
+        "samtal.lock",
+    ]
     p.close()
     with Project.open(tmp_path / "granskning.samtal", PASSPHRASE) as again:
         assert again.db.scalar("SELECT name FROM audit") == "Min granskning"
@@ -85,7 +90,9 @@ def test_create_refuses_existing_and_short_passphrase(project: Project, tmp_path
     assert not (tmp_path / "kort.samtal").exists()
 
 
-@pytest.mark.parametrize("passphrase", ["it's a 'quote'", 'dubbla "citat" här', "nytt lösen åäö", "x" * 200])
+@pytest.mark.parametrize(
+    "passphrase", ["it's a 'quote'", 'dubbla "citat" här', "nytt lösen åäö", "x" * 200]
+)
 def test_awkward_passphrases(tmp_path: Path, passphrase: str) -> None:
     Project.create(tmp_path / "p", passphrase, kdf=fast_kdf()).close()
     Project.open(tmp_path / "p", passphrase).close()
@@ -129,11 +136,13 @@ def _fill(project: Project, rows: int = 400) -> None:
     with project.db.atomic():
         iid = project.db.insert(
             "INSERT INTO interview (participant_code, held_on, mode, created_at) VALUES ('AAA-AAA', '2026-01-01',"
-            " 'phone', 'now')")
+            " 'phone', 'now')"
+        )
         for i in range(rows):
             project.db.execute(
                 "INSERT INTO quote (interview_id, text, created_at) VALUES (?, ?, 'now')",
-                (iid, f"citat nummer {i} " * 20))
+                (iid, f"citat nummer {i} " * 20),
+            )
 
 
 def _flip_byte(path: Path, offset: int) -> None:
@@ -155,7 +164,9 @@ def test_damaged_later_page_is_detected(project: Project) -> None:
         return  # detected at unlock (quick_check)
     try:
         problems = opened.integrity_problems()
-        assert problems and any("13" in p or "page" in p.lower() or "malformed" in p for p in problems)
+        assert problems and any(
+            "13" in p or "page" in p.lower() or "malformed" in p for p in problems
+        )
     finally:
         opened.close()
 
@@ -181,19 +192,26 @@ def test_atomic_rolls_back_and_nests(project: Project) -> None:
             raise ValueError
         with db.atomic():
             db.execute("INSERT INTO stop_word VALUES ('inre2')")
-    assert [r[0] for r in db.query("SELECT word FROM stop_word ORDER BY word")] == ["inre2", "yttre"]
+    assert [r[0] for r in db.query("SELECT word FROM stop_word ORDER BY word")] == [
+        "inre2",
+        "yttre",
+    ]
     assert not db.in_transaction
 
 
 def test_sql_errors_are_store_bugs_without_values(project: Project) -> None:
     with pytest.raises(StoreBug) as info:
-        project.db.execute("INSERT INTO deletion_log (at, participant_code, action) VALUES (NULL, 'hemligt', 'x')")
+        project.db.execute(
+            "INSERT INTO deletion_log (at, participant_code, action) VALUES (NULL, 'hemligt', 'x')"
+        )
     assert "hemligt" not in str(info.value)
 
 
 def test_deletion_log_is_append_only(project: Project) -> None:
     db = project.db
-    db.execute("INSERT INTO deletion_log (at, participant_code, action) VALUES ('t', 'K7Q-XMA', 'erase')")
+    db.execute(
+        "INSERT INTO deletion_log (at, participant_code, action) VALUES ('t', 'K7Q-XMA', 'erase')"
+    )
     with pytest.raises(StoreBug):
         db.execute("UPDATE deletion_log SET reason = 'x'")
     with pytest.raises(StoreBug):
@@ -204,7 +222,10 @@ def test_deletion_log_is_append_only(project: Project) -> None:
 def test_migrations_run_in_order_and_roll_back(tmp_path: Path) -> None:
     key = os.urandom(32)
     path = tmp_path / "m.db"
-    steps = ["CREATE TABLE a (x INTEGER);", "CREATE TABLE b (y INTEGER);\nINSERT INTO b VALUES (1);"]
+    steps = [
+        "CREATE TABLE a (x INTEGER);",
+        "CREATE TABLE b (y INTEGER);\nINSERT INTO b VALUES (1);",
+    ]
     with Database.create(path, key, steps) as db:
         assert db.user_version == 2
     broken = [*steps, "CREATE TABLE c (z INTEGER);\nINSERT INTO nope VALUES (1);"]

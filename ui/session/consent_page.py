@@ -205,7 +205,9 @@ class ConsentPage(QWidget):
             self.status.setText(
                 self.tr("1 obligatorisk punkt återstår.")
                 if len(missing) == 1
-                else self.tr("{n} obligatoriska punkter återstår.").replace("{n}", str(len(missing)))
+                else self.tr("{n} obligatoriska punkter återstår.").replace(
+                    "{n}", str(len(missing))
+                )
             )
         elif not record.auditor_code:
             self.status.setText(self.tr("Skriv revisorns kod (initialer)."))
