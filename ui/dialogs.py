@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from app.store.project import Project, project_path
 from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
+from ui.widgets import ok_cancel_buttons
 
 
 def _error_label() -> QLabel:
@@ -93,17 +93,9 @@ class NewProjectDialog(QDialog):
         self.with_guide.setChecked(True)
         self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.create_button = ok_cancel_buttons(
+            self, self.tr("Skapa projekt"), self._create
         )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("Skapa projekt"))
-        self.create_button.setAccessibleName(self.tr("Skapa projekt"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Avbryt"))
-        cancel.setAccessibleName(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -191,17 +183,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Lösenord"))
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText(self.tr("Lås upp"))
-        self.unlock_button.setAccessibleName(self.tr("Lås upp"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Avbryt"))
-        cancel.setAccessibleName(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self._unlock)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.unlock_button = ok_cancel_buttons(self, self.tr("Lås upp"), self._unlock)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.info)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from app.store.project import Project
 from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
+from ui.widgets import ok_cancel_buttons
 
 
 def default_export_folder() -> Path:
@@ -134,17 +134,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
         form.addRow(self.tr("&Upprepa:"), self.repeat)
         form.addRow(self.tr("&Spara som:"), target_row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.export_button = ok_cancel_buttons(
+            self, self.tr("Exportera"), self.start_export
         )
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(self.tr("Exportera"))
-        self.export_button.setAccessibleName(self.tr("Exportera"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Avbryt"))
-        cancel.setAccessibleName(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)

@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="132" />
+        <location filename="../../ui/app_controller.py" line="140" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="207" />
+        <location filename="../../ui/app_controller.py" line="218" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="301" />
+        <location filename="../../ui/app_controller.py" line="312" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="348" />
+        <location filename="../../ui/app_controller.py" line="364" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="362" />
+        <location filename="../../ui/app_controller.py" line="378" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="363" />
+        <location filename="../../ui/app_controller.py" line="379" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -426,162 +426,163 @@
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="211" />
+        <location filename="../../ui/session/consent_page.py" line="213" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="213" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="253" />
+        <location filename="../../ui/session/consent_page.py" line="255" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="36" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="55" />
+        <location filename="../../ui/export_dialog.py" line="60" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61" />
+        <location filename="../../ui/export_dialog.py" line="68" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66" />
+        <location filename="../../ui/export_dialog.py" line="73" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67" />
+        <location filename="../../ui/export_dialog.py" line="74" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68" />
+        <location filename="../../ui/export_dialog.py" line="75" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78" />
+        <location filename="../../ui/export_dialog.py" line="85" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89" />
+        <location filename="../../ui/export_dialog.py" line="100" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90" />
+        <location filename="../../ui/export_dialog.py" line="101" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94" />
+        <location filename="../../ui/export_dialog.py" line="105" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97" />
+        <location filename="../../ui/export_dialog.py" line="108" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99" />
+        <location filename="../../ui/export_dialog.py" line="111" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103" />
+        <location filename="../../ui/export_dialog.py" line="117" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104" />
+        <location filename="../../ui/export_dialog.py" line="118" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105" />
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116" />
+        <location filename="../../ui/export_dialog.py" line="130" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120" />
+        <location filename="../../ui/export_dialog.py" line="134" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121" />
+        <location filename="../../ui/export_dialog.py" line="135" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122" />
+        <location filename="../../ui/export_dialog.py" line="136" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125" />
-        <location filename="../../ui/export_dialog.py" line="126" />
+        <location filename="../../ui/export_dialog.py" line="138" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128" />
-        <location filename="../../ui/export_dialog.py" line="129" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="181" />
+        <location filename="../../ui/export_dialog.py" line="192" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188" />
+        <location filename="../../ui/export_dialog.py" line="201" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188" />
+        <location filename="../../ui/export_dialog.py" line="203" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203" />
+        <location filename="../../ui/export_dialog.py" line="220" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207" />
+        <location filename="../../ui/export_dialog.py" line="226" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/export_dialog.py" line="233" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="245" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1249,27 +1250,27 @@
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="75" />
+        <location filename="../../ui/guide_window.py" line="76" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="81" />
+        <location filename="../../ui/guide_window.py" line="85" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="96" />
+        <location filename="../../ui/guide_window.py" line="101" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="102" />
+        <location filename="../../ui/guide_window.py" line="108" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="102" />
+        <location filename="../../ui/guide_window.py" line="110" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1320,32 +1321,32 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="97" />
+        <location filename="../../ui/interview_model.py" line="104" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="97" />
+        <location filename="../../ui/interview_model.py" line="105" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="97" />
+        <location filename="../../ui/interview_model.py" line="106" />
         <source>Form</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="97" />
+        <location filename="../../ui/interview_model.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="98" />
+        <location filename="../../ui/interview_model.py" line="108" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="98" />
+        <location filename="../../ui/interview_model.py" line="109" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -1401,22 +1402,22 @@
 <context>
     <name>Mode</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="17" />
+        <location filename="../../ui/interview_model.py" line="22" />
         <source>På plats</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="18" />
+        <location filename="../../ui/interview_model.py" line="23" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="19" />
+        <location filename="../../ui/interview_model.py" line="24" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="20" />
+        <location filename="../../ui/interview_model.py" line="25" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
@@ -1505,16 +1506,9 @@
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="111" />
-        <location filename="../../ui/session/new_interview.py" line="112" />
+        <location filename="../../ui/session/new_interview.py" line="108" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/new_interview.py" line="114" />
-        <location filename="../../ui/session/new_interview.py" line="115" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1580,49 +1574,42 @@
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81" />
+        <location filename="../../ui/dialogs.py" line="82" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87" />
+        <location filename="../../ui/dialogs.py" line="90" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="97" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
-        <location filename="../../ui/dialogs.py" line="97" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="109" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121" />
+        <location filename="../../ui/dialogs.py" line="120" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145" />
+        <location filename="../../ui/dialogs.py" line="146" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1780,94 +1767,94 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_window.py" line="138" />
+        <location filename="../../ui/project_window.py" line="148" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="139" />
+        <location filename="../../ui/project_window.py" line="149" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="140" />
+        <location filename="../../ui/project_window.py" line="150" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="141" />
+        <location filename="../../ui/project_window.py" line="151" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="142" />
+        <location filename="../../ui/project_window.py" line="152" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="143" />
+        <location filename="../../ui/project_window.py" line="153" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="144" />
+        <location filename="../../ui/project_window.py" line="154" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="145" />
+        <location filename="../../ui/project_window.py" line="155" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="146" />
+        <location filename="../../ui/project_window.py" line="156" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="147" />
+        <location filename="../../ui/project_window.py" line="157" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="148" />
+        <location filename="../../ui/project_window.py" line="158" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="149" />
+        <location filename="../../ui/project_window.py" line="159" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="150" />
-        <location filename="../../ui/project_window.py" line="151" />
+        <location filename="../../ui/project_window.py" line="160" />
+        <location filename="../../ui/project_window.py" line="161" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="152" />
-        <location filename="../../ui/project_window.py" line="153" />
+        <location filename="../../ui/project_window.py" line="162" />
+        <location filename="../../ui/project_window.py" line="163" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="154" />
+        <location filename="../../ui/project_window.py" line="164" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="156" />
+        <location filename="../../ui/project_window.py" line="167" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="170" />
+        <location filename="../../ui/project_window.py" line="183" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="170" />
+        <location filename="../../ui/project_window.py" line="185" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
@@ -2167,138 +2154,138 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="71" />
+        <location filename="../../ui/review_window.py" line="83" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="75" />
+        <location filename="../../ui/review_window.py" line="87" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="77" />
-        <location filename="../../ui/review_window.py" line="78" />
+        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review_window.py" line="92" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="77" />
+        <location filename="../../ui/review_window.py" line="90" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="77" />
+        <location filename="../../ui/review_window.py" line="90" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="77" />
+        <location filename="../../ui/review_window.py" line="90" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="85" />
+        <location filename="../../ui/review_window.py" line="99" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="89" />
+        <location filename="../../ui/review_window.py" line="103" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="93" />
+        <location filename="../../ui/review_window.py" line="107" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="94" />
+        <location filename="../../ui/review_window.py" line="108" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="95" />
+        <location filename="../../ui/review_window.py" line="109" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="96" />
+        <location filename="../../ui/review_window.py" line="110" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="97" />
+        <location filename="../../ui/review_window.py" line="112" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="97" />
+        <location filename="../../ui/review_window.py" line="113" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="98" />
+        <location filename="../../ui/review_window.py" line="114" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="99" />
+        <location filename="../../ui/review_window.py" line="115" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="110" />
+        <location filename="../../ui/review_window.py" line="128" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="118" />
+        <location filename="../../ui/review_window.py" line="138" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="121" />
+        <location filename="../../ui/review_window.py" line="141" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="185" />
+        <location filename="../../ui/review_window.py" line="215" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="187" />
+        <location filename="../../ui/review_window.py" line="217" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="188" />
+        <location filename="../../ui/review_window.py" line="218" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="192" />
+        <location filename="../../ui/review_window.py" line="223" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="193" />
+        <location filename="../../ui/review_window.py" line="225" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="229" />
+        <location filename="../../ui/review_window.py" line="262" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="229" />
+        <location filename="../../ui/review_window.py" line="262" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="230" />
+        <location filename="../../ui/review_window.py" line="264" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2683,57 +2670,57 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="106" />
+        <location filename="../../ui/start_window.py" line="109" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="109" />
+        <location filename="../../ui/start_window.py" line="113" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="110" />
+        <location filename="../../ui/start_window.py" line="114" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="111" />
+        <location filename="../../ui/start_window.py" line="115" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="112" />
+        <location filename="../../ui/start_window.py" line="116" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="113" />
+        <location filename="../../ui/start_window.py" line="117" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="114" />
+        <location filename="../../ui/start_window.py" line="118" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="115" />
+        <location filename="../../ui/start_window.py" line="119" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="116" />
+        <location filename="../../ui/start_window.py" line="120" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="117" />
+        <location filename="../../ui/start_window.py" line="121" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="118" />
+        <location filename="../../ui/start_window.py" line="122" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -2741,32 +2728,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="27" />
+        <location filename="../../ui/interview_model.py" line="32" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="28" />
+        <location filename="../../ui/interview_model.py" line="33" />
         <source>Samtycke klart</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="29" />
+        <location filename="../../ui/interview_model.py" line="34" />
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="30" />
+        <location filename="../../ui/interview_model.py" line="35" />
         <source>Pausad</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="31" />
+        <location filename="../../ui/interview_model.py" line="36" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="32" />
+        <location filename="../../ui/interview_model.py" line="37" />
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
@@ -2890,65 +2877,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="175" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178" />
+        <location filename="../../ui/dialogs.py" line="179" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179" />
+        <location filename="../../ui/dialogs.py" line="180" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="184" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="187" />
-        <location filename="../../ui/dialogs.py" line="188" />
+        <location filename="../../ui/dialogs.py" line="186" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="190" />
-        <location filename="../../ui/dialogs.py" line="191" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="202" />
+        <location filename="../../ui/dialogs.py" line="195" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204" />
-        <location filename="../../ui/dialogs.py" line="205" />
+        <location filename="../../ui/dialogs.py" line="197" />
+        <location filename="../../ui/dialogs.py" line="198" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="221" />
+        <location filename="../../ui/dialogs.py" line="218" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="249" />
+        <location filename="../../ui/dialogs.py" line="248" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="256" />
+        <location filename="../../ui/dialogs.py" line="257" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -2964,7 +2944,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="80" />
+        <location filename="../../ui/main.py" line="84" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -2972,47 +2952,47 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242" />
+        <location filename="../../ui/export_dialog.py" line="268" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243" />
+        <location filename="../../ui/export_dialog.py" line="269" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="130" />
+        <location filename="../../ui/guide_window.py" line="141" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="131" />
+        <location filename="../../ui/guide_window.py" line="142" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="132" />
+        <location filename="../../ui/guide_window.py" line="145" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="133" />
+        <location filename="../../ui/guide_window.py" line="146" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="134" />
+        <location filename="../../ui/guide_window.py" line="147" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="235" />
+        <location filename="../../ui/session/consent_page.py" line="237" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="237" />
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
@@ -3037,7 +3017,7 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="149" />
+        <location filename="../../ui/start_window.py" line="157" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from app.store.database import Database
 from ui.errors import message_for
 from ui.interview_model import mode_name
 from ui.settings import settings
+from ui.widgets import ok_cancel_buttons
 
 
 class NewInterviewDialog(QDialog):
@@ -104,17 +104,9 @@ class NewInterviewDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Felmeddelande"))
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.tr("Vidare till samtycke"), self._create
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Vidare till samtycke"))
-        self.ok_button.setAccessibleName(self.tr("Vidare till samtycke"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Avbryt"))
-        cancel.setAccessibleName(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
