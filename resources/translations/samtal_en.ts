@@ -1767,94 +1767,120 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_window.py" line="148" />
+        <location filename="../../ui/project_window.py" line="156" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="149" />
+        <location filename="../../ui/project_window.py" line="157" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="150" />
+        <location filename="../../ui/project_window.py" line="158" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="151" />
+        <location filename="../../ui/project_window.py" line="159" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="152" />
+        <location filename="../../ui/project_window.py" line="160" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="153" />
+        <location filename="../../ui/project_window.py" line="161" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="154" />
+        <location filename="../../ui/project_window.py" line="162" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="155" />
+        <location filename="../../ui/project_window.py" line="163" />
+        <location filename="../../ui/project_window.py" line="164" />
+        <source>Frågeguide</source>
+        <translation>Question guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="165" />
+        <source>Pseudonymisering</source>
+        <translation>Pseudonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="166" />
+        <source>Pseudonymisering av vald intervju</source>
+        <translation>Pseudonymisation of the selected interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="167" />
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="168" />
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_window.py" line="169" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="156" />
+        <location filename="../../ui/project_window.py" line="170" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="157" />
+        <location filename="../../ui/project_window.py" line="171" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="158" />
+        <location filename="../../ui/project_window.py" line="172" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="159" />
+        <location filename="../../ui/project_window.py" line="173" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="160" />
-        <location filename="../../ui/project_window.py" line="161" />
+        <location filename="../../ui/project_window.py" line="174" />
+        <location filename="../../ui/project_window.py" line="175" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="162" />
-        <location filename="../../ui/project_window.py" line="163" />
+        <location filename="../../ui/project_window.py" line="176" />
+        <location filename="../../ui/project_window.py" line="177" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="164" />
+        <location filename="../../ui/project_window.py" line="178" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="167" />
+        <location filename="../../ui/project_window.py" line="181" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="183" />
+        <location filename="../../ui/project_window.py" line="197" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="185" />
+        <location filename="../../ui/project_window.py" line="199" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>

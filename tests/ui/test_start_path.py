@@ -197,3 +197,21 @@ def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(
     assert window.save() and "version 2" in window.status.text()
     monkeypatch.setattr(UnsavedQuestion, "ask", classmethod(lambda cls, parent: "discard"))
     window.close()
+
+
+def test_project_window_buttons_reach_every_action(qtbot: QtBot, project_with_guide: Project) -> None:
+    from ui.project_window import ProjectWindow
+
+    window = ProjectWindow(project_with_guide)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.guide_requested):
+        qtbot.mouseClick(window.guide_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.export_requested):
+        qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    assert not window.review_button.isEnabled()  # nothing to review without interviews
+    interviews.create_interview(project_with_guide.db)
+    window.refresh()
+    with qtbot.waitSignal(window.review_requested) as signal:
+        qtbot.mouseClick(window.review_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [window.current_interview_id()]
+    window.close_for_good()
