@@ -15,6 +15,7 @@ from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
 from app.pseudonymise.text import (
     END_OF_WORD,
+    HYPHENS,
     JOINERS,
     LETTER,
     UPPER,
@@ -63,7 +64,7 @@ PHONE = re.compile(
 _EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-" + JOINERS)  # joiners: no half word left
 # The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
 # personnummer (were it not, the e-mail would be found once the number was replaced).
-_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[-{JOINERS}])")
+_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[{HYPHENS}{JOINERS}])")
 
 _STREET_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|plan|leden"

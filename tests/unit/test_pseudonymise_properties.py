@@ -81,6 +81,7 @@ GLUED = (
     "753 20 Uppsala\u00adhan ",
     "han-SE-753 20 Uppsala",
     "han\u2011a.b@example.se",
+    "a.b@example.se\u2011han",
 )
 
 
@@ -98,6 +99,7 @@ GLUED = (
 @example(GLUED[10])
 @example(GLUED[11])
 @example(GLUED[12])
+@example(GLUED[14])
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
