@@ -15,6 +15,7 @@ from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.model import Kind
 from app.pseudonymise.text import (
     END_OF_WORD,
+    HYPHENS,
     JOINERS,
     LETTER,
     UPPER,
@@ -63,7 +64,7 @@ PHONE = re.compile(
 _EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-" + JOINERS)  # joiners: no half word left
 # The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
 # personnummer (were it not, the e-mail would be found once the number was replaced).
-_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[-{JOINERS}])")
+_EMAIL_DOMAIN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![^\W\d]|[{HYPHENS}{JOINERS}])")
 
 _STREET_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|plan|leden"
@@ -120,6 +121,16 @@ def is_personnummer(m: re.Match[str]) -> bool:
 
 def find_identifiers(text: str) -> Iterator[Candidate]:
     """Personnummer, phone numbers, e-mail addresses and addresses in ``text``."""
+    for c in _candidates(text):
+        # One that starts with a letter takes a hyphen compound's first part along
+        # ("Karl-Johansgatan 5"): replacing only the rest would leave "han" in
+        # "han-lgh 1102" a word of its own.
+        if text[c.start].isalpha():
+            c = c._replace(start=compound_start(text, c.start))
+        yield c
+
+
+def _candidates(text: str) -> Iterator[Candidate]:
     for run in _DIGITS.finditer(text):
         at = run.start()
         m = PHONE.match(text, at)
@@ -137,15 +148,10 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
             yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_POSTCODE, "postcode_town")
     if "@" in text:
         yield from _emails(text)
-    # An address that starts with a word takes a hyphen compound's first part along
-    # ("Karl-Johansgatan 5"): replacing only the rest would leave "han-" in "han-lgh 1102"
-    # a word of its own.
     for m in STREET.finditer(text):
-        start = compound_start(text, m.start())
-        yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
+        yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
     for m in APARTMENT.finditer(text):
-        start = compound_start(text, m.start())
-        yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
+        yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
 
 
 def _emails(text: str) -> Iterator[Candidate]:

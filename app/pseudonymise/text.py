@@ -22,8 +22,8 @@ WORD_OR_COMPOUND = rf"{LETTER}+(?:[{HYPHENS}{JOINERS}]{LETTER}+)*"
 END_OF_WORD = rf"{NOT_BEFORE_LETTER}(?![{HYPHENS}{JOINERS}]{LETTER})"
 
 _JOINING = frozenset(HYPHENS + JOINERS)
-_STRIP_JOINERS = {ord(c): None for c in JOINERS}
-_HYPHEN_TO_ASCII = {ord(c): "-" for c in HYPHENS[1:]}
+# Joiners out, every hyphen as "-".
+_CLEAN_WORD = {**{ord(c): None for c in JOINERS}, **{ord(c): "-" for c in HYPHENS[1:]}}
 
 # Skipped when looking back for the start of a sentence: quote marks (Swedish uses ” both to
 # open and to close), brackets, dialogue dashes, bullets, a byte-order mark.
@@ -34,7 +34,7 @@ _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 def strip_joiners(word: str) -> str:
     """``word`` without invisible joiners, with every hyphen as ``-``."""
-    return word.translate(_STRIP_JOINERS).translate(_HYPHEN_TO_ASCII)
+    return word.translate(_CLEAN_WORD)
 
 
 def split_compound(compound: str) -> list[tuple[int, str]]:
