@@ -106,6 +106,9 @@ def pseudonymise_docx(
     document = open_document(source.read_bytes())
     found = pseudonymise_document(document, Pseudonymiser(names, stop_words, settings), decisions)
     if target is not None:
+        # Who wrote or last saved the file is a person's name: never carried into the output.
+        document.core_properties.author = ""
+        document.core_properties.last_modified_by = ""
         buffer = io.BytesIO()
         document.save(buffer)
         write_atomic(target, buffer.getvalue())

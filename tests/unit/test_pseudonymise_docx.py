@@ -103,7 +103,7 @@ def test_structure_and_styles_are_kept(documents: tuple[DocumentObject, Document
     assert [p.style.name for p in after.paragraphs] == [p.style.name for p in before.paragraphs]
     assert [len(p.runs) for p in after.paragraphs] == [len(p.runs) for p in before.paragraphs]
     assert len(after.tables) == 1 and after.tables[0].style.name == "Table Grid"
-    assert after.core_properties.author == "BR-07"  # not content: left
+    assert after.core_properties.author == ""  # Word puts a full name here: never carried over
 
 
 def test_pronouns_and_listed_names_are_gone_everywhere(
@@ -253,3 +253,19 @@ def test_not_a_word_document(tmp_path: Path) -> None:
         pseudonymise_docx(source, tmp_path / "out.docx")
     assert "Anna" not in str(info.value)
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_output_carries_no_author_names(tmp_path: Path) -> None:
+    import docx as python_docx
+
+    from app.pseudonymise.docx_io import pseudonymise_docx
+
+    source = python_docx.Document()
+    source.add_paragraph("Hon ringde.")
+    source.core_properties.author = "Karin Karelius"
+    source.core_properties.last_modified_by = "Karin Karelius"
+    source.save(tmp_path / "in.docx")
+    pseudonymise_docx(tmp_path / "in.docx", tmp_path / "out.docx")
+    out = python_docx.Document(tmp_path / "out.docx")
+    assert out.core_properties.author == "" and out.core_properties.last_modified_by == ""
+    assert out.paragraphs[0].text == "Hen ringde."
