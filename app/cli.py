@@ -265,7 +265,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         for interview in targets:
             kept = review.accept_all(db, interview.id, decided_by="cli")
             print(
-                f"{interview.participant_code}: automatiska fynd godkända; {len(kept)} flaggor behölls oförändrade"
+                f"{interview.participant_code}: automatiska fynd godkända; "
+                f"{len(kept)} flaggor behölls oförändrade"
             )
             for item in kept:
                 f = item.finding
@@ -274,7 +275,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                 )
             if any(item.finding.kind == "name" for item in kept):
                 print(
-                    "  OBS: möjliga namn ovan finns kvar i exporten. Lägg till dem i namnlistan om de är namn."
+                    "  OBS: möjliga namn ovan finns kvar i exporten. "
+                    "Lägg till dem i namnlistan om de är namn."
                 )
     return EXIT_OK
 

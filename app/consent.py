@@ -91,7 +91,7 @@ class ConsentRecord:
     def from_row(cls, r: Row) -> ConsentRecord:
         kwargs = {}
         for f in fields(cls):
-            if f.name in r.keys():
+            if f.name in r.keys():  # noqa: SIM118  sqlite3.Row: `in` tests values, not keys
                 value = r[f.name]
                 if f.type in ("bool",):
                     value = bool(value)

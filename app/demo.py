@@ -52,7 +52,10 @@ _SENTENCES = [
     "{Staff} förklarade vilka underlag som behövdes, men {pron} pratade väldigt snabbt.",
     "Jag fick en lapp med allt som skulle in, och det hjälpte mycket.",
     "{Name} på kontoret sa att jag kunde ringa om det var något, och {pron} svarade faktiskt.",
-    "Det tog tre veckor innan jag fick besked, och under tiden hade jag ingen aning om vad som hände.",
+    (
+        "Det tog tre veckor innan jag fick besked, "
+        "och under tiden hade jag ingen aning om vad som hände."
+    ),
     "Jag tycker att {staff} lyssnar på mig, {pron} tar sig tid.",
     "Ibland känns det som att man bara är ett nummer i en kö.",
     "När jag bytte handläggare fick jag inte veta något förrän brevet kom.",
@@ -88,7 +91,10 @@ _SENTENCES = [
 
 _QUOTES = [
     "Man vill ju bli sedd som en människa, inte som ett ärende.",
-    "{Pron} förstår mig. Om jag blir stressad kan jag låta arg, men {pron} fattar att det inte är meningen.",
+    (
+        "{Pron} förstår mig. Om jag blir stressad kan jag låta arg, "
+        "men {pron} fattar att det inte är meningen."
+    ),
     "Jag visste inte att jag kunde få hjälp med det, ingen hade sagt något.",
     "Det är som att varje handläggare har sina egna regler.",
     "När {Name} ringde upp kände jag mig trygg för första gången.",
@@ -144,8 +150,8 @@ def create_demo(
     rnd = random.Random(seed)
     with db.atomic():
         db.execute(
-            "UPDATE audit SET name = ?, organisation = ?, service = ?, information_text = ?, planned_minutes = 60,"
-            " keep_until = ? WHERE id = 1",
+            "UPDATE audit SET name = ?, organisation = ?, service = ?, information_text = ?,"
+            " planned_minutes = 60, keep_until = ? WHERE id = 1",
             (
                 DEMO_AUDIT_NAME,
                 "Demobyrån (fiktiv)",
@@ -228,21 +234,21 @@ def create_demo(
                 (interview.id, None, rnd.choice(_GENERAL), json.dumps([0]), 1, now_iso())
             )
             db.executemany(
-                "INSERT INTO note (interview_id, question_id, body, paragraph_ms, revision, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO note (interview_id, question_id, body, paragraph_ms, revision,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                 note_rows,
             )
             db.executemany(
-                "INSERT INTO question_state (interview_id, question_id, status, answer, first_at_ms, time_spent_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO question_state (interview_id, question_id, status, answer,"
+                " first_at_ms, time_spent_ms) VALUES (?, ?, ?, ?, ?, ?)",
                 state_rows,
             )
             if quotes_ok:
                 for _ in range(rnd.randint(4, 9)):
                     q = rnd.choice(questions)
                     quote_id = db.insert(
-                        "INSERT INTO quote (interview_id, question_id, at_ms, text, starred, source, created_by,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, 'panel', ?, ?)",
+                        "INSERT INTO quote (interview_id, question_id, at_ms, text, starred,"
+                        " source, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'panel', ?, ?)",
                         (
                             interview.id,
                             q.id,

@@ -108,8 +108,8 @@ def create_interview(
             planned_minutes = int(db.scalar("SELECT planned_minutes FROM audit WHERE id = 1") or 60)
         code = participant_code or new_participant_code(lambda c: exists(db, c))
         interview_id = db.insert(
-            "INSERT INTO interview (participant_code, guide_version_id, held_on, mode, interviewer_code,"
-            " co_listener_code, planned_minutes, created_at, keep_until)"
+            "INSERT INTO interview (participant_code, guide_version_id, held_on, mode,"
+            " interviewer_code, co_listener_code, planned_minutes, created_at, keep_until)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT keep_until FROM audit WHERE id = 1))",
             (
                 code,
@@ -154,7 +154,8 @@ def set_status(db: Database, interview_id: int, status: Status) -> None:
     with db.atomic():
         if status is Status.IN_PROGRESS:
             db.execute(
-                "UPDATE interview SET status = ?, started_at = coalesce(started_at, ?) WHERE id = ?",
+                "UPDATE interview SET status = ?, started_at = coalesce(started_at, ?)"
+                " WHERE id = ?",
                 (status.value, now_iso(), interview_id),
             )
         elif status is Status.FINISHED:

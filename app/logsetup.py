@@ -34,7 +34,9 @@ def _safe(value: Any) -> Any:
 
 
 class ContentFreeFilter(logging.Filter):
-    """Redacts log arguments that could be content; drops exception text and messages with spaces-only payloads."""
+    """Redacts log arguments that could be content; drops exception text and messages with
+    spaces-only payloads.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, dict):
@@ -68,9 +70,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 def content_free_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    lines = [
-        f"{datetime.now(UTC).isoformat(timespec='seconds')} {exc_type.__module__}.{exc_type.__name__}"
-    ]
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    lines = [f"{stamp} {exc_type.__module__}.{exc_type.__name__}"]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
     return "\n".join(lines) + "\n"

@@ -19,8 +19,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong passphrase. Nothing was changed. Try again.",
     ),
     "damaged_project": (
-        "Projektet är skadat eller kan inte läsas ({detail}). Inget har skrivits över; återställ från en säkerhetskopia.",
-        "The project is damaged or cannot be read ({detail}). Nothing was overwritten; restore from a backup.",
+        (
+            "Projektet är skadat eller kan inte läsas ({detail}). Inget har skrivits över; "
+            "återställ från en säkerhetskopia."
+        ),
+        (
+            "The project is damaged or cannot be read ({detail}). Nothing was overwritten; "
+            "restore from a backup."
+        ),
     ),
     "project_locked": (
         "Projektet är redan öppet i ett annat fönster eller program. Stäng det först.",
@@ -28,7 +34,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "disk_full": (
         "Disken är full. Det du skrivit finns kvar på skärmen; frigör utrymme så sparas det igen.",
-        "The disk is full. What you typed is still on screen; free some space and it will be saved.",
+        (
+            "The disk is full. What you typed is still on screen; "
+            "free some space and it will be saved."
+        ),
     ),
     "read_only": (
         "Det går inte att skriva till projektmappen ({detail}).",
@@ -53,8 +62,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
     "unresolved_findings": (
-        "Exporten stoppades: {detail}. Granska dem under Pseudonymisering (eller kör samtal review) först.",
-        "The export was stopped: {detail}. Review them under Pseudonymisation (or run samtal review) first.",
+        (
+            "Exporten stoppades: {detail}. "
+            "Granska dem under Pseudonymisering (eller kör samtal review) först."
+        ),
+        (
+            "The export was stopped: {detail}. "
+            "Review them under Pseudonymisation (or run samtal review) first."
+        ),
     ),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
@@ -68,7 +83,10 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "passphrase_missing": ("inget lösenord angavs", "no passphrase was given"),
     "auditor_code": (
         "revisorskoden får vara högst {maximum} tecken utan mellanslag (initialer, inte namn)",
-        "the auditor code may have at most {maximum} characters and no spaces (initials, not names)",
+        (
+            "the auditor code may have at most {maximum} characters and no spaces "
+            "(initials, not names)"
+        ),
     ),
     "auditor_code_missing": ("revisorskod saknas", "the auditor code is missing"),
     "date": ("datumet ska skrivas ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"),

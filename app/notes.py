@@ -60,18 +60,20 @@ def save_note(
     body, times = _encode(paragraphs)
     with db.atomic():
         row = db.query_one(
-            "SELECT id, revision, body FROM note WHERE interview_id = ? AND ifnull(question_id, 0) = ifnull(?, 0)",
+            "SELECT id, revision, body FROM note"
+            " WHERE interview_id = ? AND ifnull(question_id, 0) = ifnull(?, 0)",
             (interview_id, question_id),
         )
         if row is None:
             db.execute(
-                "INSERT INTO note (interview_id, question_id, body, paragraph_ms, revision, updated_at)"
-                " VALUES (?, ?, ?, ?, 1, ?)",
+                "INSERT INTO note (interview_id, question_id, body, paragraph_ms, revision,"
+                " updated_at) VALUES (?, ?, ?, ?, 1, ?)",
                 (interview_id, question_id, body, times, now_iso()),
             )
             return 1
         db.execute(
-            "UPDATE note SET body = ?, paragraph_ms = ?, revision = revision + 1, updated_at = ? WHERE id = ?",
+            "UPDATE note SET body = ?, paragraph_ms = ?, revision = revision + 1, updated_at = ?"
+            " WHERE id = ?",
             (body, times, now_iso(), row["id"]),
         )
         reanchor_note_tags(db, row["id"], row["body"], body)

@@ -85,8 +85,8 @@ def add_quote(
     with db.atomic():
         consent.require(db, interview_id, "quotes")
         quote_id = db.insert(
-            "INSERT INTO quote (interview_id, question_id, at_ms, text, starred, source, note_id, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quote (interview_id, question_id, at_ms, text, starred, source, note_id,"
+            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 interview_id,
                 question_id,

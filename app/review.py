@@ -107,9 +107,11 @@ def decide(
     if decision not in (ACCEPT, REJECT):
         raise ValueError(decision)
     db.execute(
-        "INSERT INTO review_decision (interview_id, fingerprint, kind, decision, decided_by, decided_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, fingerprint) DO UPDATE SET"
-        " decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+        "INSERT INTO review_decision (interview_id, fingerprint, kind, decision, decided_by,"
+        " decided_at) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (interview_id, fingerprint) DO UPDATE SET"
+        " decision = excluded.decision, decided_by = excluded.decided_by,"
+        " decided_at = excluded.decided_at",
         (interview_id, finding.fingerprint, str(finding.kind), decision, decided_by, now_iso()),
     )
 

@@ -39,11 +39,13 @@ def add_theme(
         raise InvalidInput("theme_name")
     with db.atomic():
         position = db.scalar(
-            "SELECT ifnull(max(position) + 1, 0) FROM theme WHERE ifnull(parent_id, 0) = ifnull(?, 0)",
+            "SELECT ifnull(max(position) + 1, 0) FROM theme"
+            " WHERE ifnull(parent_id, 0) = ifnull(?, 0)",
             (parent_id,),
         )
         return db.insert(
-            "INSERT INTO theme (parent_id, position, name, description, colour) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO theme (parent_id, position, name, description, colour)"
+            " VALUES (?, ?, ?, ?, ?)",
             (parent_id, position, name, description, colour),
         )
 

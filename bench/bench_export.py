@@ -1,4 +1,5 @@
-"""Export speed: 12 interviews of 15,000 words → quotes by theme + all transcripts, and one transcript.
+"""Export speed: 12 interviews of 15,000 words → quotes by theme + all transcripts, and one
+transcript.
 
 Targets (issue 5): everything < 3 s total (median), one transcript < 0.3 s (median). Built in
 memory and encrypted as a user's export would be; nothing is written to disk.

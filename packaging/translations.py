@@ -1,4 +1,5 @@
-"""Keep the English translation complete: ``python packaging/translations.py [update|fill FILE|release|check]``.
+"""Keep the English translation complete:
+``python packaging/translations.py [update|fill FILE|release|check]``.
 
 - ``update``: run pyside6-lupdate over ui/ into resources/translations/samtal_en.ts (keeps
   existing translations; obsolete ones are dropped).

@@ -79,15 +79,16 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         hint = QLabel(
             self.tr(
-                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. "
-                "Projektet krypteras på den här datorn."
+                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det "
+                "säkert. Projektet krypteras på den här datorn."
             ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         self.with_guide = QCheckBox(
             self.tr(
-                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas"
+                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
+                "den kan ändras eller bytas"
             )
         )
         self.with_guide.setChecked(True)

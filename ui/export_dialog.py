@@ -108,7 +108,8 @@ class ExportDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet för filen"))
         self.plain_warning = QLabel(
             self.tr(
-                "Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar."
+                "Varning: en okrypterad fil kan läsas av alla som kommer åt den, "
+                "även i molnsynkade mappar."
             )
         )
         self.plain_warning.setWordWrap(True)

@@ -1,4 +1,6 @@
-"""The project's question guide: edit it (new version once an interview has used it) or import one."""
+"""The project's question guide: edit it (new version once an interview has used it) or
+import one.
+"""
 
 from __future__ import annotations
 

@@ -62,7 +62,8 @@ class InterviewTableModel(QAbstractTableModel):
                 dict(r)
                 for r in self._db.query(
                     "SELECT i.id, i.participant_code, i.held_on, i.mode, i.status,"
-                    " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '') AS notes,"
+                    " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '')"
+                    " AS notes,"
                     " (SELECT count(*) FROM quote q WHERE q.interview_id = i.id) AS quotes"
                     " FROM interview i ORDER BY i.held_on DESC, i.id DESC"
                 )

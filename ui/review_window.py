@@ -64,7 +64,9 @@ def context(text: str, finding: object, width: int = 28) -> str:
     start, end = finding.start, finding.end  # type: ignore[attr-defined]
     left = text[max(0, start - width) : start].replace("\n", " ")
     right = text[end : end + width].replace("\n", " ")
-    return f"{'…' if start > width else ''}{left}[{text[start:end]}]{right}{'…' if end + width < len(text) else ''}"
+    lead = "…" if start > width else ""
+    trail = "…" if end + width < len(text) else ""
+    return f"{lead}{left}[{text[start:end]}]{right}{trail}"
 
 
 class ReviewWindow(QDialog):
@@ -174,7 +176,8 @@ class ReviewWindow(QDialog):
         for index, item in enumerate(self.items):
             f = item.finding
             if not f.needs_review and item.decision is None:
-                continue  # certain replacements (pronouns, listed names, identifiers) are not listed
+                # certain replacements (pronouns, listed names, identifiers) are not listed
+                continue
             kind = str(f.kind)
             group = groups.get(kind)
             if group is None:

@@ -52,7 +52,9 @@ class Tasks:
         parent: QWidget | None = None,
         label: str | None = None,
     ) -> None:
-        """Run ``fn`` in the background; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+        """Run ``fn`` in the background; ``on_done(result)`` or ``on_error(exc)`` on the UI
+        thread.
+        """
         if cls.synchronous:
             try:
                 result = fn()

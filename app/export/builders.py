@@ -39,8 +39,12 @@ CONSENT_LABELS_SV = {
     "informed_purpose": "Informerad om syftet",
     "informed_confidentiality": "Informerad om konfidentialitet och pseudonymiserad rapportering",
     "informed_voluntary": "Informerad om att deltagandet är frivilligt",
-    "informed_withdraw": "Informerad om att intervjun kan avbrytas när som helst utan att ange skäl",
-    "informed_no_effect": "Informerad om att deltagandet inte påverkar kontakten med eller stödet från verksamheten",
+    "informed_withdraw": (
+        "Informerad om att intervjun kan avbrytas när som helst utan att ange skäl"
+    ),
+    "informed_no_effect": (
+        "Informerad om att deltagandet inte påverkar kontakten med eller stödet från verksamheten"
+    ),
     "consent_notes": "Samtycker till anteckningar",
     "consent_audio": "Samtycker till ljudinspelning",
     "informed_audio_deleted": "Informerad om att inspelningen raderas efter utskrift",

@@ -85,7 +85,9 @@ def check_password(password: str) -> None:
 
 
 def encrypt_docx(data: bytes, password: str) -> bytes:
-    """Agile-encrypted OOXML (an OLE/CFB container) that Word and LibreOffice open with the password."""
+    """Agile-encrypted OOXML (an OLE/CFB container) that Word and LibreOffice open with the
+    password.
+    """
     check_password(password)
     out = io.BytesIO()
     OOXMLFile(io.BytesIO(data)).encrypt(password, out)

@@ -56,8 +56,8 @@ def insert_content(db: Database, version_id: int, guide: Guide) -> None:
         )
         for qi, q in enumerate(s.questions):
             q.id = db.insert(
-                "INSERT INTO question (section_id, position, key, number, text, hint, kind, options)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO question (section_id, position, key, number, text, hint, kind,"
+                " options) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     s.id,
                     qi,
@@ -71,7 +71,8 @@ def insert_content(db: Database, version_id: int, guide: Guide) -> None:
             )
             for fi, f in enumerate(q.follow_ups):
                 f.id = db.insert(
-                    "INSERT INTO follow_up (question_id, position, text, hint, condition) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO follow_up (question_id, position, text, hint, condition)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     (q.id, fi, f.text, f.hint, f.condition),
                 )
 
@@ -128,7 +129,8 @@ def load_guide(db: Database, version_id: int) -> Guide:
         sections[r["section_id"]].questions.append(q)
     for r in db.query(
         "SELECT f.* FROM follow_up f JOIN question q ON q.id = f.question_id"
-        " JOIN section s ON s.id = q.section_id WHERE s.guide_version_id = ? ORDER BY f.question_id, f.position",
+        " JOIN section s ON s.id = q.section_id WHERE s.guide_version_id = ?"
+        " ORDER BY f.question_id, f.position",
         (version_id,),
     ):
         questions[r["question_id"]].follow_ups.append(

@@ -1,4 +1,6 @@
-"""The encrypted project store: a folder ``NAME.samtal`` with a SQLCipher database and a key file."""
+"""The encrypted project store: a folder ``NAME.samtal`` with a SQLCipher database and a key
+file.
+"""
 
 from app.store.database import Database
 from app.store.keyfile import KdfParams, KeyFile

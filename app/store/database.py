@@ -95,7 +95,9 @@ class Database:
     def open(
         cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()
     ) -> Database:
-        """Open an existing database; a missing path raises ``ProjectNotFound`` and creates nothing."""
+        """Open an existing database; a missing path raises ``ProjectNotFound`` and creates
+        nothing.
+        """
         if not path.is_file():
             raise ProjectNotFound(path.name)
         return cls._connect(path, key, "rw", migrations)

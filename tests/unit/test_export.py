@@ -71,11 +71,13 @@ def audit(project_with_guide: Project) -> tuple[Project, int, int]:
     )
     notes.save_note(db, a.id, None, [notes.Paragraph(0, "Lugnt rum, paus efter halva tiden.")])
     db.execute(
-        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 0)",
+        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms)"
+        " VALUES (?, ?, 'covered', 0)",
         (a.id, q1.id),
     )
     db.execute(
-        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms) VALUES (?, ?, 'covered', 250000)",
+        "INSERT INTO question_state (interview_id, question_id, status, first_at_ms)"
+        " VALUES (?, ?, 'covered', 250000)",
         (a.id, q2.id),
     )
     db.execute(
@@ -97,9 +99,11 @@ def audit(project_with_guide: Project) -> tuple[Project, int, int]:
     notes.save_note(
         db, b.id, q1.id, [notes.Paragraph(5000, "Informanten berättade om hennes första besök.")]
     )
-    # interview b has no quote consent, so no quote can be added; add one as if from before withdrawal
+    # interview b has no quote consent, so no quote can be added; add one as if from before
+    # withdrawal
     db.execute(
-        "INSERT INTO quote (interview_id, question_id, at_ms, text, created_at) VALUES (?, ?, 1, ?, 'x')",
+        "INSERT INTO quote (interview_id, question_id, at_ms, text, created_at)"
+        " VALUES (?, ?, 1, ?, 'x')",
         (b.id, q1.id, "HEMLIGT CITAT UTAN SAMTYCKE"),
     )
     return project_with_guide, a.id, b.id

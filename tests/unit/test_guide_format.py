@@ -108,14 +108,16 @@ def doc(sections: str) -> str:
         ),
         (
             doc(
-                '[\n{"title": "A", "questions": [\n{"text": "q", "kind": "multi_choice", "options": ["a"]}\n]}\n]'
+                '[\n{"title": "A", "questions": [\n'
+                '{"text": "q", "kind": "multi_choice", "options": ["a"]}\n]}\n]'
             ),
             7,
             "minst två",
         ),
         (
             doc(
-                '[\n{"title": "A", "questions": [\n{"text": "q", "follow_ups": [\n{"text": "f", "if": "kanske"}\n]}\n]}\n]'
+                '[\n{"title": "A", "questions": [\n{"text": "q", "follow_ups": [\n'
+                '{"text": "f", "if": "kanske"}\n]}\n]}\n]'
             ),
             8,
             '"if"',

@@ -135,8 +135,8 @@ def test_tampered_key_file_is_wrong_passphrase_or_damaged(project: Project) -> N
 def _fill(project: Project, rows: int = 400) -> None:
     with project.db.atomic():
         iid = project.db.insert(
-            "INSERT INTO interview (participant_code, held_on, mode, created_at) VALUES ('AAA-AAA', '2026-01-01',"
-            " 'phone', 'now')"
+            "INSERT INTO interview (participant_code, held_on, mode, created_at)"
+            " VALUES ('AAA-AAA', '2026-01-01', 'phone', 'now')"
         )
         for i in range(rows):
             project.db.execute(
