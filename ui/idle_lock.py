@@ -80,8 +80,8 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.check)
         app = QGuiApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
-            QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
+            app.applicationStateChanged.connect(self._state_changed)
+        self._filtering = False
         self.os_signals = OsLockSignals(self)
         self.os_signals.locked.connect(self._fire)
 
@@ -91,10 +91,28 @@ class IdleWatcher(QObject):
         self.touch()
         self._tick_wall = self.wall_clock()
         self._timer.start(self.check_interval_ms)
+        self._set_filter(True)
 
     def stop(self) -> None:
         self._running = False
         self._timer.stop()
+        self._set_filter(False)
+
+    def _set_filter(self, on: bool) -> None:
+        """The application-wide input filter exists only while a project is open.
+
+        A Python event filter that outlives its controller can be called by Qt while its
+        Python half is being torn down (a crash seen in the test suite), so it is removed
+        explicitly on stop (the controller stops it on lock, close and quit).
+        """
+        app = QGuiApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     @property
     def running(self) -> bool:

@@ -120,3 +120,25 @@ def fake_time(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
     ft = FakeTime()
     monkeypatch.setattr(SessionWindow, "time_source", staticmethod(ft))
     return ft
+
+
+@pytest.fixture(autouse=True)
+def _stop_controllers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every AppController a test makes is stopped afterwards.
+
+    A running controller has an application-wide input filter; left behind, it would watch
+    the next test's events (and its teardown once crashed the process).
+    """
+    from ui import app_controller
+
+    made: list[app_controller.AppController] = []
+    original = app_controller.AppController.__init__
+
+    def record(self: app_controller.AppController, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(app_controller.AppController, "__init__", record)
+    yield
+    for controller in made:
+        controller.idle.stop()

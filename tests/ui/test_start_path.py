@@ -199,7 +199,9 @@ def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(
     window.close()
 
 
-def test_project_window_buttons_reach_every_action(qtbot: QtBot, project_with_guide: Project) -> None:
+def test_project_window_buttons_reach_every_action(
+    qtbot: QtBot, project_with_guide: Project
+) -> None:
     from ui.project_window import ProjectWindow
 
     window = ProjectWindow(project_with_guide)
