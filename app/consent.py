@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from app.errors import ConsentRequired, InvalidInput, NotFound
 from app.interviews import Status, check_auditor_code, get_interview, set_status
@@ -67,6 +68,13 @@ class ConsentRecord:
     withdrawn_at: str | None = None
     withdrawn_by: str | None = None
     id: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def all_required(cls, auditor_code: str, **extra: Any) -> ConsentRecord:
+        """Every required item ticked, as after a full walk-through; ``extra`` sets the rest."""
+        fields: dict[str, Any] = dict.fromkeys(REQUIRED_ITEMS, True)
+        fields.update(extra)
+        return cls(auditor_code=auditor_code, **fields)
 
     def missing_required(self) -> list[str]:
         return [k for k in REQUIRED_ITEMS if not getattr(self, k)]

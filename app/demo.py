@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from app.consent import ConsentMethod, ConsentRecord, record_consent
+from app.consent import ConsentRecord, record_consent
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
 from app.guide.repository import load_guide as load_stored_guide
@@ -181,16 +181,9 @@ def create_demo(
             record_consent(
                 db,
                 interview.id,
-                ConsentRecord(
-                    auditor_code=interview.interviewer_code,
-                    method=ConsentMethod.ORAL,
+                ConsentRecord.all_required(
+                    interview.interviewer_code,
                     information_version="1",
-                    informed_purpose=True,
-                    informed_confidentiality=True,
-                    informed_voluntary=True,
-                    informed_withdraw=True,
-                    informed_no_effect=True,
-                    consent_notes=True,
                     consent_audio=True,
                     informed_audio_deleted=True,
                     consent_quotes=quotes_ok,

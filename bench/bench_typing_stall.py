@@ -33,7 +33,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.consent import ConsentMethod, ConsentRecord, record_consent
+    from app.consent import ConsentRecord, record_consent
     from app.guide.jsonformat import load_guide
     from app.guide.repository import add_guide
     from app.interviews import create_interview
@@ -56,16 +56,7 @@ def main() -> int:
     record_consent(
         db,
         interview.id,
-        ConsentRecord(
-            auditor_code="AB",
-            method=ConsentMethod.ORAL,
-            informed_purpose=True,
-            informed_confidentiality=True,
-            informed_voluntary=True,
-            informed_withdraw=True,
-            informed_no_effect=True,
-            consent_notes=True,
-        ),
+        ConsentRecord.all_required("AB"),
     )
     first_q = db.scalar("SELECT id FROM question ORDER BY section_id, position LIMIT 1")
     sentence = "Informanten berättade om väntan och om bemötandet på kontoret, och om breven. "

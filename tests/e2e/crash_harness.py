@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.consent import ConsentMethod, ConsentRecord, record_consent
+from app.consent import ConsentRecord, record_consent
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
 from app.interviews import create_interview
@@ -59,16 +59,7 @@ def _new_interview(folder: Path) -> int:
         record_consent(
             p.db,
             interview.id,
-            ConsentRecord(
-                auditor_code="AB",
-                method=ConsentMethod.ORAL,
-                informed_purpose=True,
-                informed_confidentiality=True,
-                informed_voluntary=True,
-                informed_withdraw=True,
-                informed_no_effect=True,
-                consent_notes=True,
-            ),
+            ConsentRecord.all_required("AB"),
         )
         return interview.id
 

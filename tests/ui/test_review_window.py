@@ -72,9 +72,7 @@ def test_accept_all_of_a_kind(qtbot: QtBot, project_with_guide: Project) -> None
 
     db = project_with_guide.db
     iv = interviews.create_interview(db)
-    consent.record_consent(
-        db, iv.id, ConsentRecord(auditor_code="AB", **{k: True for k in consent.REQUIRED_ITEMS})
-    )
+    consent.record_consent(db, iv.id, ConsentRecord.all_required("AB"))
     notes.save_note(
         db, iv.id, None, [notes.Paragraph(0, "Hans mamma och hans pappa kom. Denne var arg.")]
     )

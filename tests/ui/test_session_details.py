@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import ConsentMethod, ConsentRecord, current_consent, record_consent
+from app.consent import ConsentRecord, current_consent, record_consent
 from app.errors import DiskFull
 from app.interviews import create_interview, get_interview
 from app.notes import get_note
@@ -45,17 +45,7 @@ def consented(project: Project, quotes: bool = True) -> int:
     record_consent(
         project.db,
         interview.id,
-        ConsentRecord(
-            auditor_code="AB",
-            method=ConsentMethod.ORAL,
-            informed_purpose=True,
-            informed_confidentiality=True,
-            informed_voluntary=True,
-            informed_withdraw=True,
-            informed_no_effect=True,
-            consent_notes=True,
-            consent_quotes=quotes,
-        ),
+        ConsentRecord.all_required("AB", consent_quotes=quotes),
     )
     return interview.id
 

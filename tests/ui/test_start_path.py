@@ -12,28 +12,12 @@ from pytestqt.qtbot import QtBot
 from app import interviews
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
+from tests.ui.session_helpers import type_text
 from ui.app_controller import DEMO_PASSPHRASE, AppController
 from ui.dialogs import NewProjectDialog, UnlockDialog
 from ui.interview_model import InterviewTableModel
 from ui.settings import ALLOWED_KEYS, settings
 from ui.start_window import ProjectChooser
-
-
-def type_text(qtbot: QtBot, widget: object, text: str) -> None:
-    """keyClicks crashes on ä/ö (STACK.md): type ASCII with keyClicks, the rest char by char."""
-    from PySide6.QtTest import QTest
-
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                widget,
-                Qt.Key.Key_unknown,
-                ch,
-                Qt.KeyboardModifier.NoModifier,
-            )
 
 
 @pytest.fixture
@@ -51,12 +35,12 @@ def test_new_project_to_project_window(qtbot: QtBot, controller: AppController) 
     qtbot.mouseClick(controller.start.new_button, Qt.MouseButton.LeftButton)
     dialog = controller.new_dialog
     assert isinstance(dialog, NewProjectDialog) and dialog.isVisible()
-    type_text(qtbot, dialog.name, "Ekonomiskt bistånd 2026")
-    type_text(qtbot, dialog.passphrase, PASSPHRASE)
-    type_text(qtbot, dialog.repeat, "något annat")
+    type_text(dialog.name, "Ekonomiskt bistånd 2026")
+    type_text(dialog.passphrase, PASSPHRASE)
+    type_text(dialog.repeat, "något annat")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "inte lika" in dialog.error.text()
-    type_text(qtbot, dialog.repeat, PASSPHRASE)
+    type_text(dialog.repeat, PASSPHRASE)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: controller.project_window is not None and controller.project_window.isVisible(),
@@ -96,11 +80,11 @@ def test_lock_then_unlock_with_wrong_and_right_passphrase(
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.passphrase.hasFocus()
-    type_text(qtbot, dialog.passphrase, "fel lösenord")
+    type_text(dialog.passphrase, "fel lösenord")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert "Fel lösenord" in dialog.error.text() and dialog.passphrase.text() == ""
-    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    type_text(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.isVisible(), timeout=10_000)
     assert controller.project is not None and not controller.project.closed
@@ -122,7 +106,7 @@ def test_open_existing_project_from_start_window(
     qtbot.keyClick(controller.start.projects, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     dialog = controller.unlock_dialog
     assert dialog is not None and dialog.isVisible()
-    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    type_text(dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: controller.project_window is not None and controller.project_window.isVisible(),

@@ -24,10 +24,7 @@ def test_participant_codes_are_readable() -> None:
 
 
 def full_consent(**overrides: bool) -> ConsentRecord:
-    fields = {k: True for k in consent.REQUIRED_ITEMS}
-    fields.update(consent_quotes=True)
-    fields.update(overrides)
-    return ConsentRecord(auditor_code="AB", **fields)
+    return ConsentRecord.all_required("AB", **{"consent_quotes": True, **overrides})
 
 
 def test_interview_life_and_consent_gates(project_with_guide: Project) -> None:

@@ -32,8 +32,7 @@ PASSWORD = "exportlösen 123"
 
 
 def full_consent(quotes_ok: bool = True) -> ConsentRecord:
-    fields = {k: True for k in consent.REQUIRED_ITEMS}
-    return ConsentRecord(auditor_code="AB", consent_quotes=quotes_ok, **fields)
+    return ConsentRecord.all_required("AB", consent_quotes=quotes_ok)
 
 
 @pytest.fixture
