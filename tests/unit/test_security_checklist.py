@@ -19,7 +19,10 @@ Covered here or in the file named:
 - R15 settings allow-list; Qt's FileDialog group keeps no history  tests/ui/test_security_ui.py
 - R16 logs and crash reports hold no content; error messages ...... here
 - R17 clipboard: exclusion formats, timed and lock/quit clearing .. tests/ui/test_security_ui.py
-- R21 personnummer detection: belongs to the pseudonymisation work . not here
+- R18 export encrypted by default, neutral properties/name ....... test_export (+ ui export dialog)
+- R19 export refused while findings are unresolved .............. test_export (+ ui review window)
+- R20 pronoun neutraliser, substrings, Hans-Erik, idempotent ...... test_pseudonymise_corpus
+- R21 personnummer: all formats, Luhn, wins over phone ........... test_pseudonymise_properties
 - R22 the name list is erased with the interview ................. test_erasure
 - R23 consent: required fields, no name/signature, gates quotes ... here
 - R24 erasure canary: plaintext copy, decrypted pages, WAL, log ... test_erasure
@@ -28,6 +31,8 @@ Covered here or in the file named:
 - R28 a committed v1 fixture project opens with the current build  here
 
 Disk full / read-only (§5): test_disk_full. CLI for all of it: test_cli_maintenance.
+Kills during backup and byte-level fuzzing of the .docx guide importer: test_robustness.
+(R26, audio, comes with the audio work.)
 """
 
 from __future__ import annotations
