@@ -77,16 +77,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     guide = load_guide(args.guide) if args.guide else None  # validate before creating anything
     passphrase = read_passphrase(args, confirm=True)
-    project = Project.create(args.project, passphrase, audit_name=args.name)
-    try:
-        if guide is not None:
-            add_guide(project.db, guide)
-    except BaseException:
-        project.close()
-        from app.store.project import remove_project
-
-        remove_project(project.folder)
-        raise
+    project = Project.create_filled(
+        args.project,
+        passphrase,
+        lambda p: guide is not None and add_guide(p.db, guide),
+        audit_name=args.name,
+    )
     project.close()
     print(f"Skapade {project.folder}")
     return EXIT_OK
@@ -94,26 +90,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import create_demo
-    from app.store.project import remove_project
 
     if args.interviews < 0 or args.interviews > 1000:
         raise InvalidInput("--interviews 0–1000")
     passphrase = read_passphrase(args, confirm=True)
-    project = Project.create(args.project, passphrase)
-    try:
-        show = sys.stderr.isatty()
+    show = sys.stderr.isatty()
 
-        def progress(done: int, total: int) -> None:
-            if show:
-                print(f"\rIntervjuer: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-        create_demo(project.db, interviews=args.interviews, progress=progress)
+    def progress(done: int, total: int) -> None:
         if show:
-            print(file=sys.stderr)
-    except BaseException:
-        project.close()
-        remove_project(project.folder)
-        raise
+            print(f"\rIntervjuer: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    project = Project.create_filled(
+        args.project,
+        passphrase,
+        lambda p: create_demo(p.db, interviews=args.interviews, progress=progress),
+    )
+    if show:
+        print(file=sys.stderr)
     project.close()
     print(f"Skapade demoprojektet {project.folder} med {args.interviews} fiktiva intervjuer")
     return EXIT_OK

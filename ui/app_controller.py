@@ -30,7 +30,7 @@ from app.backup import CloseOutcome, close_with_backup
 from app.demo import create_demo
 from app.erasure import overdue_interviews
 from app.errors import SamtalError
-from app.store.project import Project, project_path, remove_project
+from app.store.project import Project, project_path
 from ui import clipboard, i18n
 from ui.analysis.window import AnalysisWindow
 from ui.dialogs import NewProjectDialog, UnlockDialog
@@ -122,15 +122,9 @@ class AppController(QObject):
             if folder.exists():
                 return Project.open(folder, DEMO_PASSPHRASE)
             self.projects_dir.mkdir(parents=True, exist_ok=True)
-            project = Project.create(folder, DEMO_PASSPHRASE)
-            try:
-                create_demo(project.db, interviews=8)
-            except BaseException:
-                project.close()
-                with contextlib.suppress(Exception):
-                    remove_project(folder)
-                raise
-            return project
+            return Project.create_filled(
+                folder, DEMO_PASSPHRASE, lambda p: create_demo(p.db, interviews=8)
+            )
 
         Tasks.run(
             work,

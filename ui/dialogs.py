@@ -137,12 +137,11 @@ class NewProjectDialog(QDialog):
 
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            project = Project.create(path, passphrase, audit_name=name)
-            if with_guide:
-                from ui.guide_window import add_default_guide
+            from ui.guide_window import add_default_guide
 
-                add_default_guide(project)
-            return project
+            return Project.create_filled(
+                path, passphrase, lambda p: with_guide and add_default_guide(p), audit_name=name
+            )
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
 

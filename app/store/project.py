@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,6 +113,29 @@ class Project:
             _cleanup(folder, created_folder)
             raise
         return cls(folder, db, keyfile, lock)
+
+    @classmethod
+    def create_filled(
+        cls,
+        path: str | Path,
+        passphrase: str,
+        fill: Callable[[Project], object],
+        audit_name: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> Project:
+        """Create a project and ``fill`` it; if filling fails, the project is closed and removed.
+
+        Nothing half-made is left behind (and no lock is left held).
+        """
+        project = cls.create(path, passphrase, audit_name=audit_name, kdf=kdf)
+        try:
+            fill(project)
+        except BaseException:
+            project.close()
+            with contextlib.suppress(OSError, StoreError):
+                remove_project(project.folder)
+            raise
+        return project
 
     @classmethod
     def open(cls, path: str | Path, passphrase: str, *, secret_kind: str = "passphrase") -> Project:

@@ -284,3 +284,21 @@ def test_kdf_params_round_trip() -> None:
     again = KdfParams.from_json(params.to_json())
     assert again == params
     assert params.derive("lösen") == again.derive("lösen")
+
+
+def test_create_filled_removes_a_half_made_project(tmp_path: Path) -> None:
+    def fail(_project: Project) -> None:
+        raise RuntimeError("fill failed")
+
+    with pytest.raises(RuntimeError):
+        Project.create_filled(tmp_path / "halv", PASSPHRASE, fail, kdf=fast_kdf())
+    assert list(tmp_path.iterdir()) == []
+    made = Project.create_filled(
+        tmp_path / "hel",
+        PASSPHRASE,
+        lambda p: p.db.execute("INSERT INTO stop_word VALUES ('ett')"),
+        kdf=fast_kdf(),
+    )
+    made.close()
+    with Project.open(tmp_path / "hel", PASSPHRASE) as again:
+        assert again.db.scalar("SELECT count(*) FROM stop_word") == 1
