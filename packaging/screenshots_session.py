@@ -23,7 +23,6 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="samtal-shots-"))
     os.environ["SAMTAL_HOME"] = str(tmp / "home")
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,18 +51,7 @@ def main() -> int:
         widget.grab().save(str(out / f"session-{name}.png"))
         print(out / f"session-{name}.png")
 
-    def type_into(widget: QWidget, text: str) -> None:
-        for ch in text:
-            if ch == "\n":
-                QTest.keyClick(widget, Qt.Key.Key_Return)
-            else:
-                QTest.sendKeyEvent(
-                    QTest.KeyAction.Click,
-                    widget,
-                    Qt.Key.Key_unknown,
-                    ch,
-                    Qt.KeyboardModifier.NoModifier,
-                )
+    from tests.ui.session_helpers import type_text as type_into
 
     # 1. new interview
     dialog = NewInterviewDialog(db)
