@@ -1,0 +1,1 @@
+"""Teamwork across laptops: encrypted interview packages, merge, the co-listener's round trip."""
