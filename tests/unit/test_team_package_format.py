@@ -141,7 +141,9 @@ def test_not_a_package(tmp_path: Path, identity: x25519.Identity) -> None:
         assert exc.value.detail == "not_a_package"
 
 
-def test_every_flipped_byte_is_rejected(tmp_path: Path, identity: x25519.Identity, key: str) -> None:
+def test_every_flipped_byte_is_rejected(
+    tmp_path: Path, identity: x25519.Identity, key: str
+) -> None:
     """Magic, plain header, age header, payload, last byte: each flip fails, in one line."""
     dest = tmp_path / "f.samtalpkg"
     write_package(dest, "interviews", iter(records(2)), recipients=[key])
