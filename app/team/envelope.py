@@ -283,13 +283,15 @@ def read_package(
     passphrase: str | None = None,
     package_identity: x25519.Identity | None = None,
     progress: Progress | None = None,
+    on_header: Callable[[Record], None] | None = None,
 ) -> Record:
     """Decrypt ``path`` and hand each record after the header to ``on_record``; return the
     inner header.
 
     ``identity`` is the project's own identity, ``passphrase`` the package passphrase,
     ``package_identity`` an identity already unlocked from the passphrase slot (a second
-    pass without running scrypt again). Records arrive
+    pass without running scrypt again). ``on_header`` gets the checked inner header before
+    the first record. Records arrive
     as age authenticates them; only when this function returns has the whole file been
     authenticated, so a caller applying records does so in a transaction it commits after.
 
@@ -310,7 +312,7 @@ def read_package(
         if not identities:
             raise PackageError(NO_SECRET if outer.has_passphrase else WRONG_KEY)
         not_ours = NO_SECRET if outer.has_passphrase else WRONG_KEY
-        state = _InnerCheck(outer, on_record)
+        state = _InnerCheck(outer, on_record, on_header)
         sink = RecordSink(state.record)
         total = _size(f)
         reader = _CountingReader(f, total, progress)
@@ -341,9 +343,15 @@ def _size(f: BinaryIO) -> int:
 class _InnerCheck:
     """The first record must repeat the outer header; the last must be ``end`` with a count."""
 
-    def __init__(self, outer: OuterHeader, on_record: Callable[[Record], None]) -> None:
+    def __init__(
+        self,
+        outer: OuterHeader,
+        on_record: Callable[[Record], None],
+        on_header: Callable[[Record], None] | None,
+    ) -> None:
         self._expected = outer.inner()
         self._on_record = on_record
+        self._on_header = on_header
         self._header: Record | None = None
         self._count = 0
         self._ended = False
@@ -357,6 +365,8 @@ class _InnerCheck:
             ):
                 raise PackageError(DAMAGED)
             self._header = record
+            if self._on_header is not None:
+                self._on_header(record)
             return
         if record.get("t") == "end":
             if record.get("records") != self._count:
