@@ -37,7 +37,7 @@ def interview_view(project: Project, code: str) -> dict[str, Any]:
 def tag_some(project: Project) -> None:
     db = project.db
     theme_id = int(db.scalar("SELECT id FROM theme ORDER BY id LIMIT 1"))
-    for note_id, body in db.query("SELECT id, body FROM note WHERE length(body) > 40 LIMIT 4"):
+    for (note_id,) in db.query("SELECT id FROM note WHERE length(body) > 40 LIMIT 4"):
         tag_passage(db, int(note_id), theme_id, 5, 30)
     db.execute(
         "INSERT INTO review_decision (interview_id, fingerprint, kind, decision, decided_by,"
@@ -127,7 +127,8 @@ def test_newer_package_updates_and_conflicts_keep_both(
     ia = find_interview(a.db, code)
     qid = int(
         a.db.scalar(
-            "SELECT question_id FROM note WHERE interview_id = ? AND question_id IS NOT NULL LIMIT 1",
+            "SELECT question_id FROM note WHERE interview_id = ? AND question_id IS NOT NULL"
+            " LIMIT 1",
             (ia.id,),
         )
     )
