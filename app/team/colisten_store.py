@@ -346,3 +346,51 @@ class LocalQuoteSink:
                 (self.session.id,),
             )
         ]
+
+
+# -- what co-listener mode talks to ---------------------------------------------------------------
+class ColistenBackend(Protocol):
+    """Everything co-listener mode needs besides its widgets.
+
+    :class:`LocalColisten` keeps marks in this laptop's project (the offline round trip);
+    live co-listening provides its own backend whose sink sends marks over the network, and
+    feeds the current question to the window from outside.
+    """
+
+    briefing: Briefing
+    sink: QuoteSink
+
+    @property
+    def elapsed_ms(self) -> int: ...
+
+    @property
+    def current_question(self) -> str | None: ...
+
+    def clock_started(self) -> None: ...
+
+    def save_position(self, elapsed_ms: int, question: str | None) -> None: ...
+
+
+class LocalColisten:
+    """The offline co-listener: session and marks in this laptop's encrypted project."""
+
+    def __init__(self, db: Database, session: ColistenSession) -> None:
+        self.db = db
+        self.session = session
+        self.briefing = session.briefing
+        self.sink: QuoteSink = LocalQuoteSink(db, session)
+
+    @property
+    def elapsed_ms(self) -> int:
+        return self.session.elapsed_ms
+
+    @property
+    def current_question(self) -> str | None:
+        return self.session.current_question
+
+    def clock_started(self) -> None:
+        self.session.clock_started_at = start_clock(self.db, self.session.id)
+
+    def save_position(self, elapsed_ms: int, question: str | None) -> None:
+        self.session.elapsed_ms, self.session.current_question = int(elapsed_ms), question
+        save_position(self.db, self.session.id, elapsed_ms, question)
