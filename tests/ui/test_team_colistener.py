@@ -44,7 +44,9 @@ def open_mode(
     briefing = tmp_path / "medlyssnare.samtalpkg"
     export_colistener(interviewer, code, briefing, recipients=[recipient_key(colistener.db)])
     import_package(colistener, briefing)
-    uid = str(interviewer.db.scalar("SELECT uid FROM interview WHERE participant_code = ?", (code,)))
+    uid = str(
+        interviewer.db.scalar("SELECT uid FROM interview WHERE participant_code = ?", (code,))
+    )
     window = ColistenerWindow(LocalColisten(colistener.db, session_for(colistener.db, uid)))
     qtbot.addWidget(window)
     window.show()

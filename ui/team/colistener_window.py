@@ -87,7 +87,10 @@ class MarkList(QListWidget):
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_requested.emit(uid)
                 return
-            if event.key() == Qt.Key.Key_8 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if (
+                event.key() == Qt.Key.Key_8
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
                 self.star_requested.emit(uid)
                 return
         super().keyPressEvent(event)
