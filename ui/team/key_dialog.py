@@ -76,14 +76,19 @@ class RecipientKeyDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        own_layout = QHBoxLayout(own)
+        self.key_field.setMinimumWidth(
+            self.key_field.fontMetrics().horizontalAdvance(self.key) + 24
+        )
+        own_layout = QVBoxLayout(own)
+        own_layout.addLayout(key_row)
+        below = QHBoxLayout()
         left = QVBoxLayout()
-        left.addLayout(key_row)
         left.addWidget(self.code_label)
         left.addWidget(explain)
         left.addStretch(1)
-        own_layout.addLayout(left, 1)
-        own_layout.addWidget(self.qr)
+        below.addLayout(left, 1)
+        below.addWidget(self.qr)
+        own_layout.addLayout(below)
 
         others = QGroupBox(self.tr("Mottagare som det här projektet skickar till"))
         self.list = QListWidget()

@@ -136,7 +136,9 @@ class ShareDialog(QDialog):
         self.error.hide()
 
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&Mottagare:"), recipient_row)
+        recipient_label = QLabel(self.tr("&Mottagare:"))
+        recipient_label.setBuddy(self.recipient)
+        self.form.addRow(recipient_label, recipient_row)
         self.form.addRow(self.tr("L&ösenord för paketet:"), self.passphrase)
         self.form.addRow(self.tr("&Upprepa:"), self.repeat)
         self.buttons, self.share_button = ok_cancel_buttons(
