@@ -394,3 +394,15 @@ class LocalColisten:
     def save_position(self, elapsed_ms: int, question: str | None) -> None:
         self.session.elapsed_ms, self.session.current_question = int(elapsed_ms), question
         save_position(self.db, self.session.id, elapsed_ms, question)
+
+
+def session_by_code(db: Database, participant_code: str) -> ColistenSession:
+    from app.codes import normalise_code
+
+    row = db.query_one(
+        "SELECT * FROM colisten_session WHERE participant_code = ? ORDER BY id DESC LIMIT 1",
+        (normalise_code(participant_code),),
+    )
+    if row is None:
+        raise NotFound("participant_code", code=normalise_code(participant_code))
+    return _session(row)
