@@ -16,6 +16,8 @@ from app.notes import Paragraph, save_note
 from app.paths import default_guide_path
 from app.quotes import update_quote
 from app.store import Project
+from app.team.envelope import write_package
+from app.team.errors import PackageError
 from app.team.export import RecordBuilder, export_interviews
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
@@ -169,3 +171,120 @@ def test_newer_package_updates_and_conflicts_keep_both(
     older = import_package(analysts, second)
     assert older.interviews[0].outcome == "older"
     assert dump(analysts) == before
+
+
+def test_refusals_code_clash_and_own_package(
+    tmp_path: Path, three: tuple[Project, Project, Project]
+) -> None:
+    a, b, analysts = three
+    key = recipient_key(analysts.db)
+    clash = codes(b)[0]
+    # the same participant code for a different informant (another uid) on laptop A
+    a.db.execute(
+        "UPDATE interview SET participant_code = ? WHERE participant_code = ?", (clash, codes(a)[0])
+    )
+    for source in (b, a):
+        dest = tmp_path / f"{source.name}.samtalpkg"
+        export_interviews(source, dest, recipients=[key])
+        report = import_package(analysts, dest)
+    outcomes = {i.code: i.outcome for i in report.interviews}
+    assert outcomes[clash] == "refused_code"
+    # a package made by this very project is refused in one line
+    own = tmp_path / "own.samtalpkg"
+    export_interviews(analysts, own, recipients=[key])
+    with pytest.raises(PackageError) as exc:
+        import_package(analysts, own)
+    assert exc.value.detail == "package_own"
+
+
+def test_withdrawal_wins_and_removed_quote_follows(
+    tmp_path: Path, three: tuple[Project, Project, Project]
+) -> None:
+    a, _, analysts = three
+    key = recipient_key(analysts.db)
+    quoted = [
+        str(r[0])
+        for r in a.db.query(
+            "SELECT DISTINCT i.participant_code FROM interview i"
+            " JOIN quote q ON q.interview_id = i.id"
+        )
+    ]
+    code, other = quoted[0], quoted[1]
+    first = tmp_path / "1.samtalpkg"
+    export_interviews(a, first, recipients=[key])
+    import_package(analysts, first)
+
+    ia = find_interview(a.db, other)
+    gone = a.db.query_one("SELECT id, uid FROM quote WHERE interview_id = ? LIMIT 1", (ia.id,))
+    assert gone is not None
+    a.db.execute("DELETE FROM quote WHERE id = ?", (gone["id"],))
+    # the analysts withdrew nothing, but on the laptop the informant of `code` withdrew
+    from app.consent import withdraw_consent
+
+    withdraw_consent(a.db, find_interview(a.db, code).id, "AB")
+    second = tmp_path / "2.samtalpkg"
+    summary = export_interviews(a, second, recipients=[key])
+    assert code in summary.skipped_withdrawn and code not in summary.codes
+    report = import_package(analysts, second)
+    assert {i.code: i.outcome for i in report.interviews}[other] == "updated"
+    assert not analysts.db.scalar("SELECT count(*) FROM quote WHERE uid = ?", (gone["uid"],))
+
+
+def test_theme_mapping_and_new_themes(
+    tmp_path: Path, three: tuple[Project, Project, Project]
+) -> None:
+    a, _, analysts = three
+    from app.themes import add_theme
+
+    new_id = add_theme(a.db, "Bemötande")
+    quote_id = a.db.scalar("SELECT id FROM quote LIMIT 1")
+    a.db.execute("INSERT INTO quote_theme VALUES (?, ?)", (quote_id, new_id))
+    dest = tmp_path / "t.samtalpkg"
+    export_interviews(a, dest, recipients=[recipient_key(analysts.db)])
+    preview = import_package(analysts, dest, ImportOptions(dry_run=True))
+    assert preview.themes_added == ["Bemötande"]
+    respekt = int(analysts.db.scalar("SELECT id FROM theme WHERE name = 'Respekt'"))
+    report = import_package(analysts, dest, ImportOptions(theme_map={"bemötande": respekt}))
+    assert report.themes_added == []
+    assert not analysts.db.scalar("SELECT count(*) FROM theme WHERE name = 'Bemötande'")
+    uid = a.db.scalar("SELECT uid FROM quote WHERE id = ?", (quote_id,))
+    themes = {
+        str(r[0])
+        for r in analysts.db.query(
+            "SELECT t.name FROM quote q JOIN quote_theme qt ON qt.quote_id = q.id"
+            " JOIN theme t ON t.id = qt.theme_id WHERE q.uid = ?",
+            (uid,),
+        )
+    }
+    assert "Respekt" in themes
+
+
+def test_hostile_package_changes_nothing(
+    tmp_path: Path, three: tuple[Project, Project, Project]
+) -> None:
+    """Anyone with the public key can make a package: bad content is refused whole."""
+    a, _, analysts = three
+    key = recipient_key(analysts.db)
+    builder = RecordBuilder(a.db)
+    ids = [int(r[0]) for r in a.db.query("SELECT id FROM interview ORDER BY id")]
+    good = [*builder.preamble(ids), *(builder.interview(i) for i in ids)]
+    before = dump(analysts)
+    header = {"origin": "f" * 32, "seq": 1, "created_at": "2026-01-01T00:00:00+00:00"}
+    for n, spoil in enumerate(
+        (
+            lambda r: r.update(mode="hemma"),
+            lambda r: r.update(elapsed_ms="lång"),
+            lambda r: r["notes"][0].update(q="99.99"),
+            lambda r: r["quotes"].append({"uid": "x", "text": "y"}),
+            lambda r: r.update(t="okänd"),
+            lambda r: r["consents"][0]["items"].pop("consent_notes"),
+        )
+    ):
+        records = copy.deepcopy(good)
+        spoil(records[-1])
+        dest = tmp_path / f"bad-{n}.samtalpkg"
+        write_package(dest, "interviews", iter(records), recipients=[key], header=header)
+        with pytest.raises(PackageError) as exc:
+            import_package(analysts, dest)
+        assert exc.value.detail == "package_damaged", n
+        assert dump(analysts) == before, n
