@@ -166,7 +166,11 @@ class RecordBuilder:
         yield from self.guide_records(ids)
         yield from self.theme_records(None if all_themes else ids)
         yield {"t": "names", "names": self.project_names()}
-        for r in self.db.query("SELECT * FROM deletion_log ORDER BY id"):
+        # Erasures from before stable ids carry no uid: they cannot name an interview
+        # elsewhere safely (codes are only unique per project), so they stay home.
+        for r in self.db.query(
+            "SELECT * FROM deletion_log WHERE interview_uid IS NOT NULL ORDER BY id"
+        ):
             self.deletions += 1
             yield {
                 "t": "deletion",
