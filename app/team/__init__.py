@@ -1,1 +1,1 @@
-"""Teamwork across laptops: encrypted interview packages, merge, the co-listener's round trip."""
+"""The audit as a team: packages between laptops, merge, live co-listening."""
