@@ -12,16 +12,16 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from app.consent import ConsentRecord, record_consent
+from app.analysis.themes import add_default_themes
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
 from app.guide.repository import load_guide as load_stored_guide
-from app.interviews import Mode, Status, create_interview, set_status
-from app.names import add_name
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.records import Mode, Status, create_interview, set_status
 from app.paths import default_guide_path, information_template
+from app.pseudonymise.name_lists import add_name
 from app.store.database import Database
 from app.store.project import now_iso
-from app.themes import add_default_themes
 
 DEMO_AUDIT_NAME = "DEMO – fiktiv brukarrevision av ekonomiskt bistånd"
 WORDS_PER_INTERVIEW = 15_000

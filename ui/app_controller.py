@@ -1,18 +1,18 @@
 """Moves the user between the start window, the unlock dialog and the project window.
 
 Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
-:mod:`ui.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
+:mod:`ui.security.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
 lock waits and the text stays on screen), every editor and undo stack is cleared, the
 database connection is closed, our clipboard copy is cleared, and the unlock dialog
 appears. After unlock the same interview opens at the same question, with the clock
 running if it was, focus and cursor where they were. The resume state holds ids, flags
 and a cursor offset only, in memory.
 
-Closing a project and quitting make a verified rolling backup (:mod:`app.backup`); closing
+Closing a project and quitting make a verified rolling backup (:mod:`app.security.backup`); closing
 runs it in the background, quitting waits for it. A failed backup is reported, and the
 project is closed all the same. At unlock a damaged project is offered its newest good
-backup (:class:`ui.dialogs.UnlockDialog`), and interviews past their keep-until date are
-listed for erasure (:class:`ui.retention_dialog.RetentionDialog`).
+backup (:class:`ui.start.unlock.UnlockDialog`), and interviews past their keep-until date are
+listed for erasure (:class:`ui.security.retention.RetentionDialog`).
 """
 
 from __future__ import annotations
@@ -26,25 +26,27 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.backup import CloseOutcome, close_with_backup
 from app.demo import create_demo
-from app.erasure import overdue_interviews
 from app.errors import SamtalError
+from app.security.backup import CloseOutcome, close_with_backup
+from app.security.retention import overdue_interviews
 from app.store.project import Project, project_path
-from ui import clipboard, i18n
+from ui import i18n
 from ui.analysis.window import AnalysisWindow
-from ui.dialogs import NewProjectDialog, UnlockDialog
 from ui.errors import ErrorBox, message_for, show_error
-from ui.idle_lock import IdleWatcher
-from ui.preferences import PreferencesDialog
-from ui.project_window import ProjectWindow
-from ui.retention_dialog import RetentionDialog
+from ui.project.window import ProjectWindow
+from ui.security.idle_lock import IdleWatcher
+from ui.security.preferences import PreferencesDialog
+from ui.security.retention import RetentionDialog
 from ui.session.new_interview import NewInterviewDialog
 from ui.session.window import SessionWindow
 from ui.settings import settings
-from ui.start_window import StartWindow
+from ui.start.new_project import NewProjectDialog
+from ui.start.unlock import UnlockDialog
+from ui.start.window import StartWindow
 from ui.tasks import Tasks
-from ui.widgets import bring_to_front
+from ui.widgets import clipboard
+from ui.widgets.common import bring_to_front
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +171,7 @@ class AppController(QObject):
     def edit_guide(self) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.guide_window import GuideWindow
+        from ui.guide.window import GuideWindow
 
         self.guide_window = GuideWindow(self.project, self.project_window)
         self.guide_window.saved.connect(
@@ -181,7 +183,7 @@ class AppController(QObject):
     def review(self, interview_id: int) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.review_window import ReviewWindow
+        from ui.review.window import ReviewWindow
 
         self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
         self._add_lock_shortcut(self.review_window)
@@ -190,7 +192,7 @@ class AppController(QObject):
     def export(self, interview_id: int | None = None) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.export_dialog import ExportDialog
+        from ui.export.dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
         self._add_lock_shortcut(self.export_dialog)

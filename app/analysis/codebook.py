@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.analysis.anchors import make_anchor
+from app.analysis.themes import Theme, add_theme, list_themes
 from app.errors import InvalidInput, NotFound
+from app.interview.anchors import make_anchor
 from app.store.database import Database
 from app.store.project import now_iso
-from app.themes import Theme, add_theme, list_themes
 
 __all__ = [
     "Theme",

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from app import review
 from app.errors import InvalidInput, UnresolvedFindings
 from app.export.builders import (
     build_consent_printout,
@@ -19,6 +18,7 @@ from app.export.builders import (
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
 from app.paths import information_template
+from app.pseudonymise import review
 from app.store.database import Database
 
 Progress = Callable[[int, int], None]

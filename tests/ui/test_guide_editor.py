@@ -30,12 +30,12 @@ from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.repository import add_guide
 from app.guide.repository import load_guide as load_stored
 from app.guide.service import list_versions
-from app.interviews import create_interview, get_interview
+from app.interview.records import create_interview, get_interview
 from app.paths import default_guide_path
 from app.store import Project
-from ui.guide_editor import GuideEditor
-from ui.guide_editor import main as editor_main
-from ui.guide_model import GuideTreeModel
+from ui.guide.editor import GuideEditor
+from ui.guide.editor import main as editor_main
+from ui.guide.model import GuideTreeModel
 
 PASSPHRASE = "lösenord-för-test"
 

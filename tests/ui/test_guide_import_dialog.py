@@ -20,7 +20,7 @@ from app.guide.repository import load_guide as load_stored
 from app.guide.service import import_guide_file, list_guides, list_versions
 from app.paths import default_guide_path
 from app.store import Project
-from ui.guide_import_dialog import GuideImportDialog
+from ui.guide.import_dialog import GuideImportDialog
 
 PASSPHRASE = "lösenord-för-test"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

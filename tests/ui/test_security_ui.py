@@ -37,23 +37,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup as backup_module
 from app.errors import DiskFull
-from app.interviews import get_interview
-from app.notes import get_note
-from app.quotes import quotes_for_interview
+from app.interview.notes import get_note
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import get_interview
+from app.security import backup as backup_module
 from app.store import Project
 from app.store.project import DB_NAME
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
 from tests.ui.test_session_details import consented
-from ui import app_controller, clipboard, file_dialogs
+from ui import app_controller
 from ui.app_controller import AppController
-from ui.dialogs import UnlockDialog
 from ui.errors import ErrorBox
-from ui.idle_lock import IdleWatcher
-from ui.preferences import PreferencesDialog
+from ui.security.idle_lock import IdleWatcher
+from ui.security.preferences import PreferencesDialog
 from ui.settings import ALLOWED_KEYS, settings
+from ui.start.unlock import UnlockDialog
+from ui.widgets import clipboard, file_dialogs
 
 CANARY = "ZQXKarlsson"
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import ConsentRecord, current_consent, record_consent
 from app.errors import DiskFull
-from app.interviews import create_interview, get_interview
-from app.notes import get_note
-from app.session import save_batch
+from app.interview.autosave import save_batch
+from app.interview.consent import ConsentRecord, current_consent, record_consent
+from app.interview.notes import get_note
+from app.interview.records import create_interview, get_interview
 from app.store import Project
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text

@@ -24,7 +24,7 @@ from app.guide.service import (
     version_id_of,
     version_is_used,
 )
-from app.interviews import create_interview, get_interview, save_clock
+from app.interview.records import create_interview, get_interview, save_clock
 from app.paths import default_guide_path
 from app.store import Project
 

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.backup import backups_dir, list_backups, verify_backup_files
 from app.demo import create_demo
 from app.errors import GuideFormatError
 from app.guide.docx_import import parse_docx_bytes
+from app.security.backup import backups_dir, list_backups, verify_backup_files
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
 
@@ -28,7 +28,7 @@ ROOT = Path(__file__).parents[2]
 
 CHILD = r"""
 import sys
-from app.backup import rolling_backup
+from app.security.backup import rolling_backup
 from app.store import Project
 project = Project.open(sys.argv[1], sys.argv[2])
 n = 0

@@ -3,7 +3,7 @@
 Tags are background highlights (``ExtraSelection``) in the theme's colour. While the note is
 edited, ``contentsChange`` moves every tag's offsets with the text; the debounced save writes
 those offsets and the body in one transaction, and ``save_note`` re-anchors whatever the live
-tracking could not know (see ``app.analysis.anchors``).
+tracking could not know (see ``app.interview.anchors``).
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import codebook
-from app.analysis.anchors import edit_span
-from app.notes import Paragraph, save_note
-from app.quotes import get_quote, update_quote
+from app.interview.anchors import edit_span
+from app.interview.notes import Paragraph, save_note
+from app.interview.quotes import get_quote, update_quote
 from app.store.database import Database
 from ui.analysis.codebook_panel import ThemePicker, swatch
 from ui.analysis.models import ThemeTreeModel

@@ -48,8 +48,8 @@ from ui.analysis.models import (
     ThemeTreeModel,
 )
 from ui.analysis.reader import ReaderPane
-from ui.interview_model import mode_name, status_name
 from ui.settings import settings
+from ui.widgets.labels import mode_name, status_name
 
 SEARCH_LIMIT = 50
 NO_DATE = QDate(2000, 1, 1)

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.session import SaveBatch
+from app.interview.autosave import SaveBatch
 
 log = logging.getLogger(__name__)
 

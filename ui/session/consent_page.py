@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import (
+from app.errors import SamtalError
+from app.interview.consent import (
     CONSENT_ITEMS,
     ConsentMethod,
     ConsentRecord,
@@ -33,10 +34,9 @@ from app.consent import (
     record_consent,
     withdraw_consent,
 )
-from app.errors import SamtalError
-from app.interviews import Interview
+from app.interview.receipt import information_text
+from app.interview.records import Interview
 from app.paths import information_template
-from app.session import information_text
 from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.codes import new_participant_code, spoken
 from app.errors import SamtalError
-from app.interviews import Interview, Mode, create_interview, exists
-from app.session import receipt_text
+from app.interview.codes import new_participant_code, spoken
+from app.interview.receipt import receipt_text
+from app.interview.records import Interview, Mode, create_interview, exists
 from app.store.database import Database
 from ui.errors import message_for
-from ui.interview_model import mode_name
 from ui.settings import settings
-from ui.widgets import ok_cancel_buttons
+from ui.widgets.common import ok_cancel_buttons
+from ui.widgets.labels import mode_name
 
 
 class NewInterviewDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.guide.model import Guide, Question
-from app.session import GuideRunner, QuestionStatus, format_clock
+from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.guide.model import Guide, Question, QuestionKind
-from app.session import GuideRunner
+from app.interview.runner import GuideRunner
 from ui.session.note_editor import NoteEditor
 from ui.session.outline import Outline
 

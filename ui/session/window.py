@@ -16,26 +16,25 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from app.consent import allows
+from app.analysis.themes import list_themes
 from app.errors import DiskFull, SamtalError
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
-from app.interviews import Interview, Status, get_interview
-from app.notes import get_note
-from app.quotes import quotes_for_interview
-from app.session import (
+from app.interview.autosave import SaveBatch, save_batch
+from app.interview.consent import allows
+from app.interview.notes import get_note
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import Interview, Status, get_interview
+from app.interview.runner import (
     GuideRunner,
-    SaveBatch,
     SessionClock,
     finish_session,
     format_clock,
     interrupt_session,
     load_runner,
-    save_batch,
     start_session,
 )
 from app.store.project import Project
-from app.themes import list_themes
 from ui.errors import message_for, show_error
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
