@@ -1,51 +1,50 @@
-"""What `samtal info` shows: counts and participant codes, never content."""
+"""The audit (one per project): its settings row as :class:`AuditInfo`.
+
+Every module reads the ``audit`` row through :func:`audit_info`; nothing else spells out
+``SELECT … FROM audit``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
-from app.store.project import Project
+from app.store.database import Database
 
 
-def project_info(project: Project) -> dict[str, Any]:
-    db = project.db
-    audit = db.query_one("SELECT name, keep_until, created_at FROM audit WHERE id = 1")
+@dataclass(frozen=True)
+class AuditInfo:
+    """The ``audit`` row; the defaults are what a project without one reads as."""
 
-    def count(table: str) -> int:
-        return int(db.scalar(f"SELECT count(*) FROM {table}"))  # table names are ours, not input
+    name: str = ""
+    organisation: str = ""
+    service: str = ""
+    commissioner: str = ""
+    information_text: str = ""
+    information_version: str = "1"
+    planned_minutes: int = 60
+    keep_until: str | None = None
+    settings: str = "{}"
+    created_at: str = ""
 
-    interviews = [
-        {
-            "participant_code": r["participant_code"],
-            "held_on": r["held_on"],
-            "mode": r["mode"],
-            "status": r["status"],
-            "notes": r["notes"],
-            "quotes": r["quotes"],
-        }
-        for r in db.query(
-            "SELECT i.participant_code, i.held_on, i.mode, i.status,"
-            " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '') AS notes,"
-            " (SELECT count(*) FROM quote q WHERE q.interview_id = i.id) AS quotes"
-            " FROM interview i ORDER BY i.held_on, i.id"
-        )
-    ]
-    return {
-        "project": project.name,
-        "audit": audit["name"] if audit else "",
-        "created_at": audit["created_at"] if audit else "",
-        "keep_until": audit["keep_until"] if audit else None,
-        "schema_version": db.user_version,
-        "counts": {
-            "guides": count("guide"),
-            "guide_versions": count("guide_version"),
-            "questions": count("question"),
-            "interviews": count("interview"),
-            "notes": int(db.scalar("SELECT count(*) FROM note WHERE body != ''")),
-            "quotes": count("quote"),
-            "themes": count("theme"),
-            "names": count("name_entry"),
-            "deletions": count("deletion_log"),
-        },
-        "interviews": interviews,
-    }
+
+def audit_info(db: Database) -> AuditInfo:
+    """The audit's name, dates, information text and settings."""
+    row = db.query_one(
+        "SELECT name, organisation, service, commissioner, information_text,"
+        " information_version, planned_minutes, keep_until, settings, created_at"
+        " FROM audit WHERE id = 1"
+    )
+    if row is None:
+        return AuditInfo()
+    return AuditInfo(
+        name=row["name"],
+        organisation=row["organisation"],
+        service=row["service"],
+        commissioner=row["commissioner"],
+        information_text=row["information_text"],
+        information_version=row["information_version"],
+        planned_minutes=int(row["planned_minutes"]),
+        keep_until=row["keep_until"],
+        settings=row["settings"],
+        created_at=row["created_at"],
+    )

@@ -61,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from app.audit import project_info
+    from app.overview import project_info
 
     with open_project(args) as project:
         info = project_info(project)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from docx.document import Document as DocxDocument
 
 from app.analysis.themes import list_themes
+from app.audit import audit_info
 from app.export.document import (
     add_caption,
     add_key_value_table,
@@ -59,7 +60,7 @@ def question_label(q: Question) -> str:
 
 
 def _audit_name(db: Database) -> str:
-    return str(db.scalar("SELECT name FROM audit WHERE id = 1") or "")
+    return audit_info(db).name
 
 
 # -- transcript ---------------------------------------------------------------------------------

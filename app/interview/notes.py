@@ -109,3 +109,13 @@ def notes_for_interview(db: Database, interview_id: int) -> list[Note]:
         )
         for r in db.query("SELECT * FROM note WHERE interview_id = ? ORDER BY id", (interview_id,))
     ]
+
+
+def count_notes(db: Database, interview_id: int) -> int:
+    """How many of the interview's notes have any text."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM note WHERE interview_id = ? AND body != ''", (interview_id,)
+        )
+        or 0
+    )

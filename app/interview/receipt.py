@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.audit import audit_info
 from app.interview.codes import spoken
 from app.store.database import Database
 
@@ -45,7 +46,6 @@ def receipt_text(code: str, audit_name: str, keep_until: str | None, language: s
 
 def information_text(db: Database, fallback: Callable[[], str]) -> tuple[str, str]:
     """The audit's information text for informants and its version (fallback: the template)."""
-    row = db.query_one("SELECT information_text, information_version FROM audit WHERE id = 1")
-    text = row["information_text"] if row else ""
-    version = row["information_version"] if row else "1"
-    return (text if text.strip() else fallback()), version
+    audit = audit_info(db)
+    text = audit.information_text
+    return (text if text.strip() else fallback()), audit.information_version

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
+from app.audit import audit_info
 from app.errors import InvalidInput, NotFound
 from app.guide.repository import default_guide_version_id
 from app.interview.codes import new_participant_code, normalise_code
@@ -102,15 +104,16 @@ def create_interview(
     interviewer = check_auditor_code(interviewer_code)
     co_listener = check_auditor_code(co_listener_code)
     with db.atomic():
+        audit = audit_info(db)
         if guide_version_id is None:
             guide_version_id = default_guide_version_id(db)
         if planned_minutes is None:
-            planned_minutes = int(db.scalar("SELECT planned_minutes FROM audit WHERE id = 1") or 60)
+            planned_minutes = audit.planned_minutes or 60
         code = participant_code or new_participant_code(lambda c: exists(db, c))
         interview_id = db.insert(
             "INSERT INTO interview (participant_code, guide_version_id, held_on, mode,"
             " interviewer_code, co_listener_code, planned_minutes, created_at, keep_until)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT keep_until FROM audit WHERE id = 1))",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 code,
                 guide_version_id,
@@ -120,6 +123,7 @@ def create_interview(
                 co_listener,
                 planned_minutes,
                 now_iso(),
+                audit.keep_until,
             ),
         )
     return get_interview(db, interview_id)
@@ -201,3 +205,19 @@ def update_details(
     if fields:
         sets = ", ".join(f"{k} = ?" for k in fields)
         db.execute(f"UPDATE interview SET {sets} WHERE id = ?", (*fields.values(), interview_id))
+
+
+def interview_table(db: Database, newest_first: bool = True) -> list[dict[str, Any]]:
+    """Every interview's code, date, mode and status with its counts of notes (with text) and
+    quotes: what the project window lists and ``samtal info`` prints. Never content."""
+    order = "i.held_on DESC, i.id DESC" if newest_first else "i.held_on, i.id"
+    return [
+        dict(r)
+        for r in db.query(
+            "SELECT i.id, i.participant_code, i.held_on, i.mode, i.status,"
+            " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '')"
+            " AS notes,"
+            " (SELECT count(*) FROM quote q WHERE q.interview_id = i.id) AS quotes"
+            f" FROM interview i ORDER BY {order}"
+        )
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app import pseudonymise as engine
+from app.audit import audit_info
 from app.interview.notes import notes_for_interview
 from app.interview.quotes import quotes_for_interview
 from app.pseudonymise.name_lists import names_for
@@ -45,7 +46,7 @@ class ReviewItem:
 
 
 def project_settings(db: Database) -> engine.Settings:
-    raw = db.scalar("SELECT settings FROM audit WHERE id = 1") or "{}"
+    raw = audit_info(db).settings or "{}"
     try:
         doc: dict[str, Any] = json.loads(raw)
     except ValueError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.audit import audit_info
 from app.errors import InvalidInput
 from app.interview.records import check_auditor_code
 from app.security.erasure import Reason, compact_after_erasure, erase_interview
@@ -31,7 +32,7 @@ def due_dates(db: Database) -> list[Overdue]:
     the informant was told in a (not withdrawn) consent; the audit's ``keep_until`` when
     neither is set.
     """
-    audit_date = db.scalar("SELECT keep_until FROM audit WHERE id = 1")
+    audit_date = audit_info(db).keep_until
     told: dict[int, list[str]] = {}
     for r in db.query(
         "SELECT interview_id, retention_date FROM consent"

@@ -8,8 +8,6 @@ tracking could not know (see ``app.interview.anchors``).
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import codebook
+from app.analysis import codebook, reading
 from app.interview.anchors import edit_span
 from app.interview.notes import Paragraph, save_note
 from app.interview.quotes import get_quote, update_quote
@@ -109,30 +107,22 @@ class NoteReader(QWidget):
     # -- loading ------------------------------------------------------------------------
     def show_note(self, note_id: int, select: tuple[int, int] | None = None) -> None:
         self.save_now()
-        row = self.db.query_one(
-            "SELECT n.*, i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text,"
-            " '') AS qtext"
-            " FROM note n JOIN interview i ON i.id = n.interview_id"
-            " LEFT JOIN question q ON q.id = n.question_id WHERE n.id = ?",
-            (note_id,),
-        )
-        if row is None:
+        source = reading.note_source(self.db, note_id)
+        if source is None:
             return
         self.note_id = note_id
-        self._interview_id = int(row["interview_id"])
-        self._question_id = row["question_id"]
-        self._times = [int(t) for t in json.loads(row["paragraph_ms"] or "[]")]
+        self._interview_id = source.interview_id
+        self._question_id = source.question_id
+        self._times = source.paragraph_ms
         self.heading.setText(
-            self.tr("Anteckning – intervju {code}").replace("{code}", row["participant_code"])
+            self.tr("Anteckning – intervju {code}").replace(
+                "{code}", source.heading.participant_code
+            )
         )
-        question = (
-            f"{row['number']} {row['qtext']}".strip()
-            if row["question_id"]
-            else self.tr("Allmän anteckning")
-        )
+        question = source.heading.question if source.question_id else self.tr("Allmän anteckning")
         self.question.setText(question)
         self._loading = True
-        self.editor.setPlainText(row["body"])
+        self.editor.setPlainText(source.body)
         self._text = self.editor.toPlainText()
         self._loading = False
         self.reload_tags()
@@ -387,18 +377,12 @@ class QuoteReader(QWidget):
     def show_quote(self, quote_id: int, select: tuple[int, int, int] | None = None) -> None:
         self.save_now()
         q = get_quote(self.db, quote_id)
-        row = self.db.query_one(
-            "SELECT i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
-            " FROM interview i LEFT JOIN question q ON q.id = ? WHERE i.id = ?",
-            (q.question_id, q.interview_id),
-        )
+        heading = reading.quote_heading(self.db, q.interview_id, q.question_id)
         self.quote_id = quote_id
         self._loading = True
-        code = row["participant_code"] if row else ""
+        code = heading.participant_code if heading else ""
         self.heading.setText(self.tr("Citat – intervju {code}").replace("{code}", code))
-        self.question.setText(
-            f"{row['number']} {row['qtext']}".strip() if row and q.question_id else ""
-        )
+        self.question.setText(heading.question if heading and q.question_id else "")
         self.verbatim.setPlainText(q.text)
         self.edited.setPlainText(q.edited_text if q.edited_text is not None else q.text)
         self.star.setChecked(q.starred)

@@ -29,6 +29,7 @@ from app.export.document import (
     default_file_name,
 )
 from app.export.service import ExportRequest, export_to_file
+from app.interview.records import list_interviews
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
@@ -60,10 +61,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Exportera till Word"))
         self.setMinimumWidth(560)
         self.folder = folder or default_export_folder()
-        rows = project.db.query(
-            "SELECT id, participant_code, held_on FROM interview ORDER BY held_on, id"
-        )
-        self._codes = {int(r["id"]): str(r["participant_code"]) for r in rows}
+        rows = list_interviews(project.db)
+        self._codes = {r.id: r.participant_code for r in rows}
 
         kind_box = QGroupBox(self.tr("Vad ska exporteras?"))
         kind_layout = QVBoxLayout(kind_box)
@@ -85,16 +84,16 @@ class ExportDialog(QDialog):
         self.interviews.setAccessibleName(self.tr("Intervjuer"))
         self.interviews.setMaximumHeight(140)
         for r in rows:
-            item = QListWidgetItem(f"{r['participant_code']}  {r['held_on']}")
-            item.setData(Qt.ItemDataRole.UserRole, int(r["id"]))
+            item = QListWidgetItem(f"{r.participant_code}  {r.held_on}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked
-                if interview_id in (None, r["id"])
+                if interview_id in (None, r.id)
                 else Qt.CheckState.Unchecked
             )
             self.interviews.addItem(item)
-            if r["id"] == interview_id:
+            if r.id == interview_id:
                 self.interviews.setCurrentItem(item)
 
         self.encrypt = QCheckBox(self.tr("Kryptera filen med ett lösenord (rekommenderas)"))

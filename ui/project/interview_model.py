@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.interview.records import interview_table
 from app.store.database import Database
 from ui.widgets.labels import mode_name, status_name
 
@@ -36,16 +37,7 @@ class InterviewTableModel(QAbstractTableModel):
         if self._db is None or self._db.closed:
             self._rows = []
         else:
-            self._rows = [
-                dict(r)
-                for r in self._db.query(
-                    "SELECT i.id, i.participant_code, i.held_on, i.mode, i.status,"
-                    " (SELECT count(*) FROM note n WHERE n.interview_id = i.id AND n.body != '')"
-                    " AS notes,"
-                    " (SELECT count(*) FROM quote q WHERE q.interview_id = i.id) AS quotes"
-                    " FROM interview i ORDER BY i.held_on DESC, i.id DESC"
-                )
-            ]
+            self._rows = interview_table(self._db, newest_first=True)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.audit import audit_info
 from app.store.project import Project
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
@@ -187,8 +188,7 @@ class ProjectWindow(QMainWindow):
     def refresh(self) -> None:
         if self.project.closed:
             return
-        audit = self.project.db.query_one("SELECT name FROM audit WHERE id = 1")
-        name = audit["name"] if audit else self.project.name
+        name = audit_info(self.project.db).name or self.project.name
         self.title.setText(name)
         self.setWindowTitle(f"Samtal – {name}")
         self.model.reload()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.audit import audit_info
 from app.errors import SamtalError
 from app.interview.codes import new_participant_code, spoken
 from app.interview.receipt import receipt_text
@@ -44,9 +45,9 @@ class NewInterviewDialog(QDialog):
         self.setWindowTitle(self.tr("Ny intervju"))
         self.setMinimumWidth(620)
         self.code = new_participant_code(lambda c: exists(db, c))
-        audit = db.query_one("SELECT name, keep_until FROM audit WHERE id = 1")
-        self.audit_name = audit["name"] if audit else ""
-        self.keep_until = audit["keep_until"] if audit else None
+        audit = audit_info(db)
+        self.audit_name = audit.name
+        self.keep_until = audit.keep_until
 
         code_title = QLabel(self.tr("Deltagarkod"))
         code_title.setStyleSheet("color: palette(placeholder-text);")

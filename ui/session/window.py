@@ -22,7 +22,7 @@ from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
 from app.interview.autosave import SaveBatch, save_batch
 from app.interview.consent import allows
-from app.interview.notes import get_note
+from app.interview.notes import count_notes, get_note
 from app.interview.quotes import quotes_for_interview
 from app.interview.records import Interview, Status, get_interview
 from app.interview.runner import (
@@ -297,13 +297,7 @@ class SessionWindow(QMainWindow):
 
     def show_summary(self) -> None:
         self.save_now()
-        notes = int(
-            self.db.scalar(
-                "SELECT count(*) FROM note WHERE interview_id = ? AND body != ''",
-                (self.interview.id,),
-            )
-            or 0
-        )
+        notes = count_notes(self.db, self.interview.id)
         self.summary.show_summary(
             self.interview,
             self.runner,
