@@ -7,7 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import importlib.util
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,10 +35,22 @@ from app.interview.records import create_interview, get_interview
 from app.paths import default_guide_path
 from app.store import Project
 from ui.guide.editor import GuideEditor
-from ui.guide.editor import main as editor_main
 from ui.guide.model import GuideTreeModel
 
 PASSPHRASE = "lösenord-för-test"
+
+
+def _script_main(path: Path) -> Callable[[list[str]], int]:
+    """``main`` of a script in packaging/ (not importable: PyPI's ``packaging`` owns the name)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    main: Callable[[list[str]], int] = module.main
+    return main
+
+
+editor_main = _script_main(Path(__file__).parents[2] / "packaging" / "guide_editor.py")
 
 #: The offscreen platform says this whenever a top-level window is shown; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -88,9 +88,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked
-                if interview_id in (None, r.id)
-                else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if interview_id in (None, r.id) else Qt.CheckState.Unchecked
             )
             self.interviews.addItem(item)
             if r.id == interview_id:

@@ -6,30 +6,23 @@ field merge into one step. Keyboard: Ctrl+Shift+A new section, Ctrl+Shift+F new 
 Ctrl+Shift+D new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
 to the form, Esc in the form goes back to the tree. Items can also be dragged.
 
-Run ``python -m ui.guide.editor`` to open the seed guide, or
-``python -m ui.guide.editor --screenshot FILE.png`` to render it offscreen.
+``python packaging/guide_editor.py [--screenshot FILE.png]`` opens the seed guide in it.
 """
 
 from __future__ import annotations
 
 import copy
-import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -40,10 +33,10 @@ from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.service import check_guide, save_guide_edit
 from app.store.database import Database
 from ui.guide.commands import InsertNode, MoveNode, RemoveNode, SetField
+from ui.guide.form import GuideForm, options_of, set_line
 from ui.guide.model import GuideTreeModel, Node, Parent, children_of
 from ui.guide.preview import GuidePreview
 
-_PAGE_EMPTY, _PAGE_SECTION, _PAGE_QUESTION, _PAGE_FOLLOW_UP = range(4)
 _UNDO_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y")
 
 
@@ -128,7 +121,7 @@ class GuideEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_tree_pane())
-        splitter.addWidget(self._build_form_pane())
+        splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_preview_pane())
         splitter.setSizes([420, 400, 440])
         splitter.setStretchFactor(0, 3)
@@ -230,111 +223,22 @@ class GuideEditor(QWidget):
         layout.addWidget(tree, 1)
         return pane
 
-    def _editor(self, widget: QWidget, name: str) -> QWidget:
-        widget.setAccessibleName(name)
-        widget.installEventFilter(self)
-        if isinstance(widget, QPlainTextEdit):
-            widget.setTabChangesFocus(True)
-            widget.setUndoRedoEnabled(False)  # one undo history: the editor's
-        return widget
-
-    def _text_box(self, name: str, lines: int) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        self._editor(box, name)
-        height = box.fontMetrics().lineSpacing() * lines + 14
-        box.setMinimumHeight(height)
-        box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * 3)
-        return box
-
-    def _build_form_pane(self) -> QWidget:
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(6, 0, 6, 0)
-        heading = QLabel(self.tr("Redigera"))
-        heading.setAccessibleName(self.tr("Redigera"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        self.form_stack = QStackedWidget()
-        self.form_stack.setAccessibleName(self.tr("Redigera markerat"))
-        layout.addWidget(self.form_stack, 1)
-
-        empty = QLabel(
-            self.tr(
-                "Välj ett avsnitt, en fråga eller en följdfråga i listan, "
-                "eller lägg till ett nytt avsnitt."
-            )
-        )
-        empty.setWordWrap(True)
-        empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        empty.setAccessibleName(self.tr("Inget markerat"))
-        self.form_stack.addWidget(empty)
-
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.section_title = self._editor(QLineEdit(), self.tr("Avsnittets rubrik"))
-        self.section_intro = self._text_box(self.tr("Avsnittets inledning"), 4)
-        self.section_minutes = QSpinBox()
-        self._editor(self.section_minutes, self.tr("Planerad tid i minuter"))
-        self.section_minutes.setRange(0, 600)
-        self.section_minutes.setSuffix(self.tr(" min"))
-        self.section_minutes.setSpecialValueText(self.tr("ingen angiven"))
-        form.addRow(self.tr("&Rubrik:"), self.section_title)
-        form.addRow(
-            self.tr("&Inledning (läses upp eller är stöd för intervjuaren):"), self.section_intro
-        )
-        form.addRow(self.tr("&Planerad tid:"), self.section_minutes)
-        self.form_stack.addWidget(page)
-
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.question_number = self._editor(QLineEdit(), self.tr("Frågans nummer"))
-        self.question_number.setMaximumWidth(
-            self.question_number.fontMetrics().horizontalAdvance("0") * 8
-        )
-        self.question_text = self._text_box(self.tr("Frågetext"), 3)
-        self.question_hint = self._text_box(self.tr("Ledtråd till intervjuaren"), 3)
-        self.question_kind = QComboBox()
-        self._editor(self.question_kind, self.tr("Frågetyp"))
-        for kind, label in (
-            (QuestionKind.OPEN, self.tr("Öppen fråga")),
-            (QuestionKind.YES_NO, self.tr("Ja / nej / vet ej")),
-            (QuestionKind.AGREEMENT, self.tr("Instämmandeskala (fem steg)")),
-            (QuestionKind.GRADE, self.tr("Betyg 1–10")),
-            (QuestionKind.MULTI_CHOICE, self.tr("Flerval")),
-        ):
-            self.question_kind.addItem(label, kind.value)
-        self.question_options = self._text_box(self.tr("Svarsalternativ, ett per rad"), 4)
-        self.options_label = QLabel(self.tr("&Svarsalternativ (ett per rad):"))
-        self.options_label.setBuddy(self.question_options)
-        form.addRow(self.tr("&Nummer:"), self.question_number)
-        form.addRow(self.tr("&Fråga:"), self.question_text)
-        form.addRow(self.tr("&Ledtråd:"), self.question_hint)
-        form.addRow(self.tr("T&yp:"), self.question_kind)
-        form.addRow(self.options_label, self.question_options)
-        self.form_stack.addWidget(page)
-
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.follow_up_text = self._text_box(self.tr("Följdfrågans text"), 3)
-        self.follow_up_hint = self._text_box(self.tr("Följdfrågans ledtråd"), 3)
-        self.follow_up_condition = QComboBox()
-        self._editor(self.follow_up_condition, self.tr("När följdfrågan visas"))
-        self.follow_up_condition.addItem(self.tr("Alltid"), "")
-        self.follow_up_condition.addItem(self.tr("Om ja"), "yes")
-        self.follow_up_condition.addItem(self.tr("Om nej"), "no")
-        form.addRow(self.tr("&Följdfråga:"), self.follow_up_text)
-        form.addRow(self.tr("&Ledtråd:"), self.follow_up_hint)
-        form.addRow(self.tr("&Visas:"), self.follow_up_condition)
-        self.form_stack.addWidget(page)
-
-        back = QShortcut(QKeySequence("Esc"), self.form_stack, self.tree.setFocus)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        return pane
+    def _build_form(self) -> GuideForm:
+        self.form = form = GuideForm(self, self.tree.setFocus)
+        self.form_stack = form.form_stack
+        self.section_title = form.section_title
+        self.section_intro = form.section_intro
+        self.section_minutes = form.section_minutes
+        self.question_number = form.question_number
+        self.question_text = form.question_text
+        self.question_hint = form.question_hint
+        self.question_kind = form.question_kind
+        self.question_options = form.question_options
+        self.options_label = form.options_label
+        self.follow_up_text = form.follow_up_text
+        self.follow_up_hint = form.follow_up_hint
+        self.follow_up_condition = form.follow_up_condition
+        return form
 
     def _build_preview_pane(self) -> QWidget:
         pane = QWidget()
@@ -372,7 +276,7 @@ class GuideEditor(QWidget):
             lambda: self._edit("hint", self.question_hint.toPlainText())
         )
         self.question_options.textChanged.connect(
-            lambda: self._edit("options", _options(self.question_options.toPlainText()))
+            lambda: self._edit("options", options_of(self.question_options.toPlainText()))
         )
         self.question_kind.currentIndexChanged.connect(self._on_kind_chosen)
         self.follow_up_text.textChanged.connect(
@@ -578,42 +482,10 @@ class GuideEditor(QWidget):
     def _load_form(self) -> None:
         self._loading = True
         try:
-            _set_line(self.title_edit, self.model.guide.title)
+            set_line(self.title_edit, self.model.guide.title)
             node = self._current
-            if isinstance(node, Section):
-                self.form_stack.setCurrentIndex(_PAGE_SECTION)
-                _set_line(self.section_title, node.title)
-                _set_text(self.section_intro, node.intro)
-                self.section_minutes.setValue(node.planned_minutes or 0)
-            elif isinstance(node, Question):
-                self.form_stack.setCurrentIndex(_PAGE_QUESTION)
-                _set_line(self.question_number, node.number)
-                _set_text(self.question_text, node.text)
-                _set_text(self.question_hint, node.hint)
-                self.question_kind.setCurrentIndex(self.question_kind.findData(node.kind.value))
-                if _options(self.question_options.toPlainText()) != node.options:
-                    self.question_options.setPlainText("\n".join(node.options))
-                multi = node.kind is QuestionKind.MULTI_CHOICE
-                self.question_options.setVisible(multi)
-                self.options_label.setVisible(multi)
-            elif isinstance(node, FollowUp):
-                self.form_stack.setCurrentIndex(_PAGE_FOLLOW_UP)
-                _set_text(self.follow_up_text, node.text)
-                _set_text(self.follow_up_hint, node.hint)
-                self.follow_up_condition.setCurrentIndex(
-                    self.follow_up_condition.findData(node.condition or "")
-                )
-                question = self.model.parent_of(node)
-                branchable = isinstance(question, Question) and question.kind in (
-                    QuestionKind.OPEN,
-                    QuestionKind.YES_NO,
-                )
-                self.follow_up_condition.setEnabled(branchable)
-                self.follow_up_condition.setToolTip(
-                    "" if branchable else self.tr("”Om ja/Om nej” går bara på ja/nej-frågor")
-                )
-            else:
-                self.form_stack.setCurrentIndex(_PAGE_EMPTY)
+            owner = self.model.parent_of(node) if isinstance(node, FollowUp) else None
+            self.form.load(node, owner if isinstance(owner, Question) else None)
         finally:
             self._loading = False
         self._refresh_preview()
@@ -626,73 +498,10 @@ class GuideEditor(QWidget):
         self.move_down_action.setEnabled(node is not None)
 
     def _focus_form(self, select_all: bool = False) -> None:
-        target: QWidget | None = {
-            _PAGE_SECTION: self.section_title,
-            _PAGE_QUESTION: self.question_text,
-            _PAGE_FOLLOW_UP: self.follow_up_text,
-        }.get(self.form_stack.currentIndex())
-        if target is None:
-            return
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if select_all and isinstance(target, QLineEdit | QPlainTextEdit):
-            target.selectAll()
-
-
-def _options(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+        self.form.focus(select_all)
 
 
 def _next_number(before: Question | None) -> str:
     if before is None:
         return "1"
     return str(int(before.number) + 1) if before.number.isdigit() else ""
-
-
-def _set_line(widget: QLineEdit, text: str) -> None:
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def _set_text(widget: QPlainTextEdit, text: str) -> None:
-    if widget.toPlainText() != text:
-        widget.setPlainText(text)
-
-
-def _select_question(editor: GuideEditor, section: int, question: int) -> None:
-    node = editor.model.guide.sections[section].questions[question]
-    editor.select(node)
-    editor.tree.selectionModel().select(
-        editor.model.index_of(node), QItemSelectionModel.SelectionFlag.ClearAndSelect
-    )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Open the seed guide (or a guide file) in the editor; ``--screenshot PNG`` renders it."""
-    import argparse
-
-    from PySide6.QtWidgets import QApplication
-
-    from app.guide.jsonformat import load_guide
-    from app.paths import default_guide_path
-
-    parser = argparse.ArgumentParser(prog="python -m ui.guide.editor")
-    parser.add_argument("file", nargs="?", help="guide (.json) to open (default: the seed guide)")
-    parser.add_argument("--screenshot", metavar="PNG", help="render offscreen to PNG and exit")
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    editor = GuideEditor(load_guide(args.file or default_guide_path()))
-    editor.setWindowTitle(editor.tr("Frågeguide – Samtal"))
-    editor.resize(1400, 820)
-    _select_question(editor, 1, 7)  # "Har du bytt handläggare?" with its "Om ja" branch
-    editor.show()
-    editor.tree.setFocus()
-    if args.screenshot:
-        app.processEvents()
-        ok = editor.grab().save(args.screenshot)
-        editor.close()
-        return 0 if ok else 1
-    return app.exec()
-
-
-if __name__ == "__main__":
-    sys.exit(main())
