@@ -349,6 +349,14 @@ def _subfolders(root: Path) -> list[Path]:
     return [d for d in root.iterdir() if d.is_dir()] if root.is_dir() else []
 
 
+def backup_time(folder: Path) -> datetime | None:
+    """When a backup was made, from its stamped name (``…-20260123T101500Z.samtal``), in UTC."""
+    found = re.search(r"\d{8}T\d{6}Z", folder.name)
+    if found is None:
+        return None
+    return datetime.strptime(found[0], _STAMP).replace(tzinfo=UTC)
+
+
 def _created_at(folder: Path) -> str:
     try:
         return str(_manifest(folder).get("created_at", ""))

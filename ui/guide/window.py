@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import GuideFormatError, SamtalError
 from app.guide import service
-from app.guide.jsonformat import load_guide as load_guide_file
 from app.guide.model import Guide
 from app.guide.repository import add_guide, load_guide
-from app.paths import default_guide_path
 from app.store.project import Project
 from ui.errors import message_for
 from ui.guide.editor import GuideEditor
@@ -150,8 +148,3 @@ class UnsavedQuestion:
         box.exec()
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
-
-
-def add_default_guide(project: Project) -> int:
-    """Give a new project the bundled guide (from the Uppsala report) to start from."""
-    return add_guide(project.db, load_guide_file(default_guide_path()))

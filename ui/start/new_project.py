@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
+from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.project import Project, project_path
@@ -127,10 +128,8 @@ class NewProjectDialog(QDialog):
 
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            from ui.guide.window import add_default_guide
-
             return Project.create_filled(
-                path, passphrase, lambda p: with_guide and add_default_guide(p), audit_name=name
+                path, passphrase, lambda p: with_guide and add_default_guide(p.db), audit_name=name
             )
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DamagedProject, SamtalError
-from app.security.backup import newest_good_backup, restore
+from app.security.backup import backup_time, newest_good_backup, restore
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
@@ -156,12 +156,6 @@ class UnlockDialog(QDialog):
 
 
 def _backup_time(folder: Path) -> str:
-    """The backup's local date and time from its stamped name (…-20260123T101500Z.samtal)."""
-    import re
-    from datetime import UTC, datetime
-
-    found = re.search(r"\d{8}T\d{6}Z", folder.name)
-    if found is None:
-        return "?"
-    moment = datetime.strptime(found[0], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """The backup's local date and time, for the restore offer."""
+    moment = backup_time(folder)
+    return "?" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
