@@ -13,6 +13,11 @@ runs it in the background, quitting waits for it. A failed backup is reported, a
 project is closed all the same. At unlock a damaged project is offered its newest good
 backup (:class:`ui.start.unlock.UnlockDialog`), and interviews past their keep-until date are
 listed for erasure (:class:`ui.security.retention.RetentionDialog`).
+
+
+Start-up loads only what the start window shows: every other room (the project, session,
+analysis, guide, review, export and security windows, and the store behind them) is
+imported when it is first opened (``bench/bench_startup.py`` measures it).
 """
 
 from __future__ import annotations
@@ -21,32 +26,33 @@ import contextlib
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.demo import create_demo
-from app.errors import SamtalError
-from app.security.backup import CloseOutcome, close_with_backup
-from app.security.retention import overdue_interviews
-from app.store.project import Project, project_path
 from ui import i18n
-from ui.analysis.window import AnalysisWindow
 from ui.errors import ErrorBox, message_for, show_error
-from ui.project.window import ProjectWindow
-from ui.security.idle_lock import IdleWatcher
-from ui.security.preferences import PreferencesDialog
-from ui.security.retention import RetentionDialog
-from ui.session.new_interview import NewInterviewDialog
-from ui.session.window import SessionWindow
 from ui.settings import settings
-from ui.start.new_project import NewProjectDialog
-from ui.start.unlock import UnlockDialog
 from ui.start.window import StartWindow
 from ui.tasks import Tasks
 from ui.widgets import clipboard
 from ui.widgets.common import bring_to_front
+
+if TYPE_CHECKING:
+    from app.errors import SamtalError
+    from app.security.backup import CloseOutcome
+    from app.store.project import Project
+    from ui.analysis.window import AnalysisWindow
+    from ui.project.window import ProjectWindow
+    from ui.security.idle_lock import IdleWatcher
+    from ui.security.preferences import PreferencesDialog
+    from ui.security.retention import RetentionDialog
+    from ui.session.new_interview import NewInterviewDialog
+    from ui.session.window import SessionWindow
+    from ui.start.new_project import NewProjectDialog
+    from ui.start.unlock import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +87,11 @@ class AppController(QObject):
         self.new_interview_dialog: NewInterviewDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._quitting = False
         self._resume: dict[str, object] | None = None
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
-        self.idle = IdleWatcher(self._idle_seconds, self)
-        self.idle.lock_requested.connect(self._auto_lock)
+        self._idle: IdleWatcher | None = None
         self.clipboard = clipboard.ClipboardGuard.instance()
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
@@ -95,17 +101,32 @@ class AppController(QObject):
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
 
+    @property
+    def idle(self) -> IdleWatcher:
+        """The idle/suspend/OS-lock watcher, made when first needed (a project opens)."""
+        if self._idle is None:
+            from ui.security.idle_lock import IdleWatcher
+
+            self._idle = IdleWatcher(self._idle_seconds, self)
+            self._idle.lock_requested.connect(self._auto_lock)
+        return self._idle
+
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
         self.start.refresh_projects()
         bring_to_front(self.start)
 
     def new_project(self) -> None:
+        from ui.start.new_project import NewProjectDialog
+
         self.new_dialog = NewProjectDialog(self.start, self.projects_dir)
         self.new_dialog.created.connect(self.show_project)
         self.new_dialog.open()
 
     def open_project(self, folder: Path, message: str = "") -> None:
+        from app.store.project import project_path
+        from ui.start.unlock import UnlockDialog
+
         folder = project_path(folder, must_exist=True)
         parent: QWidget = (
             self.project_window
@@ -121,6 +142,9 @@ class AppController(QObject):
         folder = self.projects_dir / f"{DEMO_NAME}.samtal"
 
         def work() -> Project:
+            from app.demo import create_demo
+            from app.store.project import Project
+
             if folder.exists():
                 return Project.open(folder, DEMO_PASSPHRASE)
             self.projects_dir.mkdir(parents=True, exist_ok=True)
@@ -148,6 +172,8 @@ class AppController(QObject):
         self.project = project
         log.info("project opened")
         if self.project_window is None:
+            from ui.project.window import ProjectWindow
+
             self.project_window = ProjectWindow(project)
             self.project_window.lock_requested.connect(self.lock)
             self.project_window.close_requested.connect(self.close_project)
@@ -203,6 +229,8 @@ class AppController(QObject):
         if self.project is None:
             return
         if self.analysis_window is None:
+            from ui.analysis.window import AnalysisWindow
+
             self.analysis_window = AnalysisWindow(self.project)
             self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.analysis_window.closed.connect(self._analysis_closed)
@@ -246,6 +274,9 @@ class AppController(QObject):
         """List interviews past their keep-until date; erase them only if the user confirms."""
         if self.project is None or self.project_window is None or self.retention_dialog:
             return
+        from app.security.retention import overdue_interviews
+        from ui.security.retention import RetentionDialog
+
         try:
             overdue = overdue_interviews(self.project.db, self.today())
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
@@ -272,6 +303,8 @@ class AppController(QObject):
 
     # -- preferences ----------------------------------------------------------------------
     def show_preferences(self) -> None:
+        from ui.security.preferences import PreferencesDialog
+
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
@@ -352,10 +385,12 @@ class AppController(QObject):
         self.show_start()
         if project is None:
             return
+        from app.security import backup
+
         Tasks.run(
-            lambda: close_with_backup(project),
+            lambda: backup.close_with_backup(project),
             self._closed_with_backup,
-            lambda exc: self._closed_with_backup(CloseOutcome(None, _as_samtal_error(exc))),
+            lambda exc: self._closed_with_backup(backup.CloseOutcome(None, _as_samtal_error(exc))),
             self.start,
             self.tr("Säkerhetskopierar projektet…"),
         )
@@ -364,7 +399,11 @@ class AppController(QObject):
         log.info("project closed")
         self.project_closed.emit()
         self.backup_finished.emit(outcome)
-        if outcome.error is not None:
+        if outcome.error is None:
+            return
+        if self._quitting:  # no message box while quitting; the log says it
+            log.warning("backup at close failed: %s", outcome.error.code)
+        else:
             self._report_backup_failure(outcome)
 
     def _report_backup_failure(self, outcome: CloseOutcome) -> None:
@@ -389,23 +428,31 @@ class AppController(QObject):
                 self.project_closed.emit()
 
     def shutdown(self) -> None:
-        """Quit: save the session, make the rolling backup (waits), clear our clipboard copy."""
+        """Quit: save the session, make the rolling backup (waits), let a close still backing up
+        in the background finish, clear our clipboard copy."""
+        self._quitting = True
         self.close_session()
         self._close_dialogs()
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         project, self.project = self.project, None
         if project is not None and not project.closed:
+            from app.security.backup import close_with_backup
+
             outcome = close_with_backup(project)
             log.info("project closed")
             self.project_closed.emit()
             if outcome.error is not None:
                 log.warning("backup at quit failed: %s", outcome.error.code)
+        Tasks.wait_all()
         clipboard.clear_if_ours()
 
     # -- interview sessions ---------------------------------------------------------
     def new_interview(self) -> None:
         if self.project is None or self.project_window is None:
             return
+        from ui.session.new_interview import NewInterviewDialog
+
         self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
         self.new_interview_dialog.created.connect(
             lambda interview: self.open_interview(interview.id)
@@ -423,6 +470,8 @@ class AppController(QObject):
                 return
             if not self.close_session():
                 return
+        from ui.session.window import SessionWindow
+
         try:
             self.session_window = SessionWindow(self.project, interview_id)
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
@@ -452,4 +501,6 @@ class AppController(QObject):
 
 
 def _as_samtal_error(exc: BaseException) -> SamtalError:
+    from app.errors import SamtalError
+
     return exc if isinstance(exc, SamtalError) else SamtalError(exc.__class__.__name__)

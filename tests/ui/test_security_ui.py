@@ -47,7 +47,6 @@ from app.store.project import DB_NAME
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
 from tests.ui.test_session_details import consented
-from ui import app_controller
 from ui.app_controller import AppController
 from ui.errors import ErrorBox
 from ui.security.idle_lock import IdleWatcher
@@ -148,7 +147,7 @@ def test_r12_idle_lock_with_fake_clocks_and_a_real_timer(
     qtbot, controller, session_project, clocks, monkeypatch
 ):
     monkeypatch.setattr(IdleWatcher, "check_interval_ms", 20)
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     settings().set("security/idle_lock_minutes", 2)
     controller.show_project(session_project)
     assert controller.idle.running
@@ -181,7 +180,7 @@ def test_r12_default_and_range_of_idle_minutes(controller):
 
 def test_r12_wall_clock_jump_after_suspend_locks(controller, session_project, clocks, monkeypatch):
     """Asleep 20 min: no tick ran, the monotonic clock stood still; the first tick locks."""
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     settings().set("security/idle_lock_minutes", 30)
     controller.show_project(session_project)
     reasons: list[str] = []
@@ -196,7 +195,7 @@ def test_r12_wall_clock_jump_after_suspend_locks(controller, session_project, cl
 
 def test_r12_os_signals_lock(controller, session_project, tmp_path, monkeypatch):
     """Qt's ApplicationSuspended, logind's PrepareForSleep and the screensaver each lock."""
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     triggers = [
         lambda: QGuiApplication.instance().applicationStateChanged.emit(
             Qt.ApplicationState.ApplicationSuspended
@@ -329,7 +328,7 @@ def test_r13_lock_waits_when_the_text_cannot_be_saved(
     assert editor.toPlainText() == "Får inte försvinna."
     assert ErrorBox.captured  # the user was told
     monkeypatch.undo()
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     assert controller.lock() is True
     with Project.open(session_project.folder, SESSION_PASSPHRASE) as p:
         assert get_note(p.db, interview_id, window.runner.current.id).text == "Får inte försvinna."
@@ -388,7 +387,7 @@ def test_r17_quote_list_and_line_edit_copies_are_marked_and_cleared_on_lock(
     qtbot, controller, session_project, fast_clipboard, monkeypatch
 ):
     monkeypatch.setattr(clipboard.ClipboardGuard, "ms_per_second", 1000)  # no timeout here
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     interview_id = consented(session_project)
     window = open_session(qtbot, controller, session_project, interview_id)
     panel = window.quote_panel

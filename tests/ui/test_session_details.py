@@ -142,11 +142,11 @@ def test_disk_full_keeps_text_and_retries(qtbot, session_project, monkeypatch):
 
 
 def test_lock_saves_and_closes_the_session(qtbot, session_project, tmp_path, monkeypatch):
-    from ui import app_controller
+    from ui.start.unlock import UnlockDialog
 
     interview_id = consented(session_project)
     controller = AppController(tmp_path)
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     controller.show_project(session_project)
     qtbot.addWidget(controller.project_window)
     controller.open_interview(interview_id)

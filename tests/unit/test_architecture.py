@@ -56,6 +56,8 @@ APP_ROOMS: dict[str, set[str]] = {
 #: Modules of ``ui/`` every room may import at module level; another room only inside a
 #: function (so start-up loads only the start window).
 UI_SHARED = {"ui", "ui.widgets", "ui.tasks", "ui.errors", "ui.settings", "ui.i18n"}
+#: What start-up itself shows: the controller opens the start window.
+UI_START = {"ui.main": {"ui.app_controller"}, "ui.app_controller": {"ui.start"}}
 SQL = re.compile(
     r"\b(SELECT\b[\s\S]*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM"
     r"|CREATE\s+(TABLE|INDEX|VIEW|TRIGGER|VIRTUAL)|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE"
@@ -138,7 +140,7 @@ def ui_eager_room_imports(module: str, source: str) -> list[str]:
             if name.split(".")[0] != "ui" or not existing(name):
                 continue
             target = room_of(name)
-            if target not in (room, *UI_SHARED):
+            if target not in (room, *UI_SHARED, *UI_START.get(room, ())):
                 bad.append(f"{module}:{line} imports {name} at start-up")
     return bad
 
@@ -148,6 +150,8 @@ def top_level_imports(body: list[ast.stmt]) -> Iterator[ast.stmt]:
     for statement in body:
         if isinstance(statement, ast.Import | ast.ImportFrom):
             yield statement
+        elif isinstance(statement, ast.If) and "TYPE_CHECKING" in ast.unparse(statement.test):
+            continue  # for the type checker only
         elif isinstance(statement, ast.If | ast.Try | ast.With):
             for block in ("body", "orelse", "finalbody"):
                 yield from top_level_imports(getattr(statement, block, []))
@@ -278,3 +282,22 @@ def test_an_eager_room_import_in_ui_is_caught() -> None:
     assert ui_eager_room_imports("ui.app_controller", eager)
     assert ui_eager_room_imports("ui.app_controller", lazy) == []
     assert ui_eager_room_imports("ui.session.x", eager) == []
+    typing_only = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    " + eager
+    assert ui_eager_room_imports("ui.app_controller", typing_only) == []
+
+
+def test_start_up_loads_only_the_start_window() -> None:
+    """Feature rooms and the store (SQLCipher, Argon2, python-docx) load when first opened."""
+    code = (
+        "import sys, ui.main, ui.app_controller\n"
+        "heavy = ('sqlcipher3', 'argon2', 'docx', 'cryptography', 'app.store.database',\n"
+        "         'app.interview', 'app.pseudonymise', 'app.analysis', 'app.export',\n"
+        "         'app.security', 'ui.project', 'ui.session', 'ui.analysis', 'ui.guide',\n"
+        "         'ui.review', 'ui.export', 'ui.security')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

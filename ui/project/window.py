@@ -131,7 +131,7 @@ class ProjectWindow(QMainWindow):
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.review_action.triggered.connect(self._review_current)
         self.close_action = QAction(self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)  # Ctrl+W and Ctrl+F4
         self.close_action.triggered.connect(self.close_requested)
         self.preferences_action = QAction(self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))

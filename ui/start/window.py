@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import default_projects_dir
-from app.store.project import SUFFIX, is_project_folder
+from app.store.folder import SUFFIX, is_project_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.widgets import file_dialogs
