@@ -51,7 +51,12 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.paths import data_dir
-from app.store.atomic_file import fsync_dir, os_error_to_store_error
+from app.store.atomic_file import (
+    fsync_dir,
+    fsync_file,
+    os_error_to_store_error,
+    write_new_synced,
+)
 from app.store.keyfile import KeyFile
 from app.store.lock import ProjectLock
 from app.store.project import (
@@ -95,8 +100,8 @@ def backup(project: Project, dest_folder: str | Path) -> Path:
         project.db.export_copy(partial / DB_NAME)
         key_bytes = (project.folder / KEY_NAME).read_bytes()
         KeyFile.load(project.folder / KEY_NAME)  # the copy must be a loadable key file
-        _write_synced(partial / KEY_NAME, key_bytes)
-        _write_synced(partial / LOCK_NAME, b"")
+        write_new_synced(partial / KEY_NAME, key_bytes)
+        write_new_synced(partial / LOCK_NAME, b"")
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -106,7 +111,7 @@ def backup(project: Project, dest_folder: str | Path) -> Path:
             "app_version": __version__,
             "sha256": {name: _sha256(partial / name) for name in (DB_NAME, KEY_NAME)},
         }
-        _write_synced(partial / MANIFEST, (json.dumps(manifest, indent=2) + "\n").encode())
+        write_new_synced(partial / MANIFEST, (json.dumps(manifest, indent=2) + "\n").encode())
         fsync_dir(partial)
         os.rename(partial, final)
         fsync_dir(dest)
@@ -290,8 +295,8 @@ def _copy_project_files(source: Path, staging: Path) -> None:
             if (source / name).is_file():
                 shutil.copyfile(source / name, staging / name)
                 (staging / name).chmod(0o600)
-                _fsync_path(staging / name)
-        _write_synced(staging / LOCK_NAME, b"")
+                fsync_file(staging / name)
+        write_new_synced(staging / LOCK_NAME, b"")
     finally:
         if lock is not None:
             lock.release()
@@ -379,35 +384,3 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-__all__ = [
-    "CloseOutcome",
-    "backup",
-    "backups_dir",
-    "close_with_backup",
-    "list_backups",
-    "newest_good_backup",
-    "restore",
-    "rolling_backup",
-    "verify_backup_files",
-]

@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,10 +34,9 @@ from app.guide.service import list_versions
 from app.interview.records import create_interview, get_interview
 from app.paths import default_guide_path
 from app.store import Project
+from tests.conftest import PASSPHRASE
 from ui.guide.editor import GuideEditor
 from ui.guide.model import GuideTreeModel
-
-PASSPHRASE = "lösenord-för-test"
 
 
 def _script_main(path: Path) -> Callable[[list[str]], int]:
@@ -77,14 +76,6 @@ def editor(qtbot) -> GuideEditor:  # type: ignore[no-untyped-def]
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
     return widget
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "p", PASSPHRASE)
-    yield p
-    if not p.closed:
-        p.close()
 
 
 def click(qtbot, action_button_text: str, editor: GuideEditor) -> None:  # type: ignore[no-untyped-def]
@@ -347,7 +338,7 @@ def test_save_to_an_encrypted_project_and_reload(
     assert not editor.is_modified()
     project.close()
 
-    with Project.open(tmp_path / "p", PASSPHRASE) as reopened:
+    with Project.open(project.folder, PASSPHRASE) as reopened:
         stored = load_stored(reopened.db, v1)
     last = stored.sections[4]
     assert last.planned_minutes == 10
