@@ -24,8 +24,8 @@ test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests bench
-	$(VENV)/bin/ruff format --check app ui tests bench
+	$(VENV)/bin/ruff check app ui tests bench packaging
+	$(VENV)/bin/ruff format --check app ui tests bench packaging
 	$(VENV)/bin/mypy
 
 bench: $(STAMP) sysdeps

@@ -200,11 +200,13 @@ class AppController(QObject):
         from ui.guide.window import GuideWindow
 
         self.guide_window = GuideWindow(self.project, self.project_window)
-        self.guide_window.saved.connect(
-            lambda _v: self.project_window and self.project_window.refresh()
-        )
+        self.guide_window.saved.connect(lambda _v: self._refresh_project_window())
         self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
+
+    def _refresh_project_window(self) -> None:
+        if self.project_window is not None:
+            self.project_window.refresh()
 
     def review(self, interview_id: int) -> None:
         if self.project is None or self.project_window is None:

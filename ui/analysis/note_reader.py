@@ -162,8 +162,8 @@ class NoteReader(QWidget):
                     min(tag.end, self.editor.document().characterCount() - 1),
                     QTextCursor.MoveMode.KeepAnchor,
                 )
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                sel.format = fmt  # type: ignore[attr-defined]
+                sel.cursor = cursor
+                sel.format = fmt
                 selections.append(sel)
             words = " ".join(tag.exact.split())
             words = words if len(words) < 80 else words[:79] + "…"

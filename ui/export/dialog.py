@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        self.kinds.idToggled.connect(lambda _i, on: on and self._kind_changed())
+        self.kinds.idToggled.connect(lambda _i, on: self._kind_changed() if on else None)
         self.encrypt.toggled.connect(self._encryption_changed)
         self.target.textChanged.connect(self._target_changed)
         self.kind_buttons[ExportKind.TRANSCRIPT if interview_id else ExportKind.QUOTES].setChecked(

@@ -7,6 +7,7 @@ undo commands and fills them through :meth:`GuideForm.load`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.guide.model import FollowUp, Question, QuestionKind, Section
 from ui.guide.model import Node
+
+W = TypeVar("W", bound=QWidget)
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_QUESTION, PAGE_FOLLOW_UP = range(4)
 
@@ -124,7 +127,7 @@ class GuideForm(QWidget):
         back = QShortcut(QKeySequence("Esc"), self.form_stack, on_escape)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def _editor(self, widget: QWidget, name: str) -> QWidget:
+    def _editor(self, widget: W, name: str) -> W:
         widget.setAccessibleName(name)
         widget.installEventFilter(self._undo_filter)
         if isinstance(widget, QPlainTextEdit):

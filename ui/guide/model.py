@@ -13,7 +13,7 @@ handed out alive until the next reset, so a stale index can never point at freed
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -162,7 +162,7 @@ class GuideTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, self._serial(siblings[row]))
 
-    def parent(self, index: AnyIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: AnyIndex | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         node = self.node(index)
@@ -320,7 +320,8 @@ class GuideTreeModel(QAbstractItemModel):
             return None
         if row < 0:  # dropped onto an item
             if isinstance(over, wanted):
-                return over, len(children_of(over)) - (1 if self.parent_of(node) is over else 0)
+                target = cast(Parent, over)
+                return target, len(children_of(target)) - (1 if self.parent_of(node) is over else 0)
             if isinstance(over, type(node)):  # onto a sibling: put it just after
                 owner = self.parent_of(over)
                 row = self.row_of(over, owner) + 1
@@ -331,7 +332,7 @@ class GuideTreeModel(QAbstractItemModel):
             return None
         if self.parent_of(node) is over and row > self.row_of(node, over):
             row -= 1
-        return over, row
+        return cast(Parent, over), row
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex

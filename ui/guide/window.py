@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -120,7 +120,7 @@ class GuideWindow(QDialog):
             self.reload()
             self.saved.emit(version_id)
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.editor.is_modified():
             answer = UnsavedQuestion.ask(self)
             if answer == "cancel" or (answer == "save" and not self.save()):

@@ -201,10 +201,12 @@ class ReviewWindow(QDialog):
             if first_open is None and item.unresolved:
                 first_open = row
         for kind, group in groups.items():
+            children = [group.child(i) for i in range(group.childCount())]
             waiting = sum(
                 1
-                for i in range(group.childCount())
-                if self.items[group.child(i).data(0, Qt.ItemDataRole.UserRole)].unresolved
+                for child in children
+                if child is not None
+                and self.items[child.data(0, Qt.ItemDataRole.UserRole)].unresolved
             )
             group.setText(0, f"{kind_name(kind)} ({waiting}/{group.childCount()})")
         target = current or first_open

@@ -79,7 +79,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
         self._filtering = False
         self.os_signals = OsLockSignals(self)
@@ -205,7 +205,8 @@ class OsLockSignals(QObject):
         for bus, service, path, interface, name, slot in targets:
             with contextlib.suppress(Exception):
                 if bus.isConnected():
-                    bus.connect(service, path, interface, name, self, SLOT(slot))
+                    # PySide6's stubs lack the (…, QObject, SLOT string) overload it accepts.
+                    bus.connect(service, path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
@@ -220,8 +221,12 @@ class OsLockSignals(QObject):
     # -- Windows --------------------------------------------------------------------------------
     def _install_windows_filter(self) -> None:  # pragma: no cover - Windows only
         try:
-            self._native = _WindowsSessionFilter(self.locked.emit)
-            QGuiApplication.instance().installNativeEventFilter(self._native)
+            # Defined only on Windows, so a type check on another platform cannot see it.
+            native = _WindowsSessionFilter(self.locked.emit)  # type: ignore[name-defined]
+            self._native = native
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.installNativeEventFilter(native)
         except Exception:  # noqa: BLE001 - never stop the app over an optional signal
             log.warning("windows session notifications unavailable")
 

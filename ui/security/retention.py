@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -143,7 +144,7 @@ class RetentionDialog(QDialog):
         self.error.setText(message_for(exc))
         self.error.show()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Enter must not erase
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Enter must not erase
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.focusWidget() is self.auditor

@@ -141,16 +141,16 @@ class Autosaver(QObject):
         if self._last_future is not None:
             self._last_future.result(timeout)
         with self._queue_lock:
-            batch = self._queued
+            left = self._queued
             self._queued = None
             self._scheduled = False
-        if batch is None or batch.empty:
+        if left is None or left.empty:
             return
         try:
-            self._writer(batch)
+            self._writer(left)
         except Exception:
             with self._queue_lock:
-                self._queued = batch
+                self._queued = left
             raise
         self.saved.emit(time.time())
 

@@ -7,6 +7,8 @@ recorded with time and auditor code. Nothing of this text is logged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +44,7 @@ from ui.errors import message_for
 from ui.settings import settings
 
 
-def consent_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr
+def consent_labels(tr: Callable[[str], str]) -> dict[str, str]:
     return {
         "informed_purpose": tr("Syftet med intervjun är förklarat"),
         "informed_confidentiality": tr(

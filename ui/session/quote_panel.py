@@ -351,7 +351,7 @@ class QuoteWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(panel)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=panel.focus_input)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, panel.focus_input)
         geometry = settings().get("window/quote_window_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -25,8 +25,14 @@ def resume_state(window: SessionWindow) -> dict[str, object]:
         where = "general"
     elif focus is window.quote_panel.input:
         where = "quote"
-    pages = {window.summary: "summary", window.consent_page: "consent"}
-    page = pages.get(window.stack.currentWidget(), "runner")
+    current = window.stack.currentWidget()
+    page = (
+        "summary"
+        if current is window.summary
+        else "consent"
+        if current is window.consent_page
+        else "runner"
+    )
     editor = window.page.general_editor if where == "general" else window.page.note_editor
     return {
         "interview_id": window.interview.id,

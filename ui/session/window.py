@@ -117,7 +117,7 @@ class SessionWindow(QMainWindow):
         p.general_editor.set_note_document(self._document(GENERAL))
         self._last_editor: NoteEditor = p.note_editor
 
-        self.actions = SessionActions(self)
+        self.menu_actions = SessionActions(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -381,8 +381,8 @@ class SessionWindow(QMainWindow):
                 self.quote_panel,
                 self.tr("Citat – %1").replace("%1", self.interview.participant_code),
             )
-            self.quote_window.addAction(self.actions.pause_action)
-            self.quote_window.addAction(self.actions.lock_action)
+            self.quote_window.addAction(self.menu_actions.pause_action)
+            self.quote_window.addAction(self.menu_actions.lock_action)
             self.page.quote_holder.hide()
             self.quote_window.show()
             self.quote_panel.focus_input()
@@ -393,7 +393,9 @@ class SessionWindow(QMainWindow):
         if self.quote_window is None:
             return
         window, self.quote_window = self.quote_window, None
-        self.page.quote_holder.layout().addWidget(self.quote_panel)
+        holder = self.page.quote_holder.layout()
+        assert holder is not None
+        holder.addWidget(self.quote_panel)
         self.page.quote_holder.show()
         window.close()
         window.deleteLater()
