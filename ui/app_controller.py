@@ -33,11 +33,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import i18n
-from ui.errors import ErrorBox, message_for, show_error
 from ui.settings import settings
 from ui.start.window import StartWindow
 from ui.tasks import Tasks
-from ui.widgets import clipboard
 from ui.widgets.common import bring_to_front
 
 if TYPE_CHECKING:
@@ -53,6 +51,7 @@ if TYPE_CHECKING:
     from ui.session.window import SessionWindow
     from ui.start.new_project import NewProjectDialog
     from ui.start.unlock import UnlockDialog
+    from ui.widgets.clipboard import ClipboardGuard
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +91,7 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
-        self.clipboard = clipboard.ClipboardGuard.instance()
+        self.clipboard: ClipboardGuard | None = None  # made when a project opens
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
         self.start.open_demo_requested.connect(self.open_demo)
@@ -155,7 +154,7 @@ class AppController(QObject):
         Tasks.run(
             work,
             self.show_project,
-            lambda exc: show_error(self.start, exc),
+            lambda exc: _show_error(self.start, exc),
             self.start,
             self.tr("Förbereder demoprojektet…"),
         )
@@ -169,6 +168,9 @@ class AppController(QObject):
 
     # -- project --------------------------------------------------------------------
     def show_project(self, project: Project) -> None:
+        from ui.widgets.clipboard import ClipboardGuard
+
+        self.clipboard = ClipboardGuard.instance()  # before any content is on screen
         self.project = project
         log.info("project opened")
         if self.project_window is None:
@@ -282,7 +284,7 @@ class AppController(QObject):
         try:
             overdue = overdue_interviews(self.project.db, self.today())
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            show_error(self.project_window, exc)
+            _show_error(self.project_window, exc)
             return
         if not overdue:
             return
@@ -338,7 +340,7 @@ class AppController(QObject):
         if self.project_window:
             self.project_window.clear_for_lock()
             self.project_window.hide()
-        clipboard.clear_if_ours()
+        _clear_clipboard_if_ours()
         log.info("project locked")
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
         return True
@@ -383,7 +385,7 @@ class AppController(QObject):
             self.project_window.close_for_good()
             self.project_window.deleteLater()
             self.project_window = None
-        clipboard.clear_if_ours()
+        _clear_clipboard_if_ours()
         self.show_start()
         if project is None:
             return
@@ -410,6 +412,8 @@ class AppController(QObject):
 
     def _report_backup_failure(self, outcome: CloseOutcome) -> None:
         assert outcome.error is not None
+        from ui.errors import ErrorBox, message_for
+
         ErrorBox.show_message(
             self.start,
             self.tr("Säkerhetskopian misslyckades"),
@@ -447,7 +451,7 @@ class AppController(QObject):
             if outcome.error is not None:
                 log.warning("backup at quit failed: %s", outcome.error.code)
         Tasks.wait_all()
-        clipboard.clear_if_ours()
+        _clear_clipboard_if_ours()
 
     # -- interview sessions ---------------------------------------------------------
     def new_interview(self) -> None:
@@ -477,7 +481,7 @@ class AppController(QObject):
         try:
             self.session_window = SessionWindow(self.project, interview_id)
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            show_error(self.project_window, exc)
+            _show_error(self.project_window, exc)
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
@@ -506,3 +510,15 @@ def _as_samtal_error(exc: BaseException) -> SamtalError:
     from app.errors import SamtalError
 
     return exc if isinstance(exc, SamtalError) else SamtalError(exc.__class__.__name__)
+
+
+def _show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from ui.errors import show_error
+
+    show_error(parent, exc)
+
+
+def _clear_clipboard_if_ours() -> None:
+    from ui.widgets.clipboard import clear_if_ours
+
+    clear_if_ours()
