@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, NotFound
 from app.store.database import Database
 
 #: (name, description, colour) — the five themes found in the Uppsala audit report.
@@ -60,3 +60,15 @@ def list_themes(db: Database) -> list[Theme]:
         Theme(r["id"], r["name"], r["description"], r["colour"], r["parent_id"], r["position"])
         for r in db.query("SELECT * FROM theme ORDER BY ifnull(parent_id, 0), position, id")
     ]
+
+
+def get_theme(db: Database, theme_id: int) -> Theme:
+    """One theme.
+
+    Raises:
+        NotFound: no such theme.
+    """
+    r = db.query_one("SELECT * FROM theme WHERE id = ?", (theme_id,))
+    if r is None:
+        raise NotFound("theme")
+    return Theme(r["id"], r["name"], r["description"], r["colour"], r["parent_id"], r["position"])

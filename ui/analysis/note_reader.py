@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import codebook, reading
+from app.analysis import reading, tagging
 from app.interview.anchors import edit_span
 from app.interview.notes import Paragraph, save_note
 from app.store.database import Database
@@ -56,7 +56,7 @@ class NoteReader(QWidget):
         self._interview_id = 0
         self._question_id: int | None = None
         self._times: list[int] = []
-        self._tags: list[codebook.PassageTag] = []
+        self._tags: list[tagging.PassageTag] = []
         self._loading = False
         self._text = ""
         self.heading = QLabel()
@@ -129,7 +129,7 @@ class NoteReader(QWidget):
     def reload_tags(self) -> None:
         if self.note_id is None:
             return
-        self._tags = codebook.passage_tags(self.db, self.note_id)
+        self._tags = tagging.passage_tags(self.db, self.note_id)
         self._paint()
 
     def select_range(self, start: int, end: int) -> None:
@@ -218,9 +218,9 @@ class NoteReader(QWidget):
                     if tag.orphaned:
                         continue
                     if tag.end <= tag.start:  # its words were deleted: keep it, orphaned
-                        codebook.orphan_passage(self.db, tag.id)
+                        tagging.orphan_passage(self.db, tag.id)
                     else:
-                        codebook.set_passage_offsets(self.db, tag.id, body, tag.start, tag.end)
+                        tagging.set_passage_offsets(self.db, tag.id, body, tag.start, tag.end)
                 save_note(
                     self.db,
                     self._interview_id,
@@ -250,7 +250,7 @@ class NoteReader(QWidget):
         made: list[int] = []
         try:
             with self.db.atomic():
-                made = [codebook.tag_passage(self.db, self.note_id, t, *span) for t in theme_ids]
+                made = [tagging.tag_passage(self.db, self.note_id, t, *span) for t in theme_ids]
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
         self.reload_tags()
@@ -270,7 +270,7 @@ class NoteReader(QWidget):
     def remove_current_tag(self) -> None:
         tag_id = self._current_tag()
         if tag_id is not None:
-            codebook.untag_passage(self.db, tag_id)
+            tagging.untag_passage(self.db, tag_id)
             self.reload_tags()
             self.tags_changed.emit()
 
@@ -278,6 +278,6 @@ class NoteReader(QWidget):
         tag_id = self._current_tag()
         tag = next((t for t in self._tags if t.id == tag_id), None)
         if tag is not None:
-            codebook.set_passage_starred(self.db, tag.id, not tag.starred)
+            tagging.set_passage_starred(self.db, tag.id, not tag.starred)
             self.reload_tags()
             self.tags_changed.emit()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import codebook, reading
+from app.analysis import reading, tagging
 from app.interview.quotes import get_quote, update_quote
 from app.store.database import Database
 from ui.analysis.codebook_panel import ThemePicker, swatch
@@ -141,7 +141,7 @@ class QuoteReader(QWidget):
         self.theme_list.clear()
         if self.quote_id is None:
             return
-        for tid in codebook.quote_theme_ids(self.db, self.quote_id):
+        for tid in tagging.quote_theme_ids(self.db, self.quote_id):
             item = QListWidgetItem(swatch(self.themes.colour(tid)), self.themes.path(tid))
             item.setData(Qt.ItemDataRole.UserRole, tid)
             self.theme_list.addItem(item)
@@ -197,7 +197,7 @@ class QuoteReader(QWidget):
         try:
             with self.db.atomic():
                 for t in theme_ids:
-                    codebook.tag_quote(self.db, self.quote_id, t)
+                    tagging.tag_quote(self.db, self.quote_id, t)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
         self._reload_themes()
@@ -206,6 +206,6 @@ class QuoteReader(QWidget):
     def remove_current_theme(self) -> None:
         item = self.theme_list.currentItem()
         if item is not None and self.quote_id is not None:
-            codebook.untag_quote(self.db, self.quote_id, int(item.data(Qt.ItemDataRole.UserRole)))
+            tagging.untag_quote(self.db, self.quote_id, int(item.data(Qt.ItemDataRole.UserRole)))
             self._reload_themes()
             self.tags_changed.emit()
