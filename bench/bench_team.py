@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.demo import create_demo  # noqa: E402
 from app.store import KdfParams, Project  # noqa: E402
-from app.store.schema import MIGRATIONS  # noqa: E402
 from app.team.export import export_interviews  # noqa: E402
 from app.team.importer import import_package  # noqa: E402
 from app.team.keys import project_identity, recipient_key  # noqa: E402
@@ -34,12 +33,7 @@ PASSPHRASE = "benchmark lösen"
 
 
 def new_project(folder: Path, name: str) -> Project:
-    project = Project.create(folder / name, PASSPHRASE, kdf=KdfParams(1, 8192, 1))
-    if not project.db.scalar("SELECT 1 FROM sqlite_master WHERE name = 'team_sync'"):
-        from app.team.migration import TEAM_SCHEMA  # before the migration is wired in
-
-        project.db.migrate([*MIGRATIONS, TEAM_SCHEMA])
-    return project
+    return Project.create(folder / name, PASSPHRASE, kdf=KdfParams(1, 8192, 1))
 
 
 def raw_copy(project: Project, dest: Path) -> float:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from app import consent as consent_mod
 from app.guide.model import Guide
-from app.interviews import find_interview
+from app.interview import consent as consent_mod
+from app.interview.records import find_interview
 from app.store.project import Project
 from app.team.colisten_store import Briefing, ColistenSession, LocalQuoteSink, mark_returned
 from app.team.envelope import write_package

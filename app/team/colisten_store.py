@@ -232,7 +232,7 @@ def save_position(db: Database, session_id: int, elapsed_ms: int, question: str 
 
 
 def set_co_listener_code(db: Database, session_id: int, code: str) -> None:
-    from app.interviews import check_auditor_code
+    from app.interview.records import check_auditor_code
 
     db.execute(
         "UPDATE colisten_session SET co_listener_code = ? WHERE id = ?",
@@ -397,7 +397,7 @@ class LocalColisten:
 
 
 def session_by_code(db: Database, participant_code: str) -> ColistenSession:
-    from app.codes import normalise_code
+    from app.interview.codes import normalise_code
 
     row = db.query_one(
         "SELECT * FROM colisten_session WHERE participant_code = ? ORDER BY id DESC LIMIT 1",

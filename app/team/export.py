@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.consent import CONSENT_ITEMS
 from app.errors import InvalidInput
-from app.interviews import find_interview
+from app.interview.consent import CONSENT_ITEMS
+from app.interview.records import find_interview
 from app.store.database import Database, Row
 from app.store.project import Project
 from app.team.envelope import write_package

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.erasure import Reason, compact_after_erasure, erase_interview
+from app.security.erasure import Reason, compact_after_erasure, erase_interview
 from app.store.project import Project, now_iso
 from app.team import colisten_store, validate
 from app.team.envelope import read_outer_header, read_package, unlock_passphrase_slot

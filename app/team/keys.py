@@ -15,7 +15,7 @@ import io
 import pyrage
 from pyrage import x25519
 
-from app.codes import ALPHABET
+from app.interview.codes import ALPHABET
 from app.store.database import Database
 from app.team.errors import RECIPIENT_KEY, PackageError
 

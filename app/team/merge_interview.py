@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import consent as consent_gate
-from app.analysis.anchors import reanchor_note_tags
-from app.interviews import Mode, Status
+from app.interview import consent as consent_gate
+from app.interview.anchors import reanchor_note_tags
+from app.interview.records import Mode, Status
 from app.store.database import Database
 from app.team import merge_items as mi
 from app.team import validate as v

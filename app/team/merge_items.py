@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.consent import CONSENT_ITEMS
+from app.interview.consent import CONSENT_ITEMS
 from app.store.database import Database
 from app.team import validate as v
 from app.team.guides import GuideRefs

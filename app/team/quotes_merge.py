@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from app import consent as consent_gate
+from app.interview import consent as consent_gate
 from app.team import validate as v
 from app.team.guides import GuideCatalogue
 from app.team.merge_interview import MergeContext

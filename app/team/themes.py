@@ -7,9 +7,9 @@ analyst can fold another laptop's theme into their own codebook on import.
 
 from __future__ import annotations
 
+from app.analysis.themes import add_theme
 from app.store.database import Database
 from app.team import validate
-from app.themes import add_theme
 
 DEFAULT_COLOUR = "#7f8c8d"
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.consent import current_consent
-from app.interviews import find_interview
+from app.interview.consent import current_consent
+from app.interview.records import find_interview
 from app.store import Project
 from app.team.colisten import export_colistener, export_quotes, question_at
 from app.team.colisten_store import LocalColisten, get_session, session_for

@@ -6,21 +6,12 @@ from pathlib import Path
 
 from app import demo
 from app.store import Project
-from app.store.schema import MIGRATIONS
-from app.team.migration import TEAM_SCHEMA
 from tests.conftest import PASSPHRASE, fast_kdf
 
 
 def laptop(folder: Path, name: str) -> Project:
     """An empty real encrypted project (one auditor's laptop)."""
-    project = Project.create(folder / name, PASSPHRASE, audit_name=name, kdf=fast_kdf())
-    if project.db.user_version < len(MIGRATIONS) + 1 and "team_sync" not in tables(project):
-        project.db.migrate([*MIGRATIONS, TEAM_SCHEMA])
-    return project
-
-
-def tables(project: Project) -> set[str]:
-    return {str(r[0]) for r in project.db.query("SELECT name FROM sqlite_master")}
+    return Project.create(folder / name, PASSPHRASE, audit_name=name, kdf=fast_kdf())
 
 
 def demo_laptop(folder: Path, name: str, interviews: int, seed: int, words: int = 600) -> Project:

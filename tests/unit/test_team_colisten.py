@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.consent import current_consent, withdraw_consent
 from app.errors import ConsentRequired
-from app.interviews import find_interview
+from app.interview.consent import current_consent, withdraw_consent
+from app.interview.records import find_interview
 from app.store import Project
 from app.team.colisten import export_colistener, export_quotes, question_at
 from app.team.colisten_store import (

@@ -9,19 +9,19 @@ from typing import Any
 import pytest
 
 from app.analysis.codebook import tag_passage
+from app.analysis.themes import add_default_themes
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
-from app.interviews import find_interview
-from app.notes import Paragraph, save_note
+from app.interview.notes import Paragraph, save_note
+from app.interview.quotes import update_quote
+from app.interview.records import find_interview
 from app.paths import default_guide_path
-from app.quotes import update_quote
 from app.store import Project
 from app.team.envelope import write_package
 from app.team.errors import PackageError
 from app.team.export import RecordBuilder, export_interviews
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
-from app.themes import add_default_themes
 from tests.unit.team_helpers import demo_laptop, dump, laptop
 
 
@@ -219,7 +219,7 @@ def test_withdrawal_wins_and_removed_quote_follows(
     assert gone is not None
     a.db.execute("DELETE FROM quote WHERE id = ?", (gone["id"],))
     # the analysts withdrew nothing, but on the laptop the informant of `code` withdrew
-    from app.consent import withdraw_consent
+    from app.interview.consent import withdraw_consent
 
     withdraw_consent(a.db, find_interview(a.db, code).id, "AB")
     second = tmp_path / "2.samtalpkg"
@@ -234,7 +234,7 @@ def test_theme_mapping_and_new_themes(
     tmp_path: Path, three: tuple[Project, Project, Project]
 ) -> None:
     a, _, analysts = three
-    from app.themes import add_theme
+    from app.analysis.themes import add_theme
 
     new_id = add_theme(a.db, "Bemötande")
     quote_id = a.db.scalar("SELECT id FROM quote LIMIT 1")

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.erasure import compact_after_erasure
+from app.security.erasure import compact_after_erasure
 from app.store.project import Project
 from app.team.colisten import export_quotes
 from app.team.colisten_store import (
@@ -23,14 +23,14 @@ from app.team.colisten_store import (
     session_by_code,
 )
 from app.team.envelope import SUFFIX
-from ui import file_dialogs
 from ui.errors import ErrorBox, message_for, show_error
 from ui.tasks import Tasks
 from ui.team.colistener_window import ColistenerWindow
 from ui.team.key_dialog import RecipientKeyDialog
 from ui.team.receive_dialog import ReceiveDialog
 from ui.team.share_dialog import ShareDialog, default_package_folder
-from ui.widgets import bring_to_front
+from ui.widgets import file_dialogs
+from ui.widgets.common import bring_to_front
 
 
 class TeamActions(QObject):

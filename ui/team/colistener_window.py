@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SamtalError
-from app.session import SessionClock, format_clock
+from app.interview.runner import SessionClock, format_clock
 from app.team.colisten import question_at
 from app.team.colisten_store import ColistenBackend, ColistenMark
 from ui.errors import message_for

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.themes import list_themes
 from app.store.project import Project
 from app.team.envelope import OuterHeader, read_outer_header
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
 from app.team.report import ImportReport
-from app.themes import list_themes
 from ui.errors import message_for
 from ui.tasks import Tasks
-from ui.widgets import ok_cancel_buttons
+from ui.widgets.common import ok_cancel_buttons
 
 
 class ReceiveDialog(QDialog):

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.interviews import list_interviews
+from app.interview.records import list_interviews
 from app.store.project import Project
 from app.team.colisten import export_colistener
 from app.team.envelope import MIN_PASSPHRASE_LENGTH, SUFFIX
 from app.team.export import export_interviews, is_withdrawn
 from app.team.recipients import list_recipients
-from ui import file_dialogs
 from ui.errors import message_for
 from ui.tasks import Tasks
-from ui.widgets import ok_cancel_buttons
+from ui.widgets import file_dialogs
+from ui.widgets.common import ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PASSPHRASE = "__passphrase__"
