@@ -18,6 +18,8 @@ Where marks go and where the clock start is kept is the backend's business
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -262,11 +264,11 @@ class ColistenerWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        def action(shortcut: str, slot: object) -> QAction:
+        def action(shortcut: str, slot: Callable[[], object]) -> QAction:
             a = QAction(self)
             a.setShortcut(QKeySequence(shortcut))
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            a.triggered.connect(slot)  # type: ignore[arg-type]
+            a.triggered.connect(slot)
             self.addAction(a)
             return a
 
@@ -278,8 +280,7 @@ class ColistenerWindow(QMainWindow):
         # a shortcut, not a mnemonic: focus stays in the quote field
         self.star_action = action("Alt+S", lambda: self.star.toggle())
         self.theme_actions = [
-            action(f"Ctrl+{n}", lambda _=False, box=box: box.toggle())
-            for n, (_, box) in enumerate(self.theme_boxes, 1)
+            action(f"Ctrl+{n}", box.toggle) for n, (_, box) in enumerate(self.theme_boxes, 1)
         ]
 
     def retranslate(self) -> None:
@@ -377,10 +378,10 @@ class ColistenerWindow(QMainWindow):
             font = QFont(item.font(0))
             font.setBold(ref == self.current)
             item.setFont(0, font)
-        item = self._items.get(q.ref)
-        if item is not None:
-            self.outline.setCurrentItem(item)
-            self.outline.scrollToItem(item)
+        current = self._items.get(q.ref)
+        if current is not None:
+            self.outline.setCurrentItem(current)
+            self.outline.scrollToItem(current)
 
     # -- the clock -------------------------------------------------------------------------------
     def toggle_clock(self) -> None:

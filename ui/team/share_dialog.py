@@ -152,7 +152,7 @@ class ShareDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.kinds.idToggled.connect(lambda _i, on: on and self._update())
+        self.kinds.idToggled.connect(self._kind_toggled)
         self.reload_keys()
         self.interviews_kind.setChecked(True)
 
@@ -175,7 +175,11 @@ class ShareDialog(QDialog):
         return self.colistener_kind.isChecked()
 
     def uses_passphrase(self) -> bool:
-        return self.recipient.currentData() == PASSPHRASE
+        return bool(self.recipient.currentData() == PASSPHRASE)
+
+    def _kind_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._update()
 
     def checked_codes(self) -> list[str]:
         if self.is_colistener():
