@@ -26,6 +26,7 @@ from app.team.envelope import SUFFIX
 from ui.errors import ErrorBox, message_for, show_error
 from ui.tasks import Tasks
 from ui.team.colistener_window import ColistenerWindow
+from ui.team.conflicts_dialog import ConflictsDialog
 from ui.team.key_dialog import RecipientKeyDialog
 from ui.team.receive_dialog import ReceiveDialog
 from ui.team.share_dialog import ShareDialog, default_package_folder
@@ -36,9 +37,11 @@ from ui.widgets.common import bring_to_front
 class TeamActions(QObject):
     """Signals:
     changed(): the project's content changed (an import): views refresh.
+    window_opened(QWidget): a window or dialog opened (the controller adds Ctrl+L to it).
     """
 
     changed = Signal()
+    window_opened = Signal(object)
 
     def __init__(
         self, project: Callable[[], Project | None], window: Callable[[], QWidget | None]
@@ -50,6 +53,11 @@ class TeamActions(QObject):
         self.receive_dialog: ReceiveDialog | None = None
         self.key_dialog: RecipientKeyDialog | None = None
         self.colistener_window: ColistenerWindow | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+
+    def _show(self, widget: QWidget) -> None:
+        self.window_opened.emit(widget)
+        bring_to_front(widget)
 
     @property
     def project(self) -> Project | None:
@@ -64,7 +72,7 @@ class TeamActions(QObject):
         self.share_dialog = ShareDialog(project, self._window(), interview_id)
         self.share_dialog.keys_requested.connect(self.keys)
         self.share_dialog.shared.connect(self._shared)
-        bring_to_front(self.share_dialog)
+        self._show(self.share_dialog)
 
     def _shared(self, path: Path) -> None:
         ErrorBox.show_message(
@@ -82,7 +90,7 @@ class TeamActions(QObject):
         self.key_dialog = RecipientKeyDialog(project, parent)
         if self.share_dialog is not None:
             self.key_dialog.recipients_changed.connect(self.share_dialog.reload_keys)
-        bring_to_front(self.key_dialog)
+        self._show(self.key_dialog)
 
     # -- Ta emot -------------------------------------------------------------------------------
     def receive(self, path: Path | None = None) -> None:
@@ -102,7 +110,16 @@ class TeamActions(QObject):
         self.receive_dialog = ReceiveDialog(project, path, self._window())
         self.receive_dialog.imported.connect(lambda _r: self.changed.emit())
         self.receive_dialog.colisten_requested.connect(self.open_colistener)
-        bring_to_front(self.receive_dialog)
+        self._show(self.receive_dialog)
+
+    # -- Konflikter ----------------------------------------------------------------------------
+    def conflicts(self) -> None:
+        project = self.project
+        if project is None:
+            return
+        self.conflicts_dialog = ConflictsDialog(project, self._window())
+        self.conflicts_dialog.changed.connect(self.changed)
+        self._show(self.conflicts_dialog)
 
     # -- co-listener mode ----------------------------------------------------------------------
     def open_colistener(self, code: str) -> None:
@@ -119,7 +136,7 @@ class TeamActions(QObject):
         window = ColistenerWindow(LocalColisten(project.db, session))
         window.return_requested.connect(self.return_quotes)
         self.colistener_window = window
-        bring_to_front(window)
+        self._show(window)
 
     def return_quotes(self) -> None:
         """Write the quotes package for the interviewer; then offer to erase the copy here."""
@@ -131,18 +148,9 @@ class TeamActions(QObject):
         assert isinstance(backend, LocalColisten)
         session = get_session(project.db, backend.session.id)
         code = session.briefing.code
-        chosen = file_dialogs.save_file_name(
-            window,
-            self.tr("Spara citatpaket"),
-            str(default_package_folder() / f"Samtal_citat_{code}{SUFFIX}"),
-            self.tr("Samtal-paket (*.samtalpkg)"),
-            "samtalpkg",
-        )
-        if not chosen:
+        path = QuotesPackagePath.choose(window, default_package_folder() / f"Samtal_citat_{code}")
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
 
         def done(_size: object) -> None:
             if EraseCopyQuestion.ask(window, code):
@@ -165,11 +173,36 @@ class TeamActions(QObject):
 
     # -- life cycle ----------------------------------------------------------------------------
     def close_all(self) -> None:
-        for w in (self.share_dialog, self.receive_dialog, self.key_dialog, self.colistener_window):
+        for w in (
+            self.share_dialog,
+            self.receive_dialog,
+            self.key_dialog,
+            self.conflicts_dialog,
+            self.colistener_window,  # saves its clock and question first
+        ):
             if w is not None:
                 w.close()
         self.share_dialog = self.receive_dialog = self.key_dialog = None
+        self.conflicts_dialog = None
         self.colistener_window = None
+
+
+class QuotesPackagePath:
+    """Where the quotes package goes (replaceable in tests); Qt's dialog, no history kept."""
+
+    @classmethod
+    def choose(cls, parent: QWidget, suggested: Path) -> Path | None:
+        chosen = file_dialogs.save_file_name(
+            parent,
+            parent.tr("Spara citatpaket"),
+            str(suggested) + SUFFIX,
+            parent.tr("Samtal-paket (*.samtalpkg)"),
+            "samtalpkg",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
 class EraseCopyQuestion:
