@@ -3,57 +3,57 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="47" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
+        <location filename="../../ui/session/consent_page.py" line="53" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="52" />
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="57" />
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
+        <location filename="../../ui/session/consent_page.py" line="61" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
+        <location filename="../../ui/session/consent_page.py" line="64" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="136" />
+        <location filename="../../ui/app_controller.py" line="189" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="214" />
+        <location filename="../../ui/app_controller.py" line="283" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="308" />
+        <location filename="../../ui/app_controller.py" line="382" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="360" />
+        <location filename="../../ui/app_controller.py" line="439" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="374" />
+        <location filename="../../ui/app_controller.py" line="459" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="375" />
+        <location filename="../../ui/app_controller.py" line="460" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -327,116 +327,278 @@
     </message>
 </context>
 <context>
+    <name>ColistenerWindow</name>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="287" />
+        <source>Samtal – medlyssnare, %1</source>
+        <translation>Samtal – co-listener, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="289" />
+        <source>Medlyssnare · intervju %1</source>
+        <translation>Co-listener · interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="292" />
+        <source>Pausa klockan (F5)</source>
+        <translation>Pause the clock (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="292" />
+        <source>Starta klockan (F5)</source>
+        <translation>Start the clock (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="294" />
+        <source>Egen klocka</source>
+        <translation>Own clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <source>Följ klockan (F6)</source>
+        <translation>Follow the clock (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="296" />
+        <source>Aktuell fråga följer klockan</source>
+        <translation>The current question follows the clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="297" />
+        <source>Frågeguidens disposition</source>
+        <translation>Outline of the question guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="300" />
+        <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
+        <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="304" />
+        <source>Citat – ordagrant</source>
+        <translation>Quote – word for word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="306" />
+        <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
+        <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="308" />
+        <source>Nytt citat</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="309" />
+        <source>★ Stjärna (Alt+S)</source>
+        <translation>★ Star (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <source>Stjärnmärk nästa citat</source>
+        <translation>Star the next quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="312" />
+        <source>Tema: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="313" />
+        <location filename="../../ui/team/colistener_window.py" line="314" />
+        <source>Sparade citat</source>
+        <translation>Saved quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
+        <translation>Make quotes package… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="316" />
+        <source>Skapa citatpaket till intervjuaren</source>
+        <translation>Make the quotes package for the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="319" />
+        <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
+        <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="430" />
+        <source>Citatet sparades (%1).</source>
+        <translation>The quote was saved (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
+        <source>Konflikter från paket</source>
+        <translation>Conflicts from packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
+        <source>Olösta konflikter</source>
+        <translation>Unsettled conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
+        <source>&amp;Markera som löst</source>
+        <translation>&amp;Mark as settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
+        <source>Anteckning: båda versionerna finns i anteckningen</source>
+        <translation>Note: both versions are in the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
+        <source>Citat: båda versionerna finns bland citaten</source>
+        <translation>Quote: both versions are among the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
+        <source>Svar/status för en fråga – deras: %1</source>
+        <translation>Answer/status of a question – theirs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
+        <source>Pseudonymiseringsbeslut – deras: %1</source>
+        <translation>Pseudonymisation decision – theirs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
+        <source>Samtyckesuppgift – deras version sparad</source>
+        <translation>Consent record – their version kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
+        <source>Intervjuns uppgifter – deras version sparad</source>
+        <translation>Interview details – their version kept</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="90" />
+        <location filename="../../ui/session/consent_page.py" line="92" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="93" />
+        <location filename="../../ui/session/consent_page.py" line="95" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="98" />
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="99" />
+        <location filename="../../ui/session/consent_page.py" line="101" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="113" />
+        <location filename="../../ui/session/consent_page.py" line="115" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="117" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="118" />
+        <location filename="../../ui/session/consent_page.py" line="120" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="121" />
+        <location filename="../../ui/session/consent_page.py" line="123" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="124" />
+        <location filename="../../ui/session/consent_page.py" line="126" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="127" />
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="130" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="132" />
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="137" />
-        <location filename="../../ui/session/consent_page.py" line="138" />
+        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="142" />
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="143" />
+        <location filename="../../ui/session/consent_page.py" line="145" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="184" />
-        <location filename="../../ui/session/consent_page.py" line="185" />
+        <location filename="../../ui/session/consent_page.py" line="186" />
+        <location filename="../../ui/session/consent_page.py" line="187" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="206" />
+        <location filename="../../ui/session/consent_page.py" line="208" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="210" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="213" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="255" />
+        <location filename="../../ui/session/consent_page.py" line="257" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -761,184 +923,184 @@
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../../ui/guide/form.py" line="42" />
-        <location filename="../../ui/guide/form.py" line="43" />
+        <location filename="../../ui/guide/form.py" line="45" />
+        <location filename="../../ui/guide/form.py" line="46" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="49" />
+        <location filename="../../ui/guide/form.py" line="52" />
         <source>Redigera markerat</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="54" />
+        <location filename="../../ui/guide/form.py" line="57" />
         <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
         <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="60" />
+        <location filename="../../ui/guide/form.py" line="63" />
         <source>Inget markerat</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="66" />
+        <location filename="../../ui/guide/form.py" line="69" />
         <source>Avsnittets rubrik</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="67" />
+        <location filename="../../ui/guide/form.py" line="70" />
         <source>Avsnittets inledning</source>
         <translation>Section introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="69" />
+        <location filename="../../ui/guide/form.py" line="72" />
         <source>Planerad tid i minuter</source>
         <translation>Planned time in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="71" />
+        <location filename="../../ui/guide/form.py" line="74" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="72" />
+        <location filename="../../ui/guide/form.py" line="75" />
         <source>ingen angiven</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="73" />
+        <location filename="../../ui/guide/form.py" line="76" />
         <source>&amp;Rubrik:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="75" />
+        <location filename="../../ui/guide/form.py" line="78" />
         <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
         <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="77" />
+        <location filename="../../ui/guide/form.py" line="80" />
         <source>&amp;Planerad tid:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="83" />
+        <location filename="../../ui/guide/form.py" line="86" />
         <source>Frågans nummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="87" />
+        <location filename="../../ui/guide/form.py" line="90" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="88" />
+        <location filename="../../ui/guide/form.py" line="91" />
         <source>Ledtråd till intervjuaren</source>
         <translation>Hint for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="90" />
+        <location filename="../../ui/guide/form.py" line="93" />
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="92" />
+        <location filename="../../ui/guide/form.py" line="95" />
         <source>Öppen fråga</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="93" />
+        <location filename="../../ui/guide/form.py" line="96" />
         <source>Ja / nej / vet ej</source>
         <translation>Yes / no / don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="94" />
+        <location filename="../../ui/guide/form.py" line="97" />
         <source>Instämmandeskala (fem steg)</source>
         <translation>Agreement scale (five points)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="95" />
+        <location filename="../../ui/guide/form.py" line="98" />
         <source>Betyg 1–10</source>
         <translation>Rating 1–10</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="96" />
+        <location filename="../../ui/guide/form.py" line="99" />
         <source>Flerval</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="99" />
+        <location filename="../../ui/guide/form.py" line="102" />
         <source>Svarsalternativ, ett per rad</source>
         <translation>Answer options, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="100" />
+        <location filename="../../ui/guide/form.py" line="103" />
         <source>&amp;Svarsalternativ (ett per rad):</source>
         <translation>&amp;Answer options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="102" />
+        <location filename="../../ui/guide/form.py" line="105" />
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="103" />
+        <location filename="../../ui/guide/form.py" line="106" />
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="104" />
-        <location filename="../../ui/guide/form.py" line="120" />
+        <location filename="../../ui/guide/form.py" line="107" />
+        <location filename="../../ui/guide/form.py" line="123" />
         <source>&amp;Ledtråd:</source>
         <translation>&amp;Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="105" />
+        <location filename="../../ui/guide/form.py" line="108" />
         <source>T&amp;yp:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="112" />
+        <location filename="../../ui/guide/form.py" line="115" />
         <source>Följdfrågans text</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="113" />
+        <location filename="../../ui/guide/form.py" line="116" />
         <source>Följdfrågans ledtråd</source>
         <translation>Follow-up hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="115" />
+        <location filename="../../ui/guide/form.py" line="118" />
         <source>När följdfrågan visas</source>
         <translation>When the follow-up is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="116" />
+        <location filename="../../ui/guide/form.py" line="119" />
         <source>Alltid</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="117" />
+        <location filename="../../ui/guide/form.py" line="120" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="118" />
+        <location filename="../../ui/guide/form.py" line="121" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="119" />
+        <location filename="../../ui/guide/form.py" line="122" />
         <source>&amp;Följdfråga:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="121" />
+        <location filename="../../ui/guide/form.py" line="124" />
         <source>&amp;Visas:</source>
         <translation>&amp;Shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="174" />
+        <location filename="../../ui/guide/form.py" line="177" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -1216,68 +1378,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide/window.py" line="45" />
+        <location filename="../../ui/guide/window.py" line="43" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="51" />
+        <location filename="../../ui/guide/window.py" line="49" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="52" />
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="54" />
+        <location filename="../../ui/guide/window.py" line="52" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="53" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="57" />
-        <location filename="../../ui/guide/window.py" line="58" />
+        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="74" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="78" />
+        <location filename="../../ui/guide/window.py" line="76" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="87" />
+        <location filename="../../ui/guide/window.py" line="85" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="103" />
+        <location filename="../../ui/guide/window.py" line="101" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="108" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="112" />
+        <location filename="../../ui/guide/window.py" line="110" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1521,102 +1683,102 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="45" />
+        <location filename="../../ui/start/new_project.py" line="46" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="49" />
+        <location filename="../../ui/start/new_project.py" line="50" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="61" />
+        <location filename="../../ui/start/new_project.py" line="62" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="64" />
+        <location filename="../../ui/start/new_project.py" line="65" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="66" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="80" />
+        <location filename="../../ui/start/new_project.py" line="81" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="85" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="88" />
+        <location filename="../../ui/start/new_project.py" line="89" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="99" />
+        <location filename="../../ui/start/new_project.py" line="100" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="111" />
+        <location filename="../../ui/start/new_project.py" line="112" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="115" />
+        <location filename="../../ui/start/new_project.py" line="116" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="136" />
+        <location filename="../../ui/start/new_project.py" line="135" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1692,22 +1854,22 @@
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="83" />
+        <location filename="../../ui/session/outline.py" line="84" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="84" />
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="102" />
+        <location filename="../../ui/session/outline.py" line="103" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
     </message>
@@ -1774,122 +1936,172 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="157" />
+        <location filename="../../ui/project/window.py" line="205" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="158" />
+        <location filename="../../ui/project/window.py" line="206" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="159" />
+        <location filename="../../ui/project/window.py" line="207" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="160" />
+        <location filename="../../ui/project/window.py" line="208" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="161" />
+        <location filename="../../ui/project/window.py" line="209" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="162" />
+        <location filename="../../ui/project/window.py" line="210" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="163" />
+        <location filename="../../ui/project/window.py" line="211" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="164" />
-        <location filename="../../ui/project/window.py" line="165" />
+        <location filename="../../ui/project/window.py" line="212" />
+        <location filename="../../ui/project/window.py" line="213" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="166" />
+        <location filename="../../ui/project/window.py" line="214" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="167" />
+        <location filename="../../ui/project/window.py" line="215" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="168" />
+        <location filename="../../ui/project/window.py" line="216" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="217" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="170" />
+        <location filename="../../ui/project/window.py" line="218" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="171" />
+        <location filename="../../ui/project/window.py" line="219" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="220" />
+        <source>&amp;Dela intervjuer (krypterat paket)…</source>
+        <translation>&amp;Share interviews (encrypted package)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="221" />
+        <source>&amp;Ta emot paket…</source>
+        <translation>&amp;Receive package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="222" />
+        <source>&amp;Mottagarnycklar…</source>
+        <translation>Recipient &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="223" />
+        <source>&amp;Konflikter från paket…</source>
+        <translation>&amp;Conflicts from packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="224" />
+        <source>Dela</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="225" />
+        <source>Dela intervjuer som krypterat paket</source>
+        <translation>Share interviews as an encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="226" />
+        <source>Ta emot</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="228" />
+        <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
+        <translation>Receive a package (or drag a package file onto the window)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="230" />
+        <source>Du kan också dra en .samtalpkg-fil hit.</source>
+        <translation>You can also drag a .samtalpkg file here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="231" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="173" />
+        <location filename="../../ui/project/window.py" line="232" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="174" />
+        <location filename="../../ui/project/window.py" line="233" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="175" />
-        <location filename="../../ui/project/window.py" line="176" />
+        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="235" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="177" />
-        <location filename="../../ui/project/window.py" line="178" />
+        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="237" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="179" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="182" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="197" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="199" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="264" />
+        <source>%1 konflikter från paket</source>
+        <translation>%1 conflicts from packages</translation>
     </message>
 </context>
 <context>
@@ -2092,94 +2304,490 @@
     </message>
 </context>
 <context>
-    <name>RetentionDialog</name>
+    <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="46" />
-        <source>Intervjuer att radera</source>
-        <translation>Interviews to erase</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="62" />
+        <source>Ta emot paket</source>
+        <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="51" />
-        <source>1 intervju har passerat sitt sista sparandedatum.</source>
-        <translation>1 interview is past its keep-until date.</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="69" />
+        <source>Vad paketet innehåller</source>
+        <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="53" />
-        <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
-        <translation>%1 interviews are past their keep-until date.</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="72" />
+        <source>Paketets lösenord</source>
+        <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="59" />
-        <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
-        <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="74" />
+        <source>&amp;Öppna</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
+        <location filename="../../ui/team/receive_dialog.py" line="79" />
+        <source>Paketets lösenord:</source>
+        <translation>Package password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <source>Intervjuer i paketet</source>
+        <translation>Interviews in the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="92" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
-        <source>Spara till</source>
-        <translation>Keep until</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="93" />
+        <source>Vad händer</source>
+        <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
-        <source>Intervjuer som ska raderas</source>
-        <translation>Interviews to be erased</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="94" />
+        <source>Nytt</source>
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="84" />
-        <source>Din granskarkod</source>
-        <translation>Your auditor code</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="95" />
+        <source>Ändras</source>
+        <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85" />
-        <source>t.ex. AB</source>
-        <translation>e.g. AB</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="96" />
+        <source>Tas bort</source>
+        <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="88" />
-        <source>Din &amp;granskarkod:</source>
-        <translation>Your &amp;auditor code:</translation>
+        <location filename="../../ui/team/receive_dialog.py" line="97" />
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="92" />
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
+        <translation>New themes: create, or merge into an existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <source>Citatens tider</source>
+        <translation>Times of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="107" />
+        <source>Tidsförskjutning i sekunder</source>
+        <translation>Time offset in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="109" />
+        <source>Automatiskt</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <source>Förskjutning:</source>
+        <translation>Offset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="122" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="96" />
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="148" />
+        <source>Paketet är skyddat med ett lösenord.</source>
+        <translation>The package is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="172" />
+        <source>Läser paketet…</source>
+        <translation>Reading the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="212" />
+        <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
+        <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="215" />
+        <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
+        <translation>No automatic alignment. Give the offset if you know it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="217" />
+        <source>Din förskjutning används.</source>
+        <translation>Your offset is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="222" />
+        <source>Öppna i medlyssnarläge</source>
+        <translation>Open in co-listener mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="226" />
+        <source>Paketet skapades %1.</source>
+        <translation>The package was made %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="229" />
+        <source>%1 nya</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="230" />
+        <source>%1 uppdateras</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <source>%1 oförändrade</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="232" />
+        <source>%1 äldre (hoppas över)</source>
+        <translation>%1 older (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="235" />
+        <source>%1 tas inte emot</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="237" />
+        <source>Intervjuer: %1.</source>
+        <translation>Interviews: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="241" />
+        <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
+        <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="246" />
+        <source>Återkallade, raderas här: %1.</source>
+        <translation>Withdrawn, erased here: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <source>%1 raderingar från andra datorer noteras.</source>
+        <translation>%1 erasures from other computers are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="256" />
+        <source>Ny guideversion: %1.</source>
+        <translation>New guide version: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <source>%1 nya namn i namnlistan.</source>
+        <translation>%1 new names in the name list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="269" />
+        <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
+        <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="280" />
+        <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
+        <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <source>Inget nytt: allt i paketet finns redan här.</source>
+        <translation>Nothing new: everything in the package is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="289" />
+        <source>Ny intervju</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="290" />
+        <source>Uppdateras</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="291" />
+        <source>Oförändrad</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="292" />
+        <source>Äldre version – hoppas över</source>
+        <translation>Older version – skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <source>Raderad (återkallad) – tas inte emot</source>
+        <translation>Erased (withdrawn) – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
+        <translation>The participant code belongs to another interview – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <source>Annan guideversion – tas inte emot</source>
+        <translation>Another guide version – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <source>(%1 citat utan samtycke tas inte emot)</source>
+        <translation>(%1 quotes without consent refused)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="306" />
+        <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
+        <translation>Interview %1 is erased here: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="308" />
+        <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
+        <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
+        <translation>The participant code %1 does not match: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="311" />
+        <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
+        <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="313" />
+        <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
+        <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="326" />
+        <source>Tema %1</source>
+        <translation>Theme %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="327" />
+        <source>Skapa som nytt tema</source>
+        <translation>Create as a new theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="329" />
+        <source>Slå ihop med %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="363" />
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKeyDialog</name>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="47" />
+        <source>Mottagarnycklar</source>
+        <translation>Recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="51" />
+        <source>Det här projektets mottagarnyckel</source>
+        <translation>This project's recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="56" />
+        <source>Mottagarnyckel</source>
+        <translation>Recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="58" />
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="59" />
+        <source>Kopiera mottagarnyckeln</source>
+        <translation>Copy the recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="64" />
+        <source>Kontrollkod: %1</source>
+        <translation>Check code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="67" />
+        <source>Mottagarnyckeln som QR-kod</source>
+        <translation>The recipient key as a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="73" />
+        <source>Ge nyckeln till dem som ska skicka intervjuer hit (e-post, papper, QR). Den är inte hemlig: med den kan man bara kryptera paket som endast det här projektet kan öppna. Jämför kontrollkoden muntligt.</source>
+        <translation>Give the key to those who will send interviews here (e-mail, paper, QR). It is not secret: with it one can only encrypt packages that only this project can open. Compare the check code aloud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="93" />
+        <source>Mottagare som det här projektet skickar till</source>
+        <translation>Recipients this project sends to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="95" />
+        <source>Sparade mottagarnycklar</source>
+        <translation>Saved recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="98" />
+        <source>t.ex. Analytikerna</source>
+        <translation>e.g. The analysts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="99" />
+        <source>Namn på mottagaren</source>
+        <translation>Name of the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="103" />
+        <source>Mottagarnyckel att lägga till</source>
+        <translation>Recipient key to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="104" />
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="106" />
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="107" />
+        <source>Ta bort vald mottagare</source>
+        <translation>Remove the selected recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="112" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="114" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="115" />
+        <source>N&amp;yckel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="127" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/security/retention.py" line="47" />
+        <source>Intervjuer att radera</source>
+        <translation>Interviews to erase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="52" />
+        <source>1 intervju har passerat sitt sista sparandedatum.</source>
+        <translation>1 interview is past its keep-until date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="54" />
+        <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
+        <translation>%1 interviews are past their keep-until date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="60" />
+        <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
+        <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="66" />
+        <source>Deltagarkod</source>
+        <translation>Participant code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="66" />
+        <source>Spara till</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="67" />
+        <source>Intervjuer som ska raderas</source>
+        <translation>Interviews to be erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="85" />
+        <source>Din granskarkod</source>
+        <translation>Your auditor code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="86" />
+        <source>t.ex. AB</source>
+        <translation>e.g. AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="89" />
+        <source>Din &amp;granskarkod:</source>
+        <translation>Your &amp;auditor code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="93" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="102" />
+        <location filename="../../ui/security/retention.py" line="103" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="106" />
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="108" />
+        <location filename="../../ui/security/retention.py" line="109" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="134" />
+        <location filename="../../ui/security/retention.py" line="135" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -2283,42 +2891,42 @@
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="219" />
+        <location filename="../../ui/review/window.py" line="221" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="223" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="222" />
+        <location filename="../../ui/review/window.py" line="224" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="227" />
+        <location filename="../../ui/review/window.py" line="229" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="231" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="270" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2468,22 +3076,22 @@
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="273" />
+        <location filename="../../ui/session/runner_page.py" line="274" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="275" />
+        <location filename="../../ui/session/runner_page.py" line="276" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="281" />
+        <location filename="../../ui/session/runner_page.py" line="282" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="283" />
+        <location filename="../../ui/session/runner_page.py" line="284" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2675,85 +3283,238 @@
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="432" />
+        <location filename="../../ui/session/window.py" line="434" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="437" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="437" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="440" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="440" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="70" />
+        <source>Dela intervjuer</source>
+        <translation>Share interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="73" />
+        <source>Vad ska delas?</source>
+        <translation>What to share?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="77" />
+        <source>Intervjuer med allt som hör till (till analytikerna)</source>
+        <translation>Interviews with everything that belongs to them (for the analysts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="80" />
+        <source>Medlyssnarpaket för en intervju (guide, kod, samtycke – inga anteckningar)</source>
+        <translation>Co-listener package for one interview (guide, code, consent – no notes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="87" />
+        <source>Alla intervjuer</source>
+        <translation>All interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="88" />
+        <source>Markera alla intervjuer</source>
+        <translation>Select all interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="91" />
+        <source>Intervjuer att dela</source>
+        <translation>Interviews to share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="97" />
+        <source>(samtycket återkallat – delas inte)</source>
+        <translation>(consent withdrawn – not shared)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="115" />
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="117" />
+        <source>Mottagarnycklar…</source>
+        <translation>Recipient keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="118" />
+        <source>Lägg till eller visa mottagarnycklar</source>
+        <translation>Add or show recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="125" />
+        <source>Lösenord för paketet</source>
+        <translation>Password for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="128" />
+        <source>Upprepa lösenordet för paketet</source>
+        <translation>Repeat the password for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="135" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="139" />
+        <source>&amp;Mottagare:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="142" />
+        <source>L&amp;ösenord för paketet:</source>
+        <translation>Package &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="143" />
+        <source>&amp;Upprepa:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="145" />
+        <source>Spara paket…</source>
+        <translation>Save package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="167" />
+        <source>Inget mottagarprojekt – skydda med ett lösenord</source>
+        <translation>No recipient project – protect with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="211" />
+        <source>Medlyssnaren öppnar paketet i medlyssnarläge och skickar tillbaka ett citatpaket som bara det här projektet kan öppna. Välj medlyssnarens mottagarnyckel, eller ett lösenord som du säger till medlyssnaren.</source>
+        <translation>The co-listener opens the package in co-listener mode and sends back a quotes package that only this project can open. Choose the co-listener's recipient key, or a password you tell the co-listener.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="220" />
+        <source>%1 intervjuer delas, krypterade så att bara mottagaren kan öppna dem.</source>
+        <translation>%1 interviews are shared, encrypted so that only the recipient can open them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="233" />
+        <source>Välj minst en intervju.</source>
+        <translation>Choose at least one interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="240" />
+        <source>Lösenordet för paketet måste ha minst %1 tecken.</source>
+        <translation>The password for the package must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="246" />
+        <source>Lösenorden är inte lika.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="269" />
+        <source>Krypterar paketet…</source>
+        <translation>Encrypting the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="280" />
+        <source>Spara paket</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="282" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="109" />
+        <location filename="../../ui/start/window.py" line="115" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="113" />
+        <location filename="../../ui/start/window.py" line="119" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="114" />
+        <location filename="../../ui/start/window.py" line="120" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="121" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="116" />
+        <location filename="../../ui/start/window.py" line="122" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="117" />
+        <location filename="../../ui/start/window.py" line="123" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="118" />
+        <location filename="../../ui/start/window.py" line="124" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="125" />
+        <source>&amp;Medlyssnarläge…</source>
+        <translation>&amp;Co-listener mode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="127" />
+        <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
+        <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="131" />
+        <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
+        <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="135" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="136" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="137" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="138" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -2867,6 +3628,34 @@
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../ui/team/actions.py" line="81" />
+        <source>Paketet sparades: %1</source>
+        <translation>The package was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="103" />
+        <source>Ta emot paket</source>
+        <translation>Receive package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="105" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="163" />
+        <source>Citatpaketet sparades: %1</source>
+        <translation>The quotes package was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="171" />
+        <source>Krypterar citatpaketet…</source>
+        <translation>Encrypting the quotes package…</translation>
+    </message>
+</context>
+<context>
     <name>ThemePicker</name>
     <message>
         <location filename="../../ui/analysis/codebook_panel.py" line="45" />
@@ -2969,7 +3758,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="84" />
+        <location filename="../../ui/main.py" line="88" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -2987,37 +3776,37 @@
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="143" />
+        <location filename="../../ui/guide/window.py" line="141" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="144" />
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="145" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="148" />
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="149" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="237" />
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
+        <location filename="../../ui/session/consent_page.py" line="241" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
@@ -3032,19 +3821,45 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="465" />
+        <location filename="../../ui/session/window.py" line="467" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="466" />
+        <location filename="../../ui/session/window.py" line="468" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="157" />
+        <location filename="../../ui/start/window.py" line="182" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="194" />
+        <source>Medlyssnarpaket från intervjuaren</source>
+        <translation>Co-listener package from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="196" />
+        <location filename="../../ui/team/actions.py" line="199" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="197" />
+        <source>Spara citatpaket</source>
+        <translation>Save quotes package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="215" />
+        <source>Radera medlyssnarkopian?</source>
+        <translation>Erase the co-listener copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="217" />
+        <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
+        <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
 </context>
 </TS>
