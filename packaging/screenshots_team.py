@@ -99,6 +99,13 @@ def main() -> int:
     export_interviews(laptop, second, recipients=[recipient_key(analysts.db)])
     receive = ReceiveDialog(analysts, second)
     shot(receive, "team-receive.png")
+    receive.start_import()  # (synchronous here) so the project window shows the conflict
+    from ui.project.window import ProjectWindow
+
+    project_window = ProjectWindow(analysts)
+    project_window.resize(1000, 520)
+    shot(project_window, "team-project-window.png")
+    project_window.close_for_good()
 
     briefing = tmp / "medlyssnare.samtalpkg"
     code = next(
@@ -112,7 +119,9 @@ def main() -> int:
     )
     export_colistener(laptop, code, briefing, recipients=[recipient_key(colistener.db)])
     import_package(colistener, briefing)
-    window = ColistenerWindow(LocalColisten(colistener.db, session_by_code(colistener.db, code)))
+    backend = LocalColisten(colistener.db, session_by_code(colistener.db, code))
+    backend.save_position(9 * 60_000 + 41_000, None)  # nine minutes into the interview
+    window = ColistenerWindow(backend)
     window.toggle_clock()
     for _ in range(4):
         window.step_question(1)

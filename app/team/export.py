@@ -234,7 +234,14 @@ class RecordBuilder:
                 wanted.add(current)
                 parent = rows[current]["parent_id"]
                 current = None if parent is None else int(parent)
-        for theme_id in sorted(wanted, key=lambda t: (len(self.paths[t]), self.paths[t])):
+        # the codebook's own order (parents first), so theme keys 1–9 match what users see
+        order = {
+            int(r[0]): n
+            for n, r in enumerate(
+                self.db.query("SELECT id FROM theme ORDER BY ifnull(parent_id, 0), position, id")
+            )
+        }
+        for theme_id in sorted(wanted, key=lambda t: (len(self.paths[t]), order.get(t, 0))):
             r = rows[theme_id]
             yield {
                 "t": "theme",

@@ -329,103 +329,103 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="287" />
+        <location filename="../../ui/team/colistener_window.py" line="288" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="289" />
+        <location filename="../../ui/team/colistener_window.py" line="290" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="292" />
+        <location filename="../../ui/team/colistener_window.py" line="293" />
         <source>Pausa klockan (F5)</source>
         <translation>Pause the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="292" />
+        <location filename="../../ui/team/colistener_window.py" line="293" />
         <source>Starta klockan (F5)</source>
         <translation>Start the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="294" />
+        <location filename="../../ui/team/colistener_window.py" line="295" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <location filename="../../ui/team/colistener_window.py" line="296" />
         <source>Följ klockan (F6)</source>
         <translation>Follow the clock (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="296" />
+        <location filename="../../ui/team/colistener_window.py" line="297" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="297" />
+        <location filename="../../ui/team/colistener_window.py" line="298" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="300" />
+        <location filename="../../ui/team/colistener_window.py" line="301" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="304" />
+        <location filename="../../ui/team/colistener_window.py" line="305" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="306" />
+        <location filename="../../ui/team/colistener_window.py" line="307" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="308" />
+        <location filename="../../ui/team/colistener_window.py" line="309" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="309" />
+        <location filename="../../ui/team/colistener_window.py" line="310" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <location filename="../../ui/team/colistener_window.py" line="311" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="312" />
+        <location filename="../../ui/team/colistener_window.py" line="313" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="313" />
         <location filename="../../ui/team/colistener_window.py" line="314" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <location filename="../../ui/team/colistener_window.py" line="316" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="316" />
+        <location filename="../../ui/team/colistener_window.py" line="317" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="319" />
+        <location filename="../../ui/team/colistener_window.py" line="320" />
         <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
         <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="430" />
+        <location filename="../../ui/team/colistener_window.py" line="431" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -2100,6 +2100,11 @@
     </message>
     <message>
         <location filename="../../ui/project/window.py" line="264" />
+        <source>1 konflikt från paket</source>
+        <translation>1 conflict from packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="266" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -2471,127 +2476,132 @@
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="241" />
+        <location filename="../../ui/team/receive_dialog.py" line="240" />
+        <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
+        <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="246" />
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="256" />
+        <location filename="../../ui/team/receive_dialog.py" line="260" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="269" />
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="280" />
+        <location filename="../../ui/team/receive_dialog.py" line="284" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <location filename="../../ui/team/receive_dialog.py" line="288" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="289" />
+        <location filename="../../ui/team/receive_dialog.py" line="293" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="290" />
+        <location filename="../../ui/team/receive_dialog.py" line="294" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="291" />
+        <location filename="../../ui/team/receive_dialog.py" line="295" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="292" />
+        <location filename="../../ui/team/receive_dialog.py" line="296" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <location filename="../../ui/team/receive_dialog.py" line="297" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <location filename="../../ui/team/receive_dialog.py" line="298" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <location filename="../../ui/team/receive_dialog.py" line="303" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="306" />
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="308" />
+        <location filename="../../ui/team/receive_dialog.py" line="312" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="311" />
+        <location filename="../../ui/team/receive_dialog.py" line="315" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="313" />
+        <location filename="../../ui/team/receive_dialog.py" line="317" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="326" />
+        <location filename="../../ui/team/receive_dialog.py" line="330" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="327" />
+        <location filename="../../ui/team/receive_dialog.py" line="331" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="329" />
+        <location filename="../../ui/team/receive_dialog.py" line="333" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="363" />
+        <location filename="../../ui/team/receive_dialog.py" line="367" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>

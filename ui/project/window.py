@@ -261,7 +261,9 @@ class ProjectWindow(QMainWindow):
         conflicts = open_conflict_count(self.project.db)
         self.conflicts_button.setVisible(conflicts > 0)
         self.conflicts_button.setText(
-            self.tr("%1 konflikter från paket").replace("%1", str(conflicts))
+            self.tr("1 konflikt från paket")
+            if conflicts == 1
+            else self.tr("%1 konflikter från paket").replace("%1", str(conflicts))
         )
         self.share_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)

@@ -235,7 +235,11 @@ class ReceiveDialog(QDialog):
             counts.append((refused, self.tr("%1 tas inte emot")))
             text = ", ".join(t.replace("%1", str(n)) for n, t in counts if n)
             parts.append(self.tr("Intervjuer: %1.").replace("%1", text or "0"))
-            if report.conflicts:
+            if report.conflicts == 1:
+                parts.append(
+                    self.tr("1 konflikt: båda versionerna behålls och märks, så inga ord tappas.")
+                )
+            elif report.conflicts:
                 parts.append(
                     self.tr(
                         "%1 konflikter: båda versionerna behålls och märks, så inga ord tappas."
