@@ -133,6 +133,7 @@ def merge_interview(ctx: MergeContext, rec: Item) -> InterviewOutcome:
             outcome.outcome = UNCHANGED if ctx.seq == stored else OLDER
             return outcome
     _Merge(ctx, interview_id, uid, refs, rec, outcome).run(fields)
+    ctx.sync.flush()
     return outcome
 
 
@@ -197,9 +198,9 @@ class _Merge:
         The caller then acts on the result: ``take`` → write theirs; ``conflict`` → keep both.
         """
         theirs_hash = item_hash(theirs)
-        result = decide(
-            self.ctx.sync.base(kind, key), None if ours is None else item_hash(ours), theirs_hash
-        )
+        # an interview new here has no base anywhere: no need to look
+        base = None if self.out.outcome == NEW else self.ctx.sync.base(kind, key)
+        result = decide(base, None if ours is None else item_hash(ours), theirs_hash)
         if result == TAKE:
             self.out.touch("added" if ours is None else "changed")
         self.ctx.sync.remember(self.iid, kind, key, theirs_hash)

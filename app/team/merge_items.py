@@ -72,6 +72,9 @@ def write_consent(db: Database, interview_id: int, theirs: Item, mine: Item | No
         theirs["withdrawn_at"],
         theirs["withdrawn_by"],
     )
+    owner = db.scalar("SELECT interview_id FROM consent WHERE uid = ?", (theirs["uid"],))
+    if owner is not None and int(owner) != interview_id:
+        raise v.bad()  # an id that belongs to another interview: not from an honest package
     if mine is None:
         db.execute(
             f"INSERT INTO consent (interview_id, uid, {', '.join(columns)})"
@@ -138,7 +141,14 @@ def write_tag(db: Database, note_id: int, theme_id: int, tag: Item, created_at: 
         tag["suffix"],
         int(tag["starred"]),
     )
-    if db.scalar("SELECT id FROM passage_tag WHERE uid = ?", (tag["uid"],)) is None:
+    owner = db.scalar(
+        "SELECT n.interview_id FROM passage_tag t JOIN note n ON n.id = t.note_id WHERE t.uid = ?",
+        (tag["uid"],),
+    )
+    mine = db.scalar("SELECT interview_id FROM note WHERE id = ?", (note_id,))
+    if owner is not None and owner != mine:
+        raise v.bad()
+    if owner is None:
         db.execute(
             "INSERT INTO passage_tag (note_id, theme_id, start_pos, end_pos, exact, prefix,"
             " suffix, starred, uid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -211,7 +221,10 @@ def write_quote(
         note_id,
         quote["created_by"],
     )
-    existing = db.scalar("SELECT id FROM quote WHERE uid = ?", (quote["uid"],))
+    row = db.query_one("SELECT id, interview_id FROM quote WHERE uid = ?", (quote["uid"],))
+    if row is not None and int(row[1]) != interview_id:
+        raise v.bad()
+    existing = None if row is None else row[0]
     if existing is None:
         quote_id = db.insert(
             "INSERT INTO quote (interview_id, question_id, at_ms, text, edited_text, starred,"

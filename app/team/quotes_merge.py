@@ -109,4 +109,5 @@ def merge_quotes(
         elif result == SAME:
             out.unchanged += 1
         ctx.sync.remember(interview_id, "quote", key, theirs_hash)
+    ctx.sync.flush()
     return out

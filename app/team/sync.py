@@ -52,6 +52,7 @@ class SyncState:
     def __init__(self, db: Database, origin: str) -> None:
         self.db = db
         self.origin = origin
+        self._pending: list[tuple[int, str, str, str, str, int]] = []
 
     def base(self, kind: str, key: str) -> str | None:
         value = self.db.scalar(
@@ -68,14 +69,21 @@ class SyncState:
         return None if value is None else int(value)
 
     def remember(self, interview_id: int, kind: str, key: str, hash_: str, seq: int = 0) -> None:
-        self.db.execute(
-            "INSERT INTO team_sync (interview_id, origin, kind, key, hash, seq)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (origin, kind, key) DO UPDATE SET"
-            " interview_id = excluded.interview_id, hash = excluded.hash, seq = excluded.seq"
-            " WHERE hash != excluded.hash OR seq != excluded.seq"
-            " OR interview_id != excluded.interview_id",
-            (interview_id, self.origin, kind, key, hash_, seq),
-        )
+        """Make ``hash_`` the new base; written in one batch by :meth:`flush`."""
+        self._pending.append((interview_id, self.origin, kind, key, hash_, seq))
+
+    def flush(self) -> None:
+        """Write the remembered bases (once per interview; bases are read before this)."""
+        if self._pending:
+            self.db.executemany(
+                "INSERT INTO team_sync (interview_id, origin, kind, key, hash, seq)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (origin, kind, key) DO UPDATE SET"
+                " interview_id = excluded.interview_id, hash = excluded.hash, seq = excluded.seq"
+                " WHERE hash != excluded.hash OR seq != excluded.seq"
+                " OR interview_id != excluded.interview_id",
+                self._pending,
+            )
+            self._pending.clear()
 
     def known(self, interview_id: int, kind: str) -> dict[str, str]:
         """Keys and base hashes of one kind that this origin sent for the interview."""

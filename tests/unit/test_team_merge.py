@@ -288,3 +288,30 @@ def test_hostile_package_changes_nothing(
             import_package(analysts, dest)
         assert exc.value.detail == "package_damaged", n
         assert dump(analysts) == before, n
+
+
+def test_ids_of_another_interview_are_refused(
+    tmp_path: Path, three: tuple[Project, Project, Project]
+) -> None:
+    """A package may not reach into another interview by reusing its quote or consent id."""
+    a, _, analysts = three
+    key = recipient_key(analysts.db)
+    first = tmp_path / "1.samtalpkg"
+    export_interviews(a, first, recipients=[key])
+    import_package(analysts, first)
+    builder = RecordBuilder(a.db)
+    ids = [int(r[0]) for r in a.db.query("SELECT id FROM interview ORDER BY id")]
+    victim = builder.interview(ids[0])
+    intruder = builder.interview(ids[1])
+    records = [*builder.preamble(ids[1:2])]
+    intruder = copy.deepcopy(intruder)
+    intruder["uid"], intruder["code"] = "e" * 32, "YYY-YYY"
+    intruder["consents"][0]["uid"] = victim["consents"][0]["uid"]
+    before = dump(analysts)
+    dest = tmp_path / "intrång.samtalpkg"
+    header = {"origin": "d" * 32, "seq": 1, "created_at": "2026-01-01T00:00:00+00:00"}
+    write_package(dest, "interviews", iter([*records, intruder]), recipients=[key], header=header)
+    with pytest.raises(PackageError) as exc:
+        import_package(analysts, dest)
+    assert exc.value.detail == "package_damaged"
+    assert dump(analysts) == before
