@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _BOM = "\ufeff"
@@ -38,30 +39,64 @@ def _starts_cluster(ch: str) -> bool:
     return unicodedata.combining(ch) == 0 and not ("\u1160" <= ch <= "\u11ff")
 
 
+_SPECIAL = re.compile("\r\n?|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 @dataclass(frozen=True)
 class NormalisedText:
-    """A text ready to be a REFI-QDA source, and the way back from the original's positions."""
+    """A text ready to be a REFI-QDA source, and the way back from the original's positions.
+
+    Either ``_deleted`` is set (the common case: only a BOM and the ``\\r`` of each ``\\r\\n``
+    were dropped, everything else kept one for one) or ``_lo``/``_hi`` map every boundary.
+    """
 
     text: str
-    _lo: tuple[int, ...]  # per original boundary: the position a selection may start at
-    _hi: tuple[int, ...]  # ... and the position a selection may end at (differs inside a cluster)
+    _length: int  # of the original
+    _deleted: tuple[int, ...] | None = None  # original indices of dropped characters
+    _lo: tuple[int, ...] = ()  # per original boundary: where a selection may start
+    _hi: tuple[int, ...] = ()  # ... and where it may end (differs inside a composed cluster)
 
     def start(self, position: int) -> int:
         """Where a selection that starts at ``position`` of the original text starts here."""
-        return self._lo[self._check(position)]
+        self._check(position)
+        if self._deleted is not None:
+            return position - bisect_left(self._deleted, position)
+        return self._lo[position]
 
     def end(self, position: int) -> int:
         """Where a selection that ends at ``position`` (exclusive) of the original ends here."""
-        return self._hi[self._check(position)]
+        self._check(position)
+        if self._deleted is not None:
+            return position - bisect_left(self._deleted, position)
+        return self._hi[position]
 
-    def _check(self, position: int) -> int:
-        if not 0 <= position < len(self._lo):
-            raise ValueError(f"position {position} outside a text of {len(self._lo) - 1}")
-        return position
+    def _check(self, position: int) -> None:
+        if not 0 <= position <= self._length:
+            raise ValueError(f"position {position} outside a text of {self._length}")
 
 
 def normalise(original: str) -> NormalisedText:
-    """NFC, ``\\n`` line ends, no BOM, XML-safe characters; positions mapped (see module doc)."""
+    """NFC, ``\\n`` line ends, no BOM, XML-safe characters; positions mapped (module doc)."""
+    deleted: list[int] = []
+    if original.startswith(_BOM):
+        deleted.append(0)
+    pieces: list[str] = []
+    pos = 1 if deleted else 0
+    for m in _SPECIAL.finditer(original, pos):
+        pieces.append(original[pos : m.start()])
+        if m.group() == "\r\n":
+            deleted.append(m.start())
+        pieces.append("\n")
+        pos = m.end()
+    pieces.append(original[pos:])
+    text = _NOT_XML.sub(_REPLACEMENT, "".join(pieces))
+    if unicodedata.is_normalized("NFC", text):
+        return NormalisedText(text, len(original), tuple(deleted))
+    return _cluster_by_cluster(original)
+
+
+def _cluster_by_cluster(original: str) -> NormalisedText:
+    """NFC one cluster at a time, so positions inside a composed cluster can be mapped."""
     pieces: list[str] = []
     lo: list[int] = []
     hi: list[int] = []
@@ -103,7 +138,7 @@ def normalise(original: str) -> NormalisedText:
         # NFC joined something across the clusters above (rare scripts): keep the code points
         # as they are rather than guess at positions; the text is still valid and consistent.
         return _without_nfc(original)
-    return NormalisedText(text, tuple(lo), tuple(hi))
+    return NormalisedText(text, len(original), None, tuple(lo), tuple(hi))
 
 
 def _without_nfc(original: str) -> NormalisedText:
@@ -124,4 +159,4 @@ def _without_nfc(original: str) -> NormalisedText:
             i += 1
         out += 1
     lo.append(out)
-    return NormalisedText("".join(pieces), tuple(lo), tuple(lo))
+    return NormalisedText("".join(pieces), len(original), None, tuple(lo), tuple(lo))
