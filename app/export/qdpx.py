@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pyzipper
 
-from app import consent as consent_service
-from app import review
 from app.analysis.codebook import PassageTag, passage_tags
+from app.analysis.themes import Theme, list_themes
 from app.errors import InvalidInput
 from app.export.builders import _answer_text, question_label
 from app.export.document import check_password
@@ -30,12 +29,13 @@ from app.export.refi.qdpx import QdpxSummary, write_qdpx, write_qdpx_stream
 from app.export.service import check_reviewed
 from app.guide.model import Guide, Question
 from app.guide.repository import load_guide
-from app.interviews import Interview, get_interview, list_interviews
-from app.notes import Note, notes_for_interview
-from app.quotes import QuoteMark, quotes_for_interview
+from app.interview import consent as consent_service
+from app.interview.notes import Note, notes_for_interview
+from app.interview.quotes import QuoteMark, quotes_for_interview
+from app.interview.records import Interview, get_interview, list_interviews
+from app.pseudonymise import review
 from app.store.atomic_file import write_atomic
 from app.store.database import Database
-from app.themes import Theme, list_themes
 
 #: (text, interview_id, is_quote) -> pseudonymised text: the Word exports' filter.
 TextFilter = Callable[[str, int | None, bool], str]

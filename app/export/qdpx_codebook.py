@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.analysis.themes import add_theme, list_themes
 from app.errors import InvalidInput
 from app.export.qdpx import refi_project_id, theme_codes
 from app.export.refi.codebook import MAX_QDC_BYTES, build_qdc, read_qdc
 from app.store.atomic_file import write_atomic
 from app.store.database import Database
-from app.themes import add_theme, list_themes
 
 DEFAULT_COLOUR = "#7f8c8d"
 

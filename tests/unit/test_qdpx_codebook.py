@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from app.analysis.themes import add_default_themes, add_theme, list_themes
 from app.errors import InvalidInput
 from app.export.qdpx_codebook import export_qdc, import_qdc, read_qdc_file
 from app.store import Project
-from app.themes import add_default_themes, add_theme, list_themes
 from tests.conftest import fast_kdf
 from tests.unit.refi_helpers import schema
 from tests.unit.test_refi_codebook import OTHER_TOOL

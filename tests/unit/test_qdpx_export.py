@@ -12,16 +12,19 @@ from pathlib import Path
 import pytest
 import pyzipper
 
-from app import consent, interviews, names, notes, quotes, review
 from app.analysis.codebook import tag_passage, tag_quote
-from app.consent import ConsentRecord
+from app.analysis.themes import add_default_themes, add_theme
 from app.errors import InvalidInput, UnresolvedFindings
 from app.export.qdpx import export_qdpx
 from app.export.qdpx_text import Rebase
 from app.guide.repository import load_guide
+from app.interview import consent, notes, quotes
+from app.interview import records as interviews
+from app.interview.consent import ConsentRecord
+from app.pseudonymise import name_lists as names
+from app.pseudonymise import review
 from app.pseudonymise.identifiers import find_identifiers
 from app.store import Project
-from app.themes import add_default_themes, add_theme
 from tests.conftest import fast_kdf
 from tests.unit.refi_helpers import NS, read_qdpx, schema
 
