@@ -21,7 +21,7 @@ import pyzipper
 from app.analysis.codebook import PassageTag, passage_tags
 from app.analysis.themes import Theme, list_themes
 from app.errors import InvalidInput
-from app.export.builders import _answer_text, question_label
+from app.export.builders import answer_text, question_label
 from app.export.document import check_password
 from app.export.qdpx_text import Layout, Rebase
 from app.export.refi import model as refi
@@ -218,7 +218,7 @@ class _InterviewText:
             self.gathered.questions[question_key] = (section_key, question_label(q), q.text)
             start = self.layout.line(question_label(q))[0]
             if q.id in answers:
-                self.layout.line(f"Svar: {_answer_text(q, answers[q.id])}")
+                self.layout.line(f"Svar: {answer_text(q, answers[q.id])}")
             asked = [f.text for f in q.follow_ups if f.id in done]
             if asked:
                 self.layout.line("Följdfrågor som togs upp: " + "; ".join(asked))
