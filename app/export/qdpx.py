@@ -272,6 +272,11 @@ def exportable_interviews(db: Database, interview_ids: tuple[int, ...] = ()) -> 
     return ids
 
 
+def never_exported(db: Database) -> set[int]:
+    """Interviews a .qdpx leaves out: consent withdrawn (or none recorded)."""
+    return {i.id for i in list_interviews(db) if not consent_service.allows(db, i.id, "notes")}
+
+
 def theme_codes(db: Database) -> list[refi.Code]:
     """Every theme as a code (hierarchy, colour, description), in codebook order."""
     themes = list_themes(db)

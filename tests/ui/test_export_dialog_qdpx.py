@@ -11,6 +11,7 @@ import pyzipper
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.interview import consent
 from app.pseudonymise import review
 from app.store import Project
 from tests.unit.refi_helpers import NS, read_qdpx, schema
@@ -70,6 +71,18 @@ def test_a_plain_qdpx_only_when_asked_and_with_a_warning(
     dialog.show()
     dialog.qdpx_button.setChecked(True)
     assert dialog.selected_ids() == (a,)  # opened from one interview: that one is ticked
+    for row in range(dialog.interviews.count()):  # b withdraws: not offered for a .qdpx
+        dialog.interviews.item(row).setCheckState(Qt.CheckState.Checked)
+    consent.withdraw_consent(project.db, b, "AB")
+    dialog.kind_buttons[dialog.kind().QUOTES].setChecked(True)
+    dialog.qdpx_button.setChecked(True)
+    assert dialog.selected_ids() == (a,)
+    withdrawn = next(
+        dialog.interviews.item(r)
+        for r in range(dialog.interviews.count())
+        if dialog.interviews.item(r).data(Qt.ItemDataRole.UserRole) == b
+    )
+    assert not withdrawn.flags() & Qt.ItemFlag.ItemIsEnabled
     dialog.encrypt.setChecked(False)
     assert dialog.plain_warning.isVisible() and dialog.qdpx_note.isVisible()
     target = Path(dialog.target.text())

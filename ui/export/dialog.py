@@ -33,7 +33,7 @@ from app.export.document import (
     cloud_sync_folder,
     default_file_name,
 )
-from app.export.qdpx import export_qdpx
+from app.export.qdpx import export_qdpx, never_exported
 from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
 from app.store.project import Project
@@ -208,6 +208,7 @@ class ExportDialog(QDialog):
             if qdpx
             else self.tr("Kryptera filen med ett lösenord (rekommenderas)")
         )
+        self._offer_exportable(qdpx)
         if qdpx:
             self.interviews.setEnabled(True)
             self.target.setText(str(self.folder / self._qdpx_name()))
@@ -217,6 +218,17 @@ class ExportDialog(QDialog):
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
+
+    def _offer_exportable(self, qdpx: bool) -> None:
+        """A .qdpx never holds a withdrawn interview: not offered while .qdpx is chosen."""
+        excluded = never_exported(self.project.db) if qdpx else set()
+        for i in range(self.interviews.count()):
+            item = self.interviews.item(i)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in excluded:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
 
     def _qdpx_name(self) -> str:
         stem = Path(default_file_name(ExportKind.QUOTES)).stem.replace("_citat_", "_qdpx_")
