@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyzipper
 
-from app.analysis.codebook import PassageTag, passage_tags
+from app.analysis.tagging import PassageTag, passage_tags
 from app.analysis.themes import Theme, list_themes
 from app.errors import InvalidInput
 from app.export.builders import answer_text, question_label

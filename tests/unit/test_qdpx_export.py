@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import pyzipper
 
-from app.analysis.codebook import tag_passage, tag_quote
+from app.analysis.tagging import tag_passage, tag_quote
 from app.analysis.themes import add_default_themes, add_theme
 from app.errors import InvalidInput, UnresolvedFindings
 from app.export.qdpx import export_qdpx
