@@ -45,11 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui import i18n
     from ui.app_controller import AppController
     from ui.settings import settings
+    from ui.style import look
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Samtal")
     app.setOrganizationName("Samtal")
     app.setApplicationDisplayName("Samtal")
+    look.apply(app, bool(settings().get("ui/high_contrast")))
     language = args.language or settings().get("ui/language")
     if args.language:
         settings().set("ui/language", args.language)

@@ -25,6 +25,7 @@ OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
         Option("ui/language", "sv", str),
+        Option("ui/high_contrast", False, bool),
         Option("session/font_point_size", 16, int),
         Option("session/autosave_ms", 800, int),
         Option("security/idle_lock_minutes", 5, int),
@@ -66,6 +67,8 @@ class Settings:
                 return option.default
             lo, hi = LIMITS.get(key, (value, value))
             return min(max(value, lo), hi)
+        if option.kind is bool:  # an INI file gives back "true"/"false"
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         if option.kind is str:
             return str(value)
         return value if isinstance(value, option.kind) else option.default

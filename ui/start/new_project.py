@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, ProjectExists, ProjectNotFound
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.project import Project, project_path
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import HINT
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
+from ui.widgets.a11y import clear_field_error, show_field_error
 from ui.widgets.common import error_label, ok_cancel_buttons
 
 
@@ -75,7 +78,7 @@ class NewProjectDialog(QDialog):
             ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        set_tone(hint, HINT)
         self.with_guide = QCheckBox(
             self.tr(
                 "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
@@ -102,20 +105,18 @@ class NewProjectDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _show_error(self, text: str, field: QWidget) -> None:
+        clear_field_error(self.error, self.name, self.folder, self.passphrase, self.repeat)
+        show_field_error(self.error, text, field)
 
     def _create(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self._show_error(self.tr("Skriv ett namn på granskningen."))
-            self.name.setFocus()
+            self._show_error(self.tr("Skriv ett namn på granskningen."), self.name)
             return
         if self.passphrase.text() != self.repeat.text():
-            self._show_error(self.tr("Lösenorden är inte lika."))
             self.repeat.clear()
-            self.repeat.setFocus()
+            self._show_error(self.tr("Lösenorden är inte lika."), self.repeat)
             return
         file_name = (
             "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "projekt"
@@ -143,6 +144,12 @@ class NewProjectDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
+        field: QWidget = self.passphrase
         if isinstance(exc, OSError):
             exc = InvalidInput(exc.strerror or "os")
-        self._show_error(message_for(exc))
+            field = self.folder
+        elif isinstance(exc, ProjectExists):
+            field = self.name
+        elif isinstance(exc, ProjectNotFound):
+            field = self.folder
+        self._show_error(message_for(exc), field)

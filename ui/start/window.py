@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,10 +23,12 @@ from app.paths import default_projects_dir
 from app.store.folder import SUFFIX, is_project_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import HINT
 from ui.widgets import file_dialogs
 
 
-class StartWindow(QWidget):
+class StartWindow(QMainWindow):
     """Signals:
     new_project_requested(): the user wants a new project.
     open_project_requested(Path): a project folder to unlock.
@@ -52,7 +55,6 @@ class StartWindow(QWidget):
         font.setPointSize(28)
         font.setBold(True)
         title.setFont(font)
-        title.setAccessibleName("Samtal")
         self.tagline = QLabel()
         self.tagline.setWordWrap(True)
         self.new_button = QPushButton()
@@ -76,7 +78,7 @@ class StartWindow(QWidget):
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
         self.version = QLabel(f"Samtal {__version__}")
-        self.version.setStyleSheet("color: palette(mid);")
+        set_tone(self.version, HINT)
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
@@ -97,7 +99,9 @@ class StartWindow(QWidget):
         self.language_label.setBuddy(self.language)
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
-        layout = QVBoxLayout(self)
+        central = QWidget()
+        self.setCentralWidget(central)  # a main window: screen readers announce a window
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(28, 24, 28, 16)
         layout.addWidget(title)
         layout.addWidget(self.tagline)

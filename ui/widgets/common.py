@@ -42,10 +42,17 @@ def ok_cancel_buttons(
 
 
 def error_label() -> QLabel:
-    """A hidden, red, word-wrapped label for a dialog's one-line error message."""
+    """A hidden, red, word-wrapped label for a dialog's one-line error message.
+
+    Its name is the message itself (what is shown); "Felmeddelande" is its description.
+    Show messages with :func:`ui.widgets.a11y.show_field_error`, which ties them to the field.
+    """
+    from ui.style.look import set_tone
+    from ui.style.palette import ERROR
+
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName("Felmeddelande")
+    set_tone(label, ERROR)
+    label.setAccessibleDescription(QCoreApplication.translate("Dialog", "Felmeddelande"))
     label.hide()
     return label

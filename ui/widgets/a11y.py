@@ -1,0 +1,74 @@
+"""Small accessibility helpers every room uses: field errors, announcements, menu names.
+
+A label shows a value or a message: its accessible name stays what it shows (Qt's default),
+context goes in the description. An error is tied to the field it is about (the field's
+description says it, so a screen reader reads it with the field) and focus moves there.
+Announcements (Qt's ``QAccessibleAnnouncementEvent``) tell a screen reader something it would
+not otherwise notice: a failed save, the time when asked for. Nothing with interview content
+is ever announced.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+#: the last announcements made (newest last), for the tests: no AT-SPI bus runs there
+announced: deque[tuple[str, bool]] = deque(maxlen=20)
+
+_DESCRIPTION_BEFORE_ERROR = "samtalDescription"
+
+
+def announce(source: QWidget, text: str, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` (politely, or at once when ``assertive``)."""
+    announced.append((text, assertive))
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def show_field_error(label: QLabel, text: str, field: QWidget | None = None) -> None:
+    """Show ``text`` in ``label``, tie it to ``field`` (its description) and focus the field."""
+    label.setText(text)
+    label.show()
+    if field is not None:
+        if field.property(_DESCRIPTION_BEFORE_ERROR) is None:
+            field.setProperty(_DESCRIPTION_BEFORE_ERROR, field.accessibleDescription())
+        field.setAccessibleDescription(text)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+    announce(label, text, assertive=True)
+
+
+def clear_field_error(label: QLabel, *fields: QWidget) -> None:
+    label.hide()
+    label.clear()
+    for field in fields:
+        before = field.property(_DESCRIPTION_BEFORE_ERROR)
+        if isinstance(before, str):
+            field.setAccessibleDescription(before)
+            field.setProperty(_DESCRIPTION_BEFORE_ERROR, None)
+
+
+def describe_as(widget: QWidget, context: str) -> None:
+    """Context for a value label: read after what it shows (never instead of it)."""
+    widget.setAccessibleDescription(context)
+
+
+def name_menus(window: QWidget) -> None:
+    """Give every menu of ``window`` its own name (its title), so a screen reader does not
+    call each popup by the application's name."""
+    for menu in window.findChildren(QMenu):
+        title = menu.title().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if title:
+            menu.setAccessibleName(title)
+            menu.setWindowTitle(title)
+        elif not menu.accessibleName():
+            name = QCoreApplication.translate("A11y", "Meny")
+            menu.setAccessibleName(name)
