@@ -59,149 +59,178 @@
     </message>
 </context>
 <context>
+    <name>A11y</name>
+    <message>
+        <location filename="../../ui/widgets/a11y.py" line="73" />
+        <source>Meny</source>
+        <extracomment>the last announcements made (newest last), for the tests: no AT-SPI bus runs there</extracomment>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="69" />
+        <location filename="../../ui/analysis/window.py" line="70" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="72" />
+        <location filename="../../ui/analysis/window.py" line="73" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="78" />
+        <location filename="../../ui/analysis/window.py" line="77" />
+        <source>Frå&amp;ga:</source>
+        <translation>&amp;Guide question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="81" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="80" />
+        <location filename="../../ui/analysis/window.py" line="84" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="86" />
+        <location filename="../../ui/analysis/window.py" line="88" />
+        <source>&amp;Läs temat:</source>
+        <translation>&amp;Read theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="92" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="90" />
+        <location filename="../../ui/analysis/window.py" line="96" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="100" />
+        <location filename="../../ui/analysis/window.py" line="106" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="102" />
+        <location filename="../../ui/analysis/window.py" line="108" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="107" />
+        <location filename="../../ui/analysis/window.py" line="111" />
+        <source>Töm sökfältet</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="114" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="114" />
+        <location filename="../../ui/analysis/window.py" line="119" />
+        <source>Sök efter:</source>
+        <translation>Search for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="123" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="124" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="125" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/window.py" line="126" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="127" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="141" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="158" />
+        <location filename="../../ui/analysis/window.py" line="170" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="177" />
+        <location filename="../../ui/analysis/window.py" line="192" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="183" />
+        <location filename="../../ui/analysis/window.py" line="198" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="184" />
+        <location filename="../../ui/analysis/window.py" line="199" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="187" />
+        <location filename="../../ui/analysis/window.py" line="202" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="190" />
+        <location filename="../../ui/analysis/window.py" line="205" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192" />
+        <location filename="../../ui/analysis/window.py" line="207" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="197" />
+        <location filename="../../ui/analysis/window.py" line="212" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="200" />
+        <location filename="../../ui/analysis/window.py" line="215" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="247" />
+        <location filename="../../ui/analysis/window.py" line="262" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="268" />
+        <location filename="../../ui/analysis/window.py" line="283" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="319" />
+        <location filename="../../ui/analysis/window.py" line="334" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="321" />
+        <location filename="../../ui/analysis/window.py" line="336" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="324" />
+        <location filename="../../ui/analysis/window.py" line="339" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -248,120 +277,170 @@
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="254" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <source>Nytt undertema till valt tema</source>
+        <translation>New sub-theme of the selected theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="272" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
+        <source>Byt namn på valt tema</source>
+        <translation>Rename the selected theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="282" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <source>Beskriv valt tema</source>
+        <translation>Describe the selected theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <source>Välj färg för valt tema</source>
+        <translation>Choose a colour for the selected theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="139" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="140" />
+        <source>Slå ihop valt tema med ett annat</source>
+        <translation>Merge the selected theme into another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="145" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="146" />
+        <source>Flytta upp valt tema</source>
+        <translation>Move the selected theme up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="151" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="152" />
+        <source>Flytta ned valt tema</source>
+        <translation>Move the selected theme down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="155" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="155" />
+        <source>Ta bort valt tema</source>
+        <translation>Remove the selected theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="158" />
         <source>Importera kodbok…</source>
         <translation>Import codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="159" />
+        <source>Importera kodbok (.qdc)</source>
+        <translation>Import a codebook (.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="164" />
         <source>Exportera kodbok…</source>
         <translation>Export codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="165" />
+        <source>Exportera kodbok (.qdc)</source>
+        <translation>Export the codebook (.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="254" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="272" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="282" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="276" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="307" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="277" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="308" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="299" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="330" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="342" />
         <source>Importera kodbok</source>
         <translation>Import codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="342" />
         <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
         <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="321" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="352" />
         <source>{added} teman lades till, {existing} fanns redan.</source>
         <translation>{added} themes added, {existing} were already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="332" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="363" />
         <source>Exportera kodbok</source>
         <translation>Export codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="334" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="365" />
         <source>REFI-QDA-kodbok (*.qdc)</source>
         <translation>REFI-QDA codebook (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="345" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="376" />
         <source>{n} teman sparades i {name}.</source>
         <translation>{n} themes saved in {name}.</translation>
     </message>
@@ -650,153 +729,153 @@
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="56" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="76" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="77" />
+        <location filename="../../ui/export/dialog.py" line="80" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="78" />
+        <location filename="../../ui/export/dialog.py" line="81" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="79" />
+        <location filename="../../ui/export/dialog.py" line="82" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="89" />
+        <location filename="../../ui/export/dialog.py" line="92" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="95" />
+        <location filename="../../ui/export/dialog.py" line="98" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108" />
-        <location filename="../../ui/export/dialog.py" line="209" />
+        <location filename="../../ui/export/dialog.py" line="111" />
+        <location filename="../../ui/export/dialog.py" line="208" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="109" />
+        <location filename="../../ui/export/dialog.py" line="112" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113" />
+        <location filename="../../ui/export/dialog.py" line="116" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="119" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="119" />
+        <location filename="../../ui/export/dialog.py" line="122" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="127" />
+        <location filename="../../ui/export/dialog.py" line="130" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="138" />
+        <location filename="../../ui/export/dialog.py" line="141" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="142" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="140" />
+        <location filename="../../ui/export/dialog.py" line="143" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="151" />
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="155" />
+        <location filename="../../ui/export/dialog.py" line="154" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="156" />
+        <location filename="../../ui/export/dialog.py" line="155" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="157" />
+        <location filename="../../ui/export/dialog.py" line="156" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="67" />
-        <location filename="../../ui/export/dialog.py" line="161" />
+        <location filename="../../ui/export/dialog.py" line="70" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255" />
+        <location filename="../../ui/export/dialog.py" line="254" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="269" />
+        <location filename="../../ui/export/dialog.py" line="268" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="264" />
+        <location filename="../../ui/export/dialog.py" line="263" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="207" />
+        <location filename="../../ui/export/dialog.py" line="206" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="265" />
+        <location filename="../../ui/export/dialog.py" line="264" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266" />
+        <location filename="../../ui/export/dialog.py" line="265" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="285" />
+        <location filename="../../ui/export/dialog.py" line="284" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
@@ -820,67 +899,82 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/analysis/views.py" line="94" />
+        <location filename="../../ui/analysis/views.py" line="110" />
         <source>Filter: intervjuns status</source>
         <translation>Filter: interview status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="95" />
+        <location filename="../../ui/analysis/views.py" line="111" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="99" />
+        <location filename="../../ui/analysis/views.py" line="115" />
         <source>Filter: intervjusätt</source>
         <translation>Filter: interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="100" />
+        <location filename="../../ui/analysis/views.py" line="116" />
         <source>Alla sätt</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="103" />
+        <location filename="../../ui/analysis/views.py" line="119" />
         <source>Filter: från datum</source>
         <translation>Filter: from date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="104" />
+        <location filename="../../ui/analysis/views.py" line="120" />
         <source>Filter: till datum</source>
         <translation>Filter: to date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="106" />
+        <location filename="../../ui/analysis/views.py" line="122" />
         <source>Filter: tema</source>
         <translation>Filter: theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="107" />
-        <source>Bara nyckelcitat ★</source>
-        <translation>Key quotes only ★</translation>
+        <location filename="../../ui/analysis/views.py" line="123" />
+        <source>Bara &amp;nyckelcitat ★</source>
+        <translation>Key quotes o&amp;nly ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="108" />
+        <location filename="../../ui/analysis/views.py" line="129" />
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/views.py" line="130" />
+        <source>Inter&amp;vjusätt:</source>
+        <translation>Interview m&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/views.py" line="131" />
+        <source>Te&amp;ma:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/views.py" line="132" />
+        <source>Fr&amp;ån:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/views.py" line="133" />
+        <source>till:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/views.py" line="124" />
         <source>Filter: bara stjärnmärkta</source>
         <translation>Filter: starred only</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="115" />
-        <source>Från</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/views.py" line="117" />
-        <source>till</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/views.py" line="136" />
+        <location filename="../../ui/analysis/views.py" line="161" />
         <source>alla</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="144" />
+        <location filename="../../ui/analysis/views.py" line="169" />
         <source>Alla teman</source>
         <translation>All themes</translation>
     </message>
@@ -905,8 +999,8 @@
     <message>
         <location filename="../../ui/guide/editor.py" line="154" />
         <location filename="../../ui/guide/editor.py" line="198" />
-        <location filename="../../ui/guide/editor.py" line="386" />
-        <location filename="../../ui/guide/editor.py" line="393" />
+        <location filename="../../ui/guide/editor.py" line="385" />
+        <location filename="../../ui/guide/editor.py" line="392" />
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
@@ -924,19 +1018,16 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="163" />
-        <location filename="../../ui/guide/editor.py" line="201" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="169" />
-        <location filename="../../ui/guide/editor.py" line="202" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="172" />
-        <location filename="../../ui/guide/editor.py" line="203" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
@@ -947,15 +1038,38 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="175" />
-        <location filename="../../ui/guide/editor.py" line="204" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="177" />
-        <location filename="../../ui/guide/editor.py" line="205" />
         <source>Gör om</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/editor.py" line="201" />
+        <source>Ta bort det markerade i guiden</source>
+        <translation>Remove the selected item from the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/editor.py" line="202" />
+        <source>Flytta upp det markerade</source>
+        <translation>Move the selected item up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/editor.py" line="203" />
+        <source>Flytta ned det markerade</source>
+        <translation>Move the selected item down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/editor.py" line="204" />
+        <source>Ångra i guiden</source>
+        <translation>Undo in the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/editor.py" line="205" />
+        <source>Gör om i guiden</source>
+        <translation>Redo in the guide</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="214" />
@@ -968,22 +1082,17 @@
         <translation>Preview – how the interviewer sees the question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="248" />
-        <source>Förhandsvisning</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="328" />
+        <location filename="../../ui/guide/editor.py" line="327" />
         <source>Ändra frågetyp</source>
         <translation>Change question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="351" />
+        <location filename="../../ui/guide/editor.py" line="350" />
         <source>Lägg till gren</source>
         <translation>Add branch</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="392" />
+        <location filename="../../ui/guide/editor.py" line="391" />
         <source>Lägg till fråga</source>
         <translation>Add question</translation>
     </message>
@@ -992,183 +1101,182 @@
     <name>GuideForm</name>
     <message>
         <location filename="../../ui/guide/form.py" line="45" />
-        <location filename="../../ui/guide/form.py" line="46" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="52" />
+        <location filename="../../ui/guide/form.py" line="51" />
         <source>Redigera markerat</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="57" />
+        <location filename="../../ui/guide/form.py" line="56" />
         <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
         <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="63" />
+        <location filename="../../ui/guide/form.py" line="62" />
         <source>Inget markerat</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="69" />
+        <location filename="../../ui/guide/form.py" line="68" />
         <source>Avsnittets rubrik</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="70" />
+        <location filename="../../ui/guide/form.py" line="69" />
         <source>Avsnittets inledning</source>
         <translation>Section introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="72" />
+        <location filename="../../ui/guide/form.py" line="71" />
         <source>Planerad tid i minuter</source>
         <translation>Planned time in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="74" />
+        <location filename="../../ui/guide/form.py" line="73" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="75" />
+        <location filename="../../ui/guide/form.py" line="74" />
         <source>ingen angiven</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="76" />
+        <location filename="../../ui/guide/form.py" line="75" />
         <source>&amp;Rubrik:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="78" />
+        <location filename="../../ui/guide/form.py" line="77" />
         <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
         <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="80" />
+        <location filename="../../ui/guide/form.py" line="79" />
         <source>&amp;Planerad tid:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="86" />
+        <location filename="../../ui/guide/form.py" line="85" />
         <source>Frågans nummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="90" />
+        <location filename="../../ui/guide/form.py" line="89" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="91" />
+        <location filename="../../ui/guide/form.py" line="90" />
         <source>Ledtråd till intervjuaren</source>
         <translation>Hint for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="93" />
+        <location filename="../../ui/guide/form.py" line="92" />
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="95" />
+        <location filename="../../ui/guide/form.py" line="94" />
         <source>Öppen fråga</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="96" />
+        <location filename="../../ui/guide/form.py" line="95" />
         <source>Ja / nej / vet ej</source>
         <translation>Yes / no / don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="97" />
+        <location filename="../../ui/guide/form.py" line="96" />
         <source>Instämmandeskala (fem steg)</source>
         <translation>Agreement scale (five points)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="98" />
+        <location filename="../../ui/guide/form.py" line="97" />
         <source>Betyg 1–10</source>
         <translation>Rating 1–10</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="99" />
+        <location filename="../../ui/guide/form.py" line="98" />
         <source>Flerval</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="102" />
+        <location filename="../../ui/guide/form.py" line="101" />
         <source>Svarsalternativ, ett per rad</source>
         <translation>Answer options, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="103" />
+        <location filename="../../ui/guide/form.py" line="102" />
         <source>&amp;Svarsalternativ (ett per rad):</source>
         <translation>&amp;Answer options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="105" />
+        <location filename="../../ui/guide/form.py" line="104" />
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="106" />
+        <location filename="../../ui/guide/form.py" line="105" />
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="107" />
-        <location filename="../../ui/guide/form.py" line="123" />
+        <location filename="../../ui/guide/form.py" line="106" />
+        <location filename="../../ui/guide/form.py" line="122" />
         <source>&amp;Ledtråd:</source>
         <translation>&amp;Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="108" />
+        <location filename="../../ui/guide/form.py" line="107" />
         <source>T&amp;yp:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="115" />
+        <location filename="../../ui/guide/form.py" line="114" />
         <source>Följdfrågans text</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="116" />
+        <location filename="../../ui/guide/form.py" line="115" />
         <source>Följdfrågans ledtråd</source>
         <translation>Follow-up hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="118" />
+        <location filename="../../ui/guide/form.py" line="117" />
         <source>När följdfrågan visas</source>
         <translation>When the follow-up is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="119" />
+        <location filename="../../ui/guide/form.py" line="118" />
         <source>Alltid</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="120" />
+        <location filename="../../ui/guide/form.py" line="119" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="121" />
+        <location filename="../../ui/guide/form.py" line="120" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="122" />
+        <location filename="../../ui/guide/form.py" line="121" />
         <source>&amp;Följdfråga:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="124" />
+        <location filename="../../ui/guide/form.py" line="123" />
         <source>&amp;Visas:</source>
         <translation>&amp;Shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="177" />
+        <location filename="../../ui/guide/form.py" line="176" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -1257,7 +1365,7 @@
 <context>
     <name>GuidePreview</name>
     <message>
-        <location filename="../../ui/guide/preview.py" line="34" />
+        <location filename="../../ui/guide/preview.py" line="37" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -1334,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../ui/guide/preview.py" line="130" />
-        <location filename="../../ui/guide/preview.py" line="207" />
+        <location filename="../../ui/guide/preview.py" line="209" />
         <source>Ledtråd</source>
         <translation>Hint</translation>
     </message>
@@ -1374,17 +1482,17 @@
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="179" />
+        <location filename="../../ui/guide/preview.py" line="180" />
         <source>Svarsalternativ</source>
         <translation>Answer options</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="199" />
+        <location filename="../../ui/guide/preview.py" line="200" />
         <source>Följdfråga: %1</source>
         <translation>Follow-up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="200" />
+        <location filename="../../ui/guide/preview.py" line="202" />
         <source>Följdfråga</source>
         <translation>Follow-up</translation>
     </message>
@@ -1452,8 +1560,8 @@
     </message>
     <message>
         <location filename="../../ui/guide/window.py" line="48" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Guidens status</source>
+        <translation>The guide's status</translation>
     </message>
     <message>
         <location filename="../../ui/guide/window.py" line="49" />
@@ -1477,9 +1585,13 @@
     </message>
     <message>
         <location filename="../../ui/guide/window.py" line="55" />
-        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/window.py" line="56" />
+        <source>Stäng frågeguiden</source>
+        <translation>Close the question guide</translation>
     </message>
     <message>
         <location filename="../../ui/guide/window.py" line="74" />
@@ -1751,102 +1863,102 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="46" />
+        <location filename="../../ui/start/new_project.py" line="49" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="56" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="57" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="58" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="62" />
+        <location filename="../../ui/start/new_project.py" line="65" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="65" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="71" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="72" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73" />
+        <location filename="../../ui/start/new_project.py" line="76" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="81" />
+        <location filename="../../ui/start/new_project.py" line="84" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="86" />
+        <location filename="../../ui/start/new_project.py" line="89" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="89" />
+        <location filename="../../ui/start/new_project.py" line="92" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="100" />
+        <location filename="../../ui/start/new_project.py" line="103" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="112" />
+        <location filename="../../ui/start/new_project.py" line="115" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="116" />
+        <location filename="../../ui/start/new_project.py" line="119" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="135" />
+        <location filename="../../ui/start/new_project.py" line="136" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1854,62 +1966,67 @@
 <context>
     <name>NoteReader</name>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="69" />
+        <location filename="../../ui/analysis/note_reader.py" line="71" />
+        <source>Frågan som anteckningen hör till</source>
+        <translation>The question the note belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_reader.py" line="73" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="73" />
+        <location filename="../../ui/analysis/note_reader.py" line="78" />
         <source>Taggade stycken i anteckningen</source>
         <translation>Tagged passages in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="78" />
+        <location filename="../../ui/analysis/note_reader.py" line="83" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="79" />
+        <location filename="../../ui/analysis/note_reader.py" line="84" />
         <source>Tagga markeringen med tema</source>
         <translation>Tag the selection with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="81" />
+        <location filename="../../ui/analysis/note_reader.py" line="86" />
         <source>Ta bort tagg</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="82" />
+        <location filename="../../ui/analysis/note_reader.py" line="87" />
         <source>Ta bort vald tagg</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="84" />
+        <location filename="../../ui/analysis/note_reader.py" line="89" />
         <source>★ Nyckelstycke</source>
         <translation>★ Key passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="85" />
+        <location filename="../../ui/analysis/note_reader.py" line="90" />
         <source>Stjärnmärk vald tagg</source>
         <translation>Star selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="97" />
-        <source>Taggar:</source>
-        <translation>Tags:</translation>
+        <location filename="../../ui/analysis/note_reader.py" line="102" />
+        <source>Tagga&amp;r:</source>
+        <translation>Tagged &amp;passages:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="115" />
+        <location filename="../../ui/analysis/note_reader.py" line="131" />
         <source>Anteckning – intervju {code}</source>
         <translation>Note – interview {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="119" />
+        <location filename="../../ui/analysis/note_reader.py" line="135" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="152" />
+        <location filename="../../ui/analysis/note_reader.py" line="171" />
         <source>{star}{theme}: ”{words}” (orden finns inte längre i anteckningen)</source>
         <translation>{star}{theme}: “{words}” (the words are no longer in the note)</translation>
     </message>
@@ -1945,60 +2062,79 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="28" />
+        <location filename="../../ui/security/preferences.py" line="33" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="30" />
+        <location filename="../../ui/security/preferences.py" line="35" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="31" />
+        <location filename="../../ui/security/preferences.py" line="36" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="37" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="38" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="39" />
+        <source>&amp;Hög kontrast: svart text på vitt, tydliga ramar</source>
+        <translation>&amp;High contrast: black text on white, clear borders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="40" />
+        <source>Hög kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="42" />
+        <source>Svart text på vitt (vit på svart med mörkt tema) och en tjockare fokusram</source>
+        <translation>Black text on white (white on black with a dark theme) and a thicker focus frame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="36" />
+        <location filename="../../ui/security/preferences.py" line="47" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="51" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="50" />
+        <location filename="../../ui/security/preferences.py" line="62" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="51" />
+        <location filename="../../ui/security/preferences.py" line="63" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="53" />
-        <location filename="../../ui/security/preferences.py" line="54" />
+        <location filename="../../ui/security/preferences.py" line="65" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="66" />
+        <source>Avbryt utan att spara</source>
+        <translation>Cancel without saving</translation>
     </message>
 </context>
 <context>
@@ -2258,112 +2394,117 @@
 <context>
     <name>QuoteReader</name>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="51" />
+        <location filename="../../ui/analysis/quote_reader.py" line="52" />
+        <source>Frågan som citatet hör till</source>
+        <translation>The question the quote belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/quote_reader.py" line="55" />
         <source>Ordagrant citat</source>
         <translation>Verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="54" />
+        <location filename="../../ui/analysis/quote_reader.py" line="60" />
         <source>Citatet i rapporten</source>
         <translation>The quote in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="56" />
+        <location filename="../../ui/analysis/quote_reader.py" line="62" />
         <source>Som det ordagranna citatet. Skriv här för att redigera.</source>
         <translation>Same as the verbatim quote. Type here to edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="60" />
+        <location filename="../../ui/analysis/quote_reader.py" line="66" />
         <source>[...] Utelämna</source>
         <translation>[...] Omit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="61" />
+        <location filename="../../ui/analysis/quote_reader.py" line="67" />
         <source>Ersätt markeringen med [...]</source>
         <translation>Replace the selection with [...]</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="63" />
+        <location filename="../../ui/analysis/quote_reader.py" line="69" />
         <source>Ersätt de markerade orden med [...] (Ctrl+Shift+O)</source>
         <translation>Replace the selected words with [...] (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="65" />
+        <location filename="../../ui/analysis/quote_reader.py" line="71" />
         <source>[ ] Förtydliga</source>
         <translation>[ ] Clarify</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="66" />
+        <location filename="../../ui/analysis/quote_reader.py" line="72" />
         <source>Sätt markeringen inom hakparentes</source>
         <translation>Put the selection in square brackets</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="69" />
+        <location filename="../../ui/analysis/quote_reader.py" line="75" />
         <source>Sätt markeringen inom hakparentes, t.ex. [Handläggaren] (Ctrl+Shift+B)</source>
         <translation>Put the selection in square brackets, e.g. [The caseworker] (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="72" />
+        <location filename="../../ui/analysis/quote_reader.py" line="78" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="74" />
+        <location filename="../../ui/analysis/quote_reader.py" line="80" />
         <source>Återställ rapportversionen till det ordagranna</source>
         <translation>Restore the report version to the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="77" />
+        <location filename="../../ui/analysis/quote_reader.py" line="83" />
         <source>Gör rapportversionen lika med det ordagranna citatet</source>
         <translation>Make the report version the same as the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="80" />
+        <location filename="../../ui/analysis/quote_reader.py" line="86" />
         <source>Nyckelcitat ★</source>
         <translation>Key quote ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="81" />
+        <location filename="../../ui/analysis/quote_reader.py" line="87" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="84" />
+        <location filename="../../ui/analysis/quote_reader.py" line="90" />
         <source>Citatets teman</source>
         <translation>The quote's themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="86" />
+        <location filename="../../ui/analysis/quote_reader.py" line="92" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="87" />
+        <location filename="../../ui/analysis/quote_reader.py" line="93" />
         <source>Tagga citatet med tema</source>
         <translation>Tag the quote with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="89" />
+        <location filename="../../ui/analysis/quote_reader.py" line="95" />
         <source>Ta bort tema</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="90" />
+        <location filename="../../ui/analysis/quote_reader.py" line="96" />
         <source>Ta bort valt tema från citatet</source>
         <translation>Remove selected theme from the quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="104" />
-        <source>Ordagrant (ändras inte):</source>
-        <translation>Verbatim (unchanged):</translation>
+        <location filename="../../ui/analysis/quote_reader.py" line="110" />
+        <source>&amp;Ordagrant (ändras inte):</source>
+        <translation>&amp;Verbatim (not changed):</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="106" />
-        <source>I rapporten:</source>
-        <translation>In the report:</translation>
+        <location filename="../../ui/analysis/quote_reader.py" line="112" />
+        <source>I ra&amp;pporten:</source>
+        <translation>In the re&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="124" />
+        <location filename="../../ui/analysis/quote_reader.py" line="149" />
         <source>Citat – intervju {code}</source>
         <translation>Quote – interview {code}</translation>
     </message>
@@ -2873,138 +3014,139 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="86" />
+        <location filename="../../ui/review/window.py" line="96" />
         <source>Pseudonymisering – {code}</source>
+        <extracomment>a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell the kinds apart and light enough for the text on it to keep 4.5:1</extracomment>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="100" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
-        <location filename="../../ui/review/window.py" line="95" />
+        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="105" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="103" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="103" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="103" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="102" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="106" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="120" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
+        <location filename="../../ui/review/window.py" line="121" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="122" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113" />
+        <location filename="../../ui/review/window.py" line="123" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="115" />
-        <source>Ersätt</source>
-        <translation>Replace</translation>
+        <location filename="../../ui/review/window.py" line="125" />
+        <source>Ersätt det markerade fyndet</source>
+        <translation>Replace the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
-        <source>Behåll</source>
-        <translation>Keep</translation>
+        <location filename="../../ui/review/window.py" line="126" />
+        <source>Behåll det markerade fyndet</source>
+        <translation>Keep the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
+        <location filename="../../ui/review/window.py" line="127" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="128" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="131" />
+        <location filename="../../ui/review/window.py" line="141" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="151" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="144" />
+        <location filename="../../ui/review/window.py" line="154" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="231" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="223" />
+        <location filename="../../ui/review/window.py" line="233" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="224" />
+        <location filename="../../ui/review/window.py" line="234" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="239" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231" />
+        <location filename="../../ui/review/window.py" line="241" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="278" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="278" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="270" />
+        <location filename="../../ui/review/window.py" line="280" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -3527,72 +3669,72 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="119" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="123" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="124" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="125" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="126" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="123" />
+        <location filename="../../ui/start/window.py" line="127" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="124" />
+        <location filename="../../ui/start/window.py" line="128" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="125" />
+        <location filename="../../ui/start/window.py" line="129" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="127" />
+        <location filename="../../ui/start/window.py" line="131" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="131" />
+        <location filename="../../ui/start/window.py" line="135" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="139" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="140" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="141" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="142" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -3777,58 +3919,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="42" />
+        <location filename="../../ui/start/unlock.py" line="43" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="46" />
+        <location filename="../../ui/start/unlock.py" line="47" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47" />
+        <location filename="../../ui/start/unlock.py" line="48" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="51" />
+        <location filename="../../ui/start/unlock.py" line="52" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="53" />
+        <location filename="../../ui/start/unlock.py" line="54" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="62" />
+        <location filename="../../ui/start/unlock.py" line="63" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="64" />
         <location filename="../../ui/start/unlock.py" line="65" />
+        <location filename="../../ui/start/unlock.py" line="66" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="85" />
+        <location filename="../../ui/start/unlock.py" line="86" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="115" />
+        <location filename="../../ui/start/unlock.py" line="114" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="124" />
+        <location filename="../../ui/start/unlock.py" line="123" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="150" />
+        <location filename="../../ui/start/unlock.py" line="149" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -3836,7 +3978,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="88" />
+        <location filename="../../ui/main.py" line="90" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -3909,17 +4051,17 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="186" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="194" />
+        <location filename="../../ui/start/window.py" line="198" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="196" />
+        <location filename="../../ui/start/window.py" line="200" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>

@@ -122,25 +122,56 @@ class CodebookPanel(QWidget):
         self.tree.doubleClicked.connect(self._activated)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
+        # (key, what the button shows, what a screen reader says: the action and its object)
         specs = [
-            ("add", self.tr("Nytt tema"), self.add_theme),
-            ("sub", self.tr("Undertema"), self.add_subtheme),
-            ("rename", self.tr("Byt namn"), self.rename_theme),
-            ("describe", self.tr("Beskrivning"), self.describe_theme),
-            ("colour", self.tr("Färg"), self.choose_colour),
-            ("merge", self.tr("Slå ihop…"), self.merge_theme),
-            ("up", self.tr("Flytta upp"), lambda: self.move_theme(-1)),
-            ("down", self.tr("Flytta ned"), lambda: self.move_theme(1)),
-            ("delete", self.tr("Ta bort"), self.delete_theme),
-            ("import", self.tr("Importera kodbok…"), self.import_codebook),
-            ("export", self.tr("Exportera kodbok…"), self.export_codebook),
+            ("add", self.tr("Nytt tema"), self.tr("Nytt tema"), self.add_theme),
+            (
+                "sub",
+                self.tr("Undertema"),
+                self.tr("Nytt undertema till valt tema"),
+                self.add_subtheme,
+            ),
+            ("rename", self.tr("Byt namn"), self.tr("Byt namn på valt tema"), self.rename_theme),
+            ("describe", self.tr("Beskrivning"), self.tr("Beskriv valt tema"), self.describe_theme),
+            ("colour", self.tr("Färg"), self.tr("Välj färg för valt tema"), self.choose_colour),
+            (
+                "merge",
+                self.tr("Slå ihop…"),
+                self.tr("Slå ihop valt tema med ett annat"),
+                self.merge_theme,
+            ),
+            (
+                "up",
+                self.tr("Flytta upp"),
+                self.tr("Flytta upp valt tema"),
+                lambda: self.move_theme(-1),
+            ),
+            (
+                "down",
+                self.tr("Flytta ned"),
+                self.tr("Flytta ned valt tema"),
+                lambda: self.move_theme(1),
+            ),
+            ("delete", self.tr("Ta bort"), self.tr("Ta bort valt tema"), self.delete_theme),
+            (
+                "import",
+                self.tr("Importera kodbok…"),
+                self.tr("Importera kodbok (.qdc)"),
+                self.import_codebook,
+            ),
+            (
+                "export",
+                self.tr("Exportera kodbok…"),
+                self.tr("Exportera kodbok (.qdc)"),
+                self.export_codebook,
+            ),
         ]
-        for n, (key, text, slot) in enumerate(specs):
+        for n, (key, text, name, slot) in enumerate(specs):
             b = QPushButton(text)
-            b.setAccessibleName(text)
+            b.setAccessibleName(name)
             b.clicked.connect(lambda _checked=False, f=slot: f())
             self.buttons[key] = b
-            grid.addWidget(b, n // 3, n % 3)
+            grid.addWidget(b, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tree, 1)

@@ -38,9 +38,12 @@ from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
 from app.store.project import Project
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR, WARNING
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
-from ui.widgets.common import ok_cancel_buttons
+from ui.widgets.a11y import clear_field_error, describe_as, show_field_error
+from ui.widgets.common import error_label, ok_cancel_buttons
 
 
 def default_export_folder() -> Path:
@@ -121,7 +124,7 @@ class ExportDialog(QDialog):
             )
         )
         self.plain_warning.setWordWrap(True)
-        self.plain_warning.setStyleSheet("color: #b00020;")
+        set_tone(self.plain_warning, ERROR)
         self.qdpx_note = QLabel(
             self.tr(
                 "För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv "
@@ -132,8 +135,8 @@ class ExportDialog(QDialog):
             )
         )
         self.qdpx_note.setWordWrap(True)
-        self.qdpx_note.setStyleSheet("color: #8a5a00;")
-        self.qdpx_note.setAccessibleName(self.tr("Om .qdpx-filer"))
+        set_tone(self.qdpx_note, WARNING)
+        describe_as(self.qdpx_note, self.tr("Om .qdpx-filer"))
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("Fil att spara"))
         browse = QPushButton(self.tr("Välj…"))
@@ -144,12 +147,8 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse)
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
-        self.cloud_warning.setStyleSheet("color: #8a5a00;")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
-        self.error.hide()
+        set_tone(self.cloud_warning, WARNING)
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
@@ -271,24 +270,25 @@ class ExportDialog(QDialog):
         if chosen:
             self.target.setText(chosen)
 
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _fail(self, text: str, field: QWidget | None = None) -> None:
+        clear_field_error(self.error, self.password, self.repeat, self.target, self.interviews)
+        show_field_error(self.error, text, field)
 
     # -- export -----------------------------------------------------------------------------
     def start_export(self) -> None:
-        self.error.hide()
+        clear_field_error(self.error, self.password, self.repeat, self.target, self.interviews)
         password: str | None = None
         if self.encrypt.isChecked():
             if len(self.password.text()) < MIN_EXPORT_PASSWORD:
                 self._fail(
                     self.tr("Lösenordet för filen måste ha minst {n} tecken.").replace(
                         "{n}", str(MIN_EXPORT_PASSWORD)
-                    )
+                    ),
+                    self.password,
                 )
                 return
             if self.password.text() != self.repeat.text():
-                self._fail(self.tr("Lösenorden är inte lika."))
+                self._fail(self.tr("Lösenorden är inte lika."), self.repeat)
                 return
             password = self.password.text()
         path = Path(self.target.text()).expanduser()
@@ -299,7 +299,7 @@ class ExportDialog(QDialog):
             ExportKind.QUOTES,
         )
         if not self.selected_ids() and needs_interviews:
-            self._fail(self.tr("Välj minst en intervju."))
+            self._fail(self.tr("Välj minst en intervju."), self.interviews)
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return

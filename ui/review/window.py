@@ -29,18 +29,23 @@ from app.pseudonymise import name_lists as names
 from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import show_error
+from ui.style.look import current, set_tone
+from ui.style.palette import HINT
+from ui.widgets.a11y import describe_as
 
-KIND_COLOURS = {
-    "pronoun": "#cfe8ff",
-    "genitive": "#cfe8ff",
-    "name": "#ffd6d6",
-    "personnummer": "#ffe0b3",
-    "phone": "#ffe0b3",
-    "email": "#ffe0b3",
-    "address": "#ffe0b3",
-    "demonstrative": "#e8dcff",
-    "clitic": "#e8dcff",
-    "gendered_noun": "#e8dcff",
+#: a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell
+#: the kinds apart and light enough for the text on it to keep 4.5:1
+KIND_COLOURS = {  # colour ok: hues, made into tints by the look
+    "pronoun": "#cfe8ff",  # colour ok: a hue
+    "genitive": "#cfe8ff",  # colour ok: a hue
+    "name": "#ffd6d6",  # colour ok: a hue
+    "personnummer": "#ffe0b3",  # colour ok: a hue
+    "phone": "#ffe0b3",  # colour ok: a hue
+    "email": "#ffe0b3",  # colour ok: a hue
+    "address": "#ffe0b3",  # colour ok: a hue
+    "demonstrative": "#e8dcff",  # colour ok: a hue
+    "clitic": "#e8dcff",  # colour ok: a hue
+    "gendered_noun": "#e8dcff",  # colour ok: a hue
 }
 
 
@@ -58,6 +63,11 @@ def kind_name(kind: str) -> str:
         "clitic": t("Review", "Talspråk ('an, 'na)"),
         "gendered_noun": t("Review", "Könsbundna ord"),
     }.get(kind, kind)
+
+
+def kind_tint(kind: str) -> QColor:
+    """The background of a finding of ``kind`` behind text, readable in every look."""
+    return current().tint(KIND_COLOURS.get(kind, "#9e9e9e"), 255)  # colour ok: a hue
 
 
 def context(text: str, finding: object, width: int = 28) -> str:
@@ -87,7 +97,7 @@ class ReviewWindow(QDialog):
         self.resize(1100, 680)
         self.count = QLabel()
         self.count.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.count.setAccessibleName(self.tr("Antal fynd som väntar"))
+        describe_as(self.count, self.tr("Antal fynd som väntar"))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [self.tr("Fynd"), self.tr("Ersätts med"), self.tr("Beslut"), self.tr("Sammanhang")]
@@ -106,14 +116,14 @@ class ReviewWindow(QDialog):
         self.preview.setAccessibleName(self.tr("Så här exporteras texten"))
         self.why = QLabel()
         self.why.setWordWrap(True)
-        self.why.setStyleSheet("color: #555;")
+        set_tone(self.why, HINT)
         self.accept_button = QPushButton(self.tr("&Ersätt"))
         self.reject_button = QPushButton(self.tr("&Behåll"))
         self.accept_kind_button = QPushButton(self.tr("Ersätt &alla av typen"))
         self.add_name_button = QPushButton(self.tr("Lägg till markerat ord i &namnlistan"))
         for b, name in (
-            (self.accept_button, self.tr("Ersätt")),
-            (self.reject_button, self.tr("Behåll")),
+            (self.accept_button, self.tr("Ersätt det markerade fyndet")),
+            (self.reject_button, self.tr("Behåll det markerade fyndet")),
             (self.accept_kind_button, self.tr("Ersätt alla av typen")),
             (self.add_name_button, self.tr("Lägg till markerat ord i namnlistan")),
         ):
@@ -133,7 +143,7 @@ class ReviewWindow(QDialog):
             )
         )
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #555;")
+        set_tone(help_label, HINT)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -192,7 +202,7 @@ class ReviewWindow(QDialog):
                 [f.text, f.replacement, self._decision_text(item), context(item.text.text, f)]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, index)
-            row.setBackground(0, QColor(KIND_COLOURS.get(kind, "#eeeeee")))
+            row.setBackground(0, kind_tint(kind))
             group.addChild(row)
             key = f"{item.text.source}:{item.text.source_id}:{f.fingerprint}"
             row.setData(1, Qt.ItemDataRole.UserRole, key)
@@ -248,7 +258,7 @@ class ReviewWindow(QDialog):
         for other in same:
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(KIND_COLOURS.get(str(other.finding.kind), "#eeeeee")))
+            fmt.setBackground(kind_tint(str(other.finding.kind)))
             if other is item:
                 fmt.setFontWeight(700)
                 fmt.setFontUnderline(True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 #: the last announcements made (newest last), for the tests: no AT-SPI bus runs there
 announced: deque[tuple[str, bool]] = deque(maxlen=20)
@@ -72,3 +72,14 @@ def name_menus(window: QWidget) -> None:
         elif not menu.accessibleName():
             name = QCoreApplication.translate("A11y", "Meny")
             menu.setAccessibleName(name)
+
+
+def name_clear_button(field: QLineEdit, name: str) -> None:
+    """Name the clear button Qt puts in ``field`` (``setClearButtonEnabled``)."""
+    for action in field.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(name)
+            action.setToolTip(name)
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
+        button.setToolTip(name)
