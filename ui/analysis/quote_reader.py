@@ -119,7 +119,7 @@ class QuoteReader(QWidget):
         layout.addLayout(tag_row)
         layout.addWidget(self.theme_list)
         layout.addStretch(1)
-        chain = (
+        chain: tuple[QWidget, ...] = (
             self.verbatim,
             self.edited,
             self.omit_button,
@@ -130,8 +130,8 @@ class QuoteReader(QWidget):
             self.untag_button,
             self.theme_list,
         )
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
