@@ -88,7 +88,9 @@ def choices(question: Question, language: str = "sv") -> list[Choice]:
     return kind_choices(question.kind, question.options, language)
 
 
-def kind_choices(kind: QuestionKind, options: list[str] | tuple[str, ...] = (), language: str = "sv") -> list[Choice]:
+def kind_choices(
+    kind: QuestionKind, options: list[str] | tuple[str, ...] = (), language: str = "sv"
+) -> list[Choice]:
     labels = _LABELS.get(language, _LABELS["sv"])
     if kind is QuestionKind.YES_NO:
         return [Choice(v, labels[v]) for v in ("yes", "no", "dont_know")]

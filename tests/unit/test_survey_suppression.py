@@ -136,11 +136,15 @@ class Attack:
         for a in q.answers:
             self._item(f"overall {a.value}", self.cells(a.value, {}), a.count)
         if not self.multi:
-            self._line("overall", q.answered, [(self.cells(a.value, {}), a.count) for a in q.answers])
+            self._line(
+                "overall", q.answered, [(self.cells(a.value, {}), a.count) for a in q.answers]
+            )
         for i, var in enumerate(self.vars):
             groups = q.by[var]
             self._line(
-                f"{var} answered", q.answered, [(self.cells(None, {i: g.group}), g.answered) for g in groups]
+                f"{var} answered",
+                q.answered,
+                [(self.cells(None, {i: g.group}), g.answered) for g in groups],
             )
             for j, a in enumerate(q.answers):
                 self._line(
@@ -166,9 +170,7 @@ class Attack:
                     self._item(f"{var}={g.group} {a.value}", self.cells(a.value, where), a.count)
                 if q.kind is QuestionKind.AGREEMENT:
                     agree = (
-                        None
-                        if g.agree_share is None
-                        else round(g.agree_share * (g.answered or 0))
+                        None if g.agree_share is None else round(g.agree_share * (g.answered or 0))
                     )
                     self._item(f"{var}={g.group} agree", self.agree_cells(where), agree)
 
@@ -242,9 +244,7 @@ def every_count(q: QuestionSummary) -> list[int | None]:
     return out
 
 
-SETTINGS = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS

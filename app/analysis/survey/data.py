@@ -93,6 +93,8 @@ class QuestionSummary:
     median: float | None = None
     agree_share: float | None = None
     by: Mapping[str, tuple[GroupSummary, ...]] = field(default_factory=dict)
+    #: Participant codes of those who answered (empty when ``answered`` is hidden).
+    interviews: tuple[str, ...] = ()
 
     @property
     def any_hidden(self) -> bool:

@@ -179,7 +179,9 @@ def summarise_question(
 
     breakdowns = {}
     if by is not None:
-        breakdowns[by.key] = _breakdown(tally, by, values, labels, agree, additive, hidden, min_group)
+        breakdowns[by.key] = _breakdown(
+            tally, by, values, labels, agree, additive, hidden, min_group
+        )
     return QuestionSummary(
         question.id,
         question.text,
@@ -193,6 +195,7 @@ def summarise_question(
         median,
         agree_share,
         breakdowns,
+        () if answered is None else tuple(tally.answered),
     )
 
 
@@ -264,16 +267,21 @@ def _breakdown(
     members: dict[Key, tuple[Key, ...]] = {}
     for g in groups:
         row_cells = frozenset(cell(g, v) for v in values)
-        n_answered = len(tally.group_answered.get(g, ()))
+        size = len(tally.group_answered.get(g, ()))
         items += [Item(("c", g, v), count(g, v), frozenset({cell(g, v)})) for v in values]
         a_cells = row_cells if additive else frozenset({answered_cell(g)})
-        items.append(Item(("a", g), n_answered, a_cells, rank=2))
+        items.append(Item(("a", g), size, a_cells, rank=2))
         own: list[Key] = [("c", g, v) for v in values]
         if additive:
             lines.append(Line(("a", g), tuple(("c", g, v) for v in values)))
         if agree:
             items.append(
-                Item(("ag", g), sum(count(g, v) for v in agree), frozenset(cell(g, v) for v in agree), 0)
+                Item(
+                    ("ag", g),
+                    sum(count(g, v) for v in agree),
+                    frozenset(cell(g, v) for v in agree),
+                    0,
+                )
             )
             own.append(("ag", g))
             lines.append(Line(("ag", g), tuple(("c", g, v) for v in agree)))
@@ -306,7 +314,7 @@ def _breakdown(
         n_answered = _shown(("a", g), len(tally.group_answered.get(g, ())), hidden)
         answers = []
         for v in values:
-            shown = _shown(("c", g, v), count(g, v), hidden)
+            shown: int | None = _shown(("c", g, v), count(g, v), hidden)
             answers.append(
                 AnswerCount(
                     v,
