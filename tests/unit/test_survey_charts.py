@@ -68,7 +68,7 @@ def test_a_hidden_count_draws_no_clickable_bar_and_shows_a_dash() -> None:
         assert (h.group, h.value) not in hidden or h.overall
         assert h.interviews  # every drawn bar can open its interviews
     table = chart_table(q, "alder")
-    assert table[0][:3] == ("Svar", "Antal", "Andel")
+    assert table[0][:3] == ("Svar", "Alla, antal", "Alla, andel")
     assert any("–" in row for row in table[1:])
     assert all(
         cell == "–" or not cell.isdigit() or int(cell) >= 5 for row in table[1:] for cell in row

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.analysis.survey.data import AnswerCount, GroupSummary, QuestionSummary
+from app.analysis.survey.data import AnswerCount, QuestionSummary
+from app.analysis.survey.fmt import count_text, group_label, number, percent
 from app.guide.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -126,53 +127,13 @@ def _t(language: str, key: str) -> str:
     return _TEXT.get(language, _TEXT["sv"])[key]
 
 
-def percent(share: float | None, language: str = "sv") -> str:
-    if share is None:
-        return "–"
-    text = f"{share * 100:.0f} %"
-    return text if language == "en" else text.replace(".", ",")
-
-
-def number(value: float | None, language: str = "sv") -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text if language == "en" else text.replace(".", ",")
-
-
-def count_text(count: int | None) -> str:
-    return "–" if count is None else str(count)
-
-
-def group_label(group: str | None, language: str = "sv") -> str:
-    return _t(language, "not_set") if group is None else group
-
-
-# -- the numbers as a table --------------------------------------------------------------
 def chart_table(
     q: QuestionSummary, by: str | None = None, language: str = "sv"
 ) -> tuple[tuple[str, ...], ...]:
-    """Header + one row per answer: count and share overall, then per group."""
-    groups: Sequence[GroupSummary] = q.by.get(by, ()) if by else ()
-    header = [_t(language, "answer"), _t(language, "count"), _t(language, "share")]
-    for g in groups:
-        name = group_label(g.group, language)
-        header += [
-            f"{name}: {_t(language, 'count').lower()}",
-            f"{name}: {_t(language, 'share').lower()}",
-        ]
-    rows = [tuple(header)]
-    for i, a in enumerate(q.answers):
-        row = [a.label, count_text(a.count), percent(a.share, language)]
-        for g in groups:
-            ga = g.answers[i]
-            row += [count_text(ga.count), percent(ga.share, language)]
-        rows.append(tuple(row))
-    answered = [_t(language, "answered"), count_text(q.answered), ""]
-    for g in groups:
-        answered += [count_text(g.answered), ""]
-    rows.append(tuple(answered))
-    return tuple(rows)
+    """The chart's numbers: header + one row per answer (and answered, declined, …)."""
+    from app.analysis.survey.tables import summary_table
+
+    return tuple(tuple(row) for row in summary_table(q, by, language).text_rows())
 
 
 # -- rendering -----------------------------------------------------------------------------
