@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.guide.model import QuestionKind
+from app.interview.background import BackgroundVariable
+
+__all__ = ["BackgroundVariable"]
 
 DEFAULT_MIN_GROUP = 5
 
@@ -27,15 +30,6 @@ class ClosedQuestion:
     options: tuple[str, ...] = ()
     number: str = ""
     section: str = ""
-
-
-@dataclass(frozen=True)
-class BackgroundVariable:
-    """A project's background variable: a key, its name and its coarse categories, in order."""
-
-    key: str
-    label: str
-    categories: tuple[str, ...]
 
 
 @dataclass(frozen=True)
