@@ -177,3 +177,25 @@ def load_survey(db: Database) -> SurveyData:
         {code: iid for iid, code in counted.items()},
         question_ids,
     )
+
+
+def open_answers(data: SurveyData, db: Database, question_id: str) -> list[tuple[int, str]]:
+    """The notes written on a closed question ("Varför?"), as (interview id, text).
+
+    Only counted interviews; empty notes left out. The text is the stored note: every export
+    passes it through the pseudonymisation filter before writing it.
+    """
+    ids = data.question_ids.get(question_id, ())
+    if not ids:
+        return []
+    counted = set(data.interview_ids.values())
+    marks = ", ".join("?" for _ in ids)
+    return [
+        (int(r["interview_id"]), str(r["body"]))
+        for r in db.query(
+            f"SELECT interview_id, body FROM note WHERE question_id IN ({marks})"  # noqa: S608
+            " AND trim(body) != '' ORDER BY interview_id",
+            tuple(ids),
+        )
+        if int(r["interview_id"]) in counted
+    ]
