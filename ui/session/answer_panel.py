@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 from app.guide.answers import DECLINED, choices, decode_multi, is_closed, toggle_multi
 from app.guide.model import Question, QuestionKind
 
-_LETTERS = {int(Qt.Key.Key_J.value): "yes", int(Qt.Key.Key_N.value): "no", int(Qt.Key.Key_V.value): "dont_know"}
+_LETTERS = {
+    int(Qt.Key.Key_J.value): "yes",
+    int(Qt.Key.Key_N.value): "no",
+    int(Qt.Key.Key_V.value): "dont_know",
+}
 
 
 class AnswerPanel(QFrame):
