@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +30,7 @@ from app.export.document import (
     default_file_name,
 )
 from app.export.service import ExportRequest, export_to_file
+from app.interview.background import list_variables
 from app.interview.records import list_interviews
 from app.store.project import Project
 from ui.errors import message_for
@@ -72,6 +74,7 @@ class ExportDialog(QDialog):
             ExportKind.QUOTES: self.tr("Citat per tema (valda intervjuer)"),
             ExportKind.GUIDE: self.tr("Frågeguiden som papperskopia"),
             ExportKind.CONSENT: self.tr("Informationsbrev och samtyckeslista"),
+            ExportKind.SURVEY: self.tr("Sammanställning av slutna frågor (diagram och tabeller)"),
         }
         self.kind_buttons: dict[ExportKind, QRadioButton] = {}
         for i, (kind, label) in enumerate(labels.items()):
@@ -80,6 +83,12 @@ class ExportDialog(QDialog):
             self.kinds.addButton(b, i)
             self.kind_buttons[kind] = b
             kind_layout.addWidget(b)
+        self.by_combo = QComboBox()
+        self.by_combo.setAccessibleName(self.tr("Dela upp efter bakgrundsvariabel"))
+        self.by_combo.addItem(self.tr("Ingen uppdelning"), None)
+        for v in list_variables(project.db):
+            self.by_combo.addItem(self.tr("Uppdelat efter %1").replace("%1", v.label), v.key)
+        kind_layout.addWidget(self.by_combo)
         self.interviews = QListWidget()
         self.interviews.setAccessibleName(self.tr("Intervjuer"))
         self.interviews.setMaximumHeight(140)
@@ -174,6 +183,7 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
+        self.by_combo.setVisible(kind is ExportKind.SURVEY)
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
@@ -232,7 +242,8 @@ class ExportDialog(QDialog):
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
+        by = self.by_combo.currentData() if self.kind() is ExportKind.SURVEY else None
+        request = ExportRequest(self.kind(), self.selected_ids(), password, by=by)
         db = self.project.db
         self.export_button.setEnabled(False)
         Tasks.run(

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.guide.answers import answer_text
 from app.guide.model import Guide, Question
 from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 
@@ -92,7 +93,9 @@ class Outline(QTreeWidget):
             st = runner.state(q)
             is_current = current is not None and q.id == current.id
             mark = "▶" if is_current else MARKS[st.status]
-            item.setText(0, f"{mark} {question_title(q)}")
+            answer = answer_text(q, st.answer)
+            shown = f"{mark} {question_title(q)}" + (f"  → {answer}" if answer else "")
+            item.setText(0, shown)
             item.setForeground(
                 0, QBrush(QColor(COLOURS[st.status])) if not is_current else QBrush()
             )
@@ -102,6 +105,8 @@ class Outline(QTreeWidget):
             words = status_words[st.status] + (
                 ", " + self.tr("aktuell fråga") if is_current else ""
             )
+            if answer:
+                words += ", " + self.tr("svar: %1").replace("%1", answer)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{question_title(q)} – {words}")
         for s_item, section in self._sections:
             spent = runner.section_time_ms(section)  # type: ignore[arg-type]
