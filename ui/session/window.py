@@ -346,6 +346,7 @@ class SessionWindow(QMainWindow):
         q = self.runner.current
         if q is not None:
             self.page.show_question(self.runner)
+            self.page.outline.update_states(self.runner)  # the answer shows there too
         self._touch_state()
 
     def _answer_key(self, key: str) -> None:
