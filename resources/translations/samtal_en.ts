@@ -3,57 +3,57 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="47" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
+        <location filename="../../ui/session/consent_page.py" line="53" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="52" />
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="57" />
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
+        <location filename="../../ui/session/consent_page.py" line="61" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
+        <location filename="../../ui/session/consent_page.py" line="64" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -61,183 +61,273 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="69" />
+        <location filename="../../ui/analysis/window.py" line="70" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="72" />
+        <location filename="../../ui/analysis/window.py" line="73" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="78" />
+        <location filename="../../ui/analysis/window.py" line="79" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="80" />
+        <location filename="../../ui/analysis/window.py" line="81" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="86" />
+        <location filename="../../ui/analysis/window.py" line="87" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="90" />
+        <location filename="../../ui/analysis/window.py" line="91" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="100" />
+        <location filename="../../ui/analysis/window.py" line="101" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="102" />
+        <location filename="../../ui/analysis/window.py" line="103" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="107" />
+        <location filename="../../ui/analysis/window.py" line="108" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="114" />
+        <location filename="../../ui/analysis/window.py" line="115" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="116" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="117" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/window.py" line="118" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="119" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="123" />
+        <source>Sa&amp;mmanställning</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="137" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="158" />
+        <location filename="../../ui/analysis/window.py" line="163" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="177" />
+        <location filename="../../ui/analysis/window.py" line="182" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="183" />
+        <location filename="../../ui/analysis/window.py" line="188" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="184" />
+        <location filename="../../ui/analysis/window.py" line="189" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="187" />
+        <location filename="../../ui/analysis/window.py" line="192" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="190" />
+        <location filename="../../ui/analysis/window.py" line="195" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192" />
+        <location filename="../../ui/analysis/window.py" line="197" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="197" />
+        <location filename="../../ui/analysis/window.py" line="202" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="200" />
+        <location filename="../../ui/analysis/window.py" line="205" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="247" />
+        <location filename="../../ui/analysis/window.py" line="258" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="268" />
+        <location filename="../../ui/analysis/window.py" line="279" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="319" />
+        <location filename="../../ui/analysis/window.py" line="330" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="321" />
+        <location filename="../../ui/analysis/window.py" line="332" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="324" />
+        <location filename="../../ui/analysis/window.py" line="335" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="51" />
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="56" />
+        <source>Svar:</source>
+        <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="62" />
+        <source>Vill inte svara (Alt+W)</source>
+        <translation>Prefers not to answer (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="65" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="114" />
+        <source>Svar: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="116" />
+        <source>Tangent %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="143" />
+        <source>tangent 1–9, 0 = 10 · Delete rensar</source>
+        <translation>keys 1–9, 0 = 10 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="145" />
+        <source>tangent 1–5 · Delete rensar</source>
+        <translation>keys 1–5 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="147" />
+        <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
+        <translation>several answers allowed: keys 1–9 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="148" />
+        <source>tangent J / N / V eller 1–3 · Delete rensar</source>
+        <translation>keys J / N / V or 1–3 · Delete clears</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="136" />
+        <location filename="../../ui/app_controller.py" line="159" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="214" />
+        <location filename="../../ui/app_controller.py" line="246" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="308" />
+        <location filename="../../ui/app_controller.py" line="345" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="360" />
+        <location filename="../../ui/app_controller.py" line="399" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="374" />
+        <location filename="../../ui/app_controller.py" line="419" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="375" />
+        <location filename="../../ui/app_controller.py" line="420" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDialog</name>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="25" />
+        <source>Bakgrundsuppgifter – %1</source>
+        <translation>Background – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="31" />
+        <source>Grova kategorier, aldrig fritext. Sammanställningen visar bara grupper med minst så många informanter som projektets minsta grupp.</source>
+        <translation>Coarse categories, never free text. The summary only shows groups of at least as many informants as the project's minimum group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="36" />
+        <source>Projektet har inga bakgrundsvariabler än. Lägg till dem i projektfönstret: Bakgrundsvariabler och sammanställning.</source>
+        <translation>The project has no background variables yet. Add them in the project window: Background variables and summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="42" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFields</name>
+    <message>
+        <location filename="../../ui/session/background_fields.py" line="26" />
+        <source>Ej angivet</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -329,114 +419,114 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="90" />
+        <location filename="../../ui/session/consent_page.py" line="92" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="93" />
+        <location filename="../../ui/session/consent_page.py" line="95" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="98" />
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="99" />
+        <location filename="../../ui/session/consent_page.py" line="101" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="113" />
+        <location filename="../../ui/session/consent_page.py" line="115" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="117" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="118" />
+        <location filename="../../ui/session/consent_page.py" line="120" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="121" />
+        <location filename="../../ui/session/consent_page.py" line="123" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="124" />
+        <location filename="../../ui/session/consent_page.py" line="126" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="127" />
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="130" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="132" />
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="137" />
-        <location filename="../../ui/session/consent_page.py" line="138" />
+        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="142" />
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="143" />
+        <location filename="../../ui/session/consent_page.py" line="145" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="184" />
-        <location filename="../../ui/session/consent_page.py" line="185" />
+        <location filename="../../ui/session/consent_page.py" line="186" />
+        <location filename="../../ui/session/consent_page.py" line="187" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="206" />
+        <location filename="../../ui/session/consent_page.py" line="208" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="210" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="213" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="255" />
+        <location filename="../../ui/session/consent_page.py" line="257" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -452,137 +542,157 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="61" />
+        <location filename="../../ui/export/dialog.py" line="63" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="67" />
+        <location filename="../../ui/export/dialog.py" line="69" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="71" />
+        <location filename="../../ui/export/dialog.py" line="73" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="72" />
+        <location filename="../../ui/export/dialog.py" line="74" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="75" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="74" />
+        <location filename="../../ui/export/dialog.py" line="76" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="84" />
+        <location filename="../../ui/export/dialog.py" line="77" />
+        <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
+        <translation>Summary of closed questions (charts and tables)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="87" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="88" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="90" />
+        <source>Uppdelat efter %1</source>
+        <translation>Broken down by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="93" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="97" />
+        <location filename="../../ui/export/dialog.py" line="106" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="98" />
+        <location filename="../../ui/export/dialog.py" line="107" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="102" />
+        <location filename="../../ui/export/dialog.py" line="111" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="105" />
+        <location filename="../../ui/export/dialog.py" line="114" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108" />
+        <location filename="../../ui/export/dialog.py" line="117" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="115" />
+        <location filename="../../ui/export/dialog.py" line="124" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="126" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128" />
+        <location filename="../../ui/export/dialog.py" line="137" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132" />
+        <location filename="../../ui/export/dialog.py" line="141" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="133" />
+        <location filename="../../ui/export/dialog.py" line="142" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="134" />
+        <location filename="../../ui/export/dialog.py" line="143" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="145" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="190" />
+        <location filename="../../ui/export/dialog.py" line="200" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="199" />
+        <location filename="../../ui/export/dialog.py" line="209" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="201" />
+        <location filename="../../ui/export/dialog.py" line="211" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="218" />
+        <location filename="../../ui/export/dialog.py" line="228" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="224" />
+        <location filename="../../ui/export/dialog.py" line="234" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="231" />
+        <location filename="../../ui/export/dialog.py" line="241" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="243" />
+        <location filename="../../ui/export/dialog.py" line="254" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -761,184 +871,184 @@
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../../ui/guide/form.py" line="42" />
-        <location filename="../../ui/guide/form.py" line="43" />
+        <location filename="../../ui/guide/form.py" line="45" />
+        <location filename="../../ui/guide/form.py" line="46" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="49" />
+        <location filename="../../ui/guide/form.py" line="52" />
         <source>Redigera markerat</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="54" />
+        <location filename="../../ui/guide/form.py" line="57" />
         <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
         <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="60" />
+        <location filename="../../ui/guide/form.py" line="63" />
         <source>Inget markerat</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="66" />
+        <location filename="../../ui/guide/form.py" line="69" />
         <source>Avsnittets rubrik</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="67" />
+        <location filename="../../ui/guide/form.py" line="70" />
         <source>Avsnittets inledning</source>
         <translation>Section introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="69" />
+        <location filename="../../ui/guide/form.py" line="72" />
         <source>Planerad tid i minuter</source>
         <translation>Planned time in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="71" />
+        <location filename="../../ui/guide/form.py" line="74" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="72" />
+        <location filename="../../ui/guide/form.py" line="75" />
         <source>ingen angiven</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="73" />
+        <location filename="../../ui/guide/form.py" line="76" />
         <source>&amp;Rubrik:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="75" />
+        <location filename="../../ui/guide/form.py" line="78" />
         <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
         <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="77" />
+        <location filename="../../ui/guide/form.py" line="80" />
         <source>&amp;Planerad tid:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="83" />
+        <location filename="../../ui/guide/form.py" line="86" />
         <source>Frågans nummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="87" />
+        <location filename="../../ui/guide/form.py" line="90" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="88" />
+        <location filename="../../ui/guide/form.py" line="91" />
         <source>Ledtråd till intervjuaren</source>
         <translation>Hint for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="90" />
+        <location filename="../../ui/guide/form.py" line="93" />
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="92" />
+        <location filename="../../ui/guide/form.py" line="95" />
         <source>Öppen fråga</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="93" />
+        <location filename="../../ui/guide/form.py" line="96" />
         <source>Ja / nej / vet ej</source>
         <translation>Yes / no / don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="94" />
+        <location filename="../../ui/guide/form.py" line="97" />
         <source>Instämmandeskala (fem steg)</source>
         <translation>Agreement scale (five points)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="95" />
+        <location filename="../../ui/guide/form.py" line="98" />
         <source>Betyg 1–10</source>
         <translation>Rating 1–10</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="96" />
+        <location filename="../../ui/guide/form.py" line="99" />
         <source>Flerval</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="99" />
+        <location filename="../../ui/guide/form.py" line="102" />
         <source>Svarsalternativ, ett per rad</source>
         <translation>Answer options, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="100" />
+        <location filename="../../ui/guide/form.py" line="103" />
         <source>&amp;Svarsalternativ (ett per rad):</source>
         <translation>&amp;Answer options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="102" />
+        <location filename="../../ui/guide/form.py" line="105" />
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="103" />
+        <location filename="../../ui/guide/form.py" line="106" />
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="104" />
-        <location filename="../../ui/guide/form.py" line="120" />
+        <location filename="../../ui/guide/form.py" line="107" />
+        <location filename="../../ui/guide/form.py" line="123" />
         <source>&amp;Ledtråd:</source>
         <translation>&amp;Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="105" />
+        <location filename="../../ui/guide/form.py" line="108" />
         <source>T&amp;yp:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="112" />
+        <location filename="../../ui/guide/form.py" line="115" />
         <source>Följdfrågans text</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="113" />
+        <location filename="../../ui/guide/form.py" line="116" />
         <source>Följdfrågans ledtråd</source>
         <translation>Follow-up hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="115" />
+        <location filename="../../ui/guide/form.py" line="118" />
         <source>När följdfrågan visas</source>
         <translation>When the follow-up is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="116" />
+        <location filename="../../ui/guide/form.py" line="119" />
         <source>Alltid</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="117" />
+        <location filename="../../ui/guide/form.py" line="120" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="118" />
+        <location filename="../../ui/guide/form.py" line="121" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="119" />
+        <location filename="../../ui/guide/form.py" line="122" />
         <source>&amp;Följdfråga:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="121" />
+        <location filename="../../ui/guide/form.py" line="124" />
         <source>&amp;Visas:</source>
         <translation>&amp;Shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="174" />
+        <location filename="../../ui/guide/form.py" line="177" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -1216,68 +1326,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide/window.py" line="45" />
+        <location filename="../../ui/guide/window.py" line="43" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="51" />
+        <location filename="../../ui/guide/window.py" line="49" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="52" />
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="54" />
+        <location filename="../../ui/guide/window.py" line="52" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="53" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="57" />
-        <location filename="../../ui/guide/window.py" line="58" />
+        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="74" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="78" />
+        <location filename="../../ui/guide/window.py" line="76" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="87" />
+        <location filename="../../ui/guide/window.py" line="85" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="103" />
+        <location filename="../../ui/guide/window.py" line="101" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="108" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="112" />
+        <location filename="../../ui/guide/window.py" line="110" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1432,88 +1542,88 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="45" />
+        <location filename="../../ui/session/new_interview.py" line="47" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="52" />
-        <location filename="../../ui/session/new_interview.py" line="61" />
+        <location filename="../../ui/session/new_interview.py" line="54" />
+        <location filename="../../ui/session/new_interview.py" line="63" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="63" />
+        <location filename="../../ui/session/new_interview.py" line="65" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="68" />
+        <location filename="../../ui/session/new_interview.py" line="70" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="74" />
+        <location filename="../../ui/session/new_interview.py" line="76" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="84" />
+        <location filename="../../ui/session/new_interview.py" line="86" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="88" />
+        <location filename="../../ui/session/new_interview.py" line="90" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="91" />
+        <location filename="../../ui/session/new_interview.py" line="93" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="92" />
+        <location filename="../../ui/session/new_interview.py" line="94" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="95" />
+        <location filename="../../ui/session/new_interview.py" line="97" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="96" />
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="99" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="102" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="106" />
+        <location filename="../../ui/session/new_interview.py" line="111" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="109" />
+        <location filename="../../ui/session/new_interview.py" line="114" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1521,102 +1631,102 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="45" />
+        <location filename="../../ui/start/new_project.py" line="46" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="49" />
+        <location filename="../../ui/start/new_project.py" line="50" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="61" />
+        <location filename="../../ui/start/new_project.py" line="62" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="64" />
+        <location filename="../../ui/start/new_project.py" line="65" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="66" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="80" />
+        <location filename="../../ui/start/new_project.py" line="81" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="85" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="88" />
+        <location filename="../../ui/start/new_project.py" line="89" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="99" />
+        <location filename="../../ui/start/new_project.py" line="100" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="111" />
+        <location filename="../../ui/start/new_project.py" line="112" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="115" />
+        <location filename="../../ui/start/new_project.py" line="116" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="136" />
+        <location filename="../../ui/start/new_project.py" line="135" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1687,29 +1797,34 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../ui/session/outline.py" line="45" />
+        <location filename="../../ui/session/outline.py" line="46" />
         <source>Frågeguidens disposition</source>
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="83" />
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="84" />
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="87" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="102" />
+        <location filename="../../ui/session/outline.py" line="106" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/outline.py" line="109" />
+        <source>svar: %1</source>
+        <translation>answer: %1</translation>
     </message>
 </context>
 <context>
@@ -1774,120 +1889,130 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="157" />
+        <location filename="../../ui/project/window.py" line="163" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="158" />
+        <location filename="../../ui/project/window.py" line="164" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="159" />
+        <location filename="../../ui/project/window.py" line="165" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="160" />
+        <location filename="../../ui/project/window.py" line="166" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="161" />
+        <location filename="../../ui/project/window.py" line="167" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="162" />
+        <location filename="../../ui/project/window.py" line="168" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="163" />
+        <location filename="../../ui/project/window.py" line="169" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="164" />
-        <location filename="../../ui/project/window.py" line="165" />
+        <location filename="../../ui/project/window.py" line="170" />
+        <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
+        <translation>&amp;Background of the selected interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="171" />
+        <source>Bakgrunds&amp;variabler och sammanställning…</source>
+        <translation>Background &amp;variables and summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="173" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="166" />
+        <location filename="../../ui/project/window.py" line="174" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="167" />
+        <location filename="../../ui/project/window.py" line="175" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="168" />
+        <location filename="../../ui/project/window.py" line="176" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="177" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="170" />
+        <location filename="../../ui/project/window.py" line="178" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="171" />
+        <location filename="../../ui/project/window.py" line="179" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="180" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="173" />
+        <location filename="../../ui/project/window.py" line="181" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="174" />
+        <location filename="../../ui/project/window.py" line="182" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="175" />
-        <location filename="../../ui/project/window.py" line="176" />
+        <location filename="../../ui/project/window.py" line="183" />
+        <location filename="../../ui/project/window.py" line="184" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="177" />
-        <location filename="../../ui/project/window.py" line="178" />
+        <location filename="../../ui/project/window.py" line="185" />
+        <location filename="../../ui/project/window.py" line="186" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="179" />
+        <location filename="../../ui/project/window.py" line="187" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="182" />
+        <location filename="../../ui/project/window.py" line="190" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="197" />
+        <location filename="../../ui/project/window.py" line="205" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="199" />
+        <location filename="../../ui/project/window.py" line="207" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
@@ -2094,92 +2219,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="46" />
+        <location filename="../../ui/security/retention.py" line="47" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="51" />
+        <location filename="../../ui/security/retention.py" line="52" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="53" />
+        <location filename="../../ui/security/retention.py" line="54" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="59" />
+        <location filename="../../ui/security/retention.py" line="60" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
         <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="67" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="84" />
+        <location filename="../../ui/security/retention.py" line="85" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85" />
+        <location filename="../../ui/security/retention.py" line="86" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="88" />
+        <location filename="../../ui/security/retention.py" line="89" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="92" />
+        <location filename="../../ui/security/retention.py" line="93" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="96" />
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="102" />
+        <location filename="../../ui/security/retention.py" line="103" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="106" />
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="108" />
+        <location filename="../../ui/security/retention.py" line="109" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="134" />
+        <location filename="../../ui/security/retention.py" line="135" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -2283,42 +2408,42 @@
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="219" />
+        <location filename="../../ui/review/window.py" line="221" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="223" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="222" />
+        <location filename="../../ui/review/window.py" line="224" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="227" />
+        <location filename="../../ui/review/window.py" line="229" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="231" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="270" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2326,164 +2451,129 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="53" />
+        <location filename="../../ui/session/runner_page.py" line="54" />
         <source>Klocka</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="57" />
+        <location filename="../../ui/session/runner_page.py" line="58" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="59" />
+        <location filename="../../ui/session/runner_page.py" line="60" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="84" />
+        <location filename="../../ui/session/runner_page.py" line="85" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="88" />
+        <location filename="../../ui/session/runner_page.py" line="89" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="97" />
-        <source>Svar:</source>
-        <translation>Answer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
-        <source>Ja (Alt+J)</source>
-        <translation>Yes (Alt+J)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
-        <source>Svar ja</source>
-        <translation>Answer yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
-        <source>Nej (Alt+N)</source>
-        <translation>No (Alt+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
-        <source>Svar nej</source>
-        <translation>Answer no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
-        <source>Vet ej (Alt+V)</source>
-        <translation>Don't know (Alt+V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
-        <source>Svar vet ej</source>
-        <translation>Answer don't know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="116" />
+        <location filename="../../ui/session/runner_page.py" line="98" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="124" />
-        <location filename="../../ui/session/runner_page.py" line="127" />
+        <location filename="../../ui/session/runner_page.py" line="106" />
+        <location filename="../../ui/session/runner_page.py" line="109" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="129" />
+        <location filename="../../ui/session/runner_page.py" line="111" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="131" />
-        <location filename="../../ui/session/runner_page.py" line="134" />
+        <location filename="../../ui/session/runner_page.py" line="113" />
+        <location filename="../../ui/session/runner_page.py" line="116" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="135" />
+        <location filename="../../ui/session/runner_page.py" line="117" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="171" />
+        <location filename="../../ui/session/runner_page.py" line="153" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="172" />
+        <location filename="../../ui/session/runner_page.py" line="154" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="173" />
+        <location filename="../../ui/session/runner_page.py" line="155" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="174" />
+        <location filename="../../ui/session/runner_page.py" line="156" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="175" />
+        <location filename="../../ui/session/runner_page.py" line="157" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="176" />
+        <location filename="../../ui/session/runner_page.py" line="158" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="177" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="178" />
+        <location filename="../../ui/session/runner_page.py" line="160" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="183" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="241" />
+        <location filename="../../ui/session/runner_page.py" line="223" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="247" />
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Fråga %1 av %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="273" />
+        <location filename="../../ui/session/runner_page.py" line="252" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="275" />
+        <location filename="../../ui/session/runner_page.py" line="254" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="281" />
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="283" />
+        <location filename="../../ui/session/runner_page.py" line="262" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2529,7 +2619,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="128" />
+        <location filename="../../ui/session/window.py" line="129" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -2610,92 +2700,107 @@
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="104" />
+        <location filename="../../ui/session/actions.py" line="103" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="109" />
+        <source>Svara med sifferknapparna</source>
+        <translation>Answer with the number keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="115" />
+        <source>Bakgrundsuppgifter…</source>
+        <translation>Background…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="110" />
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="116" />
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122" />
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="129" />
+        <location filename="../../ui/session/actions.py" line="147" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="136" />
+        <location filename="../../ui/session/actions.py" line="154" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="142" />
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="148" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="272" />
+        <location filename="../../ui/session/window.py" line="278" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="281" />
+        <location filename="../../ui/session/window.py" line="287" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="370" />
+        <location filename="../../ui/session/window.py" line="392" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="382" />
+        <location filename="../../ui/session/window.py" line="404" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="432" />
+        <location filename="../../ui/session/window.py" line="456" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="459" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="459" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="462" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="462" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2794,76 +2899,246 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="32" />
+        <location filename="../../ui/session/summary_page.py" line="33" />
         <source>Sammanfattning av intervjun</source>
         <translation>Interview summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="33" />
         <location filename="../../ui/session/summary_page.py" line="34" />
+        <location filename="../../ui/session/summary_page.py" line="35" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="37" />
         <location filename="../../ui/session/summary_page.py" line="38" />
+        <location filename="../../ui/session/summary_page.py" line="39" />
         <source>Stäng intervjun</source>
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="57" />
+        <location filename="../../ui/session/summary_page.py" line="58" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="61" />
+        <location filename="../../ui/session/summary_page.py" line="62" />
         <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
         <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="79" />
+        <location filename="../../ui/session/summary_page.py" line="80" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="80" />
+        <location filename="../../ui/session/summary_page.py" line="81" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="81" />
+        <location filename="../../ui/session/summary_page.py" line="82" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="82" />
+        <location filename="../../ui/session/summary_page.py" line="83" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="83" />
+        <location filename="../../ui/session/summary_page.py" line="84" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="96" />
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="98" />
+        <location filename="../../ui/session/summary_page.py" line="99" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="109" />
+        <location filename="../../ui/session/summary_page.py" line="116" />
+        <source>Svar på de slutna frågorna</source>
+        <translation>Answers to the closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="119" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="112" />
+        <location filename="../../ui/session/summary_page.py" line="122" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="138" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="140" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="142" />
+        <source>&amp;Dela upp efter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="149" />
+        <source>Slutna frågor</source>
+        <translation>Closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="153" />
+        <source>Tabell: antal och andel per svar</source>
+        <translation>Table: count and share per answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="165" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="169" />
+        <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
+        <translation>Click a bar to see the interviews behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="172" />
+        <source>Intervjuer bakom stapeln</source>
+        <translation>Interviews behind the bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="204" />
+        <source>Minsta grupp: %1</source>
+        <translation>Minimum group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="207" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="236" />
+        <source>Guiden har inga slutna frågor.</source>
+        <translation>The guide has no closed questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="251" />
+        <source>Ritar diagrammet…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="271" />
+        <location filename="../../ui/analysis/summary_tab.py" line="281" />
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="289" />
+        <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
+        <translation>%1: hidden – the group is too small to show or open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="293" />
+        <source>%1: inga intervjuer att visa.</source>
+        <translation>%1: no interviews to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="297" />
+        <source>%1: %2 intervjuer (Enter öppnar)</source>
+        <translation>%1: %2 interviews (Enter opens)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="77" />
+        <source>dolt</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="82" />
+        <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
+        <translation>Hidden: fewer than the minimum group, or could be computed</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="105" />
+        <source>Bakgrundsvariabler och sammanställning</source>
+        <translation>Background variables and summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="110" />
+        <source> informanter</source>
+        <translation> informants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="111" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="114" />
+        <source>Siffror som bygger på färre informanter visas som ”–” i fönstret, på kommandoraden och i varje export, så att ingen kan pekas ut.</source>
+        <translation>Figures built from fewer informants are shown as “–” in the window, on the command line and in every export, so that no one can be singled out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="120" />
+        <source>Bakgrundsvariabler</source>
+        <translation>Background variables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="121" />
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="122" />
+        <source>Ä&amp;ndra…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="123" />
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="136" />
+        <source>&amp;Minsta grupp:</source>
+        <translation>&amp;Minimum group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="138" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="140" />
+        <source>Bakgrundsvariabler (väljs per intervju):</source>
+        <translation>Background variables (chosen per interview):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="196" />
+        <source>Ta bort variabel</source>
+        <translation>Remove variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="197" />
+        <source>Ta bort %1 och alla intervjuers val för den?</source>
+        <translation>Remove %1 and every interview's choice for it?</translation>
     </message>
 </context>
 <context>
@@ -2967,9 +3242,68 @@
     </message>
 </context>
 <context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ny bakgrundsvariabel</source>
+        <translation>New background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ändra variabel</source>
+        <translation>Change variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="54" />
+        <source>Variabelns namn</source>
+        <translation>Name of the variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="55" />
+        <source>t.ex. Åldersgrupp</source>
+        <translation>e.g. Age group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="57" />
+        <source>Kategorier, en per rad</source>
+        <translation>Categories, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="58" />
+        <source>18–29
+30–49
+50–64
+65 eller äldre</source>
+        <translation>18–29
+30–49
+50–64
+65 or older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="62" />
+        <source>2–12 grova kategorier, en per rad. Aldrig exakta åldrar, datum eller fritext. Ändrar du en kategori på sin rad byter den namn för alla intervjuer.</source>
+        <translation>2–12 coarse categories, one per line. Never exact ages, dates or free text. Changing a category on its line renames it for every interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="68" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="69" />
+        <source>&amp;Kategorier:</source>
+        <translation>&amp;Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="71" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="84" />
+        <location filename="../../ui/main.py" line="88" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -2977,47 +3311,47 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266" />
+        <location filename="../../ui/export/dialog.py" line="277" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="267" />
+        <location filename="../../ui/export/dialog.py" line="278" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="143" />
+        <location filename="../../ui/guide/window.py" line="141" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="144" />
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="145" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="148" />
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="149" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="237" />
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
+        <location filename="../../ui/session/consent_page.py" line="241" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
@@ -3032,12 +3366,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="465" />
+        <location filename="../../ui/session/window.py" line="489" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="466" />
+        <location filename="../../ui/session/window.py" line="490" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>

@@ -59,7 +59,9 @@ def start(qtbot, project: Project, fake_time) -> tuple[SessionWindow, int, Guide
     return window, interview.id, load_guide(project.db, version_id)
 
 
-def answers(project: Project, interview_id: int, guide: Guide) -> list[tuple[str | None, int | None]]:
+def answers(
+    project: Project, interview_id: int, guide: Guide
+) -> list[tuple[str | None, int | None]]:
     states, _f = load_states(project.db, interview_id)
     return [
         (states[q.id].answer, states[q.id].answered_at_ms) if q.id in states else (None, None)
@@ -166,7 +168,12 @@ def test_background_set_in_new_interview_dialog(qtbot, session_project):
     dialog = NewInterviewDialog(db)
     qtbot.addWidget(dialog)
     combo = dialog.background.combos[age.key]
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Ej angivet", "18–29", "30–49", "50+"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Ej angivet",
+        "18–29",
+        "30–49",
+        "50+",
+    ]
     assert not combo.isEditable()  # never free text
     combo.setCurrentIndex(2)
     type_text(dialog.interviewer, "ab")

@@ -39,6 +39,7 @@ from app.analysis.survey.fmt import group_label
 from app.analysis.survey.source import SurveyData, load_survey
 from app.analysis.survey.tables import Cell, SummaryTable, summary_table, suppression_note
 from app.store.database import Database
+from ui.settings import settings
 from ui.tasks import Tasks
 
 CellRole = Qt.ItemDataRole.UserRole + 1
@@ -133,6 +134,8 @@ class SummaryTab(QWidget):
         self.summary: QuestionSummary | None = None
         self.chart: Chart | None = None
         self._chart_request = 0
+        #: Answer labels, table words and chart texts in the UI's language.
+        self.language = str(settings().get("ui/language") or "sv")
 
         self.by_combo = QComboBox()
         self.by_combo.setAccessibleName(self.tr("Dela upp efter bakgrundsvariabel"))
@@ -237,10 +240,12 @@ class SummaryTab(QWidget):
             self.chart_label.clear()
             return
         by = self.by_combo.currentData()
-        self.summary = self.data.summarise_question(qid, by)
-        table = summary_table(self.summary, by)
+        self.summary = self.data.summarise_question(qid, by, self.language)
+        table = summary_table(self.summary, by, self.language)
         self.table_model.set_table(table)
-        self.note.setText(suppression_note(self.data.min_group) if table.any_hidden else "")
+        self.note.setText(
+            suppression_note(self.data.min_group, self.language) if table.any_hidden else ""
+        )
         self.note.setVisible(table.any_hidden)
         self._render(self.summary, by)
 
@@ -260,7 +265,8 @@ class SummaryTab(QWidget):
             self.chart_label.resize(pixmap.size())
             self.chart_label.setAccessibleDescription(chart.alt_text)
 
-        Tasks.run(lambda: render(summary, by), done, parent=self)
+        language = self.language
+        Tasks.run(lambda: render(summary, by, language), done, parent=self)
 
     # -- drilling down -------------------------------------------------------------------------
     def _bar_clicked(self, x: float, y: float) -> None:
@@ -268,7 +274,7 @@ class SummaryTab(QWidget):
             return
         hit = self.chart.hit(x, y)
         if hit is not None:
-            where = self.tr("alla") if hit.overall else group_label(hit.group)
+            where = self.tr("alla") if hit.overall else group_label(hit.group, self.language)
             self.show_interviews(f"{hit.label}, {where}", hit.interviews)
 
     def _cell_activated(self, index: QModelIndex) -> None:
@@ -278,7 +284,7 @@ class SummaryTab(QWidget):
         row_label = (
             self.table_model.table.rows[index.row()][0].text if self.table_model.table else ""
         )
-        where = group_label(cell.group) if cell.in_group else self.tr("alla")
+        where = group_label(cell.group, self.language) if cell.in_group else self.tr("alla")
         self.show_interviews(f"{row_label}, {where}", cell.interviews, hidden=cell.hidden)
 
     def show_interviews(self, title: str, codes: tuple[str, ...], hidden: bool = False) -> None:
