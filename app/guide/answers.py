@@ -162,6 +162,19 @@ def answer_text(question: Question, value: str | None, language: str = "sv") -> 
     return value
 
 
+def short_answer(question: Question, value: str | None, language: str = "sv") -> str:
+    """The answer in as few words as will do, for an outline: "Ja", "Ganska bra", "8"."""
+    text = answer_text(question, value, language)
+    if (
+        question.kind is QuestionKind.AGREEMENT
+        and value != DECLINED
+        and text.startswith("Stämmer ")
+    ):
+        rest = text.removeprefix("Stämmer ")
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
 def grade_value(value: str | None) -> int | None:
     """The grade as a number, or None when ``value`` is not a grade 1–10."""
     if value is None or not value.isdigit():

@@ -95,7 +95,8 @@ def test_click_a_bar_then_open_an_interview(qtbot: QtBot, demo: Project, sync_ta
     tab.questions.setCurrentRow(tab.questions.count() - 1)  # the grade question
     assert tab.chart is not None and tab.chart.hits
     hit = tab.chart.hits[0]
-    x, y = (hit.x0 + hit.x1) // 2, (hit.y0 + hit.y1) // 2
+    scale = tab.chart_label.scale  # the chart is scaled down to fit the view
+    x, y = int((hit.x0 + hit.x1) / 2 * scale), int((hit.y0 + hit.y1) / 2 * scale)
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(tab.chart_label, Qt.MouseButton.LeftButton, pos=QPoint(x, y))

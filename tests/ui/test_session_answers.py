@@ -103,7 +103,7 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
     key(panel, Qt.Key.Key_1)
     # the answer is in the outline too
     outline_item = page.outline._items[window.runner.current.id]
-    assert "Stämmer mycket bra" in outline_item.text(0)
+    assert "3. [Mycket bra] Jag blir lyssnad på." in outline_item.text(0)
 
     # grade: 1–9 and 0 for 10; Ctrl+E goes on to the notes, where digits are text
     fake_time.advance(20)

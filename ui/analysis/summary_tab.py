@@ -101,21 +101,31 @@ class SummaryTableModel(QAbstractTableModel):
 
 
 class ChartLabel(QLabel):
-    """Shows a chart's PNG; a click on a bar emits ``bar_clicked(x, y)`` in PNG pixels."""
+    """Shows a chart's PNG, scaled down to fit; a click on a bar emits ``bar_clicked(x, y)`` in
+    the PNG's own pixels."""
 
     bar_clicked = Signal(float, float)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = 1.0
+
+    def show_png(self, png: bytes, width: int) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.scale = min(1.0, max(200, width) / max(1, pixmap.width()))
+        if self.scale < 1.0:
+            pixmap = pixmap.scaledToWidth(
+                int(pixmap.width() * self.scale), Qt.TransformationMode.SmoothTransformation
+            )
+        self.setPixmap(pixmap)
+        self.resize(pixmap.size())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pixmap = self.pixmap()
-        if (
-            pixmap is not None
-            and not pixmap.isNull()
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            # The pixmap is drawn at the label's top-left corner, unscaled.
-            pos = event.position()
-            ratio = pixmap.devicePixelRatio()
-            self.bar_clicked.emit(pos.x() * ratio, pos.y() * ratio)
+        if not pixmap.isNull() and event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position()  # the pixmap is drawn at the label's top-left corner
+            self.bar_clicked.emit(pos.x() / self.scale, pos.y() / self.scale)
         super().mousePressEvent(event)
 
 
@@ -259,10 +269,7 @@ class SummaryTab(QWidget):
             if request != self._chart_request:
                 return  # another question was chosen meanwhile
             self.chart = chart
-            pixmap = QPixmap()
-            pixmap.loadFromData(chart.png, "PNG")
-            self.chart_label.setPixmap(pixmap)
-            self.chart_label.resize(pixmap.size())
+            self.chart_label.show_png(chart.png, self.chart_scroll.viewport().width() - 4)
             self.chart_label.setAccessibleDescription(chart.alt_text)
 
         language = self.language

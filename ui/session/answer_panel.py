@@ -49,6 +49,11 @@ class AnswerPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Svar"))
+        # The chosen answer must stand out at a glance (and in grey scale): filled, bold.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: 600; }"
+        )
         self.question: Question | None = None
         self.value: str | None = None
         #: The answer buttons by stored value (options by their text), then "declined".
@@ -106,7 +111,9 @@ class AnswerPanel(QFrame):
         for n, choice in enumerate(choices(question), 1):
             key = self._key_name(question.kind, n)
             text = f"{key}  {choice.label}" if key else choice.label
-            if question.kind is QuestionKind.YES_NO:
+            if question.kind is QuestionKind.GRADE:
+                text = choice.label  # the grade is its own key (0 for 10)
+            elif question.kind is QuestionKind.YES_NO:
                 text = f"{choice.label} (Alt+{'JNV'[n - 1]})"
             b = QPushButton(text)
             b.setCheckable(True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.guide.answers import answer_text
+from app.guide.answers import answer_text, short_answer
 from app.guide.model import Guide, Question
 from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 
@@ -94,8 +94,12 @@ class Outline(QTreeWidget):
             is_current = current is not None and q.id == current.id
             mark = "▶" if is_current else MARKS[st.status]
             answer = answer_text(q, st.answer)
-            shown = f"{mark} {question_title(q)}" + (f"  → {answer}" if answer else "")
+            short = short_answer(q, st.answer)
+            # The answer before the question's words, so a narrow outline does not cut it off.
+            number = f"{q.number}. " if q.number else ""
+            shown = f"{mark} {number}[{short}] {q.text}" if short else f"{mark} {question_title(q)}"
             item.setText(0, shown)
+            item.setToolTip(0, f"{q.text}\n{answer}" if answer else q.text)
             item.setForeground(
                 0, QBrush(QColor(COLOURS[st.status])) if not is_current else QBrush()
             )
