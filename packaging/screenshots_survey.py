@@ -113,7 +113,18 @@ def main(out: Path) -> int:
         )
         pdf = tmp / "survey-report.pdf"
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(pdf), str(out / "survey-report")],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                str(pdf),
+                str(out / "survey-report"),
+            ],
             check=True,
         )
         for page in sorted(out.glob("survey-report-*.png")):

@@ -42,8 +42,9 @@ def every_number(tab: SummaryTab) -> list[int]:
     for r in range(model.rowCount()):
         for c in range(1, model.columnCount()):
             text = model.data(model.index(r, c))
-            if re.fullmatch(r"\d+", text or ""):
-                out.append(int(text))
+            match = re.match(r"\d+", text or "")
+            if match:  # "16 (42 %)" or a bare count
+                out.append(int(match.group()))
     return out
 
 

@@ -154,7 +154,11 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
         assert states == [None, "yes", "1", "7", '["Ålder", "Ursprung"]']
         resumed.go_to_question(resumed.runner.questions[2].id)
         assert resumed.page.answer_buttons["1"].isChecked()
+        assert QApplication.focusWidget() is resumed.page.note_editor  # outline jumps: notes
+        resumed.menu_actions.answer_focus_action.trigger()  # Gå till → Svara med sifferknapparna
         assert QApplication.focusWidget() is resumed.page.answer_widget
+        key(resumed.page.answer_widget, Qt.Key.Key_3)
+        assert resumed.runner.state(resumed.runner.current).answer == "3"
         resumed.close()
     finally:
         again.close()

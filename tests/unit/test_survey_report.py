@@ -48,8 +48,9 @@ def numbers_in_tables(doc: Document) -> list[int]:
                 continue
             for cell in row.cells[1:]:
                 text = cell.text.strip()
-                if re.fullmatch(r"\d+", text):
-                    out.append(int(text))
+                match = re.match(r"\d+", text)
+                if match:  # "16 (42 %)" or a bare count
+                    out.append(int(match.group()))
     return out
 
 

@@ -2,8 +2,9 @@
 
 One row of buttons per kind: Ja / Nej / Vet ej; the five steps of the agreement scale; the
 grades 1–10; the options of a multiple choice (any number of them); and "Vill inte svara",
-always there. With the panel focused (it takes focus when a closed question comes up; Tab
-and Ctrl+E move on to the notes) the number keys answer: 1–5 a scale step, 1–9 and 0 (= 10) a
+always there. With the panel focused (Ctrl+↓/↑ onto a closed question gives it the keyboard,
+as does "Svara med sifferknapparna" in the Gå till menu; Ctrl+E moves on to the notes) the
+number keys answer: 1–5 a scale step, 1–9 and 0 (= 10) a
 grade, 1–9 an option (again to untick), 1–3 or J / N / V yes / no / don't know; W is "vill
 inte svara"; Delete or Backspace clears. Alt+J/N/V and Alt+W work from anywhere in the
 window (the session window's menu). Clicking the chosen answer again clears it.

@@ -322,8 +322,7 @@ class SessionWindow(QMainWindow):
 
     def go_to_question(self, question_id: int) -> None:
         self._moved(self.runner.go_to(question_id))
-        if not self.focus_answer():
-            self.focus_notes()
+        self.focus_notes()  # a jump from the outline lands in the notes, as it always has
 
     def focus_outline(self) -> None:
         self.page.outline.select_question(self._current_qid())

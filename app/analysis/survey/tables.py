@@ -1,10 +1,10 @@
 """A question's summary as a table of text cells: one layout for the window, Word and the CLI.
 
 Rows: one per answer, then "Svarade", "Vill inte svara" (overall only), and where they apply
-"Instämmer (två översta stegen)", "Medelbetyg" and "Median". Columns: the answer, then count
-and share for everyone, then count and share per group of the breakdown. A hidden figure is
-"–"; each cell also knows which interviews stand behind it (empty when hidden), so a view can
-open them.
+"Instämmer (två översta stegen)", "Medelbetyg" and "Median". Columns: the answer, everyone,
+then each group of the breakdown; a count cell reads "16 (42 %)". A hidden figure is "–";
+each cell also knows which interviews stand behind it (empty when hidden), so a view can open
+them.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from app.guide.model import QuestionKind
 _WORDS = {
     "sv": {
         "answer": "Svar",
-        "count": "antal",
-        "share": "andel",
         "all": "Alla",
         "answered": "Svarade",
         "agree": "Instämmer (två översta stegen)",
@@ -33,8 +31,6 @@ _WORDS = {
     },
     "en": {
         "answer": "Answer",
-        "count": "count",
-        "share": "share",
         "all": "All",
         "answered": "Answered",
         "agree": "Agree (the two top steps)",
@@ -82,43 +78,55 @@ class SummaryTable:
         return [list(self.header)] + [[c.text for c in row] for row in self.rows]
 
 
+def count_share(count: int | None, share: float | None, language: str = "sv") -> str:
+    """ "16 (42 %)", or "–" when hidden."""
+    if count is None:
+        return "–"
+    return f"{count} ({percent(share, language)})" if share is not None else str(count)
+
+
 def summary_table(q: QuestionSummary, by: str | None = None, language: str = "sv") -> SummaryTable:
+    """One column for everyone and one per group; a cell is "count (share)" or "–"."""
     groups: tuple[GroupSummary, ...] = tuple(q.by.get(by, ())) if by else ()
-    header = [word(language, "answer"), word(language, "all") + ", " + word(language, "count")]
-    header.append(word(language, "all") + ", " + word(language, "share"))
-    for g in groups:
-        name = group_label(g.group, language)
-        header += [f"{name}, {word(language, 'count')}", f"{name}, {word(language, 'share')}"]
+    header = [word(language, "answer"), word(language, "all")]
+    header += [group_label(g.group, language) for g in groups]
     rows: list[tuple[Cell, ...]] = []
     for i, a in enumerate(q.answers):
         row = [
             Cell(a.label),
-            Cell(count_text(a.count), a.value, None, False, a.interviews),
-            Cell(percent(a.share, language), a.value, None, False, a.interviews),
+            Cell(count_share(a.count, a.share, language), a.value, None, False, a.interviews),
         ]
         for g in groups:
             ga = g.answers[i]
-            row += [
-                Cell(count_text(ga.count), ga.value, g.group, True, ga.interviews),
-                Cell(percent(ga.share, language), ga.value, g.group, True, ga.interviews),
-            ]
+            row.append(
+                Cell(
+                    count_share(ga.count, ga.share, language),
+                    ga.value,
+                    g.group,
+                    True,
+                    ga.interviews,
+                )
+            )
         rows.append(tuple(row))
 
-    def extra(label: str, overall: str, per_group: list[str], groups_ids: bool = False) -> None:
-        row = [Cell(label), Cell(overall, interviews=q.interviews if groups_ids else ()), Cell("")]
+    def extra(label: str, overall: str, per_group: list[str], with_ids: bool = False) -> None:
+        row = [Cell(label), Cell(overall, interviews=q.interviews if with_ids else ())]
         for g, text in zip(groups, per_group, strict=True):
-            ids = g.interviews if groups_ids else ()
-            row += [Cell(text, "", g.group, True, ids), Cell("")]
+            row.append(Cell(text, "", g.group, True, g.interviews if with_ids else ()))
         rows.append(tuple(row))
 
     extra(
         word(language, "answered"),
         count_text(q.answered),
         [count_text(g.answered) for g in groups],
-        groups_ids=True,
+        with_ids=True,
     )
-    declined = [Cell(declined_label(language)), Cell(count_text(q.declined)), Cell("")]
-    rows.append(tuple(declined + [Cell("") for _ in range(2 * len(groups))]))
+    rows.append(
+        tuple(
+            [Cell(declined_label(language)), Cell(count_text(q.declined))]
+            + [Cell("")] * len(groups)
+        )
+    )
     if q.kind is QuestionKind.AGREEMENT:
         extra(
             word(language, "agree"),
