@@ -23,13 +23,26 @@ from app.cli import (
     review,
     search,
     summary,
+    themes,
 )
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
-COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, summary)
+COMMANDS = (
+    project,
+    guide,
+    export,
+    review,
+    pseudonymise,
+    keys,
+    backup,
+    erase,
+    search,
+    themes,
+    summary,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

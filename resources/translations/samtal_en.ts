@@ -214,53 +214,53 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="51" />
+        <location filename="../../ui/session/answer_panel.py" line="52" />
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="56" />
+        <location filename="../../ui/session/answer_panel.py" line="62" />
         <source>Svar:</source>
         <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="62" />
+        <location filename="../../ui/session/answer_panel.py" line="68" />
         <source>Vill inte svara (Alt+W)</source>
         <translation>Prefers not to answer (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="65" />
+        <location filename="../../ui/session/answer_panel.py" line="71" />
         <source>Svar: vill inte svara</source>
         <translation>Answer: prefers not to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="114" />
+        <location filename="../../ui/session/answer_panel.py" line="122" />
         <source>Svar: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="116" />
+        <location filename="../../ui/session/answer_panel.py" line="124" />
         <source>Tangent %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="143" />
+        <location filename="../../ui/session/answer_panel.py" line="151" />
         <source>tangent 1–9, 0 = 10 · Delete rensar</source>
         <translation>keys 1–9, 0 = 10 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="145" />
+        <location filename="../../ui/session/answer_panel.py" line="153" />
         <source>tangent 1–5 · Delete rensar</source>
         <translation>keys 1–5 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="147" />
+        <location filename="../../ui/session/answer_panel.py" line="155" />
         <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
         <translation>several answers allowed: keys 1–9 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="148" />
+        <location filename="../../ui/session/answer_panel.py" line="156" />
         <source>tangent J / N / V eller 1–3 · Delete rensar</source>
         <translation>keys J / N / V or 1–3 · Delete clears</translation>
     </message>
@@ -333,87 +333,127 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="114" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="115" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="125" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <source>Importera kodbok…</source>
+        <translation>Import codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <source>Exportera kodbok…</source>
+        <translation>Export codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="257" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="276" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="258" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="277" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="280" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="299" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>Importera kodbok</source>
+        <translation>Import codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
+        <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="321" />
+        <source>{added} teman lades till, {existing} fanns redan.</source>
+        <translation>{added} themes added, {existing} were already there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="332" />
+        <source>Exportera kodbok</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="334" />
+        <source>REFI-QDA-kodbok (*.qdc)</source>
+        <translation>REFI-QDA codebook (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="345" />
+        <source>{n} teman sparades i {name}.</source>
+        <translation>{n} themes saved in {name}.</translation>
     </message>
 </context>
 <context>
@@ -542,157 +582,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="63" />
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="69" />
+        <location filename="../../ui/export/dialog.py" line="75" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="79" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="74" />
+        <location filename="../../ui/export/dialog.py" line="80" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75" />
+        <location filename="../../ui/export/dialog.py" line="81" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="76" />
+        <location filename="../../ui/export/dialog.py" line="82" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="77" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
         <translation>Summary of closed questions (charts and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="87" />
+        <location filename="../../ui/export/dialog.py" line="93" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="88" />
+        <location filename="../../ui/export/dialog.py" line="94" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="90" />
+        <location filename="../../ui/export/dialog.py" line="96" />
         <source>Uppdelat efter %1</source>
         <translation>Broken down by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="93" />
+        <location filename="../../ui/export/dialog.py" line="98" />
+        <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
+        <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="104" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="106" />
+        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="218" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="107" />
+        <location filename="../../ui/export/dialog.py" line="118" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="111" />
+        <location filename="../../ui/export/dialog.py" line="122" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="114" />
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="128" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="124" />
+        <location filename="../../ui/export/dialog.py" line="136" />
+        <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
+        <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="145" />
+        <source>Om .qdpx-filer</source>
+        <translation>About .qdpx files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="147" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="148" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="126" />
+        <location filename="../../ui/export/dialog.py" line="149" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="137" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="141" />
+        <location filename="../../ui/export/dialog.py" line="164" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="142" />
+        <location filename="../../ui/export/dialog.py" line="165" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="143" />
+        <location filename="../../ui/export/dialog.py" line="166" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="145" />
+        <location filename="../../ui/export/dialog.py" line="69" />
+        <location filename="../../ui/export/dialog.py" line="170" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="200" />
+        <location filename="../../ui/export/dialog.py" line="266" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209" />
+        <location filename="../../ui/export/dialog.py" line="280" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="211" />
+        <location filename="../../ui/export/dialog.py" line="275" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228" />
+        <location filename="../../ui/export/dialog.py" line="216" />
+        <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
+        <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="276" />
+        <source>Krypterad zip-fil (*.zip)</source>
+        <translation>Encrypted zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="277" />
+        <source>REFI-QDA-projekt (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="234" />
+        <location filename="../../ui/export/dialog.py" line="302" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="241" />
+        <location filename="../../ui/export/dialog.py" line="313" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="254" />
+        <location filename="../../ui/export/dialog.py" line="326" />
+        <location filename="../../ui/export/dialog.py" line="336" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1817,12 +1885,12 @@
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="106" />
+        <location filename="../../ui/session/outline.py" line="110" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="109" />
+        <location filename="../../ui/session/outline.py" line="113" />
         <source>svar: %1</source>
         <translation>answer: %1</translation>
     </message>
@@ -2770,37 +2838,37 @@
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="392" />
+        <location filename="../../ui/session/window.py" line="391" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="404" />
+        <location filename="../../ui/session/window.py" line="403" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="456" />
+        <location filename="../../ui/session/window.py" line="455" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="459" />
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="459" />
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="462" />
+        <location filename="../../ui/session/window.py" line="461" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="462" />
+        <location filename="../../ui/session/window.py" line="461" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2979,83 +3047,84 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="138" />
+        <location filename="../../ui/analysis/summary_tab.py" line="151" />
         <source>Dela upp efter bakgrundsvariabel</source>
+        <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="140" />
+        <location filename="../../ui/analysis/summary_tab.py" line="153" />
         <source>Minsta grupp</source>
         <translation>Minimum group</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="142" />
+        <location filename="../../ui/analysis/summary_tab.py" line="155" />
         <source>&amp;Dela upp efter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="149" />
+        <location filename="../../ui/analysis/summary_tab.py" line="162" />
         <source>Slutna frågor</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="153" />
+        <location filename="../../ui/analysis/summary_tab.py" line="166" />
         <source>Tabell: antal och andel per svar</source>
         <translation>Table: count and share per answer</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="165" />
+        <location filename="../../ui/analysis/summary_tab.py" line="178" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="169" />
+        <location filename="../../ui/analysis/summary_tab.py" line="182" />
         <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
         <translation>Click a bar to see the interviews behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="172" />
+        <location filename="../../ui/analysis/summary_tab.py" line="185" />
         <source>Intervjuer bakom stapeln</source>
         <translation>Interviews behind the bar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="204" />
+        <location filename="../../ui/analysis/summary_tab.py" line="217" />
         <source>Minsta grupp: %1</source>
         <translation>Minimum group: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="207" />
+        <location filename="../../ui/analysis/summary_tab.py" line="220" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="236" />
+        <location filename="../../ui/analysis/summary_tab.py" line="249" />
         <source>Guiden har inga slutna frågor.</source>
         <translation>The guide has no closed questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="251" />
+        <location filename="../../ui/analysis/summary_tab.py" line="266" />
         <source>Ritar diagrammet…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="271" />
-        <location filename="../../ui/analysis/summary_tab.py" line="281" />
+        <location filename="../../ui/analysis/summary_tab.py" line="284" />
+        <location filename="../../ui/analysis/summary_tab.py" line="294" />
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="289" />
+        <location filename="../../ui/analysis/summary_tab.py" line="302" />
         <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
         <translation>%1: hidden – the group is too small to show or open.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="293" />
+        <location filename="../../ui/analysis/summary_tab.py" line="306" />
         <source>%1: inga intervjuer att visa.</source>
         <translation>%1: no interviews to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="297" />
+        <location filename="../../ui/analysis/summary_tab.py" line="310" />
         <source>%1: %2 intervjuer (Enter öppnar)</source>
         <translation>%1: %2 interviews (Enter opens)</translation>
     </message>
@@ -3063,12 +3132,12 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="77" />
+        <location filename="../../ui/analysis/summary_tab.py" line="78" />
         <source>dolt</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="82" />
+        <location filename="../../ui/analysis/summary_tab.py" line="83" />
         <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
         <translation>Hidden: fewer than the minimum group, or could be computed</translation>
     </message>
@@ -3144,27 +3213,27 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="45" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="46" />
         <source>Tagga med tema</source>
         <translation>Tag with theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="47" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
         <source>Skriv för att filtrera…</source>
         <translation>Type to filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="49" />
         <source>Filtrera teman</source>
         <translation>Filter themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="50" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="51" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="67" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="68" />
         <source>Välj ett eller flera teman (Ctrl-klick):</source>
         <translation>Choose one or more themes (Ctrl+click):</translation>
     </message>
@@ -3311,12 +3380,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="277" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="278" />
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -3366,12 +3435,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="489" />
+        <location filename="../../ui/session/window.py" line="488" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="490" />
+        <location filename="../../ui/session/window.py" line="489" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
