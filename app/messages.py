@@ -196,6 +196,10 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "ingen bakgrundsvariabel heter {name}",
         "there is no background variable called {name}",
     ),
+    "answer_value": (
+        "svaret passar inte frågans slag",
+        "the answer does not fit the kind of question",
+    ),
     "unknown_question": ("ingen sluten fråga har id {name}", "no closed question has id {name}"),
     "background_variable": ("bakgrundsvariabeln {name}", "the background variable {name}"),
     "min_group": (

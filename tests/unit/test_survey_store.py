@@ -219,3 +219,29 @@ def test_questions_match_across_guide_versions(survey) -> None:
     q = data.summarise().questions[0]
     assert q.text == "Blir du bemött med respekt?"  # the newest wording
     assert q.answered == 2
+
+
+def test_public_answers_api(survey) -> None:
+    """What packages (issue 16) and REFI-QDA (issue 19) read and write."""
+    from app.interview.answers import interview_answers, store_answer
+
+    project, guide = survey
+    iid = interview(project, guide)
+    scale, yes_no, grade, multi, open_q = guide.questions()
+    store_answer(project.db, iid, grade.id, "9", 61_000)
+    store_answer(project.db, iid, multi.id, encode_multi(["Ålder"], multi.options))
+    store_answer(project.db, iid, yes_no.id, DECLINED, 5_000)
+    for bad_question, bad in ((grade.id, "11"), (multi.id, '["Religion"]'), (open_q.id, "yes")):
+        with pytest.raises(InvalidInput):
+            store_answer(project.db, iid, bad_question, bad)
+    got = [
+        (a.question_key, a.value, a.text, a.answered_at_ms)
+        for a in interview_answers(project.db, iid)
+    ]
+    assert got == [
+        (yes_no.key, DECLINED, "Vill inte svara", 5_000),
+        (grade.key, "9", "9", 61_000),
+        (multi.key, '["Ålder"]', "Ålder", None),
+    ]
+    store_answer(project.db, iid, grade.id, None)
+    assert [a.question_key for a in interview_answers(project.db, iid)] == [yes_no.key, multi.key]
