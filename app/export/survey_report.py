@@ -90,7 +90,7 @@ def _write_table(doc: DocxDocument, rows: list[list[str]]) -> None:
     columns = len(rows[0])
     table = doc.add_table(rows=0, cols=columns)
     table.style = "Table Grid"
-    first = 5.0 if columns > 3 else 7.0
+    first = 4.2 if columns > 3 else 7.0
     rest = (16.0 - first) / max(1, columns - 1)
     widths = [first] + [rest] * (columns - 1)
     for column, width in zip(table.columns, widths, strict=True):
@@ -99,7 +99,7 @@ def _write_table(doc: DocxDocument, rows: list[list[str]]) -> None:
         cells = table.add_row().cells
         for c, (cell, value) in enumerate(zip(cells, values, strict=True)):
             cell.width = Cm(widths[c])
-            cell.text = value
+            cell.text = value if c == 0 else value.replace(" ", "\u00a0")  # "16 (42 %)" whole
             for p in cell.paragraphs:
                 p.paragraph_format.space_after = Pt(0)
                 for run in p.runs:

@@ -122,6 +122,10 @@ class AnalysisWindow(QMainWindow):
         self.summary_tab.open_interview.connect(self.show_interview)
         self.tabs.addTab(self.summary_tab, self.tr("Sa&mmanställning"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # The summary needs the width; the reader has nothing to show beside it.
+        self.tabs.currentChanged.connect(
+            lambda i: self.reader.setVisible(self.tabs.widget(i) is not self.summary_tab)
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -14,8 +14,8 @@ Only display and input here: the runner stores the answer (with its time) and au
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -50,17 +50,11 @@ class AnswerPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Svar"))
-        # The chosen answer must stand out at a glance (and in grey scale): filled, bold.
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: 600; }"
-        )
         self.question: Question | None = None
         self.value: str | None = None
         #: The answer buttons by stored value (options by their text), then "declined".
         self.buttons: dict[str, QPushButton] = {}
         self._title = QLabel(self.tr("Svar:"))
-        self._title.setStyleSheet("font-weight: 600;")
         self._hint = QLabel()
         self._hint.setStyleSheet("color: palette(placeholder-text);")
         self._hint.setWordWrap(True)
@@ -164,8 +158,19 @@ class AnswerPanel(QFrame):
             chosen = set(decode_multi(self.value) or [])
         elif self.value:
             chosen = {self.value}
+        title = QFont(self.font())
+        title.setBold(True)
+        self._title.setFont(title)
         for value, b in self.buttons.items():
-            b.setChecked(value in chosen)
+            on = value in chosen
+            b.setChecked(on)
+            # The chosen answer must stand out at a glance (and in grey scale): pressed, bold,
+            # ticked. The font follows the runner's text size (no style sheet here).
+            font = QFont(self.font())
+            font.setBold(on)
+            b.setFont(font)
+            text = b.text().removeprefix("✓ ")
+            b.setText(f"✓ {text}" if on else text)
 
     # -- input ----------------------------------------------------------------------------
     def choose(self, value: str) -> None:
@@ -216,6 +221,11 @@ class AnswerPanel(QFrame):
                 self._choose(options[index - 1].value)
                 return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refresh()  # the buttons' own fonts follow the runner's text size
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         self.setFrameShape(QFrame.Shape.StyledPanel)
