@@ -23,6 +23,7 @@ from app.cli import (
     review,
     search,
     summary,
+    team,
     themes,
 )
 from app.cli.common import EXIT_ERROR, usage
@@ -42,6 +43,7 @@ COMMANDS = (
     search,
     themes,
     summary,
+    team,
 )
 
 
