@@ -22,7 +22,7 @@ from app.analysis.themes import add_default_themes
 from app.guide import repository
 from app.guide.answers import DECLINED, encode_multi
 from app.guide.jsonformat import load_guide as load_guide_file
-from app.guide.model import FollowUp, Question, QuestionKind, Section
+from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.repository import load_guide as load_stored_guide
 from app.interview.background import define_variable, set_background
 from app.interview.consent import ConsentRecord, record_consent
@@ -204,6 +204,13 @@ def demo_section() -> Section:
     )
 
 
+def demo_guide() -> Guide:
+    """The demo's guide: the seed guide from the Uppsala report, then the closed questions."""
+    guide = load_guide_file(default_guide_path())
+    guide.sections.append(demo_section())
+    return guide
+
+
 def demo_background(rnd: random.Random) -> dict[str, str]:
     """One invented informant's background (by variable label)."""
     out = {}
@@ -315,9 +322,7 @@ def create_demo(
                 (date.today() + timedelta(days=365)).isoformat(),
             ),
         )
-        demo_guide = load_guide_file(default_guide_path())
-        demo_guide.sections.append(demo_section())
-        version_id = repository.add_guide(db, demo_guide)
+        version_id = repository.add_guide(db, demo_guide())
         variable_keys = {
             label: define_variable(db, label, categories).key for label, categories in VARIABLES
         }
