@@ -128,7 +128,7 @@ class FilterBar(QWidget):
         cells = (
             (0, 0, self.tr("Stat&us:"), self.status),
             (0, 2, self.tr("Inter&vjusätt:"), self.mode),
-            (0, 4, self.tr("Te&ma:"), self.theme),
+            (0, 4, self.tr("T&ema:"), self.theme),
             (1, 0, self.tr("Fr&ån:"), self.date_from),
             (1, 2, self.tr("till:"), self.date_to),
         )
