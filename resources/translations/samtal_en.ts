@@ -360,6 +360,14 @@
     </message>
 </context>
 <context>
+    <name>ChartLabel</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="125" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPanel</name>
     <message>
         <location filename="../../ui/analysis/codebook_panel.py" line="115" />
@@ -1737,42 +1745,42 @@
 <context>
     <name>InterviewCountsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="276" />
+        <location filename="../../ui/analysis/models.py" line="278" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="277" />
+        <location filename="../../ui/analysis/models.py" line="279" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="278" />
+        <location filename="../../ui/analysis/models.py" line="280" />
         <source>Sätt</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="279" />
+        <location filename="../../ui/analysis/models.py" line="281" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="280" />
+        <location filename="../../ui/analysis/models.py" line="282" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="281" />
+        <location filename="../../ui/analysis/models.py" line="283" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="282" />
+        <location filename="../../ui/analysis/models.py" line="284" />
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="283" />
+        <location filename="../../ui/analysis/models.py" line="285" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
@@ -1813,47 +1821,47 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="185" />
+        <location filename="../../ui/analysis/models.py" line="187" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="186" />
+        <location filename="../../ui/analysis/models.py" line="188" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="187" />
+        <location filename="../../ui/analysis/models.py" line="189" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="188" />
+        <location filename="../../ui/analysis/models.py" line="190" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="189" />
+        <location filename="../../ui/analysis/models.py" line="191" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="198" />
+        <location filename="../../ui/analysis/models.py" line="200" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="199" />
+        <location filename="../../ui/analysis/models.py" line="201" />
         <source>Stycke</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="200" />
+        <location filename="../../ui/analysis/models.py" line="202" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="214" />
+        <location filename="../../ui/analysis/models.py" line="216" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
@@ -2076,67 +2084,67 @@
 <context>
     <name>NoteReader</name>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="71" />
+        <location filename="../../ui/analysis/note_reader.py" line="70" />
         <source>Frågan som anteckningen hör till</source>
         <translation>The question the note belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="73" />
+        <location filename="../../ui/analysis/note_reader.py" line="72" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="78" />
+        <location filename="../../ui/analysis/note_reader.py" line="77" />
         <source>Taggade stycken i anteckningen</source>
         <translation>Tagged passages in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="83" />
+        <location filename="../../ui/analysis/note_reader.py" line="82" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="84" />
+        <location filename="../../ui/analysis/note_reader.py" line="83" />
         <source>Tagga markeringen med tema</source>
         <translation>Tag the selection with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="86" />
+        <location filename="../../ui/analysis/note_reader.py" line="85" />
         <source>Ta bort tagg</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="87" />
+        <location filename="../../ui/analysis/note_reader.py" line="86" />
         <source>Ta bort vald tagg</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="89" />
+        <location filename="../../ui/analysis/note_reader.py" line="88" />
         <source>★ Nyckelstycke</source>
         <translation>★ Key passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="90" />
+        <location filename="../../ui/analysis/note_reader.py" line="89" />
         <source>Stjärnmärk vald tagg</source>
         <translation>Star selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="102" />
+        <location filename="../../ui/analysis/note_reader.py" line="101" />
         <source>Tagga&amp;r:</source>
         <translation>Tagged &amp;passages:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="131" />
+        <location filename="../../ui/analysis/note_reader.py" line="130" />
         <source>Anteckning – intervju {code}</source>
         <translation>Note – interview {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="135" />
+        <location filename="../../ui/analysis/note_reader.py" line="134" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="171" />
+        <location filename="../../ui/analysis/note_reader.py" line="170" />
         <source>{star}{theme}: ”{words}” (orden finns inte längre i anteckningen)</source>
         <translation>{star}{theme}: “{words}” (the words are no longer in the note)</translation>
     </message>
@@ -3046,92 +3054,87 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="47" />
+        <location filename="../../ui/security/retention.py" line="49" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="52" />
+        <location filename="../../ui/security/retention.py" line="54" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="54" />
+        <location filename="../../ui/security/retention.py" line="56" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="60" />
+        <location filename="../../ui/security/retention.py" line="62" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
         <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="68" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="68" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="67" />
+        <location filename="../../ui/security/retention.py" line="69" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85" />
+        <location filename="../../ui/security/retention.py" line="87" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="86" />
+        <location filename="../../ui/security/retention.py" line="88" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="89" />
+        <location filename="../../ui/security/retention.py" line="91" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="93" />
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/retention.py" line="97" />
+        <location filename="../../ui/security/retention.py" line="95" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99" />
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99" />
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="103" />
+        <location filename="../../ui/security/retention.py" line="101" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="107" />
+        <location filename="../../ui/security/retention.py" line="105" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="109" />
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="135" />
+        <location filename="../../ui/security/retention.py" line="133" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -3409,37 +3412,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="239" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="239" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="239" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="239" />
         <source>Träff</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="249" />
+        <location filename="../../ui/analysis/models.py" line="251" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="254" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="254" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -3960,84 +3963,84 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="151" />
+        <location filename="../../ui/analysis/summary_tab.py" line="160" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="153" />
-        <source>Minsta grupp</source>
-        <translation>Minimum group</translation>
+        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <source>Minsta grupp som visas</source>
+        <translation>Smallest group shown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="155" />
+        <location filename="../../ui/analysis/summary_tab.py" line="164" />
         <source>&amp;Dela upp efter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <location filename="../../ui/analysis/summary_tab.py" line="171" />
         <source>Slutna frågor</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="166" />
+        <location filename="../../ui/analysis/summary_tab.py" line="175" />
         <source>Tabell: antal och andel per svar</source>
         <translation>Table: count and share per answer</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="178" />
+        <location filename="../../ui/analysis/summary_tab.py" line="188" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="182" />
+        <location filename="../../ui/analysis/summary_tab.py" line="191" />
         <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
         <translation>Click a bar to see the interviews behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="185" />
+        <location filename="../../ui/analysis/summary_tab.py" line="194" />
         <source>Intervjuer bakom stapeln</source>
         <translation>Interviews behind the bar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="217" />
+        <location filename="../../ui/analysis/summary_tab.py" line="226" />
         <source>Minsta grupp: %1</source>
         <translation>Minimum group: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="220" />
+        <location filename="../../ui/analysis/summary_tab.py" line="229" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="249" />
+        <location filename="../../ui/analysis/summary_tab.py" line="258" />
         <source>Guiden har inga slutna frågor.</source>
         <translation>The guide has no closed questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="266" />
+        <location filename="../../ui/analysis/summary_tab.py" line="275" />
         <source>Ritar diagrammet…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="284" />
-        <location filename="../../ui/analysis/summary_tab.py" line="294" />
+        <location filename="../../ui/analysis/summary_tab.py" line="293" />
+        <location filename="../../ui/analysis/summary_tab.py" line="303" />
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="302" />
+        <location filename="../../ui/analysis/summary_tab.py" line="311" />
         <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
         <translation>%1: hidden – the group is too small to show or open.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="306" />
+        <location filename="../../ui/analysis/summary_tab.py" line="315" />
         <source>%1: inga intervjuer att visa.</source>
         <translation>%1: no interviews to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="310" />
+        <location filename="../../ui/analysis/summary_tab.py" line="319" />
         <source>%1: %2 intervjuer (Enter öppnar)</source>
         <translation>%1: %2 interviews (Enter opens)</translation>
     </message>
@@ -4045,12 +4048,12 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="78" />
+        <location filename="../../ui/analysis/summary_tab.py" line="81" />
         <source>dolt</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="83" />
+        <location filename="../../ui/analysis/summary_tab.py" line="86" />
         <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
         <translation>Hidden: fewer than the minimum group, or could be computed</translation>
     </message>
@@ -4182,12 +4185,12 @@
 <context>
     <name>ThemeTreeModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="143" />
+        <location filename="../../ui/analysis/models.py" line="145" />
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="143" />
+        <location filename="../../ui/analysis/models.py" line="145" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>

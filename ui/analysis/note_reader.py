@@ -29,17 +29,16 @@ from app.store.database import Database
 from ui.analysis.codebook_panel import ThemePicker, swatch
 from ui.analysis.models import ThemeTreeModel
 from ui.errors import show_error
-from ui.style.look import set_tone
+from ui.style.look import current, set_tone
 from ui.style.palette import HINT
 from ui.widgets.a11y import describe_as
 
 SAVE_DELAY_MS = 800
 
 
-def tint(colour: str, alpha: int = 90) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c
+def tint(colour: str) -> QColor:
+    """A theme's colour behind the note's text, as strong as the text's contrast allows."""
+    return current().tint(colour)
 
 
 class NoteReader(QWidget):

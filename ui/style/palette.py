@@ -37,6 +37,8 @@ FOCUS_WIDTH = 2
 HIGH_CONTRAST_FOCUS_WIDTH = 3
 #: how strongly a theme's or finding's colour tints the text background (0–255)
 TINT_ALPHA = 90
+#: a theme without a colour of its own
+NEUTRAL = "#7f8c8d"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,13 @@ class Look:
 
     def tone(self, name: str) -> QColor:
         return QColor(self.tones[name])
+
+    def mark_style(self) -> str:
+        """The inline style of a search hit's words in rich text (its own text colour, so the
+        words stay readable inside a selected row too)."""
+        return (
+            f"background-color:{self.mark.name()}; color:{self.mark_text.name()}; font-weight:600"
+        )
 
     def tint(self, colour: str | QColor, alpha: int = TINT_ALPHA) -> QColor:
         """A background of ``colour`` behind normal text on a field, as opaque as it can be
