@@ -129,6 +129,7 @@ class ChartLabel(QLabel):
         """A message instead of the chart: read as what it says."""
         self.setAccessibleName("")
         super().setText(text)
+        self.adjustSize()  # the scroll area does not size its content
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pixmap = self.pixmap()

@@ -42,6 +42,7 @@ from ui.analysis.summary_tab import SummaryTab
 from ui.analysis.views import FilterBar, HtmlDelegate, list_view, narrow
 from ui.settings import settings
 from ui.widgets.a11y import describe_as, name_clear_button, name_menus
+from ui.widgets.common import fit_to_screen
 
 SEARCH_LIMIT = 50
 
@@ -180,8 +181,9 @@ class AnalysisWindow(QMainWindow):
         geometry = settings().get("window/analysis_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a bigger screen, or before the text grew
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         state = settings().get("window/analysis_state")
         if not state.isEmpty():
             self.restoreState(state)

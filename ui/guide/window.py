@@ -27,6 +27,7 @@ from ui.guide.editor import GuideEditor
 from ui.guide.import_dialog import GuideImportDialog
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.common import fit_to_screen
 
 
 class GuideWindow(QDialog):
@@ -41,7 +42,7 @@ class GuideWindow(QDialog):
         self.project = project
         self.db = project.db
         self.setWindowTitle(self.tr("Frågeguide"))
-        self.resize(1300, 800)
+        fit_to_screen(self, 1300, 800)
         self.editor = GuideEditor()
         self.status = QLabel()
         self.status.setWordWrap(True)

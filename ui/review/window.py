@@ -32,6 +32,7 @@ from ui.errors import show_error
 from ui.style.look import current, set_tone
 from ui.style.palette import HINT
 from ui.widgets.a11y import describe_as
+from ui.widgets.common import fit_to_screen
 
 #: a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell
 #: the kinds apart and light enough for the text on it to keep 4.5:1
@@ -94,7 +95,7 @@ class ReviewWindow(QDialog):
         self.items: list[review.ReviewItem] = []
         code = get_interview(project.db, interview_id).participant_code
         self.setWindowTitle(self.tr("Pseudonymisering – {code}").replace("{code}", code))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self.count = QLabel()
         self.count.setStyleSheet("font-size: 14pt; font-weight: 600;")
         describe_as(self.count, self.tr("Antal fynd som väntar"))

@@ -1,4 +1,5 @@
-"""Small helpers shared by windows: the OK/Cancel box, the error label, bring to front."""
+"""Small helpers shared by windows: the OK/Cancel box, the error label, bring to front, fit to
+the screen."""
 
 from __future__ import annotations
 
@@ -7,6 +8,29 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+
+#: room left for a window's title bar and frame, which Qt cannot know before it is shown
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fit_to_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Give ``window`` the size ``width``×``height`` (or keep its own), but never larger than
+    the available area of its screen (a laptop at 150 % text is 1280×720), and inside it."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or window.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    w = min(width or window.width(), area.width() - FRAME_ALLOWANCE[0])
+    h = min(height or window.height(), area.height() - FRAME_ALLOWANCE[1])
+    window.resize(max(w, 200), max(h, 150))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() - window.width() - FRAME_ALLOWANCE[0] + 1)
+    y = min(max(frame.y(), area.y()), area.bottom() - window.height() - FRAME_ALLOWANCE[1] + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, area.x()), max(y, area.y()))
 
 
 def bring_to_front(window: QWidget) -> None:
