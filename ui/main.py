@@ -92,9 +92,9 @@ def crash_report_box(parent: QWidget | None) -> QMessageBox | None:
         "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad "
         "lokalt; den skickas aldrig någonstans.",
     )
-    box = QMessageBox(
-        QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok, parent
-    )
+    from ui.widgets.common import message_box
+
+    box = message_box(parent, QMessageBox.Icon.Information, "Samtal", text)
     box.setDetailedText(report)
     return box
 

@@ -70,172 +70,172 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="71" />
+        <location filename="../../ui/analysis/window.py" line="72" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="74" />
+        <location filename="../../ui/analysis/window.py" line="75" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="78" />
+        <location filename="../../ui/analysis/window.py" line="79" />
         <source>Frå&amp;ga:</source>
         <translation>&amp;Guide question:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="82" />
+        <location filename="../../ui/analysis/window.py" line="83" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="85" />
+        <location filename="../../ui/analysis/window.py" line="86" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="89" />
+        <location filename="../../ui/analysis/window.py" line="90" />
         <source>&amp;Läs temat:</source>
         <translation>&amp;Read theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="93" />
+        <location filename="../../ui/analysis/window.py" line="94" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="97" />
+        <location filename="../../ui/analysis/window.py" line="98" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="107" />
+        <location filename="../../ui/analysis/window.py" line="108" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="109" />
+        <location filename="../../ui/analysis/window.py" line="110" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="112" />
+        <location filename="../../ui/analysis/window.py" line="113" />
         <source>Töm sökfältet</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="116" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="120" />
+        <location filename="../../ui/analysis/window.py" line="121" />
         <source>Sök efter:</source>
         <translation>Search for:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="124" />
+        <location filename="../../ui/analysis/window.py" line="125" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="125" />
+        <location filename="../../ui/analysis/window.py" line="126" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="126" />
+        <location filename="../../ui/analysis/window.py" line="127" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="127" />
+        <location filename="../../ui/analysis/window.py" line="128" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="128" />
+        <location filename="../../ui/analysis/window.py" line="129" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="133" />
         <source>Sa&amp;mmanställning</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="150" />
+        <location filename="../../ui/analysis/window.py" line="151" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="179" />
+        <location filename="../../ui/analysis/window.py" line="180" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="201" />
+        <location filename="../../ui/analysis/window.py" line="203" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="207" />
+        <location filename="../../ui/analysis/window.py" line="209" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="208" />
+        <location filename="../../ui/analysis/window.py" line="210" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="211" />
+        <location filename="../../ui/analysis/window.py" line="213" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="214" />
+        <location filename="../../ui/analysis/window.py" line="216" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="216" />
+        <location filename="../../ui/analysis/window.py" line="218" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="221" />
+        <location filename="../../ui/analysis/window.py" line="223" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="224" />
+        <location filename="../../ui/analysis/window.py" line="226" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="277" />
+        <location filename="../../ui/analysis/window.py" line="279" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="298" />
+        <location filename="../../ui/analysis/window.py" line="300" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="349" />
+        <location filename="../../ui/analysis/window.py" line="351" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="351" />
+        <location filename="../../ui/analysis/window.py" line="353" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="354" />
+        <location filename="../../ui/analysis/window.py" line="356" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -370,175 +370,175 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="115" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="141" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="254" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="153" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="285" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="156" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="157" />
         <source>Nytt undertema till valt tema</source>
         <translation>New sub-theme of the selected theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="272" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="160" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="303" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="160" />
         <source>Byt namn på valt tema</source>
         <translation>Rename the selected theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="282" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="161" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="313" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="161" />
         <source>Beskriv valt tema</source>
         <translation>Describe the selected theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="162" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="162" />
         <source>Välj färg för valt tema</source>
         <translation>Choose a colour for the selected theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="139" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="165" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="140" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="166" />
         <source>Slå ihop valt tema med ett annat</source>
         <translation>Merge the selected theme into another</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="145" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="171" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="146" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="172" />
         <source>Flytta upp valt tema</source>
         <translation>Move the selected theme up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="151" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="177" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="152" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="178" />
         <source>Flytta ned valt tema</source>
         <translation>Move the selected theme down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="155" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="181" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="155" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="181" />
         <source>Ta bort valt tema</source>
         <translation>Remove the selected theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="158" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="184" />
         <source>Importera kodbok…</source>
         <translation>Import codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="159" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="185" />
         <source>Importera kodbok (.qdc)</source>
         <translation>Import a codebook (.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="164" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="190" />
         <source>Exportera kodbok…</source>
         <translation>Export codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="165" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="191" />
         <source>Exportera kodbok (.qdc)</source>
         <translation>Export the codebook (.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="254" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="285" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="272" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="303" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="282" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="313" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="307" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="338" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="308" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="339" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="330" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="361" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="342" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="373" />
         <source>Importera kodbok</source>
         <translation>Import codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="342" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="373" />
         <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
         <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="352" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="383" />
         <source>{added} teman lades till, {existing} fanns redan.</source>
         <translation>{added} themes added, {existing} were already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="363" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="394" />
         <source>Exportera kodbok</source>
         <translation>Export codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="365" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="396" />
         <source>REFI-QDA-kodbok (*.qdc)</source>
         <translation>REFI-QDA codebook (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="376" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="407" />
         <source>{n} teman sparades i {name}.</source>
         <translation>{n} themes saved in {name}.</translation>
     </message>
@@ -823,14 +823,67 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="36" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="54" />
+        <source>Spara: %1</source>
+        <translation>Save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="59" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="67" />
+        <location filename="../../ui/widgets/common.py" line="67" />
         <source>Avbryt</source>
+        <extracomment>room left for a window's title bar and frame, which Qt cannot know before it is shown</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/common.py" line="56" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="66" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="87" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="103" />
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="104" />
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="105" />
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="106" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="112" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="113" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="120" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="122" />
+        <source>Stäng meddelandet</source>
+        <translation>Close the message</translation>
     </message>
 </context>
 <context>
@@ -1463,19 +1516,14 @@
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="107" />
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/import_dialog.py" line="118" />
-        <location filename="../../ui/guide/import_dialog.py" line="119" />
+        <location filename="../../ui/guide/import_dialog.py" line="112" />
+        <location filename="../../ui/guide/import_dialog.py" line="113" />
         <source>Spara i projektet</source>
         <translation>Save in the project</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="121" />
-        <location filename="../../ui/guide/import_dialog.py" line="122" />
+        <location filename="../../ui/guide/import_dialog.py" line="115" />
+        <location filename="../../ui/guide/import_dialog.py" line="116" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1672,72 +1720,72 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide/window.py" line="43" />
+        <location filename="../../ui/guide/window.py" line="44" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="48" />
+        <location filename="../../ui/guide/window.py" line="49" />
         <source>Guidens status</source>
         <translation>The guide's status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="49" />
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="51" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="52" />
+        <location filename="../../ui/guide/window.py" line="53" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="53" />
+        <location filename="../../ui/guide/window.py" line="54" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="56" />
+        <location filename="../../ui/guide/window.py" line="57" />
         <source>Stäng frågeguiden</source>
         <translation>Close the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="74" />
+        <location filename="../../ui/guide/window.py" line="75" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="77" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="85" />
+        <location filename="../../ui/guide/window.py" line="86" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="101" />
+        <location filename="../../ui/guide/window.py" line="102" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="108" />
+        <location filename="../../ui/guide/window.py" line="109" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="111" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -3142,139 +3190,139 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="96" />
+        <location filename="../../ui/review/window.py" line="97" />
         <source>Pseudonymisering – {code}</source>
         <extracomment>a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell the kinds apart and light enough for the text on it to keep 4.5:1</extracomment>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="100" />
+        <location filename="../../ui/review/window.py" line="101" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
-        <location filename="../../ui/review/window.py" line="105" />
+        <location filename="../../ui/review/window.py" line="104" />
+        <location filename="../../ui/review/window.py" line="106" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="104" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="104" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="104" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="113" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
+        <location filename="../../ui/review/window.py" line="117" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="120" />
+        <location filename="../../ui/review/window.py" line="121" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="121" />
+        <location filename="../../ui/review/window.py" line="122" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="122" />
+        <location filename="../../ui/review/window.py" line="123" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="123" />
+        <location filename="../../ui/review/window.py" line="124" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="125" />
+        <location filename="../../ui/review/window.py" line="126" />
         <source>Ersätt det markerade fyndet</source>
         <translation>Replace the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="126" />
+        <location filename="../../ui/review/window.py" line="127" />
         <source>Behåll det markerade fyndet</source>
         <translation>Keep the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="127" />
+        <location filename="../../ui/review/window.py" line="128" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="128" />
+        <location filename="../../ui/review/window.py" line="129" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="142" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="151" />
+        <location filename="../../ui/review/window.py" line="152" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="154" />
+        <location filename="../../ui/review/window.py" line="155" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231" />
+        <location filename="../../ui/review/window.py" line="232" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="233" />
+        <location filename="../../ui/review/window.py" line="234" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="234" />
+        <location filename="../../ui/review/window.py" line="235" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="239" />
+        <location filename="../../ui/review/window.py" line="240" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="241" />
+        <location filename="../../ui/review/window.py" line="242" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="278" />
+        <location filename="../../ui/review/window.py" line="279" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="278" />
+        <location filename="../../ui/review/window.py" line="279" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="280" />
+        <location filename="../../ui/review/window.py" line="281" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -3963,84 +4011,84 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="160" />
+        <location filename="../../ui/analysis/summary_tab.py" line="161" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <location filename="../../ui/analysis/summary_tab.py" line="163" />
         <source>Minsta grupp som visas</source>
         <translation>Smallest group shown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="164" />
+        <location filename="../../ui/analysis/summary_tab.py" line="165" />
         <source>&amp;Dela upp efter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="171" />
+        <location filename="../../ui/analysis/summary_tab.py" line="172" />
         <source>Slutna frågor</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="175" />
+        <location filename="../../ui/analysis/summary_tab.py" line="176" />
         <source>Tabell: antal och andel per svar</source>
         <translation>Table: count and share per answer</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="188" />
+        <location filename="../../ui/analysis/summary_tab.py" line="189" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="191" />
+        <location filename="../../ui/analysis/summary_tab.py" line="192" />
         <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
         <translation>Click a bar to see the interviews behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="194" />
+        <location filename="../../ui/analysis/summary_tab.py" line="195" />
         <source>Intervjuer bakom stapeln</source>
         <translation>Interviews behind the bar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="226" />
+        <location filename="../../ui/analysis/summary_tab.py" line="227" />
         <source>Minsta grupp: %1</source>
         <translation>Minimum group: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="229" />
+        <location filename="../../ui/analysis/summary_tab.py" line="230" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="258" />
+        <location filename="../../ui/analysis/summary_tab.py" line="259" />
         <source>Guiden har inga slutna frågor.</source>
         <translation>The guide has no closed questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="275" />
+        <location filename="../../ui/analysis/summary_tab.py" line="276" />
         <source>Ritar diagrammet…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="293" />
-        <location filename="../../ui/analysis/summary_tab.py" line="303" />
+        <location filename="../../ui/analysis/summary_tab.py" line="294" />
+        <location filename="../../ui/analysis/summary_tab.py" line="304" />
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="311" />
+        <location filename="../../ui/analysis/summary_tab.py" line="312" />
         <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
         <translation>%1: hidden – the group is too small to show or open.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="315" />
+        <location filename="../../ui/analysis/summary_tab.py" line="316" />
         <source>%1: inga intervjuer att visa.</source>
         <translation>%1: no interviews to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="319" />
+        <location filename="../../ui/analysis/summary_tab.py" line="320" />
         <source>%1: %2 intervjuer (Enter öppnar)</source>
         <translation>%1: %2 interviews (Enter opens)</translation>
     </message>
@@ -4157,27 +4205,32 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="46" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="76" />
         <source>Tagga med tema</source>
         <translation>Tag with theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="78" />
         <source>Skriv för att filtrera…</source>
         <translation>Type to filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="49" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="79" />
         <source>Filtrera teman</source>
         <translation>Filter themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="51" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="81" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="68" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="89" />
+        <source>Tagga</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="94" />
         <source>Välj ett eller flera teman (Ctrl-klick):</source>
         <translation>Choose one or more themes (Ctrl+click):</translation>
     </message>
@@ -4324,37 +4377,37 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="358" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="360" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="141" />
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="142" />
+        <location filename="../../ui/guide/window.py" line="143" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="145" />
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="146" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="148" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

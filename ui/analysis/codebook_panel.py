@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -30,12 +30,42 @@ from app.analysis import codebook
 from app.store.database import Database
 from ui.analysis.models import ThemeTreeModel
 from ui.errors import show_error
+from ui.widgets.common import ask, message_box, ok_cancel_buttons
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+class _InputDialog(QInputDialog):
+    """Qt's input dialog with its buttons in the UI's language ("OK" is not Swedish), the
+    save button named after what it saves."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        box = self.findChild(QDialogButtonBox)
+        if box is None:
+            return
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                button.setAccessibleName(
+                    QCoreApplication.translate("Dialog", "Spara: %1").replace(
+                        "%1", self.windowTitle()
+                    )
+                )
+            else:
+                button.setAccessibleName(QCoreApplication.translate("Dialog", "Avbryt"))
+
+
+def _input_dialog(parent: QWidget, title: str, label: str) -> QInputDialog:
+    dialog = _InputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("Dialog", "Spara"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialog", "Avbryt"))
+    return dialog
 
 
 class ThemePicker(QDialog):
@@ -56,11 +86,7 @@ class ThemePicker(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = ok_cancel_buttons(self, self.tr("Tagga"), self.accept)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)
@@ -181,8 +207,9 @@ class CodebookPanel(QWidget):
     # -- dialogs (class methods so tests can replace them) ------------------------------------
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def ask_colour(cls, parent: QWidget, colour: str) -> str | None:
@@ -191,8 +218,13 @@ class CodebookPanel(QWidget):
 
     @classmethod
     def ask_item(cls, parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
-        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-        return items.index(value) if ok and value in items else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        value = dialog.textValue()
+        return items.index(value) if value in items else None
 
     @classmethod
     def ask_open_file(cls, parent: QWidget, title: str, name_filter: str) -> str:
@@ -208,12 +240,11 @@ class CodebookPanel(QWidget):
 
     @classmethod
     def inform(cls, parent: QWidget, text: str) -> None:
-        QMessageBox.information(parent, "Samtal", text)
+        message_box(parent, QMessageBox.Icon.Information, "Samtal", text).exec()
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, "Samtal", text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(parent, "Samtal", text)
 
     # -- actions ----------------------------------------------------------------------------
     def current_theme_id(self) -> int | None:

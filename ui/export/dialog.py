@@ -45,7 +45,7 @@ from ui.style.palette import ERROR, WARNING
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
 from ui.widgets.a11y import clear_field_error, describe_as, show_field_error
-from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.common import ask, error_label, ok_cancel_buttons
 
 
 def default_export_folder() -> Path:
@@ -352,11 +352,9 @@ class OverwriteQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
+        return ask(
             parent,
             parent.tr("Ersätta filen?"),
             parent.tr("{name} finns redan. Vill du ersätta den?").replace("{name}", path.name),
         )
-        return answer == QMessageBox.StandardButton.Yes

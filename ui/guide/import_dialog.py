@@ -26,7 +26,7 @@ from app.guide.service import add_imported_guide, import_guide_file, list_guides
 from app.messages import error_message
 from app.store.database import Database
 from ui.guide.editor import GuideEditor
-from ui.widgets.common import error_label, fit_to_screen
+from ui.widgets.common import error_label, fit_to_screen, message_box
 
 
 class GuideImportDialog(QDialog):
@@ -150,8 +150,4 @@ class GuideImportDialog(QDialog):
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
         """Show why a file could not be imported (tests replace this)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Samtal", message, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        message_box(parent, QMessageBox.Icon.Warning, "Samtal", message).exec()

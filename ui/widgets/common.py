@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 #: room left for a window's title bar and frame, which Qt cannot know before it is shown
 FRAME_ALLOWANCE = (16, 48)
@@ -80,3 +87,44 @@ def error_label() -> QLabel:
     label.setAccessibleDescription(QCoreApplication.translate("Dialog", "Felmeddelande"))
     label.hide()
     return label
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, question: bool = False
+) -> QMessageBox:
+    """A message box whose buttons say "Stäng" (or "Ja"/"Nej" for a question) in the UI's
+    language, as text and accessible name, never Qt's English "OK"."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    picture = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if picture is not None:
+        picture.setAccessibleName(
+            {
+                QMessageBox.Icon.Warning: QCoreApplication.translate("Dialog", "Varning"),
+                QMessageBox.Icon.Critical: QCoreApplication.translate("Dialog", "Fel"),
+                QMessageBox.Icon.Question: QCoreApplication.translate("Dialog", "Fråga"),
+            }.get(icon, QCoreApplication.translate("Dialog", "Information"))
+        )
+    if question:
+        yes = box.addButton(QMessageBox.StandardButton.Yes)
+        no = box.addButton(QMessageBox.StandardButton.No)
+        for button, label in (
+            (yes, QCoreApplication.translate("Dialog", "Ja")),
+            (no, QCoreApplication.translate("Dialog", "Nej")),
+        ):
+            button.setText(label)
+            button.setAccessibleName(label)
+        box.setDefaultButton(no)
+    else:
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        label = QCoreApplication.translate("Dialog", "Stäng")
+        close.setText(label)
+        close.setAccessibleName(QCoreApplication.translate("Dialog", "Stäng meddelandet"))
+        box.setDefaultButton(close)
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes or no, in the UI's language (No is the default)."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, text, question=True)
+    return box.exec() == QMessageBox.StandardButton.Yes

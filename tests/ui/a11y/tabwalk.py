@@ -72,6 +72,9 @@ def walk_tabs(window: QWidget, start: QWidget | None = None, max_steps: int = 15
             result.problems.append(f"Tab from {describe(before)} leaves nothing focused")
             return result
         if now is before:
+            others = [w for w in window.findChildren(QWidget) if w is not now and tab_stop(w)]
+            if not others:
+                return result  # the only control (a message box's one button)
             result.problems.append(f"{describe(now)} keeps Tab (focus does not move on)")
             return result
         if now.window() is not window:

@@ -80,3 +80,33 @@ def test_export_dialog(
         dialog.encrypt.setChecked(False)
     problems = check_screen(qtbot, dialog, language=language)
     assert problems == [], report(problems)
+
+
+def test_message_boxes_and_small_dialogs(
+    qtbot: QtBot,
+    project_with_guide: Project,
+    look: Look,
+    language: str,
+) -> None:
+    """No Qt "OK" anywhere: message boxes close with "Stäng", questions say "Ja"/"Nej", the
+    theme picker tags, the codebook's input dialogs save."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.analysis.themes import add_default_themes
+    from ui.analysis.codebook_panel import ThemePicker, _input_dialog
+    from ui.analysis.models import ThemeTreeModel
+    from ui.widgets.common import message_box
+
+    add_default_themes(project_with_guide.db)
+    themes = ThemeTreeModel(project_with_guide.db)
+    for make in (
+        lambda: _input_dialog(None, "Tema", "Q7:"),
+        lambda: message_box(None, QMessageBox.Icon.Warning, "Samtal", "Något gick fel."),
+        lambda: message_box(None, QMessageBox.Icon.Question, "Samtal", "Ta bort?", True),
+        lambda: ThemePicker(None, themes),
+    ):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        problems = check_screen(qtbot, dialog, language=language, frames=False)
+        assert problems == [], report(problems)
+        dialog.close()

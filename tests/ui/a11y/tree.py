@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
@@ -140,6 +141,8 @@ def walk(root: QObject) -> Iterator[Node]:
         if depth > 60:
             return
         obj = iface.object()
+        if obj is not None and not shiboken6.isValid(obj):
+            return  # an interface Qt still caches for a deleted widget
         widget = obj if isinstance(obj, QWidget) else None
         role = iface.role()
         here = f"{path} > {describe(widget) if widget else role.name}"
@@ -209,11 +212,12 @@ def check_names(window: QWidget, language: str = "sv") -> list[str]:
     problems: list[str] = []
     top = interface(window)
     title = top.text(Text.Name)
-    if top.role() not in (Role.Window, Role.Dialog):
+    if top.role() not in (Role.Window, Role.Dialog, Role.AlertMessage):
         problems.append(f"{describe(window)}: role {top.role().name}, not Window or Dialog")
     if not title.strip():
         problems.append(f"{describe(window)}: the window has no name (title)")
-    for node in walk(window):
+    nodes = list(walk(window))  # hold every interface while looking at any of them
+    for node in nodes:
         widget = node.widget
         if widget is None:
             if node.role == Role.MenuItem and not node.name.strip() and not _separator(node):
