@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	  { echo "Samtal needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,stt]'
 	@touch $(STAMP)
 
 sysdeps:
