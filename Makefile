@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 sysdeps:
 	@sh packaging/sysdeps.sh
+	@sh packaging/sysdeps-audio.sh
 
 run: $(STAMP) sysdeps
 	$(PY) -m ui.main
