@@ -125,9 +125,7 @@ def open_sealed(key: bytes, recording_id: str, index: int, data: bytes) -> tuple
     Raises:
         DamagedChunk: wrong magic, too short, or authentication failed.
     """
-    if len(data) < len(MAGIC) + NONCE_BYTES + TAG_BYTES + HEADER.size or not data.startswith(
-        MAGIC
-    ):
+    if len(data) < len(MAGIC) + NONCE_BYTES + TAG_BYTES + HEADER.size or not data.startswith(MAGIC):
         raise DamagedChunk(f"chunk {index}", index=index)
     nonce = data[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
     try:

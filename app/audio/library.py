@@ -134,10 +134,8 @@ def delete_recording(project_folder: Path, recording_id: str) -> int:
 def delete_source_file(path: Path) -> None:
     """Remove an imported original when the user asks (a plain unlink; other copies — cloud,
     recorder, e-mail — are the user's to delete)."""
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass
 
 
 __all__ = [

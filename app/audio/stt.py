@@ -135,4 +135,3 @@ def draft_text(segments: list[SttSegment], offset_ms: int = 0) -> str:
     """Segments as transcript paragraphs with timestamps (no speaker: the model does not know
     who speaks)."""
     return "\n".join(f"{format_timestamp(s.start_ms + offset_ms)} {s.text}" for s in segments)
-

@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -209,10 +210,8 @@ class AudioCapture(QObject):
         writer, self._writer = self._writer, None
         self._set_state("stopped")
         if writer is not None:
-            try:
+            with contextlib.suppress(Exception):  # the first error is the one reported
                 writer.close(final=False)
-            except Exception:  # noqa: BLE001,S110 - the first error is the one reported
-                pass
         self.failed.emit(exc)
 
     def _set_state(self, state: str) -> None:
