@@ -27,22 +27,12 @@ from app.audio.writer import ChunkWriter
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.fixtures.audio_leaks import pcm_needles, scan_audio
-from tests.fixtures.pulse import PulseServer, ensure_packages, speech_seconds, start_pulse
+from tests.fixtures.pulse import PulseServer, speech_seconds
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 CHUNK_S = 5.0
 LINE_TIMEOUT = 60.0
-
-
-@pytest.fixture(scope="module")
-def pulse(tmp_path_factory: pytest.TempPathFactory):
-    reason = ensure_packages()
-    if reason:
-        pytest.skip(reason)
-    server = start_pulse(tmp_path_factory.mktemp("pulse"))
-    yield server
-    server.stop()
 
 
 class Lines:
