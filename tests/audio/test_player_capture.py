@@ -128,7 +128,7 @@ def test_player_plays_seeks_and_changes_speed(
 
 def test_player_reaches_the_end(qtbot, speech: np.ndarray) -> None:
     player = AudioPlayer()
-    player.load(ArraySource(speech[: RATE], RATE))
+    player.load(ArraySource(speech[:RATE], RATE))
     player.play()
     started = time.monotonic()
     qtbot.waitUntil(lambda: not player.playing, timeout=20_000)
