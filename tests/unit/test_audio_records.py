@@ -32,8 +32,8 @@ from app.errors import InvalidInput
 from app.interviews import create_interview
 from app.store import Project
 from app.store.schema import MIGRATIONS
-from tests.unit.test_audio_library import write_wav
 from tests.unit.test_audio_chunks import tone
+from tests.unit.test_audio_library import write_wav
 
 
 @pytest.fixture
