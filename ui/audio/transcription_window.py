@@ -95,6 +95,14 @@ class TranscriptionWindow(QMainWindow):
         self.guide_list.setAccessibleName(self.tr("Frågeguiden"))
         self.quote_list = QListWidget()
         self.quote_list.setAccessibleName(self.tr("Citat"))
+        for lst in (self.guide_list, self.quote_list):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+        font = self.editor.font()
+        font.setPointSize(max(font.pointSize(), 12))
+        self.editor.setFont(font)
+        self.editor.setViewportMargins(6, 6, 6, 6)
         self._build_layout()
         self._build_actions()
 
@@ -133,16 +141,17 @@ class TranscriptionWindow(QMainWindow):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(QLabel(self.tr("Frågeguiden (dubbelklicka för att lyssna)")))
-        rv.addWidget(self.guide_list, 2)
+        rv.addWidget(self.guide_list, 3)
         rv.addWidget(QLabel(self.tr("Citatmarkeringar")))
         rv.addWidget(self.quote_list, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         self.setCentralWidget(split)
         self.resize(1100, 700)
+        split.setSizes([680, 420])
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
@@ -179,10 +188,15 @@ class TranscriptionWindow(QMainWindow):
 
     def apply_keys(self, keys: TranscriptionKeys) -> None:
         self.keys = keys
-        for name, act in self.actions_by_name.items():
-            act.setShortcut(keys.sequence(name))
-            seq = keys.sequence(name).toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{act.text()} ({seq})" if seq else act.text())
+        from ui.audio.keys import ACTIONS, label
+
+        for a in ACTIONS:
+            act = self.actions_by_name[a.name]
+            act.setShortcut(keys.sequence(a.name))
+            seq = keys.sequence(a.name).toString(QKeySequence.SequenceFormat.NativeText)
+            act.setText(f"{label(a)}  {seq}" if seq else label(a))
+        play = keys.sequence("play_pause").toString(QKeySequence.SequenceFormat.NativeText)
+        self.play_button.setToolTip(play)
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -247,17 +261,17 @@ class TranscriptionWindow(QMainWindow):
             if g.section != section:
                 section = g.section
                 head = QListWidgetItem(section)
-                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 f = head.font()
                 f.setBold(True)
                 head.setFont(f)
                 self.guide_list.addItem(head)
-            when = (
-                format_timestamp(self._audio_ms(g.first_at_ms)) if g.first_at_ms is not None else ""
-            )
-            item = QListWidgetItem(f"{g.number} {g.text}  {when}".strip())
-            if g.first_at_ms is not None and self.reader is not None:
-                item.setData(Qt.ItemDataRole.UserRole, self._audio_ms(g.first_at_ms))
+            asked = g.first_at_ms is not None and self.reader is not None
+            ms = self._audio_ms(g.first_at_ms or 0)
+            when = format_timestamp(ms)[1:-1] if asked else "–"
+            item = QListWidgetItem(f"{when}   {g.number} {g.text}".strip())
+            if asked:
+                item.setData(Qt.ItemDataRole.UserRole, ms)
             else:
                 item.setForeground(Qt.GlobalColor.gray)
             self.guide_list.addItem(item)

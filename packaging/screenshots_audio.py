@@ -1,0 +1,118 @@
+"""Screenshots of audio features (transcription mode, recording in the runner) into
+docs/screenshots/. Runs offscreen with a private PulseAudio (``make screenshots``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+
+
+def transcription(out: Path, tmp: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.audio import records
+    from app.audio.keys import audio_root_key
+    from app.audio.library import import_audio_file
+    from app.consent import ConsentRecord, record_consent
+    from app.guide.jsonformat import load_guide
+    from app.guide.repository import add_guide, default_guide_version_id
+    from app.interviews import create_interview
+    from app.paths import default_guide_path
+    from app.quotes import add_quote
+    from app.store import KdfParams, Project
+    from app.store.schema import MIGRATIONS
+    from tests.fixtures.pulse import speech_seconds
+    from ui.audio.transcription_window import TranscriptionWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    pw = "skärmbild-lösenord"
+    project = Project.create(tmp / "demo", pw, kdf=KdfParams(1, 8 * 1024, 1))
+    db = project.db
+    db.migrate([*MIGRATIONS, records.AUDIO_MIGRATION])
+    add_guide(db, load_guide(default_guide_path()))
+    iv = create_interview(db, guide_version_id=default_guide_version_id(db))
+    record_consent(
+        db,
+        iv.id,
+        ConsentRecord.all_required(
+            "AB", consent_quotes=True, consent_audio=True, informed_audio_deleted=True
+        ),
+    )
+    qids = [int(r[0]) for r in db.query("SELECT id FROM question ORDER BY id LIMIT 6")]
+    for i, qid in enumerate(qids):
+        db.execute(
+            "INSERT INTO question_state (interview_id, question_id, status, first_at_ms)"
+            " VALUES (?, ?, 'covered', ?)",
+            (iv.id, qid, 5_000 + i * 95_000),
+        )
+    add_quote(db, iv.id, "Hen [handläggaren] förstår mig.", question_id=qids[1], at_ms=140_000)
+    add_quote(db, iv.id, "Det kändes som att ingen lyssnade.", question_id=qids[3], at_ms=330_000)
+    root = audio_root_key(project.keyfile.unwrap(pw))
+    src = tmp / "i.wav"
+    with wave.open(str(src), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(np.asarray(speech_seconds(600), "<i2").tobytes())
+    info = import_audio_file(project.folder, root, src)
+    src.unlink()
+    rec = records.add_recording(db, iv.id, info.recording_id, "imported")
+    records.update_recording(db, rec.uuid, info.duration_ms, info.chunk_count, True)
+    records.save_transcript(
+        db,
+        iv.id,
+        "[00:00:05] I: Hur var det första mötet med socialtjänsten?\n"
+        "[00:00:12] IP: Jag var nervös innan. Handläggaren tog sig tid och förklarade"
+        " vad som skulle hända.\n"
+        "[00:01:40] I: Kände du dig förstådd?\n"
+        "[00:01:46] IP: Ja, faktiskt. Hen [handläggaren] förstår mig. Om jag blir stressad"
+        " kan jag låta arg, men hen tar det inte personligt.\n"
+        "[00:02:31] I: ",
+    )
+    window = TranscriptionWindow(project, iv, root)
+    window.resize(1200, 720)
+    window.show()
+    window.player.seek_ms(146_000)
+    window.player.set_speed(0.8)
+    app.processEvents()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    app.processEvents()
+    window.grab().save(str(out / "audio-transcription.png"))
+    window.player.unload()
+    window.close()
+    project.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    from tests.fixtures.pulse import ensure_packages, start_pulse
+
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(t)
+        pulse = None
+        if ensure_packages() is None:
+            pulse = start_pulse(tmp / "pulse")
+            os.environ["PULSE_SERVER"] = pulse.server
+        try:
+            transcription(out, tmp)
+        finally:
+            if pulse is not None:
+                pulse.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
