@@ -61,6 +61,8 @@ class TranscriptionWindow(QMainWindow):
         keys: TranscriptionKeys | None = None,
         parent: QWidget | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        settings_get: Callable[[str], object] | None = None,
+        settings_put: Callable[[str, object], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
@@ -120,7 +122,13 @@ class TranscriptionWindow(QMainWindow):
         self.guide_list.itemActivated.connect(self._seek_to_item)
         self.quote_list.itemActivated.connect(self._seek_to_item)
         self.recording_choice.currentIndexChanged.connect(self._load_chosen)
+        self._recordings: list[records.Recording] = []
         self.reload()
+        from ui.audio.transcription_actions import TranscriptionActions
+
+        self.commands = TranscriptionActions(
+            self, settings_get or (lambda _k: None), settings_put or (lambda _k, _v: None)
+        )
 
     # -- layout ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
