@@ -57,6 +57,36 @@
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="61" />
+        <source>Importera ljud…</source>
+        <translation>Import audio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="62" />
+        <source>Importera utskrift…</source>
+        <translation>Import transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="63" />
+        <source>Maskinutkast…</source>
+        <translation>Machine draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="64" />
+        <source>Utkastet är genomgånget</source>
+        <translation>Draft checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="65" />
+        <source>Radera ljudet…</source>
+        <translation>Delete the audio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="66" />
+        <source>Tangenter…</source>
+        <translation>Keys…</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisWindow</name>
@@ -209,35 +239,43 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="140" />
+        <location filename="../../ui/app_controller.py" line="134" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="218" />
+        <location filename="../../ui/app_controller.py" line="212" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="312" />
+        <location filename="../../ui/app_controller.py" line="306" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="364" />
+        <location filename="../../ui/app_controller.py" line="358" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="378" />
+        <location filename="../../ui/app_controller.py" line="372" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="379" />
+        <location filename="../../ui/app_controller.py" line="373" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancellableJob</name>
+    <message>
+        <location filename="../../ui/audio/jobs.py" line="82" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -442,6 +480,60 @@
     </message>
 </context>
 <context>
+    <name>DeleteAudioDialog</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="31" />
+        <location filename="../../ui/audio/dialogs.py" line="58" />
+        <source>Radera ljudet</source>
+        <translation>Delete the audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="34" />
+        <source>Alla ljudfiler för intervjun tas bort ur projektet. Det går inte att ångra. Utskriften och anteckningarna finns kvar, och raderingsloggen får en rad med kod, tid, vem och varför – inget innehåll.</source>
+        <translation>All audio files of the interview are removed from the project. This cannot be undone. The transcript and the notes remain, and the deletion log gets a row with code, time, who and why – no content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="42" />
+        <source>Din kod</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="44" />
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="46" />
+        <source>Utskriften är klar</source>
+        <translation>The transcript is done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="47" />
+        <source>Gallring enligt tidsgräns</source>
+        <translation>Retention limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="48" />
+        <source>Felaktig inspelning</source>
+        <translation>Faulty recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="52" />
+        <source>Din kod (initialer):</source>
+        <translation>Your code (initials):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="53" />
+        <source>Skäl:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="59" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../../ui/widgets.py" line="36" />
@@ -512,77 +604,77 @@
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/export_dialog.py" line="118" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118" />
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119" />
+        <location filename="../../ui/export_dialog.py" line="120" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130" />
+        <location filename="../../ui/export_dialog.py" line="131" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134" />
+        <location filename="../../ui/export_dialog.py" line="135" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135" />
+        <location filename="../../ui/export_dialog.py" line="136" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136" />
+        <location filename="../../ui/export_dialog.py" line="137" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138" />
+        <location filename="../../ui/export_dialog.py" line="139" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192" />
+        <location filename="../../ui/export_dialog.py" line="193" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201" />
+        <location filename="../../ui/export_dialog.py" line="202" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203" />
+        <location filename="../../ui/export_dialog.py" line="204" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233" />
+        <location filename="../../ui/export_dialog.py" line="234" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245" />
+        <location filename="../../ui/export_dialog.py" line="246" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1209,68 +1301,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide_window.py" line="43" />
+        <location filename="../../ui/guide_window.py" line="45" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="48" />
+        <location filename="../../ui/guide_window.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="49" />
+        <location filename="../../ui/guide_window.py" line="51" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="50" />
+        <location filename="../../ui/guide_window.py" line="52" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="52" />
+        <location filename="../../ui/guide_window.py" line="54" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="53" />
+        <location filename="../../ui/guide_window.py" line="55" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="55" />
-        <location filename="../../ui/guide_window.py" line="56" />
+        <location filename="../../ui/guide_window.py" line="57" />
+        <location filename="../../ui/guide_window.py" line="58" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="74" />
+        <location filename="../../ui/guide_window.py" line="76" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="76" />
+        <location filename="../../ui/guide_window.py" line="78" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="85" />
+        <location filename="../../ui/guide_window.py" line="87" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="101" />
+        <location filename="../../ui/guide_window.py" line="103" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="108" />
+        <location filename="../../ui/guide_window.py" line="110" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="110" />
+        <location filename="../../ui/guide_window.py" line="112" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1321,32 +1413,32 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="104" />
+        <location filename="../../ui/interview_model.py" line="105" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="105" />
+        <location filename="../../ui/interview_model.py" line="106" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="106" />
+        <location filename="../../ui/interview_model.py" line="107" />
         <source>Form</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="107" />
+        <location filename="../../ui/interview_model.py" line="108" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="108" />
+        <location filename="../../ui/interview_model.py" line="109" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="109" />
+        <location filename="../../ui/interview_model.py" line="110" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -1397,6 +1489,57 @@
         <location filename="../../ui/analysis/models.py" line="214" />
         <source>Allmänt</source>
         <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="84" />
+        <source>Tangenter för transkribering</source>
+        <translation>Transcription keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="98" />
+        <source>Hopp bakåt/framåt</source>
+        <translation>Jump back/forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="104" />
+        <source>Tillbaka vid paus</source>
+        <translation>Step back on pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="105" />
+        <source>Hopp bakåt/framåt:</source>
+        <translation>Jump back/forward:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="106" />
+        <source>Tillbaka vid paus:</source>
+        <translation>Step back on pause:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="114" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="115" />
+        <source>Standard</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="144" />
+        <source>Samma tangent används två gånger: %1</source>
+        <translation>The same key is used twice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/audio/level_meter.py" line="22" />
+        <source>Ljudnivå</source>
+        <translation>Sound level</translation>
     </message>
 </context>
 <context>
@@ -1584,27 +1727,27 @@
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="95" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120" />
+        <location filename="../../ui/dialogs.py" line="121" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/dialogs.py" line="125" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
@@ -2085,6 +2228,82 @@
     </message>
 </context>
 <context>
+    <name>RecordingBar</name>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="54" />
+        <location filename="../../ui/audio/recording_bar.py" line="252" />
+        <source>● Spela in</source>
+        <extracomment>Below this much room for recording, starting is refused.</extracomment>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="56" />
+        <source>Starta eller fortsätt inspelningen (Ctrl+R)</source>
+        <translation>Start or continue recording (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="57" />
+        <source>■ Stoppa</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="58" />
+        <source>Avsluta inspelningen</source>
+        <translation>End the recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="62" />
+        <source>Inspelningsstatus</source>
+        <translation>Recording status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="177" />
+        <location filename="../../ui/audio/recording_bar.py" line="186" />
+        <source>Diskutrymme</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="179" />
+        <source>Det finns bara plats för ungefär %1 minuters inspelning. Frigör utrymme först.</source>
+        <translation>There is only room for about %1 minutes of recording. Free some space first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="188" />
+        <source>Det finns plats för ungefär %1 minuters inspelning. Spela in ändå?</source>
+        <translation>There is room for about %1 minutes of recording. Record anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="231" />
+        <source>Ingen inspelning (inget samtycke till ljudinspelning)</source>
+        <translation>No recording (no consent to audio recording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="242" />
+        <source>SPELAR IN</source>
+        <translation>RECORDING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="244" />
+        <source>❚❚ Pausa inspelning</source>
+        <translation>❚❚ Pause recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="246" />
+        <source>Inspelningen pausad</source>
+        <translation>Recording paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="248" />
+        <source>● Fortsätt inspelningen</source>
+        <translation>● Continue recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="250" />
+        <source>Spelar inte in</source>
+        <translation>Not recording</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../ui/retention_dialog.py" line="46" />
@@ -2180,138 +2399,138 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="83" />
+        <location filename="../../ui/review_window.py" line="85" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="87" />
+        <location filename="../../ui/review_window.py" line="89" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
         <location filename="../../ui/review_window.py" line="92" />
+        <location filename="../../ui/review_window.py" line="94" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review_window.py" line="92" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review_window.py" line="92" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review_window.py" line="92" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="99" />
+        <location filename="../../ui/review_window.py" line="101" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="103" />
+        <location filename="../../ui/review_window.py" line="105" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="107" />
+        <location filename="../../ui/review_window.py" line="109" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="108" />
+        <location filename="../../ui/review_window.py" line="110" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="109" />
+        <location filename="../../ui/review_window.py" line="111" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="110" />
+        <location filename="../../ui/review_window.py" line="112" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="112" />
+        <location filename="../../ui/review_window.py" line="114" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="113" />
+        <location filename="../../ui/review_window.py" line="115" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="114" />
+        <location filename="../../ui/review_window.py" line="116" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="115" />
+        <location filename="../../ui/review_window.py" line="117" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="128" />
+        <location filename="../../ui/review_window.py" line="130" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="138" />
+        <location filename="../../ui/review_window.py" line="140" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="141" />
+        <location filename="../../ui/review_window.py" line="143" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="215" />
+        <location filename="../../ui/review_window.py" line="218" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="217" />
+        <location filename="../../ui/review_window.py" line="220" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="218" />
+        <location filename="../../ui/review_window.py" line="221" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="223" />
+        <location filename="../../ui/review_window.py" line="226" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="225" />
+        <location filename="../../ui/review_window.py" line="228" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="262" />
+        <location filename="../../ui/review_window.py" line="265" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="262" />
+        <location filename="../../ui/review_window.py" line="265" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="264" />
+        <location filename="../../ui/review_window.py" line="267" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2901,6 +3120,174 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../ui/audio/timeline_bar.py" line="41" />
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../ui/audio/transcript_editor.py" line="51" />
+        <source>Utskrift</source>
+        <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionKeys</name>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="21" />
+        <source>Spela/pausa</source>
+        <translation>Play/pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="22" />
+        <source>Bakåt</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="23" />
+        <source>Framåt</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="24" />
+        <source>Långsammare</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="25" />
+        <source>Snabbare</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="26" />
+        <source>Infoga tidsstämpel</source>
+        <translation>Insert timestamp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="27" />
+        <source>Ny replik: I</source>
+        <translation>New turn: I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="28" />
+        <source>Ny replik: IP</source>
+        <translation>New turn: IP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="30" />
+        <source>Ny replik: annan talare</source>
+        <translation>New turn: other speaker</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="77" />
+        <source>Transkribering – %1</source>
+        <translation>Transcription – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="85" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="87" />
+        <source>Hastighet</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="88" />
+        <location filename="../../ui/audio/transcription_window.py" line="338" />
+        <source>Spela</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="90" />
+        <source>Inspelning</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="97" />
+        <source>Frågeguiden</source>
+        <translation>Question guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="99" />
+        <source>Citat</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="151" />
+        <source>Frågeguiden (dubbelklicka för att lyssna)</source>
+        <translation>Question guide (double-click to listen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="153" />
+        <source>Citatmarkeringar</source>
+        <translation>Quote marks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="166" />
+        <source>Transkribering</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="192" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="222" />
+        <source>Inspelning %1 (%2)</source>
+        <translation>Recording %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="299" />
+        <source>Ljudet raderades %1. Utskriften finns kvar.</source>
+        <translation>The audio was deleted %1. The transcript remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="302" />
+        <source>Ingen inspelning. Importera ljud eller skriv utskriften direkt.</source>
+        <translation>No recording. Import audio or type the transcript directly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="304" />
+        <source>Maskinutkast: gå igenom texten mot ljudet innan den används.</source>
+        <translation>Machine draft: check the text against the audio before it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="319" />
+        <source>Annan talare</source>
+        <translation>Other speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="319" />
+        <source>Beteckning (t.ex. T för tolk):</source>
+        <translation>Label (e.g. T for interpreter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="338" />
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="346" />
+        <source>Ändrat</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="361" />
+        <source>Sparat</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="175" />
@@ -2960,6 +3347,54 @@
     </message>
 </context>
 <context>
+    <name>box</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="162" />
+        <source>Ljudet är importerat</source>
+        <translation>The audio is imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="164" />
+        <source>Ljudet finns nu krypterat i projektet. Ta bort originalfilen %1?</source>
+        <translation>The audio is now encrypted in the project. Remove the original file %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="170" />
+        <source>Andra kopior – i inspelaren, på minneskortet, i molnet, i e-post eller i papperskorgen – måste du själv ta bort.</source>
+        <translation>Other copies – on the recorder, the memory card, in the cloud, in e-mail or in the trash – are yours to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="174" />
+        <source>Ta bort originalet</source>
+        <translation>Remove the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="175" />
+        <source>Behåll</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="188" />
+        <source>Utskriften har redan text. Vad ska hända med den?</source>
+        <translation>The transcript already has text. What should happen to it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="189" />
+        <source>Lägg till sist</source>
+        <translation>Append</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="190" />
+        <source>Ersätt</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="191" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <location filename="../../ui/guide_editor.py" line="684" />
@@ -2978,37 +3413,37 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268" />
+        <location filename="../../ui/export_dialog.py" line="269" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269" />
+        <location filename="../../ui/export_dialog.py" line="270" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="141" />
+        <location filename="../../ui/guide_window.py" line="143" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="142" />
+        <location filename="../../ui/guide_window.py" line="144" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="145" />
+        <location filename="../../ui/guide_window.py" line="147" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="146" />
+        <location filename="../../ui/guide_window.py" line="148" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="147" />
+        <location filename="../../ui/guide_window.py" line="149" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3046,6 +3481,45 @@
         <location filename="../../ui/start_window.py" line="157" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="91" />
+        <source>Taligenkänning är inte installerad (pip install samtal[stt]).</source>
+        <translation>Speech recognition is not installed (pip install samtal[stt]).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="99" />
+        <source>Importera ljud</source>
+        <translation>Import audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="107" />
+        <source>Importerar och krypterar ljudet …</source>
+        <translation>Importing and encrypting the audio …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="133" />
+        <location filename="../../ui/audio/transcription_actions.py" line="141" />
+        <source>Importera utskrift</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="168" />
+        <source>Välj mappen med taligenkänningsmodellen</source>
+        <translation>Choose the folder of the speech recognition model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="181" />
+        <source>Taligenkänning …</source>
+        <translation>Speech recognition …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="183" />
+        <source>Maskinutkast</source>
+        <translation>Machine draft</translation>
     </message>
 </context>
 </TS>
