@@ -193,7 +193,7 @@ class AudioCapture(QObject):
     def _on_source_state(self, state: QAudio.State) -> None:
         if self._source is None:
             return
-        if state == QAudio.State.StoppedState and self._source.error() != QAudio.Error.NoError:
+        if state == QAudio.State.StoppedState and self._source.error().name != "NoError":
             log.error("audio input failed: %s", self._source.error().name)
             self._fail(NoInputDevice(self._source.error().name))
 

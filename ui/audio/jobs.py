@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -79,6 +80,8 @@ class CancellableJob(QObject):
     def _show_dialog(self) -> None:
         if not self.running:
             return
+        if self.parent_widget is not None and not shiboken6.isValid(self.parent_widget):
+            self.parent_widget = None
         d = QProgressDialog(self.label, self.tr("Avbryt"), 0, 1000, self.parent_widget)
         d.setWindowModality(Qt.WindowModality.WindowModal)
         d.setMinimumDuration(0)
@@ -92,18 +95,18 @@ class CancellableJob(QObject):
 
     def _on_progress(self, fraction: float) -> None:
         self._fraction = fraction
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.setValue(int(fraction * 1000))
         self.progress.emit(fraction)
 
     def _close(self) -> None:
         self.running = False
         self._timer.stop()
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        d, self.dialog = self.dialog, None
+        if d is not None and shiboken6.isValid(d):  # its parent window may be gone
+            d.canceled.disconnect(self.cancel)
+            d.close()
+            d.deleteLater()
         CancellableJob._live.discard(self)
 
     def _on_finished(self, result: object) -> None:

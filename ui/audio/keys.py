@@ -18,16 +18,18 @@ class KeyAction:
 
 
 ACTIONS: tuple[KeyAction, ...] = (
-    KeyAction("play_pause", QT_TRANSLATE_NOOP("TranscriptionKeys", "Spela/pausa"), "F4"),
-    KeyAction("back", QT_TRANSLATE_NOOP("TranscriptionKeys", "Bakåt"), "F3"),
-    KeyAction("forward", QT_TRANSLATE_NOOP("TranscriptionKeys", "Framåt"), "F5"),
-    KeyAction("slower", QT_TRANSLATE_NOOP("TranscriptionKeys", "Långsammare"), "F2"),
-    KeyAction("faster", QT_TRANSLATE_NOOP("TranscriptionKeys", "Snabbare"), "F6"),
-    KeyAction("timestamp", QT_TRANSLATE_NOOP("TranscriptionKeys", "Infoga tidsstämpel"), "F7"),
-    KeyAction("speaker_i", QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: I"), "Ctrl+1"),
-    KeyAction("speaker_ip", QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: IP"), "Ctrl+2"),
+    KeyAction("play_pause", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Spela/pausa")), "F4"),
+    KeyAction("back", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Bakåt")), "F3"),
+    KeyAction("forward", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Framåt")), "F5"),
+    KeyAction("slower", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Långsammare")), "F2"),
+    KeyAction("faster", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Snabbare")), "F6"),
+    KeyAction("timestamp", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Infoga tidsstämpel")), "F7"),
+    KeyAction("speaker_i", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: I")), "Ctrl+1"),
+    KeyAction("speaker_ip", str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: IP")), "Ctrl+2"),
     KeyAction(
-        "speaker_other", QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: annan talare"), "Ctrl+3"
+        "speaker_other",
+        str(QT_TRANSLATE_NOOP("TranscriptionKeys", "Ny replik: annan talare")),
+        "Ctrl+3",
     ),
 )
 DEFAULT_STEP_MS = 3000

@@ -73,7 +73,7 @@ class TranscriptionActions:
                 self.delete_action,
                 self.keys_action,
             ):
-                bar.addAction(act)  # type: ignore[attr-defined]
+                bar.addAction(act)
         self.refresh()
 
     def _add(self, text: str, slot: Callable[[], None]) -> QAction:
