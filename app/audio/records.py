@@ -176,7 +176,10 @@ def delete_audio(
     """
     from app.interviews import check_auditor_code
 
-    reason = AudioDeletionReason(reason)
+    try:
+        reason = AudioDeletionReason(reason)
+    except ValueError:
+        raise InvalidInput(f"reason: {', '.join(r.value for r in AudioDeletionReason)}") from None
     auditor = check_auditor_code(auditor_code)
     removed = delete_recording(project_folder, recording.uuid)
     if recording.deleted:
