@@ -20,16 +20,14 @@ def transcription(out: Path, tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.audio import records
-    from app.audio.keys import audio_root_key
     from app.audio.library import import_audio_file
-    from app.consent import ConsentRecord, record_consent
     from app.guide.jsonformat import load_guide
     from app.guide.repository import add_guide, default_guide_version_id
-    from app.interviews import create_interview
+    from app.interview.consent import ConsentRecord, record_consent
+    from app.interview.quotes import add_quote
+    from app.interview.records import create_interview
     from app.paths import default_guide_path
-    from app.quotes import add_quote
     from app.store import KdfParams, Project
-    from app.store.schema import MIGRATIONS
     from tests.fixtures.pulse import speech_seconds
     from ui.audio.transcription_window import TranscriptionWindow
 
@@ -37,7 +35,6 @@ def transcription(out: Path, tmp: Path) -> None:
     pw = "skärmbild-lösenord"
     project = Project.create(tmp / "demo", pw, kdf=KdfParams(1, 8 * 1024, 1))
     db = project.db
-    db.migrate([*MIGRATIONS, records.AUDIO_MIGRATION])
     add_guide(db, load_guide(default_guide_path()))
     iv = create_interview(db, guide_version_id=default_guide_version_id(db))
     record_consent(
@@ -56,7 +53,7 @@ def transcription(out: Path, tmp: Path) -> None:
         )
     add_quote(db, iv.id, "Hen [handläggaren] förstår mig.", question_id=qids[1], at_ms=140_000)
     add_quote(db, iv.id, "Det kändes som att ingen lyssnade.", question_id=qids[3], at_ms=330_000)
-    root = audio_root_key(project.keyfile.unwrap(pw))
+    root = project.audio_key
     src = tmp / "i.wav"
     with wave.open(str(src), "wb") as w:
         w.setnchannels(1)

@@ -13,22 +13,19 @@ import uuid
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-ROOT_INFO = b"samtal/audio/root/v1"
+from app.store.keyfile import audio_root_key
+
 RECORDING_INFO = b"samtal/audio/recording-key/v1"
 KEY_BYTES = 32
-
-
-def audio_root_key(data_key: bytes | bytearray) -> bytes:
-    """The audio root key for a project (kept in memory while the project is unlocked)."""
-    if len(data_key) < 32:
-        raise ValueError("data key too short")
-    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=ROOT_INFO).derive(bytes(data_key))
 
 
 def recording_key(root: bytes, recording_id: str) -> bytes:
     """The chunk key of one recording (``recording_id`` is 32 hex digits)."""
     salt = recording_id_bytes(recording_id)
     return HKDF(hashes.SHA256(), KEY_BYTES, salt=salt, info=RECORDING_INFO).derive(root)
+
+
+__all__ = ["audio_root_key", "new_recording_id", "recording_id_bytes", "recording_key"]
 
 
 def new_recording_id() -> str:

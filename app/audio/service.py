@@ -12,7 +12,7 @@ from app.store import Project
 
 
 def _interview(project: Project, participant_code: str) -> Any:
-    from app.interviews import find_interview
+    from app.interview.records import find_interview
 
     return find_interview(project.db, participant_code)
 
@@ -32,12 +32,10 @@ def audio_facts(
     project: Project, root_key: bytes, participant_code: str | None = None
 ) -> list[dict[str, Any]]:
     """Duration, chunk count and state of each recording (never audio), per interview."""
-    from app.interviews import list_interviews
+    from app.interview.records import list_interviews
 
     interviews = (
-        [_interview(project, participant_code)]
-        if participant_code
-        else list_interviews(project.db)
+        [_interview(project, participant_code)] if participant_code else list_interviews(project.db)
     )
     out: list[dict[str, Any]] = []
     for iv in interviews:
@@ -70,7 +68,7 @@ def audio_facts(
 def delete_for_interview(
     project: Project, participant_code: str, auditor_code: str, reason: str
 ) -> int:
-    """"Radera ljudet" for one interview; returns the chunk files removed."""
+    """ "Radera ljudet" for one interview; returns the chunk files removed."""
     interview = _interview(project, participant_code)
     return records.delete_interview_audio(
         project.db, project.folder, interview.id, auditor_code, reason

@@ -19,37 +19,46 @@ from app.errors import (
 )
 from app.store.atomic_file import os_error_to_store_error
 from app.store.database import Database
-from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
+from app.store.folder import DB_NAME, KEY_NAME, LOCK_NAME, SUFFIX, is_project_folder, project_path
+from app.store.keyfile import KdfParams, KeyFile, audio_root_key, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
 from app.store.recovery import new_recovery_code, normalise_recovery_code
 from app.store.schema import MIGRATIONS
 
-SUFFIX = ".samtal"
-DB_NAME = "samtal.db"
-KEY_NAME = "samtal.key"
-LOCK_NAME = "samtal.lock"
+__all__ = [
+    "DB_NAME",
+    "KEY_NAME",
+    "LOCK_NAME",
+    "SUFFIX",
+    "Project",
+    "is_project_folder",
+    "now_iso",
+    "project_path",
+    "remove_project",
+]
 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def project_path(path: str | Path, must_exist: bool = False) -> Path:
-    """``X`` → ``X.samtal``; an existing folder is taken as it is."""
-    p = Path(path).expanduser()
-    if p.suffix == SUFFIX or (must_exist and p.is_dir()):
-        return p
-    return p.with_name(p.name + SUFFIX)
-
-
 class Project:
     """An open project. Create with :meth:`create`, open with :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: Database,
+        keyfile: KeyFile,
+        lock: ProjectLock,
+        audio_key: bytes = b"",
+    ) -> None:
         self.folder = folder
         self.db = db
         self.keyfile = keyfile
         self._lock = lock
+        #: Root of the audio chunk keys (docs/audio-format.md); dropped at close.
+        self.audio_key = audio_key
 
     # -- paths ------------------------------------------------------------------------
     @staticmethod
@@ -90,6 +99,7 @@ class Project:
             keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf, project_id)
             try:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
+                audio_key = audio_root_key(data_key)
             finally:
                 wipe(data_key)
             # -wal and -shm were created before the chmod with the umask's mode; later
@@ -112,7 +122,7 @@ class Project:
                 lock.release()
             _cleanup(folder, created_folder)
             raise
-        return cls(folder, db, keyfile, lock)
+        return cls(folder, db, keyfile, lock, audio_key)
 
     @classmethod
     def create_filled(
@@ -161,12 +171,13 @@ class Project:
         try:
             lock.acquire()
             db = Database.open(folder / DB_NAME, data_key, MIGRATIONS)
+            audio_key = audio_root_key(data_key)
         except BaseException:
             lock.release()
             raise
         finally:
             wipe(data_key)
-        project = cls(folder, db, keyfile, lock)
+        project = cls(folder, db, keyfile, lock, audio_key)
         if keyfile.project_id is None and project.project_id:
             # Older key files lack the id that lets backups be found for a damaged project.
             with contextlib.suppress(StoreError):
@@ -174,6 +185,7 @@ class Project:
         return project
 
     def close(self) -> None:
+        self.audio_key = b""
         try:
             self.db.close()
         finally:
@@ -270,10 +282,6 @@ def _cleanup(folder: Path, created_folder: bool) -> None:
     if created_folder:
         with contextlib.suppress(OSError):
             folder.rmdir()
-
-
-def is_project_folder(path: Path) -> bool:
-    return path.is_dir() and (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
 
 
 def remove_project(folder: Path) -> None:

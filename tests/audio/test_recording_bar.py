@@ -8,20 +8,16 @@ from PySide6.QtCore import Qt
 
 from app.audio import records
 from app.audio.chunks import recording_folder
-from app.audio.keys import audio_root_key, recording_key
+from app.audio.keys import recording_key
 from app.audio.reader import scan_recording
-from app.audio.records import AUDIO_MIGRATION
-from app.interviews import create_interview
+from app.interview.records import create_interview
 from app.store import Project
-from app.store.schema import MIGRATIONS
-from tests.conftest import PASSPHRASE
 from tests.fixtures.pulse import PulseServer, speech_seconds
 from ui.audio.recording_bar import RecordingBar
 
 
 @pytest.fixture
 def bar(qtbot, project: Project):  # type: ignore[no-untyped-def]
-    project.db.migrate([*MIGRATIONS, AUDIO_MIGRATION])
     widget = RecordingBar()
     qtbot.addWidget(widget)
     widget.show()
@@ -44,7 +40,7 @@ def test_record_pause_lock_continue_stop(
     pulse: PulseServer,  # type: ignore[no-untyped-def]
 ) -> None:
     iv = create_interview(project.db)
-    root = audio_root_key(project.keyfile.unwrap(PASSPHRASE))
+    root = project.audio_key
     clock = [12_000]
     bar.attach(project, iv.id, root, lambda: clock[0], allowed=True, planned_minutes=1)
     assert bar.indicator.text() == "Spelar inte in"

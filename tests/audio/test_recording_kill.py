@@ -106,7 +106,7 @@ def test_sigkill_mid_recording_loses_at_most_the_last_chunk(
     rid = new_recording_id()
     signal_pcm = speech_seconds(45)
     recorder = subprocess.Popen(
-        [sys.executable, "-m", "tests.e2e.audio_recorder", str(folder), rid],
+        [sys.executable, "-m", "tests.audio.recorder_process", str(folder), rid],
         stdout=subprocess.PIPE,
         env=env,
         cwd=ROOT,
@@ -142,8 +142,8 @@ def test_sigkill_mid_recording_loses_at_most_the_last_chunk(
 
     project = Project.open(folder, PASSPHRASE)
     try:
-        data_key = project.keyfile.unwrap(PASSPHRASE)
-        root = audio_root_key(data_key)
+        root = project.audio_key
+        assert root == audio_root_key(project.keyfile.unwrap(PASSPHRASE))
         rfolder = recording_folder(folder, rid)
         files = chunk_files(rfolder)
         indices = [i for i, _ in files]

@@ -12,12 +12,8 @@ import pytest
 
 from app.audio import records
 from app.audio.chunks import audio_root
-from app.audio.keys import audio_root_key
-from app.audio.records import AUDIO_MIGRATION
-from app.interviews import create_interview
+from app.interview.records import create_interview
 from app.store import Project
-from app.store.schema import MIGRATIONS
-from tests.conftest import PASSPHRASE
 from tests.fixtures.pulse import speech_seconds
 from ui.audio import transcription_actions as actions
 from ui.audio.dialogs import DeleteAudioDialog, KeysDialog, RemoveOriginal, ReplaceOrAppend
@@ -27,9 +23,8 @@ from ui.audio.transcription_window import TranscriptionWindow
 
 @pytest.fixture
 def window(qtbot, project: Project, monkeypatch):  # type: ignore[no-untyped-def]
-    project.db.migrate([*MIGRATIONS, AUDIO_MIGRATION])
     iv = create_interview(project.db, interviewer_code="AB")
-    root = audio_root_key(project.keyfile.unwrap(PASSPHRASE))
+    root = project.audio_key
     stored: dict[str, object] = {}
     w = TranscriptionWindow(
         project, iv, root, settings_get=stored.get, settings_put=stored.__setitem__

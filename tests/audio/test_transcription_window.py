@@ -7,17 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from app.audio import records
-from app.audio.keys import audio_root_key
 from app.audio.library import import_audio_file
-from app.audio.records import AUDIO_MIGRATION
 from app.audio.transcript import parse_turns
-from app.consent import ConsentRecord, record_consent
 from app.guide.repository import default_guide_version_id
-from app.interviews import create_interview
-from app.quotes import add_quote
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.quotes import add_quote
+from app.interview.records import create_interview
 from app.store import Project
-from app.store.schema import MIGRATIONS
-from tests.conftest import PASSPHRASE
 from tests.fixtures.pulse import speech_seconds
 from ui.audio.keys import TranscriptionKeys
 from ui.audio.transcription_window import TranscriptionWindow
@@ -27,7 +23,6 @@ from ui.audio.transcription_window import TranscriptionWindow
 def transcribing(qtbot, project_with_guide: Project, tmp_path):  # type: ignore[no-untyped-def]
     project = project_with_guide
     db = project.db
-    db.migrate([*MIGRATIONS, AUDIO_MIGRATION])
     iv = create_interview(db, guide_version_id=default_guide_version_id(db))
     qids = [int(r[0]) for r in db.query("SELECT id FROM question ORDER BY id LIMIT 3")]
     for i, qid in enumerate(qids):
@@ -44,7 +39,7 @@ def transcribing(qtbot, project_with_guide: Project, tmp_path):  # type: ignore[
         ),
     )
     add_quote(db, iv.id, "Jag fick vänta länge", question_id=qids[1], at_ms=9000)
-    root = audio_root_key(project.keyfile.unwrap(PASSPHRASE))
+    root = project.audio_key
     import wave
 
     import numpy as np

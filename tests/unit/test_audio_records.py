@@ -12,7 +12,6 @@ from app.audio.chunks import recording_folder
 from app.audio.keys import audio_root_key
 from app.audio.library import import_audio_file
 from app.audio.records import (
-    AUDIO_MIGRATION,
     DELETION_ACTION,
     Origin,
     add_recording,
@@ -29,16 +28,14 @@ from app.audio.records import (
     update_recording,
 )
 from app.errors import InvalidInput
-from app.interviews import create_interview
+from app.interview.records import create_interview
 from app.store import Project
-from app.store.schema import MIGRATIONS
 from tests.unit.test_audio_chunks import tone
 from tests.unit.test_audio_library import write_wav
 
 
 @pytest.fixture
 def db_project(project: Project) -> Project:
-    project.db.migrate([*MIGRATIONS, AUDIO_MIGRATION])
     return project
 
 

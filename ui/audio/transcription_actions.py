@@ -32,14 +32,14 @@ class ChooseFile:
 
     @classmethod
     def open(cls, parent: QWidget | None, caption: str, name_filter: str) -> Path | None:
-        from ui.file_dialogs import open_file_name
+        from ui.widgets.file_dialogs import open_file_name
 
         chosen = open_file_name(parent, caption, "", name_filter)
         return Path(chosen) if chosen else None
 
     @classmethod
     def folder(cls, parent: QWidget | None, caption: str) -> Path | None:
-        from ui.file_dialogs import existing_directory
+        from ui.widgets.file_dialogs import existing_directory
 
         chosen = existing_directory(parent, caption)
         return Path(chosen) if chosen else None

@@ -34,7 +34,7 @@ from app.audio import records
 from app.audio.reader import RecordingReader
 from app.audio.timeline import guide_items, timeline_marks
 from app.audio.transcript import format_timestamp
-from app.interviews import Interview
+from app.interview.records import Interview
 from app.store import Project
 from ui.audio.keys import SPEED_STEP, TranscriptionKeys
 from ui.audio.player import AudioPlayer
