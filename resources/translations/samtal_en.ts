@@ -2237,75 +2237,75 @@
 <context>
     <name>RecordingBar</name>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="54" />
-        <location filename="../../ui/audio/recording_bar.py" line="252" />
+        <location filename="../../ui/audio/recording_bar.py" line="57" />
+        <location filename="../../ui/audio/recording_bar.py" line="275" />
         <source>● Spela in</source>
         <extracomment>Below this much room for recording, starting is refused.</extracomment>
         <translation>● Record</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="56" />
+        <location filename="../../ui/audio/recording_bar.py" line="59" />
         <source>Starta eller fortsätt inspelningen (Ctrl+R)</source>
         <translation>Start or continue recording (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="57" />
+        <location filename="../../ui/audio/recording_bar.py" line="60" />
         <source>■ Stoppa</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="58" />
+        <location filename="../../ui/audio/recording_bar.py" line="61" />
         <source>Avsluta inspelningen</source>
         <translation>End the recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="62" />
+        <location filename="../../ui/audio/recording_bar.py" line="65" />
         <source>Inspelningsstatus</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="177" />
-        <location filename="../../ui/audio/recording_bar.py" line="186" />
+        <location filename="../../ui/audio/recording_bar.py" line="200" />
+        <location filename="../../ui/audio/recording_bar.py" line="209" />
         <source>Diskutrymme</source>
         <translation>Disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="179" />
+        <location filename="../../ui/audio/recording_bar.py" line="202" />
         <source>Det finns bara plats för ungefär %1 minuters inspelning. Frigör utrymme först.</source>
         <translation>There is only room for about %1 minutes of recording. Free some space first.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="188" />
+        <location filename="../../ui/audio/recording_bar.py" line="211" />
         <source>Det finns plats för ungefär %1 minuters inspelning. Spela in ändå?</source>
         <translation>There is room for about %1 minutes of recording. Record anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="231" />
+        <location filename="../../ui/audio/recording_bar.py" line="254" />
         <source>Ingen inspelning (inget samtycke till ljudinspelning)</source>
         <translation>No recording (no consent to audio recording)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="242" />
+        <location filename="../../ui/audio/recording_bar.py" line="265" />
         <source>SPELAR IN</source>
         <translation>RECORDING</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="244" />
+        <location filename="../../ui/audio/recording_bar.py" line="267" />
         <source>❚❚ Pausa inspelning</source>
         <translation>❚❚ Pause recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="246" />
+        <location filename="../../ui/audio/recording_bar.py" line="269" />
         <source>Inspelningen pausad</source>
         <translation>Recording paused</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="248" />
+        <location filename="../../ui/audio/recording_bar.py" line="271" />
         <source>● Fortsätt inspelningen</source>
         <translation>● Continue recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="250" />
+        <location filename="../../ui/audio/recording_bar.py" line="273" />
         <source>Spelar inte in</source>
         <translation>Not recording</translation>
     </message>
@@ -2748,7 +2748,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="128" />
+        <location filename="../../ui/session/window.py" line="131" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -2874,49 +2874,54 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="272" />
+        <location filename="../../ui/session/window.py" line="277" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="281" />
+        <location filename="../../ui/session/window.py" line="286" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="370" />
+        <location filename="../../ui/session/window.py" line="375" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="382" />
+        <location filename="../../ui/session/window.py" line="387" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="434" />
+        <location filename="../../ui/session/window.py" line="440" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="443" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="443" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="446" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="446" />
         <source>pausad</source>
         <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/recording.py" line="42" />
+        <source>Spela in / pausa inspelningen</source>
+        <translation>Record / pause recording</translation>
     </message>
 </context>
 <context>
@@ -3467,12 +3472,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/window.py" line="473" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="468" />
+        <location filename="../../ui/session/window.py" line="474" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>

@@ -13,6 +13,11 @@ from collections.abc import Iterator
 import pytest
 
 from tests.fixtures.pulse import PulseServer, ensure_packages, start_pulse
+from tests.ui.conftest import (  # noqa: F401 - the session-window fixtures, for this folder too
+    _session_home,
+    _stop_controllers,
+    session_project,
+)
 
 
 @pytest.fixture(scope="session")

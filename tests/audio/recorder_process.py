@@ -58,7 +58,7 @@ def main() -> int:
     capture.open_recording(project.folder, root, args.recording, args.chunk_seconds)
 
     def begin() -> None:
-        capture.start(clock_ms=0)
+        capture.start(0)
         say("ready")
 
     QTimer.singleShot(0, begin)

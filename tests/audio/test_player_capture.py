@@ -39,13 +39,13 @@ def test_capture_records_pauses_and_stops(
     player = pulse.play(speech[: 6 * RATE])
     try:
         with qtbot.waitSignal(capture.stateChanged, timeout=10_000):
-            capture.start(clock_ms=2_000)
+            capture.start(2_000)
         qtbot.waitUntil(lambda: len(chunks) >= 3, timeout=30_000)
         assert max(levels) > -30  # the speech, not silence
         capture.pause()
         assert capture.state == "paused"
         paused_chunks = len(chunks)  # the pause's own chunk may still be on its way
-        capture.start(clock_ms=60_000)
+        capture.start(60_000)
         qtbot.waitUntil(lambda: len(chunks) >= paused_chunks + 2, timeout=30_000)
         capture.stop()
     finally:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +74,8 @@ class AudioCapture(QObject):
         self._converter: Converter | None = None
         self._state = "stopped"
         self._level_acc = bytearray()
+        self._clock: Callable[[], int] = lambda: 0
+        self._anchor_on_first_data = False
         self._chunkOnDisk.connect(self.chunkWritten, Qt.ConnectionType.QueuedConnection)
         self._writerFailed.connect(self._on_writer_failed, Qt.ConnectionType.QueuedConnection)
 
@@ -107,8 +110,13 @@ class AudioCapture(QObject):
         )
 
     # -- control ----------------------------------------------------------------------
-    def start(self, clock_ms: int) -> None:
-        """Start or resume recording at ``clock_ms`` on the interview clock.
+    def start(self, clock: int | Callable[[], int]) -> None:
+        """Start or resume recording on the interview clock.
+
+        With a clock *function* the segment is anchored when the first audio arrives (its
+        time then, less the length of that first block), not when the device was asked to
+        start: a sound server can take a second or more to deliver, and quote marks and
+        question changes must land where they were said.
 
         Raises:
             NoInputDevice
@@ -124,7 +132,15 @@ class AudioCapture(QObject):
         self._converter = Converter(
             fmt.sampleRate(), fmt.channelCount(), _SAMPLE_FORMATS.get(fmt.sampleFormat(), "s16")
         )
-        self._writer.start_segment(clock_ms)
+        if callable(clock):
+            self._clock = clock
+            self._anchor_on_first_data = True
+        else:
+            fixed = int(clock)
+            self._clock = lambda: fixed
+            self._anchor_on_first_data = False
+        if not self._anchor_on_first_data:
+            self._writer.start_segment(self._clock())
         self._source = QAudioSource(device, fmt, self)
         self._source.stateChanged.connect(self._on_source_state)
         self._io = self._source.start()
@@ -169,6 +185,9 @@ class AudioCapture(QObject):
             return
         pcm = self._converter.convert(data)
         try:
+            if not self._writer.recording:
+                first_ms = len(pcm) * 1000 // SAMPLE_RATE
+                self._writer.start_segment(max(0, self._clock() - first_ms))
             self._writer.append(pcm)
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -25,8 +26,10 @@ from app.audio.library import recording_info
 from app.audio.transcript import format_timestamp
 from app.audio.writer import bytes_per_hour, enough_space
 from app.store import Project
-from ui.audio.capture import AudioCapture
 from ui.audio.level_meter import LevelMeter
+
+if TYPE_CHECKING:
+    from ui.audio.capture import AudioCapture
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,7 @@ class RecordingBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecordingBar")
-        self.capture = AudioCapture(self)
+        self._capture: AudioCapture | None = None  # QtMultimedia loads on first use
         self.project: Project | None = None
         self.interview_id = 0
         self.root_key = b""
@@ -71,15 +74,34 @@ class RecordingBar(QWidget):
 
         self.record_button.clicked.connect(self.toggle)
         self.stop_button.clicked.connect(self.stop)
-        self.capture.level.connect(self.meter.set_level)
-        self.capture.chunkWritten.connect(self._on_chunk)
-        self.capture.failed.connect(self._on_failed)
-        self.capture.stateChanged.connect(lambda _s: self._refresh())
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._refresh)
         self._blink = False
         self._refresh()
+
+    @property
+    def capture(self) -> AudioCapture:
+        """The capture device wrapper, made (and QtMultimedia loaded) on first use."""
+        if self._capture is None:
+            from ui.audio.capture import AudioCapture
+
+            c = AudioCapture(self)
+            c.level.connect(self.meter.set_level)
+            c.chunkWritten.connect(self._on_chunk)
+            c.failed.connect(self._on_failed)
+            c.stateChanged.connect(lambda _s: self._refresh())
+            self._capture = c
+        return self._capture
+
+    @property
+    def capture_state(self) -> str:
+        return "stopped" if self._capture is None else self._capture.state
+
+    @property
+    def recorded_ms(self) -> int:
+        live = 0 if self._capture is None else self._capture.recorded_ms
+        return live or self._recorded_ms
 
     # -- set-up ---------------------------------------------------------------------------
     def attach(
@@ -102,13 +124,13 @@ class RecordingBar(QWidget):
 
     @property
     def state(self) -> str:
-        if self.capture.state == "recording":
+        if self.capture_state == "recording":
             return "recording"
         return "paused" if self.recording is not None else "off"
 
     # -- control --------------------------------------------------------------------------
     def toggle(self) -> None:
-        if self.capture.state == "recording":
+        if self.capture_state == "recording":
             self.pause()
         else:
             self.start()
@@ -117,7 +139,7 @@ class RecordingBar(QWidget):
         """Start a new recording or continue the open one, at the interview clock."""
         if not self.allowed or self.project is None:
             return
-        if self.capture.state == "recording":
+        if self.capture_state == "recording":
             return
         try:
             if self.recording is None and not self._space_ok():
@@ -128,7 +150,7 @@ class RecordingBar(QWidget):
                         self.project.db, self.interview_id, new_recording_id(), "recorded"
                     )
                 self.capture.open_recording(self.project.folder, self.root_key, self.recording.uuid)
-            self.capture.start(self.clock())
+            self.capture.start(self.clock)
         except Exception as exc:  # noqa: BLE001 - to the error funnel
             self._on_failed(exc)
             return
@@ -137,7 +159,7 @@ class RecordingBar(QWidget):
         self.stateChanged.emit(self.state)
 
     def pause(self) -> None:
-        if self.capture.state != "recording":
+        if self.capture_state != "recording":
             return
         self.capture.pause()
         self._save_row(finished=False)
@@ -148,7 +170,8 @@ class RecordingBar(QWidget):
         """End the recording (a new one can be started later)."""
         if self.recording is None:
             return
-        self.capture.stop(final=True)
+        if self._capture is not None:
+            self._capture.stop(final=True)
         self._save_row(finished=True)
         self.recording = None
         self._tick.stop()
@@ -158,8 +181,8 @@ class RecordingBar(QWidget):
 
     def lock(self) -> None:
         """The project is locking: write what is captured, keep the recording open."""
-        if self.capture.state != "stopped":
-            self.capture.stop(final=False)
+        if self._capture is not None and self._capture.state != "stopped":
+            self._capture.stop(final=False)
             self._save_row(finished=False)
         self._tick.stop()
         self.project = None
@@ -250,7 +273,7 @@ class RecordingBar(QWidget):
             self.indicator.setText(self.tr("Spelar inte in"))
             self.indicator.setStyleSheet("color: #5b6770;")
             self.record_button.setText(self.tr("● Spela in"))
-        ms = self.capture.recorded_ms or self._recorded_ms
+        ms = self.recorded_ms
         self.elapsed.setText(format_timestamp(ms)[1:-1] if self.recording else "")
         self.indicator.setAccessibleDescription(self.indicator.text())
         self.record_button.setAccessibleName(self.record_button.text())
