@@ -186,6 +186,14 @@ def delete_interview_audio(
     )
 
 
+def remove_interview_audio_files(db: Database, project_folder: Path, interview_id: int) -> int:
+    """Remove the chunk files of every recording of an interview, without log rows (for the
+    erasure of the whole interview, whose own log row covers it). Returns chunks removed."""
+    return sum(
+        delete_recording(project_folder, r.uuid) for r in recordings_for(db, interview_id)
+    )
+
+
 def audio_due(db: Database, keep_days: int, today: date | None = None) -> list[tuple[str, int]]:
     """Interviews whose audio is older than ``keep_days`` days: (participant code, id)."""
     limit = ((today or date.today()) - timedelta(days=max(0, keep_days))).isoformat()

@@ -25,6 +25,7 @@ import logging
 from enum import StrEnum
 
 from app.errors import InvalidInput, NotFound, StoreBug
+from app.audio.records import remove_interview_audio_files
 from app.interview.records import check_auditor_code
 from app.store.database import Database
 from app.store.project import now_iso
@@ -83,6 +84,9 @@ def erase_interview(
         code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
         if code is None:
             raise NotFound("interview")
+        # The audio first: every chunk file of the interview's recordings (ciphertext) goes
+        # before the rows that name them; the erasure's own log row covers it.
+        remove_interview_audio_files(db, db.path.parent, interview_id)
         for statement in _EXPLICIT:
             db.execute(statement, (interview_id,))
         for table in _tables_with_interview_id(db):

@@ -36,7 +36,7 @@ APP_ROOMS: dict[str, set[str]] = {
     "app.pseudonymise": INTERVIEW | {"app.docx_props"},
     "app.analysis": INTERVIEW,
     "app.audio": INTERVIEW,
-    "app.security": INTERVIEW,
+    "app.security": INTERVIEW | {"app.audio"},  # erasure removes the audio files too
     "app.export": INTERVIEW
     | {"app.docx_props", "app.pseudonymise", "app.analysis", "app.audio", "app.security"},
     "app.overview": INTERVIEW | {"app.analysis", "app.pseudonymise"},

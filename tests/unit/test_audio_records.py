@@ -91,3 +91,24 @@ def test_delete_audio_removes_chunks_and_leaves_only_a_log_row(
     with pytest.raises(InvalidInput):
         delete_audio(db, folder, live, "AB", "för att")
     assert not np.any([p.suffix == ".sac" for p in folder.rglob("*")])
+
+
+def test_erasing_an_interview_removes_its_audio_files(project: Project, tmp_path: Path) -> None:
+    from app.security.erasure import erase_interview
+
+    db, folder = project.db, project.folder
+    iv = create_interview(db)
+    other = create_interview(db)
+    infos = []
+    for owner in (iv, other):
+        info = import_audio_file(
+            folder, project.audio_key, write_wav(tmp_path / f"{owner.id}.wav", tone(3), 16000, 1)
+        )
+        add_recording(db, owner.id, info.recording_id, "imported")
+        infos.append(info)
+    erase_interview(db, iv.id, "AB", "withdrawal")
+    assert not recording_folder(folder, infos[0].recording_id).exists()
+    assert recording_folder(folder, infos[1].recording_id).exists()  # only that interview's
+    assert db.scalar("SELECT count(*) FROM recording") == 1
+    rows = db.query("SELECT action FROM deletion_log")
+    assert [r[0] for r in rows] == ["erased_interview"]  # one content-free row
