@@ -23,6 +23,10 @@ from app.store.project import now_iso
 log = logging.getLogger(__name__)
 
 DELETION_ACTION = "deleted_audio"
+#: The audio retention rule: audio is due for deletion this many days after the interview.
+RETENTION_KEY = "audio_retention_days"
+DEFAULT_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 3650
 
 
 class AudioDeletionReason(StrEnum):
@@ -189,14 +193,16 @@ def delete_interview_audio(
 def remove_interview_audio_files(db: Database, project_folder: Path, interview_id: int) -> int:
     """Remove the chunk files of every recording of an interview, without log rows (for the
     erasure of the whole interview, whose own log row covers it). Returns chunks removed."""
-    return sum(
-        delete_recording(project_folder, r.uuid) for r in recordings_for(db, interview_id)
-    )
+    return sum(delete_recording(project_folder, r.uuid) for r in recordings_for(db, interview_id))
 
 
-def audio_due(db: Database, keep_days: int, today: date | None = None) -> list[tuple[str, int]]:
-    """Interviews whose audio is older than ``keep_days`` days: (participant code, id)."""
-    limit = ((today or date.today()) - timedelta(days=max(0, keep_days))).isoformat()
+def audio_due(
+    db: Database, keep_days: int | None = None, today: date | None = None
+) -> list[tuple[str, int]]:
+    """Interviews whose audio is older than ``keep_days`` days (the project's rule when not
+    given): (participant code, id)."""
+    days = audio_retention_days(db) if keep_days is None else keep_days
+    limit = ((today or date.today()) - timedelta(days=max(0, days))).isoformat()
     rows = db.query(
         "SELECT DISTINCT i.participant_code, i.id FROM recording r"
         " JOIN interview i ON i.id = r.interview_id"
@@ -204,6 +210,52 @@ def audio_due(db: Database, keep_days: int, today: date | None = None) -> list[t
         (limit,),
     )
     return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def audio_retention_days(db: Database) -> int:
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (RETENTION_KEY,))
+    try:
+        return max(1, min(MAX_RETENTION_DAYS, int(value)))
+    except (TypeError, ValueError):
+        return DEFAULT_RETENTION_DAYS
+
+
+def set_audio_retention_days(db: Database, days: int) -> None:
+    if not 1 <= int(days) <= MAX_RETENTION_DAYS:
+        raise InvalidInput(f"1–{MAX_RETENTION_DAYS}")
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (RETENTION_KEY, str(int(days))),
+    )
+
+
+@dataclass(frozen=True)
+class AudioOverviewRow:
+    interview_id: int
+    participant_code: str
+    held_on: str
+    recording: Recording
+    due: bool
+
+
+def audio_overview(db: Database, today: date | None = None) -> list[AudioOverviewRow]:
+    """Every recording with its interview, and whether its audio is due under the rule."""
+    limit = ((today or date.today()) - timedelta(days=audio_retention_days(db))).isoformat()
+    rows = db.query(
+        "SELECT r.*, i.participant_code, i.held_on FROM recording r"
+        " JOIN interview i ON i.id = r.interview_id ORDER BY i.held_on, i.id, r.id"
+    )
+    return [
+        AudioOverviewRow(
+            int(r["interview_id"]),
+            str(r["participant_code"]),
+            str(r["held_on"]),
+            Recording.from_row(r),
+            r["deleted_at"] is None and str(r["held_on"]) < limit,
+        )
+        for r in rows
+    ]
 
 
 def audio_deleted_at(db: Database, interview_id: int) -> str | None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
-from app.errors import InvalidInput, NotFound, StoreBug
 from app.audio.records import remove_interview_audio_files
+from app.errors import InvalidInput, NotFound, StoreBug
 from app.interview.records import check_auditor_code
 from app.store.database import Database
 from app.store.project import now_iso

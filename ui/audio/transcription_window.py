@@ -73,6 +73,7 @@ class TranscriptionWindow(QMainWindow):
         self.other_speaker = ""
         self.reader: RecordingReader | None = None
         self._dirty = False
+        self._locked = False
         self.setWindowTitle(
             self.tr("Transkribering – %1").replace("%1", interview.participant_code)
         )
@@ -348,7 +349,7 @@ class TranscriptionWindow(QMainWindow):
 
     def save(self) -> None:
         self._autosave.stop()
-        if not self._dirty:
+        if not self._dirty or self._locked:
             return
         try:
             revision = records.save_transcript(
@@ -364,10 +365,15 @@ class TranscriptionWindow(QMainWindow):
     def lock(self) -> None:
         """Save, drop the audio and the text from memory (the project is being locked)."""
         self.save()
+        self._locked = True  # nothing on screen may be saved over the transcript now
+        self._autosave.stop()
         self.player.unload()
         self.reader = None
+        self.editor.blockSignals(True)
         self.editor.clear()
+        self.editor.blockSignals(False)
         self.editor.document().clearUndoRedoStacks()
+        self._dirty = False
 
     def _error(self, exc: BaseException) -> None:
         log.error("transcription: %s", type(exc).__name__)

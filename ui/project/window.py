@@ -41,6 +41,8 @@ class ProjectWindow(QMainWindow):
     review_requested = Signal(int)
     guide_requested = Signal()
     analysis_requested = Signal()
+    transcription_requested = Signal(int)  # interview id
+    audio_requested = Signal()  # recordings and the audio retention rule
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -82,7 +84,14 @@ class ProjectWindow(QMainWindow):
         self.guide_button = QPushButton()
         self.review_button = QPushButton()
         self.export_button = QPushButton()
-        for b in (self.guide_button, self.review_button, self.analysis_button, self.export_button):
+        self.transcribe_button = QPushButton()
+        for b in (
+            self.guide_button,
+            self.transcribe_button,
+            self.review_button,
+            self.analysis_button,
+            self.export_button,
+        ):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
         central = QWidget()
@@ -98,6 +107,7 @@ class ProjectWindow(QMainWindow):
         self.guide_button.clicked.connect(self.guide_action.trigger)
         self.review_button.clicked.connect(self.review_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
+        self.transcribe_button.clicked.connect(self.transcribe_action.trigger)
         self.retranslate()
         self.refresh()
         geometry = settings().get("window/project_geometry")
@@ -139,11 +149,18 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.transcribe_action = QAction(self)
+        self.transcribe_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.transcribe_action.triggered.connect(self._transcribe_current)
+        self.audio_action = QAction(self)
+        self.audio_action.triggered.connect(self.audio_requested)
         for a in (
             self.new_action,
             self.open_action,
             self.guide_action,
             self.analysis_action,
+            self.transcribe_action,
+            self.audio_action,
             self.review_action,
             self.export_action,
             self.lock_action,
@@ -161,6 +178,10 @@ class ProjectWindow(QMainWindow):
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.transcribe_action.setText(self.tr("&Transkribering…"))
+        self.audio_action.setText(self.tr("Lju&d och gallring…"))
+        self.transcribe_button.setText(self.tr("Transkribering"))
+        self.transcribe_button.setAccessibleName(self.tr("Transkribering av vald intervju"))
         self.guide_button.setText(self.tr("Frågeguide"))
         self.guide_button.setAccessibleName(self.tr("Frågeguide"))
         self.review_button.setText(self.tr("Pseudonymisering"))
@@ -201,6 +222,7 @@ class ProjectWindow(QMainWindow):
         self.empty_hint.setVisible(count == 0)
         self.open_button.setEnabled(count > 0)
         self.review_button.setEnabled(count > 0)
+        self.transcribe_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
@@ -234,6 +256,11 @@ class ProjectWindow(QMainWindow):
         interview_id = self.current_interview_id()
         if interview_id is not None:
             self.review_requested.emit(interview_id)
+
+    def _transcribe_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.transcription_requested.emit(interview_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
