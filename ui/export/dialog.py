@@ -94,6 +94,9 @@ class ExportDialog(QDialog):
             if r.id == interview_id:
                 self.interviews.setCurrentItem(item)
 
+        self.timestamps = QCheckBox(self.tr("Tidsstämplar före replikerna i utskriften"))
+        self.timestamps.setAccessibleName(self.tr("Tidsstämplar i utskriften"))
+        self.timestamps.setChecked(True)
         self.encrypt = QCheckBox(self.tr("Kryptera filen med ett lösenord (rekommenderas)"))
         self.encrypt.setAccessibleName(self.tr("Kryptera filen"))
         self.encrypt.setChecked(True)
@@ -139,6 +142,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
+        layout.addWidget(self.timestamps)
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.plain_warning)
@@ -174,6 +178,7 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
+        self.timestamps.setVisible(kind is ExportKind.TRANSCRIPT)
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
@@ -232,7 +237,9 @@ class ExportDialog(QDialog):
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
+        request = ExportRequest(
+            self.kind(), self.selected_ids(), password, timestamps=self.timestamps.isChecked()
+        )
         db = self.project.db
         self.export_button.setEnabled(False)
         Tasks.run(
