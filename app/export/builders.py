@@ -132,7 +132,7 @@ def build_transcript(
         elif status == "not_asked" and q.id not in notes and q.id not in quotes:
             add_caption(doc, "Frågan ställdes inte.")
         if st and st.answer:
-            doc.add_paragraph(f"Svar: {_answer_text(q, st.answer)}")
+            doc.add_paragraph(f"Svar: {answer_text(q, st.answer)}")
         asked = [f for f in q.follow_ups if f.id in done]
         if asked:
             doc.add_paragraph("Följdfrågor som togs upp: " + "; ".join(f.text for f in asked))
@@ -153,7 +153,7 @@ def build_transcript(
     return doc
 
 
-def _answer_text(q: Question, answer: str) -> str:
+def answer_text(q: Question, answer: str) -> str:
     if q.kind is QuestionKind.YES_NO:
         return ANSWER_SV.get(answer, answer)
     if (
