@@ -42,3 +42,9 @@ class SttModelInvalid(InvalidInput):
 
 class Cancelled(AudioError):
     code = "cancelled"
+
+
+class NoMicrophone(AudioError):
+    """No audio input device, or it stopped delivering (unplugged, taken by another program)."""
+
+    code = "audio_no_microphone"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import (
+    audio,
     backup,
     erase,
     export,
@@ -29,7 +30,19 @@ from app.errors import SamtalError
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
-COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, themes)
+COMMANDS = (
+    project,
+    guide,
+    export,
+    review,
+    pseudonymise,
+    keys,
+    backup,
+    erase,
+    search,
+    themes,
+    audio,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

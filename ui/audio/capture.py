@@ -24,6 +24,7 @@ from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSourc
 
 from app.audio.chunks import ChunkMeta
 from app.audio.codec import SAMPLE_RATE
+from app.audio.errors import NoMicrophone
 from app.audio.levels import Converter, peak_dbfs
 from app.audio.writer import CHUNK_SECONDS, ChunkWriter
 
@@ -37,8 +38,7 @@ _SAMPLE_FORMATS = {
 }
 
 
-class NoInputDevice(Exception):
-    """No microphone (QtMultimedia lists no audio input)."""
+NoInputDevice = NoMicrophone  # the audio room's typed error; the funnel words it
 
 
 def wanted_format() -> QAudioFormat:
