@@ -48,6 +48,8 @@ class CanaryRecording:
         controller.audio.transcribe(interview_id)
         tw = controller.audio.transcription_window
         assert tw is not None and tw.player.duration_ms > 3000
+        tw.activateWindow()
+        self.qtbot.waitUntil(tw.isActiveWindow)
         tw.editor.setFocus()
         key(tw.editor, Qt.Key.Key_2, CTRL)  # an IP turn at the position heard
         type_text(tw.editor, f"Jag heter {name}, personnummer {pnr}. En {quote} till mig.")
