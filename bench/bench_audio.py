@@ -7,8 +7,9 @@ Figures, each with a floor measured in the same run and the ratio:
   capture that throws the audio away.
 - ``storage_per_hour``: bytes on disk per recorded hour of speech, against the bare Opus
   streams inside (the sealing and container overhead is the ratio).
-- ``seek_latency``: a transcriber's jump (``skip``) until the sink plays the new position,
-  against writing into the same running sink without decoding or time-stretching.
+- ``seek_latency``: a key press in transcription mode (F5/F3, a real key event) until the
+  sink plays audio from the new position, against writing into a running sink with nothing
+  in between (no key, no decoding, no time-stretch).
 - ``stt_rtf``: speech-to-text time / audio time for the whole path (decrypt, decode, tiny
   Whisper model), against the model alone on the same array.
 
@@ -114,27 +115,52 @@ def storage(folder: Path, speech: np.ndarray) -> dict:  # type: ignore[no-untype
     }
 
 
-def seek_latency(app, speech: np.ndarray, jumps: int = 15) -> dict:  # type: ignore[no-untyped-def]
+def seek_latency(app, folder: Path, speech: np.ndarray, jumps: int = 15) -> dict:  # type: ignore[no-untyped-def]
+    """F5/F3 in transcription mode → the sink plays the new position (a real key event)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtMultimedia import QAudioSink, QMediaDevices
+    from PySide6.QtTest import QTest
 
-    from app.audio.playback import ArraySource
+    from app.audio import records
+    from app.audio.library import import_audio_file
+    from app.interview.records import create_interview
+    from app.store import KdfParams, Project
     from ui.audio.capture import wanted_format
     from ui.audio.player import AudioPlayer
+    from ui.audio.transcription_window import TranscriptionWindow
 
-    player = AudioPlayer()
-    player.load(ArraySource(speech, RATE))
-    player.play()
+    project = Project.create(folder / "seek", "bänk-lösenord", kdf=KdfParams(1, 8 * 1024, 1))
+    iv = create_interview(project.db)
+    src = folder / "seek.wav"
+    import wave
+
+    with wave.open(str(src), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(RATE)
+        f.writeframes(np.asarray(speech, "<i2").tobytes())
+    info = import_audio_file(project.folder, project.audio_key, src)
+    src.unlink()
+    records.add_recording(project.db, iv.id, info.recording_id, "imported")
+    window = TranscriptionWindow(project, iv, project.audio_key)
+    window.show()
+    window.activateWindow()
+    _wait(app, window.isActiveWindow)
+    window.editor.setFocus()
+    player = window.player
+    QTest.keyClick(window.editor, Qt.Key.Key_F4)  # play
     _wait(app, lambda: player.position_ms() > 300)
     ours = []
     for i in range(jumps):
-        step = 5000 if i % 2 == 0 else -3000
+        k = Qt.Key.Key_F5 if i % 2 == 0 else Qt.Key.Key_F3
         t0 = time.perf_counter()
-        player.skip(step)
+        QTest.keyClick(window.editor, k)
         base = player._segment_base
         _wait(app, lambda: player._heard() > base)  # noqa: B023
         ours.append((time.perf_counter() - t0) * 1000)
         _wait(app, lambda: player._heard() > base + RATE // 5)  # noqa: B023
-    player.unload()
+    window.close()
+    project.close()
 
     # Floor: a bare running sink, new data written at once (no decode, no stretch).
     sink = QAudioSink(QMediaDevices.defaultAudioOutput(), wanted_format())
@@ -226,20 +252,20 @@ def main() -> int:
     if reason:
         print(json.dumps({"benchmark": "audio", "skipped": reason}))
         return 0
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         pulse = start_pulse(tmpdir / "pulse")
         os.environ["PULSE_SERVER"] = pulse.server
         try:
-            app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+            app = QApplication.instance() or QApplication(sys.argv)
             speech = speech_seconds(120)
             figures = {
                 "benchmark": "audio",
                 "storage_per_hour": storage(tmpdir, speech),
                 "record_cpu_share": record_cpu(app, pulse, tmpdir, speech, 20.0),
-                "seek_latency": seek_latency(app, speech),
+                "seek_latency": seek_latency(app, tmpdir, speech),
                 "stt_rtf": stt_rtf(tmpdir, speech[: 60 * RATE]),
             }
         finally:

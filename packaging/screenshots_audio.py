@@ -92,6 +92,48 @@ def transcription(out: Path, tmp: Path) -> None:
     project.close()
 
 
+def runner_recording(out: Path, tmp: Path, pulse: object) -> None:
+    """The guide runner while recording: the bar, the level meter, the SPELAR IN mark."""
+    import time
+
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo import create_demo
+    from app.interview.records import create_interview
+    from app.store import KdfParams, Project
+    from tests.fixtures.pulse import speech_seconds
+    from tests.ui.session_helpers import type_text
+    from ui.session.window import SessionWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    project = Project.create(tmp / "runner", "skärmbild-lösenord", kdf=KdfParams(1, 8 * 1024, 1))
+    create_demo(project.db, interviews=1, words_per_interview=300)
+    iv = create_interview(project.db, interviewer_code="AB", co_listener_code="CD")
+    window = SessionWindow(project, iv.id)
+    window.resize(1366, 800)
+    window.show()
+    for key, box in window.consent_page.boxes.items():
+        box.setChecked(key != "quotes_after_review")
+    window.consent_page.record()
+    window.clock._base_ms = 6 * 60_000 + 12_000
+    for _ in range(2):
+        window.next_question()
+    player = pulse.play(speech_seconds(20))  # type: ignore[attr-defined]
+    window.recording.toggle()
+    type_text(window.page.note_editor, "Berättar om första besöket. Fick vänta länge i telefon.")
+    deadline = time.monotonic() + 15
+    while window.recording.bar.recorded_ms < 4500 and time.monotonic() < deadline:
+        app.processEvents()
+        QTest.qWait(20)
+    window.grab().save(str(out / "audio-runner-recording.png"))
+    window.recording.bar.stop()
+    player.kill()
+    player.wait()
+    window.close()
+    project.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -104,6 +146,8 @@ def main() -> int:
             pulse = start_pulse(tmp / "pulse")
             os.environ["PULSE_SERVER"] = pulse.server
         try:
+            if pulse is not None:
+                runner_recording(out, tmp, pulse)
             transcription(out, tmp)
         finally:
             if pulse is not None:

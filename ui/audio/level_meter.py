@@ -45,9 +45,9 @@ class LevelMeter(QWidget):
         w = (r.width() - 2) * self.fraction(self.level_db)
         color = (
             QColor("#c0392b")
-            if self.level_db > -3
+            if self.level_db > -1  # clipping
             else QColor("#e0a020")
-            if self.level_db > -12
+            if self.level_db > -9
             else QColor("#2e8b57")
         )
         p.setPen(Qt.PenStyle.NoPen)

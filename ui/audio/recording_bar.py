@@ -66,11 +66,13 @@ class RecordingBar(QWidget):
         self.elapsed = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.meter.setMaximumWidth(220)
         row.addWidget(self.indicator)
+        row.addWidget(self.elapsed)
+        row.addWidget(self.meter)
         row.addWidget(self.record_button)
         row.addWidget(self.stop_button)
-        row.addWidget(self.meter, 1)
-        row.addWidget(self.elapsed)
+        row.addStretch(1)
 
         self.record_button.clicked.connect(self.toggle)
         self.stop_button.clicked.connect(self.stop)
@@ -263,11 +265,17 @@ class RecordingBar(QWidget):
             self._blink = not self._blink
             dot = "●" if self._blink else "○"
             self.indicator.setText(f"{dot} " + self.tr("SPELAR IN"))
-            self.indicator.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.indicator.setStyleSheet(
+                "background: #c0392b; color: white; font-weight: bold;"
+                " border-radius: 4px; padding: 2px 8px;"
+            )
             self.record_button.setText(self.tr("❚❚ Pausa inspelning"))
         elif state == "paused":
             self.indicator.setText(self.tr("Inspelningen pausad"))
-            self.indicator.setStyleSheet("color: #b36b00; font-weight: bold;")
+            self.indicator.setStyleSheet(
+                "background: #f3c969; color: #3d2b00; font-weight: bold;"
+                " border-radius: 4px; padding: 2px 8px;"
+            )
             self.record_button.setText(self.tr("● Fortsätt inspelningen"))
         else:
             self.indicator.setText(self.tr("Spelar inte in"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app.interview.consent import allows
 
@@ -45,6 +46,12 @@ class SessionRecording:
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.toggle)
         window.addAction(self.action)
+        menus = window.menuBar().actions()
+        menu = menus[0].menu() if menus else None  # "Intervju"
+        if isinstance(menu, QMenu) and menu.actions():
+            first = menu.actions()[0]
+            menu.insertAction(first, self.action)
+            menu.insertSeparator(first)
         self.refresh_consent()
 
     def refresh_consent(self) -> None:
