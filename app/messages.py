@@ -100,6 +100,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "settings; what was recorded is saved.",
     ),
     "cancelled": ("Avbrutet.", "Cancelled."),
+    "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
 
@@ -221,6 +222,109 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
     "recording": ("inspelningen", "the recording"),
+    # closed questions: summaries and background variables
+    "unknown_variable": (
+        "ingen bakgrundsvariabel heter {name}",
+        "there is no background variable called {name}",
+    ),
+    "answer_value": (
+        "svaret passar inte frågans slag",
+        "the answer does not fit the kind of question",
+    ),
+    "unknown_question": ("ingen sluten fråga har id {name}", "no closed question has id {name}"),
+    "background_variable": ("bakgrundsvariabeln {name}", "the background variable {name}"),
+    "min_group": (
+        "minsta grupp ska vara ett heltal från {low} till {high}",
+        "the minimum group must be a whole number from {low} to {high}",
+    ),
+    "background_label": (
+        "variabeln behöver ett namn på en rad, högst {limit} tecken",
+        "the variable needs a name on one line, at most {limit} characters",
+    ),
+    "background_category_long": (
+        "en kategori får vara högst {limit} tecken, på en rad",
+        "a category may have at most {limit} characters, on one line",
+    ),
+    "background_category_exact": (
+        "\u201d{category}\u201d ser ut som ett exakt värde; använd grova kategorier som 18\u201329",
+        "\u201c{category}\u201d looks like an exact value; use coarse categories like 18\u201329",
+    ),
+    "background_category_twice": (
+        "kategorin \u201d{category}\u201d finns två gånger",
+        "the category \u201c{category}\u201d is there twice",
+    ),
+    "background_category_count": (
+        "en variabel ska ha {low}\u2013{high} kategorier",
+        "a variable needs {low}\u2013{high} categories",
+    ),
+    "background_category_unknown": (
+        "\u201d{category}\u201d är inte en av variabelns kategorier",
+        "\u201c{category}\u201d is not one of the variable's categories",
+    ),
+    "background_category_in_use": (
+        "kategorin \u201d{category}\u201d används av intervjuer; byt namn på den i stället",
+        "the category \u201c{category}\u201d is used by interviews; rename it instead",
+    ),
+    # team packages (one full sentence each: the "package" message is the detail itself)
+    "not_a_package": (
+        "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",
+        "The file is not a Samtal package (or does not exist). Nothing was imported.",
+    ),
+    "package_newer": (
+        "Paketet är gjort av en nyare version av Samtal (format {version}). Uppdatera programmet.",
+        "The package was made by a newer version of Samtal (format {version}). Update Samtal.",
+    ),
+    "package_damaged": (
+        "Paketet är skadat eller har ändrats på vägen. Inget har importerats; be om ett nytt.",
+        (
+            "The package is damaged or was changed on the way. "
+            "Nothing was imported; ask for a new one."
+        ),
+    ),
+    "package_wrong_key": (
+        "Paketet är krypterat till ett annat projekts mottagarnyckel. Inget har importerats.",
+        "The package is encrypted to another project's recipient key. Nothing was imported.",
+    ),
+    "package_wrong_passphrase": (
+        "Fel lösenord för paketet. Inget har importerats.",
+        "Wrong password for the package. Nothing was imported.",
+    ),
+    "package_no_secret": (
+        "Paketet behöver en mottagarnyckel eller ett lösenord.",
+        "The package needs a recipient key or a password.",
+    ),
+    "package_kind": (
+        "Den här sortens paket kan inte tas emot här.",
+        "This kind of package cannot be received here.",
+    ),
+    "package_own": (
+        "Paketet är gjort av just det här projektet: det finns inget att ta emot.",
+        "The package was made by this very project: there is nothing to receive.",
+    ),
+    "recipient_key": (
+        "Mottagarnyckeln är ogiltig (den börjar med age1 och har 62 tecken).",
+        "The recipient key is not valid (it starts with age1 and has 62 characters).",
+    ),
+    "package_password_too_short": (
+        "paketlösenordet måste ha minst {minimum} tecken",
+        "the package password must have at least {minimum} characters",
+    ),
+    "recipient_label": (
+        "mottagaren behöver ett namn (högst {maximum} tecken)",
+        "the recipient needs a name (at most {maximum} characters)",
+    ),
+    "recipient_own": ("det är det här projektets egen nyckel", "that is this project's own key"),
+    "no_guide": ("intervjun har ingen frågeguide", "the interview has no question guide"),
+    "colistener_one_interview": (
+        "ett medlyssnarpaket gäller en intervju: ange en deltagarkod",
+        "a co-listener package is for one interview: give one participant code",
+    ),
+    "theme_map": (
+        "skriv --map-theme DERAS=VÅRT, där VÅRT är ett tema som finns i projektet",
+        "write --map-theme THEIRS=OURS, where OURS is a theme in the project",
+    ),
+    "question": ("okänd fråga", "unknown question"),
+    "colisten_session": ("medlyssnarsessionen", "the co-listener session"),
 }
 
 

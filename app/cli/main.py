@@ -23,6 +23,8 @@ from app.cli import (
     pseudonymise,
     review,
     search,
+    summary,
+    team,
     themes,
 )
 from app.cli.common import EXIT_ERROR, usage
@@ -41,6 +43,8 @@ COMMANDS = (
     erase,
     search,
     themes,
+    summary,
+    team,
     audio,
 )
 

@@ -55,7 +55,7 @@ def test_transcription_mode_from_the_project_window_survives_a_lock(
     pw.select_interview(interview_id)
     pw.activateWindow()
     qtbot.waitUntil(pw.isActiveWindow)
-    key(pw.table, Qt.Key.Key_T, CTRL | SHIFT)
+    key(pw.table, Qt.Key.Key_U, CTRL | SHIFT)
     window = controller.audio.transcription_window
     assert window is not None and window.player.duration_ms > 5000
     window.activateWindow()
