@@ -39,6 +39,7 @@ class ReaderPane(QStackedWidget):
         self.quote = QuoteReader(db, themes)
         for w in (self.hint, self.note, self.quote):
             self.addWidget(w)
+        self.setContentsMargins(0, 0, 6, 0)  # not flush with the window's edge
         self.note.tags_changed.connect(self.tags_changed)
         self.quote.tags_changed.connect(self.tags_changed)
 
