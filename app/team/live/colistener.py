@@ -170,24 +170,20 @@ class LiveColistener:
                 keys = await handshake.colistener_exchange(
                     reader, conn, self._code.password(), nameplate=self._code.nameplate
                 )
+            if session is None:  # paired: remember it before anything else can go wrong
+                await self._db(self._outbox.begin_session, host, port, keys.peer, keys.resume)
             sealer, opener = handshake.channel_for(keys, host=False)
             stream = SecureStream(reader, conn, sealer, opener, HOST_SENDS)
             welcome = await asyncio.wait_for(stream.receive(), IDLE_TIMEOUT_S)
             if welcome["t"] != "welcome":
                 raise ProtocolError("expected welcome")
-            if session is None:
-                await self._db(
-                    self._outbox.begin_session,
-                    host,
-                    port,
-                    welcome["peer"],
-                    keys.resume,
-                    welcome["recipient"],
-                )
+            if session is None or session.recipient != welcome["recipient"]:
+                await self._db(self._outbox.set_recipient, welcome["recipient"])
             established = True
-            self._follow_update(welcome)
+            self._follow_update(welcome, announce=False)
             self.paired.set()
             self._emit(ev.Welcome(welcome["info"], resumed=session is not None))
+            self._emit(ev.Question(welcome["current"], welcome["clock_ms"], welcome["running"]))
             await self._delivered(int(welcome["stored_upto"]))
             return await self._serve(stream)
         except PairingRefused as exc:
@@ -234,7 +230,7 @@ class LiveColistener:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await sender
 
-    def _follow_update(self, message: dict[str, Any]) -> None:
+    def _follow_update(self, message: dict[str, Any], *, announce: bool = True) -> None:
         moved = message["t"] in ("question", "welcome")
         with self._lock:
             if moved:
@@ -243,7 +239,7 @@ class LiveColistener:
             self._follow["running"] = bool(message["running"])
             self._follow_at = time.monotonic()
             current = self._follow["current"]
-        if moved:
+        if moved and announce:
             self._emit(ev.Question(current, int(message["clock_ms"]), bool(message["running"])))
 
     async def _delivered(self, upto: int) -> None:

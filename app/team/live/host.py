@@ -16,7 +16,6 @@ import concurrent.futures
 import contextlib
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -279,7 +278,7 @@ class LiveHost:
             if self._offer is offer:
                 self._offer = None  # one code, one co-listener
         await handshake.send_host_proof(keys, writer)
-        peer_id = secrets.token_hex(16)
+        peer_id = keys.peer
         await self._run(self._store.add_peer, peer_id, keys.resume)
         peer = self._peers[peer_id] = _Peer(peer_id, 0)
         self._attach(peer, keys, reader, writer)
@@ -329,7 +328,6 @@ class LiveHost:
         follow = self._snapshot()
         welcome = {
             "t": "welcome",
-            "peer": peer.peer,
             "recipient": self._recipient,
             "stored_upto": peer.upto,
             "info": self._info,
@@ -375,8 +373,8 @@ class LiveHost:
             return
         if seq != peer.upto + 1:
             raise ProtocolError("quote out of order")
-        arrival = self._open_quote(peer.peer, seq, unb64(message["sealed"]))
         try:
+            arrival = self._open_quote(peer.peer, seq, unb64(message["sealed"]))
             quote_id = await self._run(self._store.store, arrival)
         except QuoteNotAccepted as exc:
             peer.upto = seq
@@ -391,12 +389,14 @@ class LiveHost:
         self._enqueue(peer, {"t": "stored", "upto": peer.upto})
 
     def _open_quote(self, peer: str, seq: int, sealed: bytes) -> Arrival:
+        # The channel already proved these bytes came from the paired co-listener: a mark that
+        # does not open or parse is refused (and not asked for again), not a broken session.
         try:
             body = json.loads(pyrage.decrypt(sealed, [self.identity]).decode("utf-8"))
         except Exception:
-            raise ProtocolError("sealed quote") from None
+            raise QuoteNotAccepted("unreadable") from None
         if not isinstance(body, dict):
-            raise ProtocolError("sealed quote")
+            raise QuoteNotAccepted("unreadable")
         text, star, theme = body.get("text"), body.get("star"), body.get("theme")
         question, at_ms = body.get("question_id"), body.get("at_ms")
         if (
@@ -407,5 +407,5 @@ class LiveHost:
             or not isinstance(at_ms, int)
             or isinstance(at_ms, bool)
         ):
-            raise ProtocolError("sealed quote fields")
+            raise QuoteNotAccepted("unreadable")
         return Arrival(peer, seq, text, star, theme, question, max(0, at_ms))

@@ -39,7 +39,7 @@ MIGRATIONS = [
         port INTEGER NOT NULL,
         peer TEXT NOT NULL,
         resume BLOB NOT NULL,
-        recipient TEXT NOT NULL,
+        recipient TEXT NOT NULL DEFAULT '',  -- the host's age key, from its welcome
         last_seq INTEGER NOT NULL DEFAULT 0,
         delivered_upto INTEGER NOT NULL DEFAULT 0
     );
@@ -105,16 +105,20 @@ class Outbox:
             int(row["delivered_upto"]),
         )
 
-    def begin_session(self, host: str, port: int, peer: str, resume: bytes, recipient: str) -> None:
-        x25519.Recipient.from_str(recipient)  # refuse a bad key now, not at the first mark
+    def begin_session(self, host: str, port: int, peer: str, resume: bytes) -> None:
+        """Paired: from now on this outbox resumes that session (before any sealed frame)."""
         with self._db.atomic():
             self._db.execute("DELETE FROM pending")
             self._db.execute("DELETE FROM session")
             self._db.execute(
-                "INSERT INTO session (id, host, port, peer, resume, recipient)"
-                " VALUES (1, ?, ?, ?, ?, ?)",
-                (host, port, peer, resume, recipient),
+                "INSERT INTO session (id, host, port, peer, resume) VALUES (1, ?, ?, ?, ?)",
+                (host, port, peer, resume),
             )
+
+    def set_recipient(self, recipient: str) -> None:
+        """The host's public age key (from its welcome); marks are sealed to it."""
+        x25519.Recipient.from_str(recipient)  # refuse a bad key now, not at the first mark
+        self._db.execute("UPDATE session SET recipient = ? WHERE id = 1", (recipient,))
 
     def set_address(self, host: str, port: int) -> None:
         self._db.execute("UPDATE session SET host = ?, port = ? WHERE id = 1", (host, port))
@@ -123,7 +127,7 @@ class Outbox:
     def add(self, mark: dict[str, Any]) -> int:
         """Seal ``mark`` to the host and queue it; returns its sequence number."""
         session = self.session
-        if session is None:
+        if session is None or not session.recipient:
             raise RuntimeError("outbox has no session")
         recipient = x25519.Recipient.from_str(session.recipient)
         sealed = pyrage.encrypt(json.dumps(mark, ensure_ascii=False).encode("utf-8"), [recipient])

@@ -56,18 +56,20 @@ class SessionKeys:
     confirm_c: bytes
     confirm_h: bytes
     resume: bytes
+    peer: str
     transcript: bytes
 
     @classmethod
     def derive(cls, shared: bytes, transcript: bytes) -> SessionKeys:
         okm = HKDF(
             algorithm=hashes.SHA256(),
-            length=5 * KEY_BYTES,
+            length=5 * KEY_BYTES + 16,
             salt=transcript,
             info=PROTOCOL + b" keys",
         ).derive(shared)
         parts = [okm[i * KEY_BYTES : (i + 1) * KEY_BYTES] for i in range(5)]
-        return cls(parts[0], parts[1], parts[2], parts[3], parts[4], transcript)
+        peer = okm[5 * KEY_BYTES :].hex()  # names the co-listener from here on; not secret
+        return cls(parts[0], parts[1], parts[2], parts[3], parts[4], peer, transcript)
 
     def colistener_proof(self) -> bytes:
         return hmac.new(self.confirm_c, b"colistener" + self.transcript, "sha256").digest()

@@ -24,7 +24,6 @@ HEADER = struct.Struct(">I")
 _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     # host -> co-listener
     "welcome": {
-        "peer": str,
         "recipient": str,
         "stored_upto": int,
         "info": dict,

@@ -1,0 +1,95 @@
+"""Child process: a live co-listening host over a real project (tests drive it by stdin).
+
+Usage: ``python -m tests.e2e.colisten_host FOLDER INTERVIEW_ID``; passphrase from
+``SAMTAL_PASSPHRASE``. Prints ``LISTENING port``, ``CODE digits``, then one line per event
+(``PAIRED``, ``RESUMED``, ``STORED seq quote_id question_id``, ``FAILED reason left``,
+``TAMPER``, ``PROTOCOL``, ``DISCONNECTED``, ``LEFT``, ``REFUSED seq reason``, ``BURNED``).
+Commands on stdin: ``QUESTION id`` (the interviewer moves there), ``CODE`` (a new code),
+``END`` (end the session and exit). End of stdin also ends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from app.store import Project
+from app.team.live import events as ev
+from app.team.live.host import LiveHost
+from app.team.live.project_store import ProjectQuoteStore
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def describe(e: ev.Event) -> str | None:
+    match e:
+        case ev.Listening(port):
+            return f"LISTENING {port}"
+        case ev.CodeOffered(code, _):
+            return f"CODE {code.digits}"
+        case ev.PeerPaired(_):
+            return "PAIRED"
+        case ev.PeerResumed(_):
+            return "RESUMED"
+        case ev.QuoteStored(_, seq, quote_id, question_id):
+            return f"STORED {seq} {quote_id} {question_id}"
+        case ev.QuoteRefused(_, seq, reason):
+            return f"REFUSED {seq} {reason}"
+        case ev.AttemptFailed(reason, left):
+            return f"FAILED {reason} {left}"
+        case ev.CodeBurned():
+            return "BURNED"
+        case ev.Tampered(_):
+            return "TAMPER"
+        case ev.PeerBrokeProtocol(_):
+            return "PROTOCOL"
+        case ev.PeerDisconnected(_):
+            return "DISCONNECTED"
+        case ev.PeerLeft(_):
+            return "LEFT"
+    return None
+
+
+def question(project: Project, question_id: int) -> dict[str, Any]:
+    row = project.db.query_one("SELECT id, number, text FROM question WHERE id = ?", (question_id,))
+    assert row is not None
+    return {"id": row["id"], "number": row["number"], "text": row["text"]}
+
+
+def main() -> int:
+    folder, interview_id = sys.argv[1], int(sys.argv[2])
+    project = Project.open(folder, os.environ["SAMTAL_PASSPHRASE"])
+    store = ProjectQuoteStore(project.db, interview_id, created_by="CD")
+
+    def on_event(e: ev.Event) -> None:
+        line = describe(e)
+        if line:
+            say(line)
+
+    host = LiveHost(store, on_event, bind="127.0.0.1", info={"participant": "test"})
+    host.start()
+    host.offer_code()
+    clock = 0
+    try:
+        for line in sys.stdin:
+            command, _, arg = line.strip().partition(" ")
+            if command == "QUESTION":
+                clock += 60_000
+                host.set_question(question(project, int(arg)), clock, True)
+                say(f"MOVED {arg}")
+            elif command == "CODE":
+                host.offer_code()
+            elif command == "END":
+                break
+    finally:
+        host.end()
+        project.close()
+        say("ENDED")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
