@@ -52,7 +52,7 @@ def stored_quotes(folder: Path, interview_id: int) -> list[tuple[str, int | None
 class Child:
     """A child process whose stdout lines are awaited (never a fixed sleep)."""
 
-    def __init__(self, module: str, *args: str, home: Path) -> None:
+    def __init__(self, module: str, *args: str, home: Path, wrap: list[str] | None = None) -> None:
         env = dict(
             os.environ,
             SAMTAL_HOME=str(home),
@@ -61,7 +61,7 @@ class Child:
             PYTHONUNBUFFERED="1",
         )
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", module, *args],
+            [*(wrap or []), sys.executable, "-m", module, *args],
             cwd=ROOT,
             env=env,
             stdin=subprocess.PIPE,

@@ -1,11 +1,13 @@
 """Child process: a live co-listening host over a real project (tests drive it by stdin).
 
-Usage: ``python -m tests.e2e.colisten_host FOLDER INTERVIEW_ID``; passphrase from
-``SAMTAL_PASSPHRASE``. Prints ``LISTENING port``, ``CODE digits``, then one line per event
-(``PAIRED``, ``RESUMED``, ``STORED seq quote_id question_id``, ``FAILED reason left``,
-``TAMPER``, ``PROTOCOL``, ``DISCONNECTED``, ``LEFT``, ``REFUSED seq reason``, ``BURNED``).
-Commands on stdin: ``QUESTION id`` (the interviewer moves there), ``CODE`` (a new code),
-``END`` (end the session and exit). End of stdin also ends.
+Usage: ``python -m tests.e2e.colisten_host FOLDER INTERVIEW_ID [ANNOUNCE_ADDRESS]``;
+passphrase from ``SAMTAL_PASSPHRASE``. With an address it also announces itself over mDNS
+(only ever run that inside a private network namespace) and prints ``ANNOUNCED``.
+Prints ``LISTENING port``, ``CODE digits``, then one line per event (``PAIRED``, ``RESUMED``,
+``STORED seq quote_id question_id``, ``FAILED reason left``, ``TAMPER``, ``PROTOCOL``,
+``DISCONNECTED``, ``LEFT``, ``REFUSED seq reason``, ``BURNED``). Commands on stdin:
+``QUESTION id`` (the interviewer moves there), ``CODE`` (a new code), ``END`` (end the
+session and exit). End of stdin also ends.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from app.store import Project
 from app.team.live import events as ev
+from app.team.live.discovery import Announcer
 from app.team.live.host import LiveHost
 from app.team.live.project_store import ProjectQuoteStore
 
@@ -70,8 +73,13 @@ def main() -> int:
             say(line)
 
     host = LiveHost(store, on_event, bind="127.0.0.1", info={"participant": "test"})
-    host.start()
-    host.offer_code()
+    port = host.start()
+    code = host.offer_code()
+    announcer = None
+    if len(sys.argv) > 3:
+        announcer = Announcer(port, code.nameplate, addresses=[sys.argv[3]])
+        announcer.registered.wait(30)
+        say("ANNOUNCED" if announcer.failed is None else f"NOT-ANNOUNCED {announcer.failed!r}")
     clock = 0
     try:
         for line in sys.stdin:
@@ -86,6 +94,8 @@ def main() -> int:
                 break
     finally:
         host.end()
+        if announcer is not None:
+            announcer.close()
         project.close()
         say("ENDED")
     return 0

@@ -1,10 +1,11 @@
 """Child process: a live co-listener (tests drive it by stdin).
 
-Usage: ``python -m tests.e2e.colisten_peer OUTBOX [HOST:PORT CODE]`` (without address and code
-it resumes from the outbox). Prints ``PAIRED``/``RESUMED``, ``QUESTION id``, ``QUEUED seq
-pending``, ``DELIVERED upto pending``, ``REFUSED seq reason``, ``DISCONNECTED reason``,
-``WRONGCODE reason``, ``NOTHOST``, ``ENDED``. Commands: ``MARK star theme text`` (star ``*`` or
-``-``, theme a name or ``-``), ``LEAVE``. End of stdin stops (the outbox is kept).
+Usage: ``python -m tests.e2e.colisten_peer OUTBOX [HOST:PORT|- CODE]`` (``-``: find the host
+over mDNS; without address and code it resumes from the outbox). Prints ``PAIRED`` or
+``RESUMED``, ``QUESTION id``, ``QUEUED seq pending``, ``DELIVERED upto pending``, ``REFUSED
+seq reason``, ``DISCONNECTED reason``, ``WRONGCODE reason``, ``NOTHOST``, ``ENDED``.
+Commands: ``MARK star theme text`` (star ``*`` or ``-``, theme a name or ``-``), ``LEAVE``.
+End of stdin stops (the outbox is kept).
 Exit status: 0 normally, 3 after a refused code, 4 when the other side was not the host.
 """
 
@@ -27,7 +28,7 @@ def say(line: str) -> None:
 
 def main() -> int:
     outbox = Outbox.open(Path(sys.argv[1]))
-    address = parse_address(sys.argv[2]) if len(sys.argv) > 2 else None
+    address = parse_address(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "-" else None
     code = PairingCode.parse(sys.argv[3]) if len(sys.argv) > 3 else None
     status = {"code": 0}
     done = threading.Event()

@@ -8,6 +8,8 @@ Every wait is for a line on a child's stdout.
 from __future__ import annotations
 
 import secrets
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -180,3 +182,27 @@ def test_a_relay_that_changes_bytes_breaks_the_session_cleanly(tmp_path, samtal_
     elif mode == "replay-c2h":
         assert quotes == ["ett citat som skickas två gånger", "nästa citat"]
     no_traceback(host, peer, relay)
+
+
+def _can_make_netns() -> bool:
+    if not (shutil.which("unshare") and shutil.which("ip")):
+        return False
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_make_netns(), reason="needs unshare -n (root) and ip")
+def test_the_colistener_finds_the_host_by_the_code_over_mdns(tmp_path, samtal_home):
+    """In a private network namespace, so multicast never leaves this test."""
+    folder = tmp_path / "intervju.samtal"
+    interview_id, _questions = make_project(folder)
+    with Child(
+        "tests.e2e.colisten_netns",
+        str(folder),
+        str(interview_id),
+        str(tmp_path / "outbox"),
+        home=samtal_home,
+        wrap=["unshare", "-n"],
+    ) as netns:
+        netns.expect("FOUND-AND-PAIRED")
+        assert netns.wait() == 0

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.team.live import events as ev
 from app.team.live import handshake
+from app.team.live.discovery import find_hosts
 from app.team.live.errors import LiveError, NotHost, PairingRefused, ProtocolError, TamperError
 from app.team.live.loop_thread import LoopThread
 from app.team.live.outbox import Outbox
@@ -29,6 +30,7 @@ from app.team.live.wire import HOST_SENDS, SecureStream, b64
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5.0
+DISCOVERY_S = 3.0
 IDLE_TIMEOUT_S = 8.0
 BACKOFF_S = (0.1, 0.25, 0.5, 1.0, 2.0)
 
@@ -46,7 +48,8 @@ class LiveColistener:
         address: tuple[str, int] | None = None,
         code: PairingCode | None = None,
     ) -> None:
-        """``address`` and ``code`` to pair; an outbox that already holds a session resumes."""
+        """``code`` (and ``address``, else it is looked up over mDNS) to pair; an outbox that
+        already holds a session resumes (address and code are then not needed)."""
         self._outbox = outbox
         self._emit = on_event
         self._address = address
@@ -151,7 +154,20 @@ class LiveColistener:
     async def _connect_once(self) -> str | None:
         """One connection from connect to close. None: finished for good; else why it broke."""
         session = await self._db(lambda: self._outbox.session)
-        host, port = (session.host, session.port) if session else (self._address or ("", 0))
+        if session is not None:
+            host, port = session.host, session.port
+        elif self._address is not None:
+            host, port = self._address
+        elif self._code is not None:  # no address typed: look for the code's nameplate
+            found = await asyncio.get_running_loop().run_in_executor(
+                None, find_hosts, self._code.nameplate, DISCOVERY_S
+            )
+            if not found:
+                return "not_found"
+            host, port = found[0]
+        else:
+            self._emit(ev.WrongCode("no_code"))
+            return None
         writer: asyncio.StreamWriter | None = None
         established = False
         try:
@@ -173,7 +189,7 @@ class LiveColistener:
             if session is None:  # paired: remember it before anything else can go wrong
                 await self._db(self._outbox.begin_session, host, port, keys.peer, keys.resume)
             sealer, opener = handshake.channel_for(keys, host=False)
-            stream = SecureStream(reader, conn, sealer, opener, HOST_SENDS)
+            stream = self._stream = SecureStream(reader, conn, sealer, opener, HOST_SENDS)
             welcome = await asyncio.wait_for(stream.receive(), IDLE_TIMEOUT_S)
             if welcome["t"] != "welcome":
                 raise ProtocolError("expected welcome")
@@ -207,7 +223,6 @@ class LiveColistener:
                 writer.close()
 
     async def _serve(self, stream: SecureStream) -> str | None:
-        self._stream = stream
         sender = asyncio.create_task(self._send_loop(stream))
         sender.add_done_callback(lambda _t: stream.close())  # a failed send ends the connection
         try:

@@ -140,7 +140,8 @@ class Refused(Event):
 
 @dataclass(frozen=True)
 class Disconnected(Event):
-    """The connection dropped; reconnecting. ``reason``: network, tamper, protocol."""
+    """The connection dropped or could not be made; trying again. ``reason``: network,
+    session (it had been up), tamper, protocol, not_found (no host announces the code)."""
 
     reason: str
 

@@ -65,7 +65,7 @@ class ProjectQuoteStore:
             raise QuoteNotAccepted("consent") from None
         except InvalidInput as exc:
             self._mark(arrival)
-            raise QuoteNotAccepted(exc.code) from None
+            raise QuoteNotAccepted(exc.detail or exc.code) from None
         self._mark(arrival)
         return quote.id
 
