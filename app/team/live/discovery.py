@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import queue
 import secrets
 import socket
 import threading
@@ -83,8 +84,11 @@ def qr_png(host: str, port: int, nameplate: str, scale: int = 6) -> bytes:
 
 
 class Announcer:
-    """Announces one host on the local network until :meth:`close`. Registration (probing takes
-    a second or two) runs on its own thread; the constructor returns at once."""
+    """Announces one host on the local network until :meth:`close`.
+
+    Registering (mDNS probing takes a second or two), changing the nameplate and saying goodbye
+    all run on the announcer's own thread, in order; no method waits for the network.
+    """
 
     def __init__(
         self,
@@ -98,12 +102,13 @@ class Announcer:
         self._interfaces = list(interfaces) if interfaces else None
         self._tag = secrets.token_hex(4)
         self._port = port
-        self._info = self._make_info(nameplate)
         self._zc: Zeroconf | None = None
-        self._closed = threading.Event()
+        self._info: ServiceInfo | None = None
+        self._jobs: queue.Queue[tuple[str, str]] = queue.Queue()
         self.registered = threading.Event()
         self.failed: BaseException | None = None
-        self._thread = threading.Thread(target=self._register, name="samtal-mdns", daemon=True)
+        self._thread = threading.Thread(target=self._work, name="samtal-mdns", daemon=True)
+        self._jobs.put(("register", nameplate))
         self._thread.start()
 
     def _make_info(self, nameplate: str) -> ServiceInfo:
@@ -116,32 +121,39 @@ class Announcer:
             server=f"samtal-{self._tag}.local.",
         )
 
-    def _register(self) -> None:
-        try:
-            zc = _zeroconf(self._interfaces)
-            self._zc = zc
-            zc.register_service(self._info)
-            self.registered.set()
-        except Exception as exc:  # no multicast here: the address and the QR still work
-            self.failed = exc
-            self.registered.set()
+    def _work(self) -> None:
+        while True:
+            job, nameplate = self._jobs.get()
+            try:
+                if job == "register":
+                    self._zc = _zeroconf(self._interfaces)
+                    self._info = self._make_info(nameplate)
+                    self._zc.register_service(self._info)
+                elif job == "update" and self._zc is not None and self.failed is None:
+                    self._info = self._make_info(nameplate)
+                    self._zc.update_service(self._info)
+                elif job == "close":
+                    if self._zc is not None:
+                        with contextlib.suppress(Exception):
+                            if self._info is not None and self.failed is None:
+                                self._zc.unregister_service(self._info)
+                        self._zc.close()
+                        self._zc = None
+                    return
+            except Exception as exc:  # no multicast here: the address and the QR still work
+                self.failed = self.failed or exc
+            finally:
+                if job == "register":
+                    self.registered.set()
 
     def set_nameplate(self, nameplate: str) -> None:
         """A new code was offered: announce its nameplate instead."""
-        self.registered.wait(10)
-        if self._zc is None or self.failed is not None:
-            return
-        self._info = self._make_info(nameplate)
-        with contextlib.suppress(Exception):
-            self._zc.update_service(self._info)
+        self._jobs.put(("update", nameplate))
 
-    def close(self) -> None:
-        self.registered.wait(10)
-        if self._zc is not None:
-            with contextlib.suppress(Exception):
-                self._zc.unregister_service(self._info)
-            self._zc.close()
-            self._zc = None
+    def close(self, wait: bool = True) -> None:
+        self._jobs.put(("close", ""))
+        if wait:
+            self._thread.join(10)
 
 
 class _Collector(ServiceListener):

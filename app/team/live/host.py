@@ -163,8 +163,14 @@ class LiveHost:
     def peer_count(self) -> int:
         return sum(1 for p in list(self._peers.values()) if p.stream is not None)
 
-    def end(self, timeout: float = 5.0) -> None:
-        """End the session: tell every peer, close everything, forget the peers."""
+    def end(self, timeout: float = 5.0, *, wait: bool = True) -> None:
+        """End the session: tell every peer, close everything, forget the peers.
+
+        ``wait=False`` returns at once and finishes on a thread of its own (for a UI thread:
+        a peer that does not answer may take the whole ``timeout``)."""
+        if not wait:
+            threading.Thread(target=self.end, args=(timeout,), daemon=True).start()
+            return
         if self._thread.running:
             with contextlib.suppress(concurrent.futures.TimeoutError, RuntimeError):
                 self._thread.submit(self._shutdown()).result(timeout=timeout)
