@@ -392,8 +392,30 @@ CREATE INDEX note_question ON note(question_id);
 """
 
 
+# Live co-listening (docs/colisten-protocol.md): the host's session key and its co-listeners,
+# so a restarted app can let them resume, and each quote is stored exactly once: a live
+# quote's (peer, seq) is recorded as stored_upto in the same transaction as the quote.
+V_LIVE = """
+CREATE TABLE live_session (
+    interview_id INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    identity     TEXT NOT NULL,              -- the host's age X25519 secret key
+    port         INTEGER NOT NULL DEFAULT 0, -- asked for again after a restart
+    started_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE live_peer (
+    peer         TEXT PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    resume       BLOB NOT NULL,
+    stored_upto  INTEGER NOT NULL DEFAULT 0,
+    paired_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX live_peer_interview ON live_peer(interview_id);
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
+    V_LIVE,
 ]

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import Any
 
 from app.store import Project
 from app.team.live import events as ev
-from app.team.live.discovery import Announcer
-from app.team.live.host import LiveHost
-from app.team.live.project_store import ProjectQuoteStore
+from app.team.live.service import HostService
 
 
 def say(line: str) -> None:
@@ -65,21 +64,28 @@ def question(project: Project, question_id: int) -> dict[str, Any]:
 def main() -> int:
     folder, interview_id = sys.argv[1], int(sys.argv[2])
     project = Project.open(folder, os.environ["SAMTAL_PASSPHRASE"])
-    store = ProjectQuoteStore(project.db, interview_id, created_by="CD")
 
     def on_event(e: ev.Event) -> None:
         line = describe(e)
         if line:
             say(line)
 
-    host = LiveHost(store, on_event, bind="127.0.0.1", info={"participant": "test"})
-    port = host.start()
-    code = host.offer_code()
-    announcer = None
-    if len(sys.argv) > 3:
-        announcer = Announcer(port, code.nameplate, addresses=[sys.argv[3]])
-        announcer.registered.wait(30)
-        say("ANNOUNCED" if announcer.failed is None else f"NOT-ANNOUNCED {announcer.failed!r}")
+    announce = len(sys.argv) > 3
+    bind = sys.argv[3] if announce else "127.0.0.1"
+    host = HostService(
+        project.db,
+        interview_id,
+        on_event,
+        info={"participant": "test"},
+        bind=bind,
+        announce=announce,
+        created_by="CD",
+    )
+    host.start()
+    if announce:
+        while host.announced is None:
+            time.sleep(0.05)  # polling a flag that the announcer's thread sets
+        say("ANNOUNCED" if host.announced else "NOT-ANNOUNCED")
     clock = 0
     try:
         for line in sys.stdin:
@@ -94,8 +100,6 @@ def main() -> int:
                 break
     finally:
         host.end()
-        if announcer is not None:
-            announcer.close()
         project.close()
         say("ENDED")
     return 0

@@ -102,6 +102,34 @@ def test_pair_follow_fifty_quotes_survive_a_killed_colistener(tmp_path, samtal_h
     assert with_question.encode() not in wire
 
 
+def test_a_killed_host_comes_back_on_its_port_and_the_colistener_resumes(tmp_path, samtal_home):
+    host, folder, interview_id, questions, code, port = start_host(tmp_path, samtal_home)
+    texts = [f"citat {i:02d} före och efter" for i in range(1, 21)]
+    with (
+        host,
+        Child(PEER, str(tmp_path / "ut"), f"127.0.0.1:{port}", code, home=samtal_home) as peer,
+    ):
+        peer.expect("PAIRED")
+        for i, text in enumerate(texts[:10], 1):
+            peer.send(f"MARK - - {text}")
+            peer.expect(f"QUEUED {i} ")
+        peer.expect("DELIVERED 10 0")
+        host.kill()  # SIGKILL: the interviewer's app dies mid-interview
+        peer.expect("DISCONNECTED")
+        for i, text in enumerate(texts[10:], 11):
+            peer.send(f"MARK - - {text}")
+            peer.expect(f"QUEUED {i} ")
+        with Child(HOST, str(folder), str(interview_id), home=samtal_home) as again:
+            assert int(again.expect(r"LISTENING (\d+)")[1]) == port
+            again.expect("RESUMED")
+            peer.expect("DELIVERED 20 0")
+            peer.send("LEAVE")
+            again.expect("LEFT")
+            again.send("END")
+            assert again.wait() == 0
+    assert [t for t, _q, _s in stored_quotes(folder, interview_id)] == texts
+
+
 def test_wrong_code_is_refused_and_nothing_is_sent(tmp_path, samtal_home):
     host, folder, interview_id, questions, code, port = start_host(tmp_path, samtal_home)
     wrong = code[:3] + f"{(int(code[3:]) + 1) % 10**6:06d}"

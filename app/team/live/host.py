@@ -65,7 +65,8 @@ class HostStore(Protocol):
     """Where arrivals go. Called on one worker thread, in order.
 
     ``store`` must record ``(peer, seq)`` in the same transaction as the quote, so a quote
-    sent again after a lost acknowledgement is never stored twice.
+    sent again after a lost acknowledgement is never stored twice. When the session ends, the
+    owner clears the store (the host only stops talking).
     """
 
     def add_peer(self, peer: str, resume_secret: bytes) -> None: ...
@@ -128,9 +129,16 @@ class LiveHost:
         self.port = 0
 
     # -- called from any thread ------------------------------------------------------
-    def start(self) -> int:
-        """Listen; returns the port. Blocks only until the socket is bound."""
-        self._thread.start()
+    def start(self, port: int | None = None) -> int:
+        """Listen; returns the port. Blocks only until the socket is bound.
+
+        Raises:
+            OSError: the port is taken (the host can be started again with another).
+        """
+        if not self._thread.running:
+            self._thread.start()
+        if port is not None:
+            self._port = port
         self.port = self._thread.submit(self._listen()).result(timeout=10)
         return self.port
 
@@ -193,8 +201,7 @@ class LiveHost:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(peer.stream.send({"t": "bye", "reason": "ended"}), 2)
                 peer.stream.close()
-            await self._run(self._store.forget_peer, peer.peer)
-        self._peers.clear()
+        self._peers.clear()  # the store forgets them too: see HostStore
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._worker, fn, *args)

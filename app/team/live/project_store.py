@@ -1,20 +1,58 @@
-"""Where a live host stores arrivals: quote marks in the interview, in the encrypted project.
+"""Where a live host keeps its session and stores arrivals: in the encrypted project.
 
-The quote is stored with the question the co-listener was following and the interview clock
-at the moment of the mark; a theme is matched by name to the project's themes. The
-exactly-once bookkeeping (which ``(peer, seq)`` are stored) is kept with the session.
+- ``live_session``: the host's age key for this interview's live session (so marks sealed
+  before a restart of the app can still be opened after it) and the port it listened on.
+- ``live_peer``: each paired co-listener's resume secret and ``stored_upto``, which is
+  updated **in the same transaction** as the quote: a mark is stored exactly once even when
+  the acknowledgement is lost or either side is killed.
+
+A quote is stored with the question the co-listener was following and the interview clock at
+the moment of the mark; a theme is matched by name to the project's themes.
 """
 
 from __future__ import annotations
 
-import threading
+from pyrage import x25519
 
-from app import consent
 from app.errors import ConsentRequired, InvalidInput
 from app.quotes import add_quote
 from app.store.database import Database
+from app.store.project import now_iso
 from app.team.live.host import Arrival, QuoteNotAccepted
 from app.themes import list_themes
+
+
+def session_key(db: Database, interview_id: int) -> tuple[x25519.Identity, int]:
+    """This interview's live session key and last port: the stored ones, or new ones."""
+    row = db.query_one(
+        "SELECT identity, port FROM live_session WHERE interview_id = ?", (interview_id,)
+    )
+    if row is not None:
+        return x25519.Identity.from_str(row["identity"]), int(row["port"])
+    identity = x25519.Identity.generate()
+    db.execute(
+        "INSERT INTO live_session (interview_id, identity, started_at) VALUES (?, ?, ?)",
+        (interview_id, str(identity), now_iso()),
+    )
+    return identity, 0
+
+
+def remember_port(db: Database, interview_id: int, port: int) -> None:
+    db.execute("UPDATE live_session SET port = ? WHERE interview_id = ?", (port, interview_id))
+
+
+def end_session(db: Database, interview_id: int) -> None:
+    """Forget the session key and every co-listener: nothing can resume any more."""
+    with db.atomic():
+        db.execute("DELETE FROM live_peer WHERE interview_id = ?", (interview_id,))
+        db.execute("DELETE FROM live_session WHERE interview_id = ?", (interview_id,))
+
+
+def has_session(db: Database, interview_id: int) -> bool:
+    return (
+        db.query_one("SELECT 1 FROM live_session WHERE interview_id = ?", (interview_id,))
+        is not None
+    )
 
 
 class ProjectQuoteStore:
@@ -24,57 +62,57 @@ class ProjectQuoteStore:
         self._db = db
         self.interview_id = interview_id
         self._created_by = created_by
-        self._lock = threading.Lock()
-        self._secrets: dict[str, bytes] = {}
-        self._upto: dict[str, int] = {}
 
     def add_peer(self, peer: str, resume_secret: bytes) -> None:
-        with self._lock:
-            self._secrets[peer] = resume_secret
-            self._upto.setdefault(peer, 0)
+        self._db.execute(
+            "INSERT INTO live_peer (peer, interview_id, resume, paired_at) VALUES (?, ?, ?, ?)",
+            (peer, self.interview_id, resume_secret, now_iso()),
+        )
 
     def peer_secret(self, peer: str) -> bytes | None:
-        with self._lock:
-            return self._secrets.get(peer)
+        row = self._db.query_one(
+            "SELECT resume FROM live_peer WHERE peer = ? AND interview_id = ?",
+            (peer, self.interview_id),
+        )
+        return None if row is None else bytes(row["resume"])
 
     def forget_peer(self, peer: str) -> None:
-        with self._lock:
-            self._secrets.pop(peer, None)
+        self._db.execute("DELETE FROM live_peer WHERE peer = ?", (peer,))
 
     def stored_upto(self, peer: str) -> int:
-        with self._lock:
-            return self._upto.get(peer, 0)
+        value = self._db.scalar("SELECT stored_upto FROM live_peer WHERE peer = ?", (peer,))
+        return 0 if value is None else int(value)
 
     def store(self, arrival: Arrival) -> int:
         theme_ids = self._theme_ids(arrival.theme)
         question_id = arrival.question_id if self._known_question(arrival.question_id) else None
         try:
-            quote = add_quote(
-                self._db,
-                self.interview_id,
-                arrival.text,
-                question_id=question_id,
-                at_ms=arrival.at_ms,
-                starred=arrival.starred,
-                theme_ids=theme_ids,
-                source="panel",  # typed in a quote panel, on the co-listener's laptop
-                created_by=self._created_by,
-            )
+            with self._db.atomic():
+                quote = add_quote(
+                    self._db,
+                    self.interview_id,
+                    arrival.text,
+                    question_id=question_id,
+                    at_ms=arrival.at_ms,
+                    starred=arrival.starred,
+                    theme_ids=theme_ids,
+                    source="panel",  # typed in a quote panel, on the co-listener's laptop
+                    created_by=self._created_by,
+                )
+                self._mark(arrival)
         except ConsentRequired:
             self._mark(arrival)
             raise QuoteNotAccepted("consent") from None
         except InvalidInput as exc:
             self._mark(arrival)
             raise QuoteNotAccepted(exc.detail or exc.code) from None
-        self._mark(arrival)
         return quote.id
 
-    def allows_quotes(self) -> bool:
-        return consent.allows(self._db, self.interview_id, "quotes")
-
     def _mark(self, arrival: Arrival) -> None:
-        with self._lock:
-            self._upto[arrival.peer] = max(self._upto.get(arrival.peer, 0), arrival.seq)
+        self._db.execute(
+            "UPDATE live_peer SET stored_upto = max(stored_upto, ?) WHERE peer = ?",
+            (arrival.seq, arrival.peer),
+        )
 
     def _theme_ids(self, name: str | None) -> list[int]:
         if not name:
@@ -85,6 +123,5 @@ class ProjectQuoteStore:
     def _known_question(self, question_id: int | None) -> bool:
         if question_id is None:
             return False
-        return (
-            int(self._db.scalar("SELECT count(*) FROM question WHERE id = ?", (question_id,))) > 0
-        )
+        found = self._db.scalar("SELECT count(*) FROM question WHERE id = ?", (question_id,))
+        return int(found) > 0

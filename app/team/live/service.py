@@ -15,7 +15,12 @@ from app.team.live import events as ev
 from app.team.live.discovery import Announcer, address_uri, local_addresses, qr_png
 from app.team.live.host import LiveHost
 from app.team.live.pairing_code import PairingCode
-from app.team.live.project_store import ProjectQuoteStore
+from app.team.live.project_store import (
+    ProjectQuoteStore,
+    end_session,
+    remember_port,
+    session_key,
+)
 
 
 class HostService:
@@ -32,8 +37,12 @@ class HostService:
         created_by: str = "",
     ) -> None:
         """``announce``: over mDNS; by default only when listening beyond this machine."""
+        self._db = db
+        self.interview_id = interview_id
         self.store = ProjectQuoteStore(db, interview_id, created_by=created_by)
-        self.host = LiveHost(self.store, on_event, info=info, bind=bind, port=port)
+        identity, last_port = session_key(db, interview_id)
+        self._port_wanted = port or last_port
+        self.host = LiveHost(self.store, on_event, info=info, identity=identity, bind=bind)
         self._bind = bind
         self._announce = (not _is_loopback(bind)) if announce is None else announce
         self._announcer: Announcer | None = None
@@ -41,8 +50,13 @@ class HostService:
         self.port = 0
 
     def start(self) -> PairingCode:
-        """Listen, offer a first code and announce it. Returns the code."""
-        self.port = self.host.start()
+        """Listen (on the port of an interrupted session, if free, so its co-listeners can
+        resume), offer a first code and announce it. Returns the code."""
+        try:
+            self.port = self.host.start(self._port_wanted)
+        except OSError:
+            self.port = self.host.start(0)
+        remember_port(self._db, self.interview_id, self.port)
         self.code = self.host.offer_code()
         if self._announce:
             self._announcer = Announcer(self.port, self.code.nameplate, addresses=self.addresses())
@@ -83,6 +97,8 @@ class HostService:
         return self._announcer.failed is None
 
     def end(self, *, wait: bool = True) -> None:
+        """End live co-listening for this interview: nothing can resume it afterwards."""
+        end_session(self._db, self.interview_id)
         if self._announcer is not None:
             self._announcer.close(wait=wait)
             self._announcer = None
