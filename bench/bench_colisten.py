@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.quotes import add_quote  # noqa: E402
+from app.interview.quotes import add_quote  # noqa: E402
 from app.store import Project  # noqa: E402
 from app.team.live import events as ev  # noqa: E402
 from app.team.live.outbox import Outbox  # noqa: E402

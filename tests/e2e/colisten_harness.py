@@ -11,12 +11,12 @@ import sys
 import threading
 from pathlib import Path
 
-from app.consent import ConsentRecord, record_consent
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
-from app.interviews import create_interview
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import create_interview
 from app.paths import default_guide_path
-from app.quotes import quotes_for_interview
 from app.store import KdfParams, Project
 
 ROOT = Path(__file__).resolve().parents[2]

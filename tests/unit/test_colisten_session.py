@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from app.consent import ConsentRecord, record_consent
-from app.interviews import create_interview
-from app.quotes import quotes_for_interview
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import create_interview
 from app.store import Project
 from app.team.live import events as ev
 from app.team.live import handshake, wire
@@ -156,7 +156,7 @@ def test_marks_without_quote_consent_are_refused_and_leave_the_outbox(project, t
 
 
 def test_marks_carry_the_question_the_clock_the_star_and_the_theme(session, project):
-    from app.themes import add_theme
+    from app.analysis.themes import add_theme
 
     theme_id = add_theme(project.db, "Bemötande")
     guide_question = int(project.db.scalar("SELECT max(id) FROM question"))

@@ -97,7 +97,7 @@ class InviteDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.warning_label)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_code)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._new_code)
 
         bridge.code_offered.connect(self._show_code)
         bridge.attempt_failed.connect(self._attempt_failed)
@@ -105,7 +105,9 @@ class InviteDialog(QDialog):
         bridge.connected_changed.connect(self._update_status)
         bridge.quote_stored.connect(lambda _id, _n: self._update_status())
         bridge.problem.connect(self._problem)
-        self._timer = QTimer(self, interval=1000, timeout=self._tick)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
         self._timer.start()
         if bridge.service.code is not None:
             self._show_code(bridge.service.code.text)

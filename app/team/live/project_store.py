@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from pyrage import x25519
 
+from app.analysis.themes import list_themes
 from app.errors import ConsentRequired, InvalidInput
-from app.quotes import add_quote
+from app.interview.quotes import add_quote
 from app.store.database import Database
 from app.store.project import now_iso
 from app.team.live.host import Arrival, QuoteNotAccepted
-from app.themes import list_themes
 
 
 def session_key(db: Database, interview_id: int) -> tuple[x25519.Identity, int]:
