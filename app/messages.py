@@ -72,6 +72,32 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         ),
     ),
     "error": ("Fel: {detail}", "Error: {detail}"),
+    # live co-listening (app/team/live)
+    "colisten": ("Medlyssningen: {detail}", "Co-listening: {detail}"),
+    "colisten_code_format": (
+        "Koden ska vara nio siffror, till exempel 274-819-035.",
+        "The code is nine digits, for example 274-819-035.",
+    ),
+    "colisten_address_format": (
+        "Adressen ska skrivas som 192.168.1.20:50123.",
+        "Write the address as 192.168.1.20:50123.",
+    ),
+    "colisten_refused": (
+        "Intervjuaren tog inte emot koden ({detail}). Inget skickades.",
+        "The interviewer's laptop did not accept the code ({detail}). Nothing was sent.",
+    ),
+    "colisten_not_host": (
+        "Datorn på den adressen kan inte koden. Inget skickades.",
+        "The computer at that address does not know the code. Nothing was sent.",
+    ),
+    "colisten_unreachable": (
+        "Fick ingen kontakt med intervjuarens dator. Inget sparades; försök igen.",
+        "Could not reach the interviewer's laptop. Nothing was stored; try again.",
+    ),
+    "colisten_not_stored": (
+        "Intervjuaren sparade inte citatet ({detail}).",
+        "The interviewer's laptop did not store the quote ({detail}).",
+    ),
 }
 
 _DETAILS: dict[str, tuple[str, str]] = {
@@ -174,6 +200,18 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "a theme cannot be under its own sub-theme",
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
+    # live co-listening: why a code or a quote was refused (the protocol's reason, prefixed)
+    "colisten_code": ("fel kod", "wrong code"),
+    "colisten_expired": ("koden har gått ut", "the code has expired"),
+    "colisten_no_code": (
+        "ingen kod gäller just nu, eller så är den redan använd",
+        "no code is offered right now, or it was already used",
+    ),
+    "colisten_unknown_peer": ("sessionen är avslutad", "the session has ended"),
+    "colisten_consent": ("inget samtycke till citat", "no consent to quotes"),
+    "colisten_quote_empty": ("citatet är tomt", "the quote is empty"),
+    "colisten_unreadable": ("kunde inte läsas", "could not be read"),
+    "colisten_ended": ("sessionen avslutades", "the session ended"),
 }
 
 

@@ -77,13 +77,13 @@ def send_one(
                     return seq
                 case ev.Refused(_, reason):
                     client.leave()
-                    raise NotStored(reason)
+                    raise NotStored("colisten_" + reason)
                 case ev.WrongCode(reason):
-                    raise PairingRefused(reason)
+                    raise PairingRefused("colisten_" + reason)
                 case ev.NotTheHost():
                     raise NotHost()
                 case ev.Ended():
-                    raise Unreachable("ended")
+                    raise Unreachable("colisten_ended")
     finally:
         client.stop()
         outbox.close()
