@@ -90,6 +90,7 @@ def main() -> int:
 
     service = HostService(project.db, interview_id, on_event, bind="127.0.0.1")
     code = service.start()
+    assert code is not None
     service.set_question({"id": questions[0], "text": "första frågan"}, 0, True)
     latencies: list[float] = []
     args_peer = (str(tmp / "outbox"), f"127.0.0.1:{service.port}", code.digits)

@@ -74,6 +74,7 @@ def cmd_host(args: argparse.Namespace) -> int:
         previous = signal.signal(signal.SIGTERM, interrupted)
         try:
             code = service.start()
+            assert code is not None
             _say(f"Kod: {code.text}")
             for address in service.addresses():
                 _say(f"Adress: {format_address(address, service.port)}")

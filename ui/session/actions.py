@@ -100,6 +100,12 @@ class SessionActions:
             m_interview,
         )
         m_interview.addSeparator()
+        self.invite_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Bjud in medlyssnare…"),
+            ["Ctrl+Shift+M"],
+            w.invite_colistener,
+            m_interview,
+        )
         self.consent_action = self._action(
             QCoreApplication.translate("SessionWindow", "Samtycke…"),
             [],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
@@ -35,6 +36,7 @@ from app.interview.runner import (
     start_session,
 )
 from app.store.project import Project
+from app.team.live.project_store import has_peers
 from ui.errors import message_for, show_error
 from ui.session import resume
 from ui.session.actions import SessionActions
@@ -45,6 +47,9 @@ from ui.session.quote_panel import QuotePanel, QuoteWindow
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
 from ui.settings import LIMITS, settings
+
+if TYPE_CHECKING:
+    from ui.team.session_live import LiveInSession
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +90,7 @@ class SessionWindow(QMainWindow):
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.live: LiveInSession | None = None  # live co-listening, once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
@@ -128,6 +134,8 @@ class SessionWindow(QMainWindow):
             self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
         )
         self._open_first_page()
+        if has_peers(self.db, self.interview.id) and self.interview.status is not Status.FINISHED:
+            self._live().start(offer_code=False)  # co-listeners of an interrupted session
 
     # -- set-up ---------------------------------------------------------------------------------
     def _make_quote_panel(self) -> QuotePanel:
@@ -288,6 +296,8 @@ class SessionWindow(QMainWindow):
         return None if q is None else q.id
 
     def _show_current_question(self) -> None:
+        if self.live is not None:
+            self.live.moved()
         self.page.show_question(self.runner)
         qid = self._current_qid()
         if qid is not None:
@@ -412,6 +422,21 @@ class SessionWindow(QMainWindow):
             self.runner.resume_question()
         self.save_now()
         self._update_clock()
+        if self.live is not None:
+            self.live.moved()
+
+    # -- live co-listening (ui/team) ------------------------------------------------------------
+    def _live(self) -> LiveInSession:
+        if self.live is None:
+            from ui.team.session_live import LiveInSession
+
+            self.live = LiveInSession(self)
+        return self.live
+
+    def invite_colistener(self) -> None:
+        """'Bjud in medlyssnare': a code for a co-listener on their own laptop."""
+        if self.interview.status is not Status.FINISHED:
+            self._live().invite()
 
     def _tick(self) -> None:
         self._update_clock()
@@ -479,6 +504,8 @@ class SessionWindow(QMainWindow):
         self.clock.pause()
         if not self.flush():
             return
+        if self.live is not None:
+            self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
@@ -544,6 +571,8 @@ class SessionWindow(QMainWindow):
         except SamtalError as exc:
             show_error(self, exc)
         self.tick_timer.stop()
+        if self.live is not None:
+            self.live.suspend()  # co-listeners queue their marks and resume when it reopens
         self.autosaver.close()
         settings().set("window/session_geometry", self.saveGeometry())
         settings().set("window/session_splitter", self.page.splitter.saveState())

@@ -55,10 +55,12 @@ class LiveHostBridge(QObject):
         self.connected: set[str] = set()
         self.running = False
 
-    def start(self) -> str:
-        code = self.service.start()
+    def start(self, *, offer_code: bool = True) -> str:
+        """Listen; with ``offer_code`` also offer a code (else only co-listeners who paired
+        before can come back). Returns the code's text ("" without one)."""
+        code = self.service.start(offer_code=offer_code)
         self.running = True
-        return code.text
+        return code.text if code else ""
 
     def new_code(self) -> str:
         return self.service.offer_code().text
@@ -72,11 +74,19 @@ class LiveHostBridge(QObject):
             self.service.set_clock(clock_ms, running)
 
     def end(self) -> None:
+        """End live co-listening: the co-listeners are told, nothing can resume it."""
         if self.running:
             self.running = False
             self.service.end(wait=False)
             self.connected.clear()
             self.connected_changed.emit(0)
+
+    def suspend(self) -> None:
+        """Stop networking but keep the session (the window closes, the project locks)."""
+        if self.running:
+            self.running = False
+            self.service.suspend(wait=False)
+            self.connected.clear()
 
     def _from_network(self, event: ev.Event) -> None:
         with contextlib.suppress(RuntimeError):  # the window is gone; the session is ending

@@ -171,6 +171,20 @@ class LiveHost:
     def peer_count(self) -> int:
         return sum(1 for p in list(self._peers.values()) if p.stream is not None)
 
+    def close(self, timeout: float = 5.0, *, wait: bool = True) -> None:
+        """Stop listening and drop the connections without ending the session: co-listeners
+        keep their marks queued and resume when a host for this session listens again (the
+        window was closed, or the project locked)."""
+        if not wait:
+            threading.Thread(target=self.close, args=(timeout,), daemon=True).start()
+            return
+        if self._thread.running:
+            with contextlib.suppress(concurrent.futures.TimeoutError, RuntimeError):
+                self._thread.submit(self._shutdown(say_bye=False)).result(timeout=timeout)
+            self._thread.stop(timeout)
+        self._worker.shutdown(wait=True)
+        self.withdraw_code()
+
     def end(self, timeout: float = 5.0, *, wait: bool = True) -> None:
         """End the session: tell every peer, close everything, forget the peers.
 
@@ -193,13 +207,15 @@ class LiveHost:
         self._emit(ev.Listening(port))
         return port
 
-    async def _shutdown(self) -> None:
+    async def _shutdown(self, say_bye: bool = True) -> None:
         if self._server is not None:
             self._server.close()
         for peer in list(self._peers.values()):
             if peer.stream is not None:
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(peer.stream.send({"t": "bye", "reason": "ended"}), 2)
+                if say_bye:
+                    with contextlib.suppress(Exception):
+                        message = {"t": "bye", "reason": "ended"}
+                        await asyncio.wait_for(peer.stream.send(message), 2)
                 peer.stream.close()
         self._peers.clear()  # the store forgets them too: see HostStore
 

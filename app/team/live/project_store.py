@@ -48,11 +48,10 @@ def end_session(db: Database, interview_id: int) -> None:
         db.execute("DELETE FROM live_session WHERE interview_id = ?", (interview_id,))
 
 
-def has_session(db: Database, interview_id: int) -> bool:
-    return (
-        db.query_one("SELECT 1 FROM live_session WHERE interview_id = ?", (interview_id,))
-        is not None
-    )
+def has_peers(db: Database, interview_id: int) -> bool:
+    """A live session with a paired co-listener that may come back (resume)."""
+    row = db.query_one("SELECT 1 FROM live_peer WHERE interview_id = ? LIMIT 1", (interview_id,))
+    return row is not None
 
 
 class ProjectQuoteStore:

@@ -49,7 +49,7 @@ class HostService:
         self.code: PairingCode | None = None
         self.port = 0
 
-    def start(self) -> PairingCode:
+    def start(self, *, offer_code: bool = True) -> PairingCode | None:
         """Listen (on the port of an interrupted session, if free, so its co-listeners can
         resume), offer a first code and announce it. Returns the code."""
         try:
@@ -57,6 +57,8 @@ class HostService:
         except OSError:
             self.port = self.host.start(0)
         remember_port(self._db, self.interview_id, self.port)
+        if not offer_code:
+            return None
         self.code = self.host.offer_code()
         if self._announce:
             self._announcer = Announcer(self.port, self.code.nameplate, addresses=self.addresses())
@@ -66,6 +68,8 @@ class HostService:
         self.code = self.host.offer_code()
         if self._announcer is not None:
             self._announcer.set_nameplate(self.code.nameplate)
+        elif self._announce:
+            self._announcer = Announcer(self.port, self.code.nameplate, addresses=self.addresses())
         return self.code
 
     def addresses(self) -> list[str]:
@@ -95,6 +99,14 @@ class HostService:
         if self._announcer is None or not self._announcer.registered.is_set():
             return None
         return self._announcer.failed is None
+
+    def suspend(self, *, wait: bool = True) -> None:
+        """Stop networking but keep the session (key, co-listeners): a later :meth:`start`
+        for this interview lets them resume with everything they queued meanwhile."""
+        if self._announcer is not None:
+            self._announcer.close(wait=wait)
+            self._announcer = None
+        self.host.close(wait=wait)
 
     def end(self, *, wait: bool = True) -> None:
         """End live co-listening for this interview: nothing can resume it afterwards."""
