@@ -103,7 +103,7 @@ class InviteDialog(QDialog):
         bridge.attempt_failed.connect(self._attempt_failed)
         bridge.code_burned.connect(self._code_burned)
         bridge.connected_changed.connect(self._update_status)
-        bridge.quote_stored.connect(lambda _id, _n: self._update_status())
+        bridge.quote_stored.connect(lambda _mark, _n: self._update_status())
         bridge.problem.connect(self._problem)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)

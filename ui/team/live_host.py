@@ -24,7 +24,7 @@ class LiveHostBridge(QObject):
     attempt_failed(str, int): someone was refused (reason, attempts left on the code).
     code_burned(): too many wrong attempts; the code no longer works.
     connected_changed(int): how many co-listeners are connected now.
-    quote_stored(int, int): a quote was stored (quote id, quotes this session).
+    quote_stored(object, int): a quote was stored (the ``QuoteMark``, quotes this session).
     problem(str): tamper, protocol or store_failed: shown quietly, the session goes on.
     """
 
@@ -32,7 +32,7 @@ class LiveHostBridge(QObject):
     attempt_failed = Signal(str, int)
     code_burned = Signal()
     connected_changed = Signal(int)
-    quote_stored = Signal(int, int)
+    quote_stored = Signal(object, int)
     problem = Signal(str)
     _relay = Signal(object)
 
@@ -106,9 +106,9 @@ class LiveHostBridge(QObject):
             case ev.PeerDisconnected(peer) | ev.PeerLeft(peer):
                 self.connected.discard(peer)
                 self.connected_changed.emit(len(self.connected))
-            case ev.QuoteStored(_, _, quote_id, _):
+            case ev.QuoteStored(_, _, _, _, record):
                 self.stored += 1
-                self.quote_stored.emit(quote_id, self.stored)
+                self.quote_stored.emit(record, self.stored)
             case ev.Tampered(_):
                 self.problem.emit("tamper")
             case ev.PeerBrokeProtocol(_):

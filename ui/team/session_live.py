@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QObject
 
 from app.interview.consent import allows
 from app.team.live.follow import question_payload, session_info
@@ -18,10 +17,10 @@ from ui.settings import settings
 from ui.team.live_host import LiveHostBridge
 
 if TYPE_CHECKING:
+    from app.interview.quotes import QuoteMark
     from ui.session.window import SessionWindow
     from ui.team.invite_dialog import InviteDialog
 
-REFRESH_MS = 300
 QUIET = "color: palette(placeholder-text);"
 WARN = "color: #9a3412;"
 
@@ -44,11 +43,7 @@ class LiveInSession(QObject):
         )
         self.dialog: InviteDialog | None = None
         self._tried = False
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(REFRESH_MS)
-        self._refresh.timeout.connect(self._refresh_quotes)
-        self.bridge.quote_stored.connect(lambda _id, _n: self._arrived())
+        self.bridge.quote_stored.connect(self._arrived)
         self.bridge.connected_changed.connect(lambda _n: self._update_label())
         self.bridge.attempt_failed.connect(self._attempt_failed)
         self.label = window.page.live_label
@@ -94,17 +89,9 @@ class LiveInSession(QObject):
             self.dialog = None
 
     # -- quiet updates ----------------------------------------------------------------------
-    def _arrived(self) -> None:
+    def _arrived(self, mark: QuoteMark, _count: int) -> None:
         self._update_label()
-        if not self._refresh.isActive():
-            self._refresh.start()
-
-    def _refresh_quotes(self) -> None:
-        panel = self.window.quote_panel
-        if panel.list.state() == QAbstractItemView.State.EditingState:
-            self._refresh.start()  # the interviewer is editing a quote: later
-            return
-        panel.refresh()
+        self.window.quote_panel.insert_mark(mark)  # no database read on the UI thread
 
     def _attempt_failed(self, reason: str, _left: int) -> None:
         if reason in ("code", "expired", "no_code"):

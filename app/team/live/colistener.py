@@ -60,6 +60,7 @@ class LiveColistener:
         self._follow: dict[str, Any] = {"current": None, "clock_ms": 0, "running": False}
         self._follow_at = time.monotonic()
         self._wake: asyncio.Event | None = None
+        self._closed = asyncio.Event()  # set when a connection has ended
         self._stream: SecureStream | None = None
         self._stopping = False
         self._main: concurrent.futures.Future[None] | None = None
@@ -190,6 +191,7 @@ class LiveColistener:
                 await self._db(self._outbox.begin_session, host, port, keys.peer, keys.resume)
             sealer, opener = handshake.channel_for(keys, host=False)
             stream = self._stream = SecureStream(reader, conn, sealer, opener, HOST_SENDS)
+            self._closed.clear()
             welcome = await asyncio.wait_for(stream.receive(), IDLE_TIMEOUT_S)
             if welcome["t"] != "welcome":
                 raise ProtocolError("expected welcome")
@@ -219,6 +221,7 @@ class LiveColistener:
             return "session" if established else "network"
         finally:
             self._stream = None
+            self._closed.set()
             if writer is not None and not writer.is_closing():
                 writer.close()
 
@@ -274,8 +277,12 @@ class LiveColistener:
             await self._wake.wait()
 
     async def _say_bye(self) -> None:
+        self._stopping = True
         stream = self._stream
         if stream is not None:
-            with contextlib.suppress(OSError, ProtocolError):
+            # bye, end our half, and wait for the host to close: closing with bytes in flight
+            # would reset the connection and could lose the bye
+            with contextlib.suppress(OSError, ProtocolError, TimeoutError):
                 await stream.send({"t": "bye", "reason": "left"})
-        self._stopping = True
+                stream.writer.write_eof()
+                await asyncio.wait_for(self._closed.wait(), 2)

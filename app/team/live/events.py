@@ -63,10 +63,14 @@ class PeerLeft(Event):
 
 @dataclass(frozen=True)
 class QuoteStored(Event):
+    """``record``: what the store returned (for a project, the stored ``QuoteMark``), so a
+    window can show it without reading the database on its own thread."""
+
     peer: str
     seq: int
     quote_id: int
     question_id: int | None
+    record: Any = None
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,11 @@ class QuoteNotAccepted(SamtalError):
     code = "colisten_quote_refused"
 
 
+class StoredRecord(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
 class HostStore(Protocol):
     """Where arrivals go. Called on one worker thread, in order.
 
@@ -77,8 +82,9 @@ class HostStore(Protocol):
 
     def stored_upto(self, peer: str) -> int: ...
 
-    def store(self, arrival: Arrival) -> int:
-        """Store and return the new quote's id, or raise :class:`QuoteNotAccepted`."""
+    def store(self, arrival: Arrival) -> StoredRecord:
+        """Store and return what was stored (it has an ``id``), or raise
+        :class:`QuoteNotAccepted`."""
         ...
 
 
@@ -95,6 +101,7 @@ class _Peer:
         self.upto = upto
         self.stream: SecureStream | None = None
         self.outgoing: asyncio.Queue[dict[str, Any]] | None = None
+        self.gone = asyncio.Event()  # set when its current connection has ended
 
 
 class LiveHost:
@@ -211,12 +218,17 @@ class LiveHost:
         if self._server is not None:
             self._server.close()
         for peer in list(self._peers.values()):
-            if peer.stream is not None:
-                if say_bye:
-                    with contextlib.suppress(Exception):
-                        message = {"t": "bye", "reason": "ended"}
-                        await asyncio.wait_for(peer.stream.send(message), 2)
-                peer.stream.close()
+            stream = peer.stream
+            if stream is None:
+                continue
+            if say_bye:
+                # bye, then end our half and let the co-listener close: closing on top of
+                # bytes still in flight would reset the connection and could lose the bye
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(stream.send({"t": "bye", "reason": "ended"}), 2)
+                    stream.writer.write_eof()
+                    await asyncio.wait_for(peer.gone.wait(), 2)
+            stream.close()
         self._peers.clear()  # the store forgets them too: see HostStore
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -243,9 +255,11 @@ class LiveHost:
 
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer: _Peer | None = None
+        own: SecureStream | None = None  # this connection's stream (a resume may replace it)
         try:
             peer = await self._handshake(reader, writer)
             if peer is not None:
+                own = peer.stream
                 await self._serve(peer)
         except TamperError:
             self._emit(ev.Tampered(peer.peer if peer else None))
@@ -258,9 +272,10 @@ class LiveHost:
         except Exception:  # a bug here must not take the server down
             log.exception("co-listening connection failed")
         finally:
-            if peer is not None and peer.stream is not None:
+            if peer is not None and own is not None and peer.stream is own:
                 peer.stream = None
                 peer.outgoing = None
+                peer.gone.set()
                 if peer.peer in self._peers:
                     self._emit(ev.PeerDisconnected(peer.peer))
             if not writer.is_closing():
@@ -348,6 +363,7 @@ class LiveHost:
         writer: asyncio.StreamWriter,
     ) -> None:
         sealer, opener = handshake.channel_for(keys, host=True)
+        peer.gone.clear()
         peer.stream = SecureStream(reader, writer, sealer, opener, COLISTENER_SENDS)
         peer.outgoing = asyncio.Queue()
 
@@ -404,7 +420,7 @@ class LiveHost:
             raise ProtocolError("quote out of order")
         try:
             arrival = self._open_quote(peer.peer, seq, unb64(message["sealed"]))
-            quote_id = await self._run(self._store.store, arrival)
+            record = await self._run(self._store.store, arrival)
         except QuoteNotAccepted as exc:
             peer.upto = seq
             self._enqueue(peer, {"t": "refused", "seq": seq, "reason": exc.detail or "refused"})
@@ -414,7 +430,8 @@ class LiveHost:
             raise OSError("store failed") from None
         else:
             peer.upto = seq
-            self._emit(ev.QuoteStored(peer.peer, seq, quote_id, arrival.question_id))
+            event = ev.QuoteStored(peer.peer, seq, record.id, arrival.question_id, record)
+            self._emit(event)
         self._enqueue(peer, {"t": "stored", "upto": peer.upto})
 
     def _open_quote(self, peer: str, seq: int, sealed: bytes) -> Arrival:

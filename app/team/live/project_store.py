@@ -16,7 +16,7 @@ from pyrage import x25519
 
 from app.analysis.themes import list_themes
 from app.errors import ConsentRequired, InvalidInput
-from app.interview.quotes import add_quote
+from app.interview.quotes import QuoteMark, add_quote
 from app.store.database import Database
 from app.store.project import now_iso
 from app.team.live.host import Arrival, QuoteNotAccepted
@@ -82,7 +82,7 @@ class ProjectQuoteStore:
         value = self._db.scalar("SELECT stored_upto FROM live_peer WHERE peer = ?", (peer,))
         return 0 if value is None else int(value)
 
-    def store(self, arrival: Arrival) -> int:
+    def store(self, arrival: Arrival) -> QuoteMark:
         theme_ids = self._theme_ids(arrival.theme)
         question_id = arrival.question_id if self._known_question(arrival.question_id) else None
         try:
@@ -105,7 +105,7 @@ class ProjectQuoteStore:
         except InvalidInput as exc:
             self._mark(arrival)
             raise QuoteNotAccepted(exc.detail or exc.code) from None
-        return quote.id
+        return quote
 
     def _mark(self, arrival: Arrival) -> None:
         self._db.execute(
