@@ -23,13 +23,28 @@ from app.cli import (
     pseudonymise,
     review,
     search,
+    team,
+    themes,
 )
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
-COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, colisten)
+COMMANDS = (
+    project,
+    guide,
+    export,
+    review,
+    pseudonymise,
+    keys,
+    backup,
+    erase,
+    search,
+    themes,
+    team,
+    colisten,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

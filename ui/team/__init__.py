@@ -1,1 +1,1 @@
-"""The audit as a team: sharing packages, co-listener mode, live co-listening."""
+"""Teamwork windows: share, receive, recipient keys, co-listener mode, live co-listening."""
