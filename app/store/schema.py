@@ -482,7 +482,6 @@ CREATE INDEX colisten_quote_session ON colisten_quote(session_id, at_ms);
 )
 
 
-
 # Live co-listening (docs/colisten-protocol.md): the host's session key and its co-listeners,
 # so a restarted app can let them resume, and each quote is stored exactly once: a live
 # quote's (peer, seq) is recorded as stored_upto in the same transaction as the quote.
