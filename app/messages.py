@@ -95,6 +95,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Fick ingen kontakt med intervjuarens dator. Inget sparades; försök igen.",
         "Could not reach the interviewer's laptop. Nothing was stored; try again.",
     ),
+    "colisten_already_sent": (
+        "Citatet är redan skickat till intervjuaren; ändra eller ta bort det där.",
+        "The quote was already sent to the interviewer; change or delete it there.",
+    ),
     "colisten_not_stored": (
         "Intervjuaren sparade inte citatet ({detail}).",
         "The interviewer's laptop did not store the quote ({detail}).",

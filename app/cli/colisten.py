@@ -26,6 +26,7 @@ def cmd_host(args: argparse.Namespace) -> int:
     from app.interview.records import find_interview
     from app.team.live import events as ev
     from app.team.live.discovery import format_address
+    from app.team.live.follow import live_briefing
     from app.team.live.service import HostService
 
     stored = [0]
@@ -66,7 +67,7 @@ def cmd_host(args: argparse.Namespace) -> int:
             project.db,
             interview.id,
             on_event,
-            info={"participant": interview.participant_code},
+            info=live_briefing(project.db, interview.id),
             bind=args.bind,
             port=args.port,
             created_by=interview.co_listener_code,

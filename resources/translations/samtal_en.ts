@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="189" />
+        <location filename="../../ui/app_controller.py" line="207" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="283" />
+        <location filename="../../ui/app_controller.py" line="301" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="382" />
+        <location filename="../../ui/app_controller.py" line="400" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="439" />
+        <location filename="../../ui/app_controller.py" line="457" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="459" />
+        <location filename="../../ui/app_controller.py" line="477" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="460" />
+        <location filename="../../ui/app_controller.py" line="478" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -1744,9 +1744,138 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="69" />
+        <source>Anslut som medlyssnare</source>
+        <translation>Join as co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="73" />
+        <source>Skriv koden som intervjuaren läser upp (nio siffror). Båda datorerna ska vara på samma nätverk.</source>
+        <translation>Type the code the interviewer reads out (nine digits). Both laptops must be on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="80" />
+        <source>Kod från intervjuaren</source>
+        <translation>Code from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="86" />
+        <source>Intervjuarens adress (om den inte hittas)</source>
+        <translation>The interviewer's address (if it is not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="88" />
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="89" />
+        <source>&amp;Adress (behövs sällan):</source>
+        <translation>&amp;Address (rarely needed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="92" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="97" />
+        <source>&amp;Anslut</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="98" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="133" />
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="133" />
+        <source>Letar efter intervjuarens dator …</source>
+        <translation>Looking for the interviewer's laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="157" />
+        <source>Fel kod. Kontrollera siffrorna med intervjuaren.</source>
+        <translation>Wrong code. Check the digits with the interviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="158" />
+        <source>Koden har gått ut. Be intervjuaren om en ny kod.</source>
+        <translation>The code has expired. Ask the interviewer for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="162" />
+        <source>Intervjuaren tar inte emot någon kod just nu (%1).</source>
+        <translation>The interviewer's laptop is not taking a code right now (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="166" />
+        <source>Datorn på den adressen kan inte koden.</source>
+        <translation>The computer at that address does not know the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="172" />
+        <source>Hittar ingen intervjuare med den koden på nätverket. Skriv adressen som intervjuaren ser under koden.</source>
+        <translation>No interviewer with that code was found on the network. Type the address the interviewer sees below the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="178" />
+        <source>Får ingen kontakt ännu – försöker igen …</source>
+        <translation>No contact yet – trying again …</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerSession</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="243" />
+        <source>Ett citat sparades inte hos intervjuaren (%1).</source>
+        <translation>A quote was not stored by the interviewer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="254" />
+        <source>Ansluten till intervjuaren</source>
+        <translation>Connected to the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="256" />
+        <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
+        <translation>Not connected – quotes wait encrypted and are sent later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="258" />
+        <source>%1 · %2 citat framme · %3 väntar</source>
+        <translation>%1 · %2 quotes arrived · %3 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="292" />
+        <source>Citatpaketet är sparat: %1</source>
+        <translation>The quotes package is saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerWindow</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="343" />
+        <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
+        <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="345" />
+        <source>Samtal – medlyssnare live, %1</source>
+        <translation>Samtal – live co-listener, %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveInSession</name>
     <message numerus="yes">
-        <location filename="../../ui/team/session_live.py" line="104" />
+        <location filename="../../ui/team/session_live.py" line="101" />
         <source>Medlyssnare ansluten · %n citat</source>
         <translation>
             <numerusform>Co-listener connected · %n quote</numerusform>
@@ -1754,7 +1883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/session_live.py" line="106" />
+        <location filename="../../ui/team/session_live.py" line="103" />
         <source>Medlyssnare inte ansluten · %n citat</source>
         <translation>
             <numerusform>Co-listener not connected · %n quote</numerusform>
@@ -1762,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/session_live.py" line="108" />
+        <location filename="../../ui/team/session_live.py" line="105" />
         <source>någon försökte med fel kod</source>
         <translation>someone tried a wrong code</translation>
     </message>
@@ -3668,72 +3797,87 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="126" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="130" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="131" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="132" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="133" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="123" />
+        <location filename="../../ui/start/window.py" line="134" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="124" />
+        <location filename="../../ui/start/window.py" line="135" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="125" />
+        <location filename="../../ui/start/window.py" line="136" />
+        <source>&amp;Anslut som medlyssnare…</source>
+        <translation>&amp;Join as co-listener…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="138" />
+        <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
+        <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="142" />
+        <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
+        <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="146" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="127" />
+        <location filename="../../ui/start/window.py" line="148" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="131" />
+        <location filename="../../ui/start/window.py" line="152" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="156" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="158" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="159" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -4050,23 +4194,24 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="203" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="194" />
+        <location filename="../../ui/start/window.py" line="215" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="196" />
+        <location filename="../../ui/start/window.py" line="217" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
+        <location filename="../../ui/team/live_join.py" line="274" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -4079,6 +4224,31 @@
         <location filename="../../ui/team/actions.py" line="217" />
         <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="276" />
+        <source>Samtal-paket (*%1)</source>
+        <translation>Samtal packages (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="300" />
+        <source>Medlyssningen är avslutad</source>
+        <translation>Co-listening has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="302" />
+        <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
+        <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="361" />
+        <source>Lämna medlyssningen</source>
+        <translation>Leave co-listening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="363" />
+        <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
+        <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
+from app.analysis.themes import add_default_themes
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
 from app.interview.consent import ConsentRecord, record_consent
@@ -29,8 +30,11 @@ def make_project(folder: Path) -> tuple[int, list[int]]:
     interview id and the guide's question ids in order."""
     kdf = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
     with Project.create(folder, PASSPHRASE, kdf=kdf) as p:
-        add_guide(p.db, load_guide(default_guide_path()))
-        interview = create_interview(p.db, interviewer_code="AB", co_listener_code="CD")
+        version = add_guide(p.db, load_guide(default_guide_path()))
+        add_default_themes(p.db)
+        interview = create_interview(
+            p.db, interviewer_code="AB", co_listener_code="CD", guide_version_id=version
+        )
         record_consent(p.db, interview.id, ConsentRecord.all_required("AB", consent_quotes=True))
         questions = [
             int(r[0])

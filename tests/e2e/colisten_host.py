@@ -17,8 +17,11 @@ import sys
 import time
 from typing import Any
 
+from app.guide.repository import load_guide
+from app.interview.records import get_interview
 from app.store import Project
 from app.team.live import events as ev
+from app.team.live.follow import live_briefing, question_payload
 from app.team.live.service import HostService
 
 
@@ -55,10 +58,9 @@ def describe(e: ev.Event) -> str | None:
     return None
 
 
-def question(project: Project, question_id: int) -> dict[str, Any]:
-    row = project.db.query_one("SELECT id, number, text FROM question WHERE id = ?", (question_id,))
-    assert row is not None
-    return {"id": row["id"], "number": row["number"], "text": row["text"]}
+def question(project: Project, interview_id: int, question_id: int) -> dict[str, Any] | None:
+    guide = load_guide(project.db, get_interview(project.db, interview_id).guide_version_id or 0)
+    return question_payload(guide, guide.question_by_id(question_id))
 
 
 def main() -> int:
@@ -76,7 +78,7 @@ def main() -> int:
         project.db,
         interview_id,
         on_event,
-        info={"participant": "test"},
+        info=live_briefing(project.db, interview_id),
         bind=bind,
         announce=announce,
         created_by="CD",
@@ -92,7 +94,7 @@ def main() -> int:
             command, _, arg = line.strip().partition(" ")
             if command == "QUESTION":
                 clock += 60_000
-                host.set_question(question(project, int(arg)), clock, True)
+                host.set_question(question(project, interview_id, int(arg)), clock, True)
                 say(f"MOVED {arg}")
             elif command == "CODE":
                 host.offer_code()

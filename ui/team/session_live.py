@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.interview.consent import allows
-from app.team.live.follow import question_payload, session_info
+from app.team.live.follow import live_briefing, question_payload
 from ui.settings import settings
 from ui.team.live_host import LiveHostBridge
 
@@ -30,9 +29,7 @@ class LiveInSession(QObject):
         super().__init__(window)
         self.window = window
         interview = window.interview
-        info = session_info(
-            window.guide, interview.participant_code, allows(window.db, interview.id, "quotes")
-        )
+        info = live_briefing(window.db, interview.id)
         self.bridge = LiveHostBridge(
             window.db,
             interview.id,

@@ -65,6 +65,7 @@ class LiveColistener:
         self._stopping = False
         self._main: concurrent.futures.Future[None] | None = None
         self.paired = threading.Event()
+        self.peer: str | None = None  # this co-listener's name at the host, once paired
         self.finished = threading.Event()
 
     # -- called from any thread ------------------------------------------------------
@@ -72,18 +73,34 @@ class LiveColistener:
         self._thread.start()
         self._main = self._thread.submit(self._run())
 
-    def mark(self, text: str, *, star: bool = False, theme: str | None = None) -> None:
-        """Queue a quote mark, tied to the question and the interview clock of this moment."""
+    def mark(
+        self,
+        text: str,
+        *,
+        star: bool = False,
+        theme: str | None = None,
+        themes: list[str] | None = None,
+        question_id: int | None = None,
+        at_ms: int | None = None,
+        uid: str | None = None,
+    ) -> None:
+        """Queue a quote mark, tied to the question and the interview clock of this moment
+        (or to ``question_id`` and ``at_ms`` when the caller knows better, e.g. when typing
+        began)."""
         if not self.paired.is_set():
             raise NotPaired()
-        question, at_ms = self.position()
-        body = {
+        here, now = self.position()
+        body: dict[str, Any] = {
             "text": text,
             "star": bool(star),
             "theme": theme,
-            "question_id": question,
-            "at_ms": at_ms,
+            "question_id": here if question_id is None else question_id,
+            "at_ms": now if at_ms is None else int(at_ms),
         }
+        if themes:
+            body["themes"] = list(themes)
+        if uid is not None:
+            body["uid"] = uid
         future = self._worker.submit(self._queue, body)
         future.add_done_callback(self._queued)
 
@@ -99,6 +116,12 @@ class LiveColistener:
                 clock += int((time.monotonic() - self._follow_at) * 1000)
         question = current.get("id") if isinstance(current, dict) else None
         return (question if type(question) is int else None), int(clock)
+
+    @property
+    def following(self) -> tuple[dict[str, Any] | None, bool]:
+        """The current question as the host sent it, and whether the interviewer's clock runs."""
+        with self._lock:
+            return self._follow["current"], bool(self._follow["running"])
 
     def pending_count(self) -> int:
         return int(self._worker.submit(self._outbox.pending_count).result())
@@ -189,6 +212,7 @@ class LiveColistener:
                 )
             if session is None:  # paired: remember it before anything else can go wrong
                 await self._db(self._outbox.begin_session, host, port, keys.peer, keys.resume)
+            self.peer = keys.peer if session is None else session.peer
             sealer, opener = handshake.channel_for(keys, host=False)
             stream = self._stream = SecureStream(reader, conn, sealer, opener, HOST_SENDS)
             self._closed.clear()

@@ -16,6 +16,7 @@ import concurrent.futures
 import contextlib
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +35,7 @@ from app.team.live.pairing_code import PairingCode
 from app.team.live.wire import COLISTENER_SENDS, SecureStream, unb64
 
 log = logging.getLogger(__name__)
+_UID = re.compile(r"[0-9a-f]{32}")
 
 CODE_TTL_S = 300.0
 MAX_FAILED_ATTEMPTS = 3
@@ -53,6 +55,8 @@ class Arrival:
     theme: str | None
     question_id: int | None
     at_ms: int
+    themes: tuple[str, ...] = ()  # theme paths ("Bemötande/Väntan"), from co-listener mode
+    uid: str | None = None  # the mark's own id: a later package of the same mark is no copy
 
 
 class QuoteNotAccepted(SamtalError):
@@ -445,6 +449,13 @@ class LiveHost:
             raise QuoteNotAccepted("unreadable")
         text, star, theme = body.get("text"), body.get("star"), body.get("theme")
         question, at_ms = body.get("question_id"), body.get("at_ms")
+        themes, uid = body.get("themes", []), body.get("uid")
+        if (
+            not isinstance(themes, list)
+            or not all(isinstance(t, str) and len(t) <= 400 for t in themes)
+            or not (uid is None or (isinstance(uid, str) and _UID.fullmatch(uid)))
+        ):
+            raise QuoteNotAccepted("unreadable")
         if (
             not isinstance(text, str)
             or not isinstance(star, bool)
@@ -454,4 +465,6 @@ class LiveHost:
             or isinstance(at_ms, bool)
         ):
             raise QuoteNotAccepted("unreadable")
-        return Arrival(peer, seq, text, star, theme, question, max(0, at_ms))
+        return Arrival(
+            peer, seq, text, star, theme, question, max(0, at_ms), tuple(themes[:20]), uid
+        )

@@ -16,9 +16,10 @@ from pyrage import x25519
 
 from app.analysis.themes import list_themes
 from app.errors import ConsentRequired, InvalidInput
-from app.interview.quotes import QuoteMark, add_quote
+from app.interview.quotes import QuoteMark, add_quote, get_quote
 from app.store.database import Database
 from app.store.project import now_iso
+from app.team.export import theme_paths
 from app.team.live.host import Arrival, QuoteNotAccepted
 
 
@@ -83,7 +84,15 @@ class ProjectQuoteStore:
         return 0 if value is None else int(value)
 
     def store(self, arrival: Arrival) -> QuoteMark:
-        theme_ids = self._theme_ids(arrival.theme)
+        if arrival.uid is not None:  # already here (a quotes package of the same mark)
+            existing = self._db.scalar(
+                "SELECT id FROM quote WHERE uid = ? AND interview_id = ?",
+                (arrival.uid, self.interview_id),
+            )
+            if existing is not None:
+                self._mark(arrival)
+                return get_quote(self._db, int(existing))
+        theme_ids = self._theme_ids(arrival.theme, arrival.themes)
         question_id = arrival.question_id if self._known_question(arrival.question_id) else None
         try:
             with self._db.atomic():
@@ -98,6 +107,10 @@ class ProjectQuoteStore:
                     source="panel",  # typed in a quote panel, on the co-listener's laptop
                     created_by=self._created_by,
                 )
+                if arrival.uid is not None:
+                    self._db.execute(
+                        "UPDATE quote SET uid = ? WHERE id = ?", (arrival.uid, quote.id)
+                    )
                 self._mark(arrival)
         except ConsentRequired:
             self._mark(arrival)
@@ -113,11 +126,16 @@ class ProjectQuoteStore:
             (arrival.seq, arrival.peer),
         )
 
-    def _theme_ids(self, name: str | None) -> list[int]:
-        if not name:
+    def _theme_ids(self, name: str | None, paths: tuple[str, ...] = ()) -> list[int]:
+        """A theme by its name (``--theme``) or by its path in the codebook (co-listener
+        mode's theme keys); unknown ones are left out, never created."""
+        wanted = [p.strip().casefold() for p in (*paths, name or "") if p and p.strip()]
+        if not wanted:
             return []
-        wanted = name.strip().casefold()
-        return [t.id for t in list_themes(self._db) if t.name.casefold() == wanted][:1]
+        by_path = {"/".join(parts).casefold(): tid for tid, parts in theme_paths(self._db).items()}
+        by_name = {t.name.casefold(): t.id for t in list_themes(self._db)}
+        found = [by_path.get(w, by_name.get(w)) for w in wanted]
+        return list(dict.fromkeys(t for t in found if t is not None))
 
     def _known_question(self, question_id: int | None) -> bool:
         if question_id is None:
