@@ -1746,87 +1746,87 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="69" />
+        <location filename="../../ui/team/live_join.py" line="70" />
         <source>Anslut som medlyssnare</source>
         <translation>Join as co-listener</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="73" />
+        <location filename="../../ui/team/live_join.py" line="74" />
         <source>Skriv koden som intervjuaren läser upp (nio siffror). Båda datorerna ska vara på samma nätverk.</source>
         <translation>Type the code the interviewer reads out (nine digits). Both laptops must be on the same network.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="80" />
+        <location filename="../../ui/team/live_join.py" line="81" />
         <source>Kod från intervjuaren</source>
         <translation>Code from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="86" />
+        <location filename="../../ui/team/live_join.py" line="87" />
         <source>Intervjuarens adress (om den inte hittas)</source>
         <translation>The interviewer's address (if it is not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="88" />
+        <location filename="../../ui/team/live_join.py" line="89" />
         <source>&amp;Kod:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="89" />
+        <location filename="../../ui/team/live_join.py" line="90" />
         <source>&amp;Adress (behövs sällan):</source>
         <translation>&amp;Address (rarely needed):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="92" />
+        <location filename="../../ui/team/live_join.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="97" />
+        <location filename="../../ui/team/live_join.py" line="98" />
         <source>&amp;Anslut</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="98" />
+        <location filename="../../ui/team/live_join.py" line="99" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="133" />
+        <location filename="../../ui/team/live_join.py" line="134" />
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="133" />
+        <location filename="../../ui/team/live_join.py" line="134" />
         <source>Letar efter intervjuarens dator …</source>
         <translation>Looking for the interviewer's laptop …</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="157" />
+        <location filename="../../ui/team/live_join.py" line="158" />
         <source>Fel kod. Kontrollera siffrorna med intervjuaren.</source>
         <translation>Wrong code. Check the digits with the interviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="158" />
+        <location filename="../../ui/team/live_join.py" line="159" />
         <source>Koden har gått ut. Be intervjuaren om en ny kod.</source>
         <translation>The code has expired. Ask the interviewer for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="162" />
+        <location filename="../../ui/team/live_join.py" line="163" />
         <source>Intervjuaren tar inte emot någon kod just nu (%1).</source>
         <translation>The interviewer's laptop is not taking a code right now (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="166" />
+        <location filename="../../ui/team/live_join.py" line="167" />
         <source>Datorn på den adressen kan inte koden.</source>
         <translation>The computer at that address does not know the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="172" />
+        <location filename="../../ui/team/live_join.py" line="173" />
         <source>Hittar ingen intervjuare med den koden på nätverket. Skriv adressen som intervjuaren ser under koden.</source>
         <translation>No interviewer with that code was found on the network. Type the address the interviewer sees below the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="178" />
+        <location filename="../../ui/team/live_join.py" line="179" />
         <source>Får ingen kontakt ännu – försöker igen …</source>
         <translation>No contact yet – trying again …</translation>
     </message>
@@ -1834,27 +1834,27 @@
 <context>
     <name>LiveColistenerSession</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="243" />
+        <location filename="../../ui/team/live_join.py" line="244" />
         <source>Ett citat sparades inte hos intervjuaren (%1).</source>
         <translation>A quote was not stored by the interviewer (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="254" />
+        <location filename="../../ui/team/live_join.py" line="255" />
         <source>Ansluten till intervjuaren</source>
         <translation>Connected to the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="256" />
+        <location filename="../../ui/team/live_join.py" line="257" />
         <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
         <translation>Not connected – quotes wait encrypted and are sent later</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="258" />
+        <location filename="../../ui/team/live_join.py" line="259" />
         <source>%1 · %2 citat framme · %3 väntar</source>
         <translation>%1 · %2 quotes arrived · %3 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="292" />
+        <location filename="../../ui/team/live_join.py" line="293" />
         <source>Citatpaketet är sparat: %1</source>
         <translation>The quotes package is saved: %1</translation>
     </message>
@@ -1862,14 +1862,24 @@
 <context>
     <name>LiveColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="343" />
+        <location filename="../../ui/team/live_join.py" line="344" />
         <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
         <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="345" />
+        <location filename="../../ui/team/live_join.py" line="347" />
+        <source>Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · Ctrl+1–9 teman</source>
+        <translation>The interviewer moves the question and the clock · Enter sends the quote · Alt+S star · Ctrl+1–9 themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="353" />
         <source>Samtal – medlyssnare live, %1</source>
         <translation>Samtal – live co-listener, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="359" />
+        <source>Skickat till intervjuaren (%1).</source>
+        <translation>Sent to the interviewer (%1).</translation>
     </message>
 </context>
 <context>
@@ -4211,7 +4221,7 @@
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
-        <location filename="../../ui/team/live_join.py" line="274" />
+        <location filename="../../ui/team/live_join.py" line="275" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -4226,27 +4236,27 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="276" />
+        <location filename="../../ui/team/live_join.py" line="277" />
         <source>Samtal-paket (*%1)</source>
         <translation>Samtal packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="300" />
+        <location filename="../../ui/team/live_join.py" line="301" />
         <source>Medlyssningen är avslutad</source>
         <translation>Co-listening has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="302" />
+        <location filename="../../ui/team/live_join.py" line="303" />
         <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
         <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="361" />
+        <location filename="../../ui/team/live_join.py" line="374" />
         <source>Lämna medlyssningen</source>
         <translation>Leave co-listening</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="363" />
+        <location filename="../../ui/team/live_join.py" line="376" />
         <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SamtalError
+from app.interview.runner import format_clock
 from app.paths import data_dir
 from app.team.live import events as ev
 from app.team.live.colisten_live import LiveColistenBackend, write_quotes_package
@@ -341,9 +342,21 @@ class LiveColistenerWindow(ColistenerWindow):
         self.clock_action.setEnabled(False)
         self.follow_action.setEnabled(False)
         self.return_button.setText(self.tr("Spara kopia som citatpaket… (Ctrl+Shift+S)"))
+        self.help.setText(
+            self.tr(
+                "Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · "
+                "Ctrl+1–9 teman"
+            )
+        )
+        self.mark_saved.connect(self._sent)
         self.setWindowTitle(
             self.tr("Samtal – medlyssnare live, %1").replace("%1", backend.briefing.code)
         )
+
+    def _sent(self, uid: str) -> None:
+        mark = next((m for m in self.session.backend.marks.marks() if m.uid == uid), None)
+        when = format_clock(mark.at_ms) if mark else ""
+        self._say(self.tr("Skickat till intervjuaren (%1).").replace("%1", when))
 
     def say(self, text: str, error: bool = False) -> None:
         self._say(text, error)
