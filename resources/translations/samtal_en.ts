@@ -1944,27 +1944,32 @@
 <context>
     <name>LiveColistenerSession</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="244" />
+        <location filename="../../ui/team/live_join.py" line="246" />
+        <source>Ett citat kunde inte sparas för att skickas (%1). Skriv det igen.</source>
+        <translation>A quote could not be saved for sending (%1). Type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="251" />
         <source>Ett citat sparades inte hos intervjuaren (%1).</source>
         <translation>A quote was not stored by the interviewer (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="255" />
+        <location filename="../../ui/team/live_join.py" line="262" />
         <source>Ansluten till intervjuaren</source>
         <translation>Connected to the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="257" />
+        <location filename="../../ui/team/live_join.py" line="264" />
         <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
         <translation>Not connected – quotes wait encrypted and are sent later</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="259" />
+        <location filename="../../ui/team/live_join.py" line="266" />
         <source>%1 · %2 citat framme · %3 väntar</source>
         <translation>%1 · %2 quotes arrived · %3 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="293" />
+        <location filename="../../ui/team/live_join.py" line="300" />
         <source>Citatpaketet är sparat: %1</source>
         <translation>The quotes package is saved: %1</translation>
     </message>
@@ -1972,22 +1977,22 @@
 <context>
     <name>LiveColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="344" />
+        <location filename="../../ui/team/live_join.py" line="351" />
         <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
         <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="347" />
+        <location filename="../../ui/team/live_join.py" line="354" />
         <source>Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · Ctrl+1–9 teman</source>
         <translation>The interviewer moves the question and the clock · Enter sends the quote · Alt+S star · Ctrl+1–9 themes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="353" />
+        <location filename="../../ui/team/live_join.py" line="360" />
         <source>Samtal – medlyssnare live, %1</source>
         <translation>Samtal – live co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="359" />
+        <location filename="../../ui/team/live_join.py" line="366" />
         <source>Skickat till intervjuaren (%1).</source>
         <translation>Sent to the interviewer (%1).</translation>
     </message>
@@ -4556,7 +4561,7 @@
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
-        <location filename="../../ui/team/live_join.py" line="275" />
+        <location filename="../../ui/team/live_join.py" line="282" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -4571,27 +4576,27 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="277" />
+        <location filename="../../ui/team/live_join.py" line="284" />
         <source>Samtal-paket (*%1)</source>
         <translation>Samtal packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="301" />
+        <location filename="../../ui/team/live_join.py" line="308" />
         <source>Medlyssningen är avslutad</source>
         <translation>Co-listening has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="303" />
+        <location filename="../../ui/team/live_join.py" line="310" />
         <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
         <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="374" />
+        <location filename="../../ui/team/live_join.py" line="381" />
         <source>Lämna medlyssningen</source>
         <translation>Leave co-listening</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="376" />
+        <location filename="../../ui/team/live_join.py" line="383" />
         <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>

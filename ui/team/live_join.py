@@ -240,6 +240,13 @@ class LiveColistenerSession(QObject):
                 self.connected = True
             case ev.Disconnected():
                 self.connected = False
+            case ev.NotQueued(code):
+                self.window.say(
+                    self.tr(
+                        "Ett citat kunde inte sparas för att skickas (%1). Skriv det igen."
+                    ).replace("%1", code),
+                    error=True,
+                )
             case ev.Refused(_seq, reason):
                 self.window.say(self.tr("Ett citat sparades inte hos intervjuaren (%1).")
                                 .replace("%1", reason), error=True)  # fmt: skip

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from app.errors import SamtalError
 from app.team.live import events as ev
 from app.team.live import handshake
 from app.team.live.discovery import find_hosts
@@ -150,6 +151,8 @@ class LiveColistener:
         exc = future.exception()
         if exc is not None:
             log.error("could not queue a mark: %s", type(exc).__name__)
+            code = exc.code if isinstance(exc, LiveError | SamtalError) else "error"
+            self._emit(ev.NotQueued(code))
             return
         seq, pending = future.result()
         self._emit(ev.Queued(seq, pending))

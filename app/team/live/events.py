@@ -129,6 +129,13 @@ class Queued(Event):
 
 
 @dataclass(frozen=True)
+class NotQueued(Event):
+    """A mark could not be written to the outbox (``code``: e.g. disk_full): not sent."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Delivered(Event):
     """The host has stored everything up to ``upto``."""
 

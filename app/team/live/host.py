@@ -273,8 +273,9 @@ class LiveHost:
             pass
         except asyncio.CancelledError:
             raise
-        except Exception:  # a bug here must not take the server down
-            log.exception("co-listening connection failed")
+        except Exception as exc:  # a bug here must not take the server down
+            # the type only: an exception's text could quote what it was handling
+            log.error("co-listening connection failed: %s", type(exc).__name__)
         finally:
             if peer is not None and own is not None and peer.stream is own:
                 peer.stream = None
