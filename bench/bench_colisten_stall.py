@@ -70,8 +70,8 @@ def main() -> int:
         peer: Child | None = None
         stop = threading.Event()
         if with_colistener:
-            window.invite_colistener()
-            live = window.live
+            window.live.invite()
+            live = window.live.session
             assert live is not None and live.dialog is not None
             code = live.dialog.code_label.text()
             live.dialog.close()

@@ -71,8 +71,8 @@ def main() -> int:
     window.show()
     window.next_question()
     type_text(window.page.note_editor, "Hen berättar om första besöket på kontoret.")
-    window.invite_colistener()
-    live = window.live
+    window.live.invite()
+    live = window.live.session
     assert live is not None and live.dialog is not None
     code = live.dialog.code_label.text()
     port = live.bridge.service.port

@@ -33,10 +33,10 @@ def test_invite_follow_receive_close_resume_finish(qtbot, session_project, tmp_p
     record_consent(project.db, interview.id, ConsentRecord.all_required("AB", consent_quotes=True))
     window = _window(qtbot, project, interview.id)
     assert window.stack.currentWidget() is window.page and window.clock.running
-    assert window.live is None and not window.page.live_label.isVisible()
+    assert window.live.session is None and not window.page.live_label.isVisible()
 
     window.menu_actions.invite_action.trigger()
-    live = window.live
+    live = window.live.session
     assert live is not None and live.dialog is not None and live.dialog.isVisible()
     code = live.dialog.code_label.text()
     assert re.fullmatch(r"\d{3}-\d{3}-\d{3}", code)
@@ -78,7 +78,7 @@ def test_invite_follow_receive_close_resume_finish(qtbot, session_project, tmp_p
         peer.expect("QUEUED 4 1")
         # reopening resumes it without a new code; the queued quote arrives
         window = _window(qtbot, project, interview.id)
-        assert window.live is not None
+        assert window.live.session is not None
         peer.expect("RESUMED")
         peer.expect("DELIVERED 4 0")
         qtbot.waitUntil(lambda: window.quote_panel.list.count() == 4, timeout=30_000)
@@ -98,8 +98,8 @@ def test_a_wrong_code_shows_quietly_in_the_window(qtbot, session_project, tmp_pa
     interview = create_interview(project.db, interviewer_code="AB", co_listener_code="CD")
     record_consent(project.db, interview.id, ConsentRecord.all_required("AB"))
     window = _window(qtbot, project, interview.id)
-    window.invite_colistener()
-    live = window.live
+    window.live.invite()
+    live = window.live.session
     assert live is not None and live.dialog is not None
     code = live.dialog.code_label.text().replace("-", "")
     wrong = code[:8] + str((int(code[8]) + 1) % 10)

@@ -121,7 +121,7 @@ class SessionActions:
         self.invite_action = self._action(
             QCoreApplication.translate("SessionWindow", "Bjud in medlyssnare…"),
             ["Ctrl+Shift+M"],
-            w.invite_colistener,
+            w.live.invite,
             m_interview,
         )
         self.consent_action = self._action(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
@@ -37,20 +36,17 @@ from app.interview.runner import (
     start_session,
 )
 from app.store.project import Project
-from app.team.live.project_store import has_peers
 from ui.errors import message_for, show_error
 from ui.session import resume
 from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
+from ui.session.live import SessionLive
 from ui.session.note_editor import NoteEditor, new_note_document
 from ui.session.quote_panel import QuotePanel, QuoteWindow
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
 from ui.settings import LIMITS, settings
-
-if TYPE_CHECKING:
-    from ui.team.session_live import LiveInSession
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +87,7 @@ class SessionWindow(QMainWindow):
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
-        self.live: LiveInSession | None = None  # live co-listening, once invited
+        self.live = SessionLive(self)  # live co-listening (ui/team), once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
@@ -125,6 +121,9 @@ class SessionWindow(QMainWindow):
         self._last_editor: NoteEditor = p.note_editor
 
         self.menu_actions = SessionActions(self)
+        from ui.session.recording import SessionRecording
+
+        self.recording = SessionRecording(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -135,8 +134,7 @@ class SessionWindow(QMainWindow):
             self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
         )
         self._open_first_page()
-        if has_peers(self.db, self.interview.id) and self.interview.status is not Status.FINISHED:
-            self._live().start(offer_code=False)  # co-listeners of an interrupted session
+        self.live.resume()
 
     # -- set-up ---------------------------------------------------------------------------------
     def _make_quote_panel(self) -> QuotePanel:
@@ -191,6 +189,7 @@ class SessionWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------------
     def _consent_recorded(self, _record: object) -> None:
         self.quote_panel.set_quotes_allowed(allows(self.db, self.interview.id, "quotes"))
+        self.recording.refresh_consent()
         self.quote_panel.show_message("")
         self.interview = get_interview(self.db, self.interview.id)
         if self.interview.status is Status.FINISHED:
@@ -202,6 +201,7 @@ class SessionWindow(QMainWindow):
 
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
+        self.recording.refresh_consent()
         if self.clock.running:
             self.toggle_pause()
         self.save_now()
@@ -302,8 +302,7 @@ class SessionWindow(QMainWindow):
         return None if q is None else q.id
 
     def _show_current_question(self) -> None:
-        if self.live is not None:
-            self.live.moved()
+        self.live.moved()
         self.page.show_question(self.runner)
         qid = self._current_qid()
         if qid is not None:
@@ -441,23 +440,10 @@ class SessionWindow(QMainWindow):
         else:
             self.clock.start()
             self.runner.resume_question()
+        self.recording.clock_changed(self.clock.running)
         self.save_now()
         self._update_clock()
-        if self.live is not None:
-            self.live.moved()
-
-    # -- live co-listening (ui/team) ------------------------------------------------------------
-    def _live(self) -> LiveInSession:
-        if self.live is None:
-            from ui.team.session_live import LiveInSession
-
-            self.live = LiveInSession(self)
-        return self.live
-
-    def invite_colistener(self) -> None:
-        """'Bjud in medlyssnare': a code for a co-listener on their own laptop."""
-        if self.interview.status is not Status.FINISHED:
-            self._live().invite()
+        self.live.moved()
 
     def _tick(self) -> None:
         self._update_clock()
@@ -523,10 +509,10 @@ class SessionWindow(QMainWindow):
             return
         self.runner.pause_question()
         self.clock.pause()
+        self.recording.finish()
         if not self.flush():
             return
-        if self.live is not None:
-            self.live.end()
+        self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
@@ -581,6 +567,7 @@ class SessionWindow(QMainWindow):
             self.runner.pause_question()
         was_running = self.clock.running
         self.clock.pause()
+        self.recording.lock()
         if not self.flush():
             if was_running:
                 self.clock.start()
@@ -592,8 +579,7 @@ class SessionWindow(QMainWindow):
         except SamtalError as exc:
             show_error(self, exc)
         self.tick_timer.stop()
-        if self.live is not None:
-            self.live.suspend()  # co-listeners queue their marks and resume when it reopens
+        self.live.suspend()  # co-listeners queue their marks and resume when it reopens
         self.autosaver.close()
         settings().set("window/session_geometry", self.saveGeometry())
         settings().set("window/session_splitter", self.page.splitter.saveState())
