@@ -3,7 +3,8 @@
 The local side is read back in exactly the package's shape (:class:`RecordBuilder`), so each
 item — consent record, question state, follow-up state, note, passage tag, quote, review
 decision — is compared by key, and :func:`app.team.sync.decide` says take, keep, same or
-conflict against what the same origin sent last time.
+conflict against what the same origin sent last time. An interview's background categories
+are items too (by variable), resolved to the project's variables by :mod:`app.team.background`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.interview.records import Mode, Status
 from app.store.database import Database
 from app.team import merge_items as mi
 from app.team import validate as v
+from app.team.background import BackgroundResolver, merge_background
 from app.team.export import RecordBuilder
 from app.team.guides import GuideRefs
 from app.team.report import (
@@ -64,6 +66,8 @@ class MergeContext:
     sync: SyncState
     themes: ThemeResolver
     builder: RecordBuilder
+    background: BackgroundResolver
+    format_version: int
     guides: dict[str, GuideRefs] = field(default_factory=dict)  # package ref → local version
     erased_uids: set[str] = field(default_factory=set)
     erased_codes: set[str] = field(default_factory=set)
@@ -231,6 +235,7 @@ class _Merge:
         self.quotes()
         self.names()
         self.decisions()
+        merge_background(self)
 
     # -- the interview's own fields ------------------------------------------------------------
     def interview_fields(self, theirs: Item) -> None:

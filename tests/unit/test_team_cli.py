@@ -83,7 +83,9 @@ def test_bad_packages_one_line_and_nothing_changes(folders: dict[str, Path]) -> 
     assert "annat projekts" in one_line_error(samtal("package", "import", analysts, wrong))
 
     newer = base / "newer.samtalpkg"
-    newer.write_bytes(wrong.read_bytes().replace(b'"format_version":1', b'"format_version":9', 1))
+    data = wrong.read_bytes()
+    newer.write_bytes(data.replace(b'"format_version":2', b'"format_version":9', 1))
+    assert newer.read_bytes() != data
     assert "nyare version" in one_line_error(samtal("package", "import", analysts, newer))
     assert "inte ett Samtal-paket" in one_line_error(
         samtal("package", "import", analysts, base / "finns-inte.samtalpkg")
