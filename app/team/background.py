@@ -58,6 +58,12 @@ class _Incoming:
     categories: tuple[str, ...]
 
 
+def local_categories(db: Database, variable: str) -> tuple[str, ...]:
+    """The categories of the project's variable a package's ``variable`` name matches."""
+    found = next((v for v in list_variables(db) if fold(v.label) == fold(variable)), None)
+    return () if found is None else found.categories
+
+
 def map_key(variable: str, category: str) -> tuple[str, str]:
     """The key of ``category_map``: a package's variable name and category, folded."""
     return fold(variable), fold(category)
