@@ -26,6 +26,7 @@ from app.store.project import Project
 from app.team.envelope import write_package
 from app.team.guides import GuideRefs
 from app.team.stream import Record
+from app.team.transcripts import transcript_fields
 
 _SEQ_KEY = "team_package_seq"
 
@@ -405,6 +406,7 @@ class RecordBuilder:
                     (interview_id,),
                 )
             },
+            **transcript_fields(db, interview_id),
             "notes": notes,
             "quotes": quotes,
             "names": [

@@ -4,7 +4,8 @@ The local side is read back in exactly the package's shape (:class:`RecordBuilde
 item — consent record, question state, follow-up state, note, passage tag, quote, review
 decision — is compared by key, and :func:`app.team.sync.decide` says take, keep, same or
 conflict against what the same origin sent last time. An interview's background categories
-are items too (by variable), resolved to the project's variables by :mod:`app.team.background`.
+are items too (by variable), resolved to the project's variables by :mod:`app.team.background`;
+the transcript and deleted-audio facts are merged by :mod:`app.team.transcripts`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from app.team.report import (
 )
 from app.team.sync import CONFLICT, TAKE, SyncState, decide, item_hash
 from app.team.themes import ThemeResolver
+from app.team.transcripts import merge_transcript
 
 Item = dict[str, Any]
 _FIELDS = (
@@ -236,6 +238,7 @@ class _Merge:
         self.names()
         self.decisions()
         merge_background(self)
+        merge_transcript(self)
 
     # -- the interview's own fields ------------------------------------------------------------
     def interview_fields(self, theirs: Item) -> None:

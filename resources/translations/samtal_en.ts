@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../../ui/team/conflicts_dialog.py" line="40" />
-        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar, beslut och bakgrundsuppgifter står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
-        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers, decisions and background details the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning eller utskrift har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar, beslut och bakgrundsuppgifter står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note or transcript has the other version under a marked paragraph, a quote is there twice, and for answers, decisions and background details the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
     </message>
     <message>
         <location filename="../../ui/team/conflicts_dialog.py" line="48" />
@@ -747,6 +747,16 @@
         <location filename="../../ui/team/conflicts_dialog.py" line="73" />
         <source>Bakgrundsuppgift (%1) – deras: %2</source>
         <translation>Background detail (%1) – theirs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="74" />
+        <source>Utskrift: båda versionerna finns i utskriften</source>
+        <translation>Transcript: both versions are in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="75" />
+        <source>Uppgift om raderat ljud – deras version sparad</source>
+        <translation>Deleted-audio record – their version kept</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ from app.analysis.survey.jsonshape import summary_json
 from app.analysis.survey.source import load_survey, set_min_group
 from app.analysis.survey.summary import summarise
 from app.analysis.themes import add_default_themes
+from app.audio.chunks import audio_root
+from app.audio.records import audio_deleted_at, audio_recordings, get_transcript, recordings_for
 from app.guide.repository import add_guide
 from app.interview.background import list_variables
 from app.interview.notes import Paragraph, save_note
@@ -26,8 +28,15 @@ from app.team.errors import PackageError
 from app.team.export import RecordBuilder, export_interviews
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
-from tests.unit.team_helpers import demo_laptop, dump, laptop
+from tests.unit.team_helpers import (
+    TRANSCRIPT_CANARY,
+    demo_laptop,
+    dump,
+    give_transcripts,
+    laptop,
+)
 from tests.unit.test_cli import samtal
+from tests.unit.test_team_package_format import contains
 
 
 def interview_view(project: Project, code: str) -> dict[str, Any]:
@@ -83,6 +92,8 @@ def test_two_laptops_into_the_analysts_project(
 ) -> None:
     a, b, analysts = three
     key = recipient_key(analysts.db)
+    # transcripts: typed on A, a machine draft on B; one audio deleted, one kept, on each
+    facts = {p.name: give_transcripts(p, tmp_path, draft=p is b) for p in (a, b)}
     packages = []
     for laptop_project in (a, b):
         dest = tmp_path / f"{laptop_project.name}.samtalpkg"
@@ -111,6 +122,29 @@ def test_two_laptops_into_the_analysts_project(
         "SELECT count(DISTINCT interview_id) FROM question_state WHERE answer IS NOT NULL"
     )
     assert with_background == answered == 12
+    # transcripts arrived with their turns, stamps and draft mark; audio never travels, only
+    # the fact that it was deleted
+    for source in (a, b):
+        deleted, kept = facts[source.name]["deleted"], facts[source.name]["kept"]
+        for code in (deleted, kept):
+            here = get_transcript(analysts.db, find_interview(analysts.db, code).id)
+            there = get_transcript(source.db, find_interview(source.db, code).id)
+            assert here is not None and there is not None
+            assert (here.body, here.origin, here.machine_draft) == (
+                there.body,
+                there.origin,
+                source is b,
+            )
+            assert "[00:00:04] IP:" in here.body
+        gone = audio_deleted_at(source.db, find_interview(source.db, deleted).id)
+        assert gone is not None
+        assert audio_deleted_at(analysts.db, find_interview(analysts.db, deleted).id) == gone
+        assert recordings_for(analysts.db, find_interview(analysts.db, kept).id) == []
+        assert audio_recordings(source.db, find_interview(source.db, kept).id)  # still there
+    audio_files = audio_root(analysts.folder)
+    assert not audio_files.exists() or not any(p.is_file() for p in audio_files.rglob("*"))
+    for dest in packages:
+        assert not contains(dest.read_bytes(), TRANSCRIPT_CANARY)
     # project name lists are unioned
     names = {
         str(r[0])

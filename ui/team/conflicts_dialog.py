@@ -38,9 +38,9 @@ class ConflictsDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning "
-                "har den andra versionen under ett märkt stycke, ett citat finns två gånger, "
-                "och för svar, beslut och bakgrundsuppgifter står den andra versionen här. "
-                "Rätta i intervjun och markera konflikten som löst."
+                "eller utskrift har den andra versionen under ett märkt stycke, ett citat finns "
+                "två gånger, och för svar, beslut och bakgrundsuppgifter står den andra "
+                "versionen här. Rätta i intervjun och markera konflikten som löst."
             )
         )
         explain.setWordWrap(True)
@@ -71,6 +71,8 @@ class ConflictsDialog(QDialog):
             "consent": self.tr("Samtyckesuppgift – deras version sparad"),
             "interview": self.tr("Intervjuns uppgifter – deras version sparad"),
             "background": self.tr("Bakgrundsuppgift (%1) – deras: %2"),
+            "transcript": self.tr("Utskrift: båda versionerna finns i utskriften"),
+            "audio_deleted": self.tr("Uppgift om raderat ljud – deras version sparad"),
         }
         text = kinds.get(c.kind, c.kind)
         if c.kind == "state":
