@@ -3,7 +3,7 @@
 Layout (``docs/package-format.md``)::
 
     samtal-package\\n                                   magic line
-    {"format_version": 1, "kind": "...", "to": [...], "passphrase": null | "-----BEGIN AGE…"}\\n
+    {"format_version": 2, "kind": "...", "to": [...], "passphrase": null | "-----BEGIN AGE…"}\\n
     <age v1 binary file to the end>                      the records (see app.team.stream)
 
 The payload is encrypted with age (``pyrage``) to X25519 recipients: the analysts' project
