@@ -234,11 +234,13 @@ def test_hostile_background_is_refused_whole(tmp_path: Path, pair: tuple[Project
         assert exc.value.detail == "package_damaged", spoil.__name__
         assert dump(analysts) == before, spoil.__name__
     # format 1 has no background: a package that says 1 and carries it is damaged
+    format_2_fields = ("background", "transcript", "audio_deleted")
     no_field = copy.deepcopy(good)
     for r in no_field:
         if r["t"] == "interview":
-            del r["background"]
-    empty_field = [copy.deepcopy(r) for r in good if r["t"] != "background"]
+            for name in format_2_fields:
+                del r[name]
+    empty_field = [r for r in copy.deepcopy(no_field) if r["t"] != "background"]
     for r in empty_field:
         if r["t"] == "interview":
             r["background"] = {}
