@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.security.passphrase import read_passphrase_file
+from app.security.passphrase import check_utf8, read_passphrase_file
 from app.store.project import Project
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -38,7 +38,7 @@ def read_passphrase(
         return read_passphrase_file(file, "--passphrase-file")
     env = os.environ.get("SAMTAL_PASSPHRASE")
     if env:
-        return env
+        return check_utf8(env, "SAMTAL_PASSPHRASE")
     if not sys.stdin.isatty():
         raise InvalidInput("passphrase_missing")
     first = getpass.getpass(prompt)

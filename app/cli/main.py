@@ -15,6 +15,7 @@ from app import __version__
 from app.cli import backup, erase, export, guide, keys, project, pseudonymise, review, search
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError
+from app.logsetup import disable_core_dumps
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # before any passphrase, key or content is in memory
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -84,22 +85,39 @@ class Database:
     Use :meth:`open` or :meth:`create`; close with :meth:`close` (or a ``with`` block).
     """
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    def __init__(self, conn: Any, path: Path, read_only: bool = False) -> None:
         self._conn: Any = conn
         self.path = path
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._depth = 0
+        self._changes_at_begin = 0
+        #: Called with the new save counter after each write transaction has committed
+        #: (:mod:`app.store.savecounter`); None until the project attaches its counter file.
+        self.on_commit: Callable[[int], None] | None = None
 
     # -- opening --------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()
+        cls,
+        path: Path,
+        key: bytes | bytearray,
+        migrations: Sequence[Migration] = (),
+        *,
+        read_only: bool = False,
     ) -> Database:
         """Open an existing database; a missing path raises ``ProjectNotFound`` and creates
         nothing.
+
+        ``read_only``: for looking at a copy on a read-only medium or folder (``samtal info``,
+        ``check``). Nothing is written, not even the WAL index: the file is opened
+        ``immutable`` when its folder cannot be written. Migrations are not run; a database
+        whose schema is older than this version's raises ``ReadOnly``.
         """
         if not path.is_file():
             raise ProjectNotFound(path.name)
+        if read_only:
+            return cls._connect(path, key, "ro", migrations, read_only=True)
         return cls._connect(path, key, "rw", migrations)
 
     @classmethod
@@ -112,19 +130,34 @@ class Database:
 
     @classmethod
     def _connect(
-        cls, path: Path, key: bytes | bytearray, mode: str, migrations: Sequence[Migration]
+        cls,
+        path: Path,
+        key: bytes | bytearray,
+        mode: str,
+        migrations: Sequence[Migration],
+        read_only: bool = False,
     ) -> Database:
         uri = f"{path.resolve().as_uri()}?mode={mode}"
+        if read_only and not os.access(path.parent, os.W_OK):
+            # SQLite cannot make the WAL index beside a file in a read-only folder; nobody
+            # can be writing there, so the file may be treated as immutable.
+            uri += "&immutable=1"
         try:
             conn = dbapi.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5
             )
         except dbapi.Error as exc:
             raise translate_error(exc, path.name) from None
-        db = cls(conn, path)
+        db = cls(conn, path, read_only=read_only)
         try:
             db._key_and_configure(key)
-            db.migrate(migrations)
+            if read_only:
+                if db.user_version < len(migrations):
+                    raise ReadOnly("schema_needs_update")
+                if db.user_version > len(migrations):
+                    raise UnsupportedFormat("schema_newer", version=db.user_version)
+            else:
+                db.migrate(migrations)
         except BaseException:
             conn.close()
             raise
@@ -145,7 +178,10 @@ class Database:
             c.execute("PRAGMA temp_store = MEMORY")
             c.execute("PRAGMA secure_delete = ON")
             c.execute("PRAGMA foreign_keys = ON")
-            c.execute("PRAGMA journal_mode = WAL")
+            if self.read_only:
+                c.execute("PRAGMA query_only = ON")
+            else:
+                c.execute("PRAGMA journal_mode = WAL")
             c.execute("PRAGMA synchronous = FULL")
             c.execute("PRAGMA trusted_schema = OFF")
             self._assert_settings()
@@ -157,6 +193,8 @@ class Database:
 
     def _assert_settings(self) -> None:
         for name, expected in EXPECTED_PRAGMAS.items():
+            if self.read_only and name == "journal_mode":
+                continue  # an immutable file reports "delete"; nothing is written anyway
             value = self._conn.execute(f"PRAGMA {name}").fetchone()[0]
             if value != expected:
                 raise StoreError(f"pragma {name} is {value!r}, expected {expected!r}")
@@ -239,6 +277,8 @@ class Database:
             depth = self._depth
             name = f"sp{depth}"
             self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            if depth == 0:
+                self._changes_at_begin = self.conn.total_changes
             self._depth += 1
             try:
                 yield self
@@ -252,13 +292,35 @@ class Database:
                         self.execute(f"RELEASE {name}")
                 raise
             self._depth -= 1
+            counter: int | None = None
             try:
+                if (
+                    depth == 0
+                    and self.on_commit is not None
+                    and self.conn.total_changes != self._changes_at_begin
+                ):
+                    counter = self._bump_save_counter()
                 self.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except StoreError:
                 if depth == 0:
                     with contextlib.suppress(StoreError, dbapi.Error):
                         self._conn.execute("ROLLBACK")
                 raise
+            if counter is not None and self.on_commit is not None:
+                self.on_commit(counter)
+
+    def _bump_save_counter(self) -> int:
+        self.execute(
+            "INSERT INTO meta (key, value) VALUES ('save_counter', '1') ON CONFLICT (key)"
+            " DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+        )
+        return int(self.scalar("SELECT value FROM meta WHERE key = 'save_counter'"))
+
+    @property
+    def save_counter(self) -> int:
+        """The number of write transactions committed (0 before the first, or before v1.x)."""
+        value = self.scalar("SELECT value FROM meta WHERE key = 'save_counter'")
+        return 0 if value is None else int(value)
 
     @property
     def in_transaction(self) -> bool:
@@ -291,8 +353,10 @@ class Database:
             ]
             return {n: int(self.scalar(f'SELECT count(*) FROM {schema}."{n}"')) for n in names}
 
-    def export_copy(self, dest: Path) -> dict[str, int]:
-        """Write a verified, encrypted copy of the database (same key) to the new file ``dest``.
+    def export_copy(self, dest: Path, key: bytes | bytearray | None = None) -> dict[str, int]:
+        """Write a verified, encrypted copy of the database to the new file ``dest``.
+
+        The copy has the same key, or ``key`` (a new data key: key rotation).
 
         Uses ``sqlcipher_export`` (``reference/security-research.md`` §1.7), then detaches,
         fsyncs, attaches the copy again so it is read back from disk, and checks it:
@@ -314,8 +378,10 @@ class Database:
             if self._depth:
                 raise StoreBug("export inside a transaction")
             try:
+                # The key is hex digits only (never content), so it may be part of the SQL.
+                keyed = "" if key is None else f" KEY \"x'{bytes(key).hex()}'\""
                 try:
-                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
+                    self.execute(f"ATTACH DATABASE ? AS samtal_copy{keyed}", (str(dest),))
                     try:
                         self.execute(f"SELECT sqlcipher_export('{alias}')")
                         # sqlcipher_export copies schema and rows, not the user_version.
@@ -326,7 +392,7 @@ class Database:
                     finally:
                         self.execute(f"DETACH DATABASE {alias}")
                     fsync_file(dest)
-                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
+                    self.execute(f"ATTACH DATABASE ? AS samtal_copy{keyed}", (str(dest),))
                     try:
                         problems = self._problems(alias)
                         counts = self.table_counts()
