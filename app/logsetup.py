@@ -8,6 +8,7 @@ never the exception message, locals or arguments. Nothing is ever uploaded.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -143,7 +144,5 @@ def disable_core_dumps() -> None:
         import ctypes
 
         pr_set_dumpable = 4
-        try:
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass

@@ -70,7 +70,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Samtycke saknas ({detail}). Registrera samtycket först.",
         "Consent is missing ({detail}). Record the consent first.",
     ),
-    "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
+    "consent_withdrawn": (
+        "Samtycket är återkallat{detail}.",
+        "Consent has been withdrawn{detail}.",
+    ),
     "unresolved_findings": (
         (
             "Exporten stoppades: {detail}. "
@@ -203,6 +206,34 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "not_confirmed": ("inte bekräftat; inget raderades", "not confirmed; nothing was erased"),
     "interview": ("intervjun", "the interview"),
+    "withdrawn_interviews": (
+        " för {codes}; intervjun exporteras aldrig – radera den under Säkerhet",
+        " for {codes}; the interview is never exported – erase it under Security",
+    ),
+    "output_exists": (
+        "{name} finns redan; lägg till --force för att ersätta den",
+        "{name} exists already; add --force to replace it",
+    ),
+    "no_consent_use_erase": (
+        "intervjun har inget samtycke att återkalla; ta bort den med --erase",
+        "the interview has no consent to withdraw; remove it with --erase",
+    ),
+    "restore_erasures_unknown": (
+        "det går inte att läsa vilka intervjuer det nuvarande projektet har raderat (fel"
+        " lösenord eller skadat, och ingen raderingsförteckning), så återställningen kunde"
+        " ta tillbaka raderade intervjuer; skriv det nuvarande lösenordet",
+        "which interviews the current project erased cannot be read (a wrong passphrase or"
+        " damaged, and no erasure register), so the restore could bring erased interviews"
+        " back; give the current passphrase",
+    ),
+    "interview_has_consent": (
+        "intervjun har ett samtycke; använd återkallelse i stället",
+        "the interview has a consent; use withdrawal instead",
+    ),
+    "interview_not_withdrawn": (
+        "samtycket är inte återkallat; registrera återkallelsen först",
+        "the consent is not withdrawn; record the withdrawal first",
+    ),
     # analysis: codebook and tags
     "theme": ("temat", "the theme"),
     "theme_name": ("temat behöver ett namn", "the theme needs a name"),

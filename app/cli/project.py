@@ -63,7 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from app.overview import project_info
 
-    with open_project(args) as project:
+    with open_project(args, read_only_ok=True) as project:
         info = project_info(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -83,7 +83,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_project(args) as project:
+    with open_project(args, read_only_ok=True) as project:
         problems = project.integrity_problems()
     if problems:
         print(f"{project.folder.name}: {len(problems)} problem", file=sys.stderr)

@@ -327,19 +327,33 @@ class Database:
         return self._depth > 0
 
     # -- checks and maintenance -----------------------------------------------------
-    def integrity_problems(self) -> list[str]:
-        """Full check: SQLCipher page HMACs, then SQLite's b-tree check. Empty list = healthy."""
+    def integrity_problems(self, schema: str = "main") -> list[str]:
+        """Full check: SQLCipher page HMACs, then SQLite's b-tree check. Empty list = healthy.
+
+        ``schema``: an attached database (a backup being re-made) instead of this one.
+        """
         problems: list[str] = []
-        try:
-            problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
-            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
-            problems += [r for r in rows if r != "ok"]
-            problems += [
-                f"foreign key: {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")
-            ]
-        except dbapi.Error as exc:
-            problems.append(translate_error(exc).detail or "malformed")
+        with self._lock:
+            try:
+                c = self.conn
+                problems += [
+                    str(r[0]) for r in c.execute(f"PRAGMA {schema}.cipher_integrity_check")
+                ]
+                rows = [str(r[0]) for r in c.execute(f"PRAGMA {schema}.integrity_check")]
+                problems += [r for r in rows if r != "ok"]
+                problems += [
+                    f"foreign key: {r[0]}" for r in c.execute(f"PRAGMA {schema}.foreign_key_check")
+                ]
+            except dbapi.Error as exc:
+                problems.append(translate_error(exc).detail or "malformed")
         return problems
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[Database]:
+        """Hold the connection lock across several statements (no other thread writes between
+        them); for work on attached databases."""
+        with self._lock:
+            yield self
 
     def table_counts(self, schema: str = "main") -> dict[str, int]:
         """Rows per table (our tables only), for comparing a copy with its source."""
@@ -353,10 +367,19 @@ class Database:
             ]
             return {n: int(self.scalar(f'SELECT count(*) FROM {schema}."{n}"')) for n in names}
 
-    def export_copy(self, dest: Path, key: bytes | bytearray | None = None) -> dict[str, int]:
+    def export_copy(
+        self,
+        dest: Path,
+        key: bytes | bytearray | None = None,
+        *,
+        source: Path | None = None,
+        source_key: bytes | bytearray | None = None,
+    ) -> dict[str, int]:
         """Write a verified, encrypted copy of the database to the new file ``dest``.
 
-        The copy has the same key, or ``key`` (a new data key: key rotation).
+        The copy has the same key, or ``key`` (a new data key: key rotation). With
+        ``source``, the database copied is that file (opened with ``source_key``, default
+        this database's key) instead of this one: a backup re-encrypted under a new key.
 
         Uses ``sqlcipher_export`` (``reference/security-research.md`` §1.7), then detaches,
         fsyncs, attaches the copy again so it is read back from disk, and checks it:
@@ -369,53 +392,73 @@ class Database:
 
         Raises:
             StoreError: ``copy_failed``: the copy did not verify (``dest`` is removed).
+            DamagedProject: ``source`` cannot be read with ``source_key``.
             DiskFull, ReadOnly: ``dest`` could not be written (``dest`` is removed).
         """
         if dest.exists():
             raise StoreError(f"{dest.name} exists")
-        alias = "samtal_copy"
+        alias, src = "samtal_copy", "main"
+        # Keys are hex digits only (never content), so they may be part of the SQL.
+        keyed = "" if key is None else f" KEY \"x'{bytes(key).hex()}'\""
         with self._lock:
             if self._depth:
                 raise StoreBug("export inside a transaction")
+            if source is not None:
+                src = "samtal_source"
+                source_keyed = (
+                    "" if source_key is None else f" KEY \"x'{bytes(source_key).hex()}'\""
+                )
+                self.execute(f"ATTACH DATABASE ? AS {src}{source_keyed}", (str(source),))
             try:
-                # The key is hex digits only (never content), so it may be part of the SQL.
-                keyed = "" if key is None else f" KEY \"x'{bytes(key).hex()}'\""
-                try:
-                    self.execute(f"ATTACH DATABASE ? AS samtal_copy{keyed}", (str(dest),))
+                if source is not None:
                     try:
-                        self.execute(f"SELECT sqlcipher_export('{alias}')")
-                        # sqlcipher_export copies schema and rows, not the user_version.
-                        self.execute(f"PRAGMA {alias}.user_version = {self.user_version:d}")
-                        # In WAL mode from the start, so opening the copy later does not rewrite
-                        # its header (which would break the backup's checksums).
-                        self.execute(f"PRAGMA {alias}.journal_mode = WAL")
-                    finally:
-                        self.execute(f"DETACH DATABASE {alias}")
-                    fsync_file(dest)
-                    self.execute(f"ATTACH DATABASE ? AS samtal_copy{keyed}", (str(dest),))
-                    try:
-                        problems = self._problems(alias)
-                        counts = self.table_counts()
-                        same = counts == self.table_counts(alias)
-                        version = int(self.scalar(f"PRAGMA {alias}.user_version"))
-                    finally:
-                        self.execute(f"DETACH DATABASE {alias}")
-                except StoreError as exc:
-                    if isinstance(exc, DiskFull | ReadOnly):
-                        raise
-                    # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
-                    if _free_bytes(dest.parent) < self.path.stat().st_size:
-                        raise DiskFull(dest.parent.name) from None
-                    log.warning("copy failed: %s", exc.code)
-                    raise StoreError("copy_failed") from None
-                if problems or not same or version != self.user_version:
-                    log.warning("copy failed verification: %d problems", len(problems))
-                    raise StoreError("copy_failed")
+                        self.scalar(f"SELECT count(*) FROM {src}.sqlite_master")
+                    except StoreError:
+                        raise DamagedProject(source.name) from None
+                counts = self._export_verified(src, alias, keyed, dest)
             except BaseException:
                 for suffix in ("", "-journal", "-wal", "-shm"):
                     with contextlib.suppress(OSError):
                         Path(str(dest) + suffix).unlink()
                 raise
+            finally:
+                if source is not None:
+                    self.execute(f"DETACH DATABASE {src}")
+        return counts
+
+    def _export_verified(self, src: str, alias: str, keyed: str, dest: Path) -> dict[str, int]:
+        source_version = int(self.scalar(f"PRAGMA {src}.user_version"))
+        try:
+            self.execute(f"ATTACH DATABASE ? AS {alias}{keyed}", (str(dest),))
+            try:
+                self.execute(f"SELECT sqlcipher_export('{alias}', '{src}')")
+                # sqlcipher_export copies schema and rows, not the user_version.
+                self.execute(f"PRAGMA {alias}.user_version = {source_version:d}")
+                # In WAL mode from the start, so opening the copy later does not rewrite
+                # its header (which would break the backup's checksums).
+                self.execute(f"PRAGMA {alias}.journal_mode = WAL")
+            finally:
+                self.execute(f"DETACH DATABASE {alias}")
+            fsync_file(dest)
+            self.execute(f"ATTACH DATABASE ? AS {alias}{keyed}", (str(dest),))
+            try:
+                problems = self._problems(alias)
+                counts = self.table_counts(src)
+                same = counts == self.table_counts(alias)
+                version = int(self.scalar(f"PRAGMA {alias}.user_version"))
+            finally:
+                self.execute(f"DETACH DATABASE {alias}")
+        except StoreError as exc:
+            if isinstance(exc, DiskFull | ReadOnly):
+                raise
+            # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
+            if _free_bytes(dest.parent) < self.path.stat().st_size:
+                raise DiskFull(dest.parent.name) from None
+            log.warning("copy failed: %s", exc.code)
+            raise StoreError("copy_failed") from None
+        if problems or not same or version != source_version:
+            log.warning("copy failed verification: %d problems", len(problems))
+            raise StoreError("copy_failed")
         return counts
 
     def _problems(self, schema: str) -> list[str]:

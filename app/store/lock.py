@@ -55,7 +55,7 @@ class ProjectLock:
         medium); then the lock file is opened for reading, or not at all if it is missing or
         unreadable, since nobody can be writing to such a folder."""
         try:
-            f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+            f: IO[bytes] = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         except OSError as exc:
             if read_only:
                 try:

@@ -33,7 +33,9 @@ def _flip_base64_char(key: Path) -> None:
     doc = json.loads(key.read_text())
     wrapped = doc["slots"][0]["wrapped"]
     i = len(wrapped) // 2
-    doc["slots"][0]["wrapped"] = wrapped[:i] + ("A" if wrapped[i] != "A" else "B") + wrapped[i + 1 :]
+    doc["slots"][0]["wrapped"] = (
+        wrapped[:i] + ("A" if wrapped[i] != "A" else "B") + wrapped[i + 1 :]
+    )
     key.write_text(json.dumps(doc, indent=2))
 
 
@@ -107,7 +109,7 @@ def test_default_parameters_are_within_the_caps(tmp_path: Path) -> None:
     Project.open(tmp_path / "p", PASSPHRASE).close()
 
 
-# -- lost acknowledged saves ------------------------------------------------------------------
+# -- lost acknowledged saves ----------------------------------------------------------------------
 def _save(project: Project, n: int) -> None:
     with project.db.atomic():
         project.db.execute("INSERT INTO stop_word VALUES (?)", (f"ord{n:04d}",))
@@ -173,7 +175,7 @@ def test_a_passphrase_that_is_not_utf8_is_invalid_input_not_damage(project: Proj
     assert info.value.detail == "passphrase_not_utf8"
 
 
-# -- read-only copies ------------------------------------------------------------------------------
+# -- read-only copies -----------------------------------------------------------------------------
 @pytest.fixture
 def read_only_view(tmp_path: Path) -> Iterator[Path]:
     """A read-only bind mount of a folder (root only): ``tmp_path/ro`` shows ``tmp_path/rw``."""
@@ -206,7 +208,7 @@ def test_read_only_copy_opens_read_only_and_writes_nothing(read_only_view: Path)
     assert {p.name: p.read_bytes() for p in (rw / "kopia.samtal").iterdir()} == before
 
 
-# -- core dumps -------------------------------------------------------------------------------------
+# -- core dumps -----------------------------------------------------------------------------------
 @pytest.mark.skipif(sys.platform != "linux", reason="prctl and /proc are Linux")
 def test_cli_process_cannot_dump_core(tmp_path: Path) -> None:
     """The real ``samtal`` entry point turns core dumps off before it reads a passphrase."""

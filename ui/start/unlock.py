@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DamagedProject, SamtalError
-from app.security.backup import backup_time, newest_good_backup, restore
+from app.security.backup import backup_time, newest_good_backup
+from app.security.restore import restore
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
