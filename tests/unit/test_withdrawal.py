@@ -51,6 +51,7 @@ def _code(project: Project, iid: int) -> str:
 # -- a withdrawn interview is never shown or exported ---------------------------------------------
 def test_withdrawn_interview_appears_in_no_export_search_or_view(
     erasable: Project,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     db = erasable.db
     gone_id, gone = fill_interview(erasable, "BORT")
@@ -68,6 +69,19 @@ def test_withdrawn_interview_appears_in_no_export_search_or_view(
     text = _docx_text(export_bytes(db, ExportRequest(ExportKind.QUOTES, ())))
     assert kept["edited"] in text or kept["quote"] in text
     assert gone["quote"] not in text and gone["edited"] not in text
+
+    # REFI-QDA: refused when named, left out of "all"
+    from app.export.qdpx import export_qdpx
+
+    with pytest.raises(InvalidInput):
+        export_qdpx(db, tmp_path / "x.qdpx", (gone_id,))
+    export_qdpx(db, tmp_path / "alla.qdpx")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "alla.qdpx") as z:
+        blob = b"".join(z.read(n) for n in z.namelist())
+    assert not any(m.encode() in blob for m in gone.values())
+    assert kept["note"].encode() in blob
 
     # search: neither its notes nor its quotes
     for marker in (gone["note"], gone["quote"]):
