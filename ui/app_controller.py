@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from app.store.project import Project
     from ui.analysis.window import AnalysisWindow
     from ui.project.window import ProjectWindow
+    from ui.security.flows import SecurityFlows
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
     from ui.security.retention import RetentionDialog
@@ -91,6 +92,7 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
+        self._security: SecurityFlows | None = None
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
@@ -109,6 +111,15 @@ class AppController(QObject):
             self._idle = IdleWatcher(self._idle_seconds, self)
             self._idle.lock_requested.connect(self._auto_lock)
         return self._idle
+
+    @property
+    def security(self) -> SecurityFlows:
+        """The security dialog, withdrawal, rotation and restore flows (made when first used)."""
+        if self._security is None:
+            from ui.security.flows import SecurityFlows
+
+            self._security = SecurityFlows(self)
+        return self._security
 
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
@@ -186,6 +197,12 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.security_requested.connect(
+                lambda tab: self.security.show_security(tab)
+            )
+            self.project_window.withdraw_requested.connect(
+                lambda interview_id: self.security.withdraw_interview(interview_id)
+            )
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
@@ -208,6 +225,10 @@ class AppController(QObject):
 
     def _refresh_project_window(self) -> None:
         if self.project_window is not None:
+            self.project_window.refresh()
+
+    def refresh_project_window(self) -> None:
+        if self.project_window is not None and self.project is not None:
             self.project_window.refresh()
 
     def review(self, interview_id: int) -> None:
@@ -240,6 +261,21 @@ class AppController(QObject):
             self.analysis_window.closed.connect(self._analysis_closed)
             self._add_lock_shortcut(self.analysis_window)
         bring_to_front(self.analysis_window)
+
+    def add_lock_shortcut(self, window: QWidget) -> None:
+        self._add_lock_shortcut(window)
+
+    def close_analysis_window(self) -> None:
+        self._close_analysis()
+
+    def close_project_quietly(self) -> None:
+        """Close the project without a backup, keeping the project window (a restore replaces
+        the project and opens it again)."""
+        self._close_dialogs()
+        self._close_database()
+        if self.project_window:
+            self.project_window.clear_for_lock()
+            self.project_window.hide()
 
     def _add_lock_shortcut(self, window: QWidget) -> None:
         """Ctrl+L locks from every window that shows project content."""
@@ -362,6 +398,8 @@ class AppController(QObject):
                     dialog.hide()
                     dialog.deleteLater()
                 setattr(self, name, None)
+        if self._security is not None:
+            self._security.close_dialogs()
         self._close_analysis()
 
     def _unlock_cancelled(self) -> None:
@@ -485,6 +523,7 @@ class AppController(QObject):
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
+        self.session_window.withdrawal_flow = self.security.withdraw_interview
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

@@ -392,8 +392,20 @@ CREATE INDEX note_question ON note(question_id);
 """
 
 
+V4_QUOTE_DRAFT = """
+-- A quote typed but not yet entered, kept (encrypted, like everything here) across lock and
+-- unlock, a closed window or a crash. One per interview; erased with it.
+CREATE TABLE quote_draft (
+    interview_id INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    text         TEXT NOT NULL,
+    saved_at     TEXT NOT NULL
+) STRICT;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
+    V4_QUOTE_DRAFT,
 ]

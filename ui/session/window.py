@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,7 +24,7 @@ from app.guide.repository import default_guide_version_id, load_guide
 from app.interview.autosave import SaveBatch, save_batch
 from app.interview.consent import allows
 from app.interview.notes import count_notes, get_note
-from app.interview.quotes import quotes_for_interview
+from app.interview.quotes import load_draft, quotes_for_interview
 from app.interview.records import Interview, Status, get_interview
 from app.interview.runner import (
     GuideRunner,
@@ -91,7 +92,11 @@ class SessionWindow(QMainWindow):
         self.quote_window: QuoteWindow | None = None
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
-        self.consent_page.withdrawn.connect(self._consent_withdrawn)
+        self.consent_page.withdraw_requested.connect(self.request_withdrawal)
+        #: The app controller's withdrawal flow; without one (tests, standalone) the window
+        #: opens the withdrawal dialog itself.
+        self.withdrawal_flow: Callable[[int], None] | None = None
+        self.withdrawal_dialog: QWidget | None = None
         self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
         self.summary = SummaryPage()
         self.summary.edit_requested.connect(self.show_runner)
@@ -116,6 +121,9 @@ class SessionWindow(QMainWindow):
             editor.focus_left.connect(self.autosaver.save_now)
         p.general_editor.set_note_document(self._document(GENERAL))
         self._last_editor: NoteEditor = p.note_editor
+        # A quote typed but not entered survives lock, close and crash (encrypted, as a draft).
+        self.quote_panel.input.setText(load_draft(self.db, self.interview.id))
+        self.quote_panel.input.textChanged.connect(self._quote_draft_edited)
 
         self.menu_actions = SessionActions(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
@@ -191,6 +199,30 @@ class SessionWindow(QMainWindow):
         else:
             self.show_runner()
 
+    def request_withdrawal(self) -> None:
+        """The informant takes back their consent (or declines): the withdrawal flow."""
+        if self.withdrawal_flow is not None:
+            self.withdrawal_flow(self.interview.id)
+            return
+        from ui.security.withdrawal import WithdrawalDialog
+
+        dialog = WithdrawalDialog(
+            self.project,
+            self.interview.id,
+            None,
+            auditor_code=self.consent_page.auditor.text().strip().upper(),
+            before_erase=self.save_and_close,
+        )
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.withdrawn.connect(lambda _i: self.consent_withdrawn_elsewhere())
+        self.withdrawal_dialog = dialog
+        dialog.open()
+
+    def consent_withdrawn_elsewhere(self) -> None:
+        """The withdrawal was recorded: quotes stop, the clock pauses, the page says so."""
+        self.consent_page.show_withdrawn()
+        self._consent_withdrawn()
+
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
         if self.clock.running:
@@ -248,6 +280,12 @@ class SessionWindow(QMainWindow):
         from ui.session.note_editor import document_paragraphs
 
         batch.notes[key] = document_paragraphs(doc, self.clock.elapsed_ms())
+
+    def _quote_draft_edited(self, text: str) -> None:
+        def snapshot(batch: SaveBatch) -> None:
+            batch.quote_draft = text
+
+        self.autosaver.touch("quote_draft", snapshot)
 
     def _touch_state(self) -> None:
         self.autosaver.touch("runner", self._snapshot_runner)
