@@ -29,11 +29,11 @@ from typing import Any
 
 from app.interview.codes import normalise_code
 from app.security.erasure import (
-    INTERVIEW_ACTIONS,
     LogRow,
     deletion_log,
     erase_interview,
     insert_log_row,
+    is_interview_erasure,
 )
 from app.store.atomic_file import write_atomic
 from app.store.database import Database
@@ -80,7 +80,7 @@ class Register:
         """Add the interview erasures among ``rows``; True if something was new."""
         changed = False
         for row in rows:
-            if row.action not in INTERVIEW_ACTIONS:
+            if not is_interview_erasure(row.action):
                 continue
             key = code_hash(self.project_id, row.participant_code)
             if key not in self.entries:
@@ -130,6 +130,27 @@ def sync_register(db: Database, folder: Path, project_id: str) -> Register:
     return register
 
 
+def _to_erase(
+    db: Database, rows: list[LogRow], register: Register | None, schema: str
+) -> list[tuple[int, LogRow]]:
+    """The interviews in ``schema`` that ``rows`` (by participant code or stable id) or
+    ``register`` list as erased, with the row to log for each."""
+    erasures = [r for r in rows if is_interview_erasure(r.action)]
+    by_code = {r.participant_code: r for r in erasures}
+    by_uid = {r.interview_uid: r for r in erasures if r.interview_uid}
+    has_uid = any(str(c[1]) == "uid" for c in db.query(f"PRAGMA {schema}.table_info(interview)"))
+    uid = "uid" if has_uid else "NULL"
+    found = []
+    for r in db.query(f"SELECT id, participant_code, {uid} FROM {schema}.interview ORDER BY id"):
+        code = str(r[1])
+        row = by_code.get(code) or (by_uid.get(str(r[2])) if r[2] else None)
+        if row is None and register is not None:
+            row = register.row_for(code)
+        if row is not None:
+            found.append((int(r[0]), row))
+    return found
+
+
 def reapply(
     db: Database,
     rows: list[LogRow],
@@ -142,14 +163,10 @@ def reapply(
     The caller compacts afterwards (:func:`app.security.erasure.compact_after_erasure`).
     Returns the participant codes erased here.
     """
-    by_code = {r.participant_code: r for r in rows if r.action in INTERVIEW_ACTIONS}
-    erased = []
-    for r in db.query(f"SELECT id, participant_code FROM {schema}.interview ORDER BY id"):
-        code = str(r[1])
-        row = by_code.get(code) or (register.row_for(code) if register else None)
-        if row is not None:
-            erase_interview(db, int(r[0]), "", "", compact=False, schema=schema, logged=row)
-            erased.append(code)
+    erased = [
+        erase_interview(db, interview_id, "", "", compact=False, schema=schema, logged=row)
+        for interview_id, row in _to_erase(db, rows, register, schema)
+    ]
     present = {(x.at, x.participant_code, x.action) for x in deletion_log(db, schema)}
     with db.atomic():
         for row in rows:
@@ -165,9 +182,4 @@ def interviews_to_erase(
     db: Database, rows: list[LogRow], register: Register | None, schema: str
 ) -> int:
     """How many interviews in ``schema`` :func:`reapply` would erase (nothing changes)."""
-    by_code = {r.participant_code for r in rows if r.action in INTERVIEW_ACTIONS}
-    return sum(
-        1
-        for r in db.query(f"SELECT participant_code FROM {schema}.interview")
-        if str(r[0]) in by_code or (register is not None and register.row_for(str(r[0])))
-    )
+    return len(_to_erase(db, rows, register, schema))

@@ -5,7 +5,8 @@ Erasing an interview removes everything about the informant in ONE transaction: 
 question and follow-up states, and any row in any table that has an ``interview_id``
 column (so tables added later, e.g. pseudonymisation review decisions, are erased even if
 they forgot ``ON DELETE CASCADE``). The same transaction appends a ``deletion_log`` row:
-participant code, time, action, auditor code and reason; no content, no counts.
+participant code, time, action, auditor code and reason, and the interview's random stable
+id (so the erasure can travel in packages to other laptops); no content, no counts.
 
 Afterwards:
 
@@ -59,6 +60,14 @@ ACTIONS = {
 #: Deletion-log actions that removed a whole interview (re-applied to backups and restores).
 #: Other rooms may log other actions (e.g. audio deleted) that must not erase the interview.
 INTERVIEW_ACTIONS = frozenset(ACTIONS.values())
+#: An erasure made on another laptop and received in a team package is logged as this prefix
+#: and the action there.
+RECEIVED = "received:"
+
+
+def is_interview_erasure(action: str) -> bool:
+    """Whether a deletion-log action removed a whole interview (here or on another laptop)."""
+    return action.removeprefix(RECEIVED) in INTERVIEW_ACTIONS
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,8 @@ class LogRow:
     action: str
     auditor_code: str
     reason: str
+    #: The interview's stable random id (lets an erasure travel in team packages).
+    interview_uid: str | None = None
 
 
 #: Children of the interview, deleted explicitly before the interview row (order matters:
@@ -118,11 +129,15 @@ def erase_interview(
         # The WAL truncate and VACUUM cannot run inside a caller's transaction.
         raise StoreBug("erase inside a transaction")
     with db.atomic():
-        code = db.scalar(
-            f"SELECT participant_code FROM {s}.interview WHERE id = ?", (interview_id,)
+        has_uid = _has_column(db, s, "interview", "uid")
+        row_found = db.query_one(
+            f"SELECT participant_code, {'uid' if has_uid else 'NULL'} FROM {s}.interview"
+            " WHERE id = ?",
+            (interview_id,),
         )
-        if code is None:
+        if row_found is None:
             raise NotFound("interview")
+        code, uid = row_found[0], row_found[1]
         for statement in _EXPLICIT:
             db.execute(statement.format(s=s), (interview_id,))
         for table in _tables_with_interview_id(db, s):
@@ -130,7 +145,14 @@ def erase_interview(
         db.execute(f"DELETE FROM {s}.interview WHERE id = ?", (interview_id,))
         if logged is None:
             reason = Reason(reason)
-            row = LogRow(now_iso(), str(code), ACTIONS[reason], auditor, reason.value)
+            row = LogRow(
+                now_iso(),
+                str(code),
+                ACTIONS[reason],
+                auditor,
+                reason.value,
+                None if uid is None else str(uid),
+            )
         else:
             row = logged
         insert_log_row(db, row, s)
@@ -142,20 +164,34 @@ def erase_interview(
 
 def insert_log_row(db: Database, row: LogRow, schema: str = "main") -> None:
     """Append a deletion-log row (callers that delete something smaller, e.g. audio, too)."""
+    s = _schema(schema)
+    columns = ["at", "participant_code", "action", "auditor_code", "reason"]
+    values: list[str | None] = [
+        row.at,
+        row.participant_code,
+        row.action,
+        row.auditor_code,
+        row.reason,
+    ]
+    if _has_column(db, s, "deletion_log", "interview_uid"):
+        columns.append("interview_uid")
+        values.append(row.interview_uid)
     db.execute(
-        f"INSERT INTO {_schema(schema)}.deletion_log"
-        " (at, participant_code, action, auditor_code, reason) VALUES (?, ?, ?, ?, ?)",
-        (row.at, row.participant_code, row.action, row.auditor_code, row.reason),
+        f"INSERT INTO {s}.deletion_log ({', '.join(columns)})"
+        f" VALUES ({', '.join('?' * len(columns))})",
+        values,
     )
 
 
 def deletion_log(db: Database, schema: str = "main") -> list[LogRow]:
     """Every deletion-log row, oldest first."""
+    s = _schema(schema)
+    uid = "interview_uid" if _has_column(db, s, "deletion_log", "interview_uid") else "NULL"
     return [
-        LogRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+        LogRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5])
         for r in db.query(
-            "SELECT at, participant_code, action, auditor_code, reason"
-            f" FROM {_schema(schema)}.deletion_log ORDER BY id"
+            f"SELECT at, participant_code, action, auditor_code, reason, {uid}"
+            f" FROM {s}.deletion_log ORDER BY id"
         )
     ]
 
@@ -175,6 +211,11 @@ def _reason(reason: Reason | str) -> Reason:
         return Reason(reason)
     except ValueError:
         raise InvalidInput("erase_reason") from None
+
+
+def _has_column(db: Database, schema: str, table: str, column: str) -> bool:
+    """Whether ``schema.table`` has ``column`` (a backup may be from an older schema)."""
+    return any(str(c[1]) == column for c in db.query(f'PRAGMA {schema}.table_info("{table}")'))
 
 
 def _schema(name: str) -> str:

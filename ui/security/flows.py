@@ -44,6 +44,7 @@ class SecurityFlows(QObject):
 
     def __init__(self, controller: AppController) -> None:
         super().__init__(controller)
+        #: The controller, whose private helpers this module shares (it is its extension).
         self.c = controller
         self.dialog: SecurityDialog | None = None
         self.withdrawal: WithdrawalDialog | None = None
@@ -64,7 +65,7 @@ class SecurityFlows(QObject):
         self.dialog.restore_requested.connect(self.restore)
         self.dialog.erase_requested.connect(self.withdraw_interview)
         self.dialog.finished.connect(self._dialog_closed)
-        c.add_lock_shortcut(self.dialog)
+        c._add_lock_shortcut(self.dialog)
         self.dialog.open()
 
     def _dialog_closed(self, _result: int) -> None:
@@ -82,7 +83,7 @@ class SecurityFlows(QObject):
         """Close the windows that write to or hold the database (before a key rotation)."""
         if not self.c.close_session():
             return False
-        self.c.close_analysis_window()
+        self.c._close_analysis()
         return True
 
     def _after_rotation(self) -> None:
@@ -113,7 +114,7 @@ class SecurityFlows(QObject):
         self.withdrawal.withdrawn.connect(self._withdrawn)
         self.withdrawal.erased.connect(self._erased)
         self.withdrawal.finished.connect(self._withdrawal_closed)
-        c.add_lock_shortcut(self.withdrawal)
+        c._add_lock_shortcut(self.withdrawal)
         self.withdrawal.open()
 
     def _close_session_of(self, interview_id: int) -> bool:
@@ -126,11 +127,11 @@ class SecurityFlows(QObject):
         session = self.c.session_window
         if session is not None and session.interview.id == interview_id:
             session.consent_withdrawn_elsewhere()
-        self.c.refresh_project_window()
+        self.c._refresh_project_window()
 
     def _erased(self, code: str) -> None:
         log.info("interview erased through the withdrawal flow")
-        self.c.refresh_project_window()
+        self.c._refresh_project_window()
         if self.dialog is not None:
             self.dialog.refresh_interviews()
         self.erased.emit(code)
