@@ -26,7 +26,7 @@ from app.cli import (
     themes,
 )
 from app.cli.common import EXIT_ERROR, usage
-from app.errors import SamtalError
+from app.errors import SamtalError, SavesLost
 from app.logsetup import disable_core_dumps
 from app.messages import error_message
 
@@ -67,7 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except SamtalError as exc:
-        print(f"samtal: {error_message(exc)}", file=sys.stderr)
+        message = error_message(exc)
+        if isinstance(exc, SavesLost):
+            message = message.rstrip(".") + " (samtal check --accept-lost-saves)."
+        print(f"samtal: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("samtal: avbrutet", file=sys.stderr)

@@ -215,27 +215,27 @@
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="310" />
+        <location filename="../../ui/app_controller.py" line="309" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="409" />
+        <location filename="../../ui/app_controller.py" line="408" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="468" />
+        <location filename="../../ui/app_controller.py" line="467" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="488" />
+        <location filename="../../ui/app_controller.py" line="487" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="489" />
+        <location filename="../../ui/app_controller.py" line="488" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -4210,22 +4210,33 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="86" />
+        <location filename="../../ui/start/unlock.py" line="69" />
+        <source>Fortsätt med det som finns</source>
+        <translation>Go on with what is there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="71" />
+        <source>Öppna projektet med det som finns kvar efter kraschen</source>
+        <translation>Open the project with what is left after the crash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="93" />
+        <location filename="../../ui/start/unlock.py" line="130" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="116" />
+        <location filename="../../ui/start/unlock.py" line="146" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="125" />
+        <location filename="../../ui/start/unlock.py" line="155" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="151" />
+        <location filename="../../ui/start/unlock.py" line="181" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>

@@ -302,3 +302,29 @@ def test_quote_draft_is_kept_encrypted_across_lock_and_unlock(
     again.flush()
     assert load_draft(controller.project.db, interview_id) == ""
     assert (folder / DB_NAME).exists()
+
+
+# -- lost saves at unlock ------------------------------------------------------------------------
+def test_unlock_says_saves_were_lost_and_offers_both_ways(qtbot, session_project, tmp_path):
+    from tests.unit.test_store_damage import _lose_saves
+    from ui.start.unlock import UnlockDialog
+    from ui.tasks import Tasks
+
+    rolling_backup(session_project)
+    copy = _lose_saves(session_project, tmp_path)
+    dialog = UnlockDialog(copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened: list[Project] = []
+    dialog.unlocked.connect(opened.append)
+    dialog.passphrase.setText(SESSION_PASSPHRASE)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(dialog.continue_button.isVisible, timeout=30_000)
+    assert "sparningar" in dialog.error.text()
+    assert dialog.restore_button.isVisible() or "ingen säkerhetskopia" in dialog.restore_box.text()
+    dialog.passphrase.setText(SESSION_PASSPHRASE)
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    assert opened[0].integrity_problems() == []
+    opened[0].close()
+    Tasks.wait_all()

@@ -235,3 +235,31 @@ def test_fast_kdf_is_within_caps() -> None:
     """Tests make projects with cheaper parameters; they are below the caps too."""
     params = fast_kdf()
     assert KdfParams.from_json(params.to_json()) == params
+
+
+def _lose_saves(project: Project, tmp_path: Path) -> Path:
+    """A copy of ``project`` as a crash leaves it, with the WAL's last frame damaged."""
+    _save(project, 1)
+    project.db.checkpoint()
+    for n in range(2, 6):
+        _save(project, n)
+    copy = tmp_path / "kraschad.samtal"
+    shutil.copytree(project.folder, copy)
+    wal = copy / (DB_NAME + "-wal")
+    data = bytearray(wal.read_bytes())
+    data[-100] ^= 0xFF
+    wal.write_bytes(bytes(data))
+    (copy / (DB_NAME + "-shm")).unlink()
+    return copy
+
+
+def test_cli_says_saves_were_lost_and_can_go_on(project: Project, tmp_path: Path) -> None:
+    from tests.unit.test_cli import samtal
+
+    copy = _lose_saves(project, tmp_path)
+    said = samtal("check", copy)
+    assert said.returncode == 1 and "sparningar" in said.stderr
+    assert "--accept-lost-saves" in said.stderr and len(said.stderr.strip().splitlines()) == 1
+    went_on = samtal("check", copy, "--accept-lost-saves")
+    assert went_on.returncode == 0, went_on.stderr
+    assert samtal("check", copy).returncode == 0  # no longer flagged

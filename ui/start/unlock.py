@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DamagedProject, SamtalError
+from app.errors import DamagedProject, SamtalError, SavesLost
 from app.security.backup import backup_time, newest_good_backup
 from app.security.restore import restore
 from app.store.project import Project
@@ -66,8 +66,15 @@ class UnlockDialog(QDialog):
         self.restore_button.setAccessibleName(self.tr("Återställ säkerhetskopian"))
         self.restore_button.clicked.connect(self._restore)
         self.restore_button.hide()
+        self.continue_button = QPushButton(self.tr("Fortsätt med det som finns"))
+        self.continue_button.setAccessibleName(
+            self.tr("Öppna projektet med det som finns kvar efter kraschen")
+        )
+        self.continue_button.clicked.connect(self._accept_lost_saves)
+        self.continue_button.hide()
         layout.addWidget(self.restore_box)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.continue_button)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -103,6 +110,29 @@ class UnlockDialog(QDialog):
         self.error.show()
         if isinstance(exc, DamagedProject) and self.backup is None:
             self.offer_backup()
+        if isinstance(exc, SavesLost):
+            # The database is otherwise intact: going on with what is there is a choice too.
+            self.continue_button.show()
+
+    def _accept_lost_saves(self) -> None:
+        if not self.passphrase.text():
+            self.passphrase.setFocus()
+            return
+        passphrase = self.passphrase.text()
+        self.continue_button.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        Tasks.run(
+            lambda: Project.open(self.folder, passphrase, accept_lost_saves=True),
+            self._done,
+            self._continue_failed,
+            self,
+            self.tr("Låser upp…"),
+        )
+
+    def _continue_failed(self, exc: BaseException) -> None:
+        self.continue_button.setEnabled(True)
+        self._failed(exc)
 
     # -- a damaged project: offer the newest good backup ----------------------------------------
     def offer_backup(self) -> None:
