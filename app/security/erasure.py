@@ -25,8 +25,8 @@ and ``logged`` copies a deletion-log row from elsewhere instead of writing a new
 What cannot be promised: physical erasure on SSDs and copy-on-write file systems, and
 copies made elsewhere (a USB stick, a share): when one of them is restored over this
 project, the erasures in this project's deletion log are applied again
-(:func:`app.security.backup.restore`). Rolling backups on this computer are re-made without
-the erased interview (:func:`app.security.deletion_log.erase_in_rolling_backups`).
+(:func:`app.security.restore.restore`). Rolling backups on this computer are re-made without
+the erased interview (:func:`app.security.backup.erase_in_rolling_backups`).
 """
 
 from __future__ import annotations

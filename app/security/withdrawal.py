@@ -11,7 +11,7 @@
 
 All erasure goes through :func:`app.security.erasure.erase_interview`; the rolling backups on
 this computer are re-made afterwards by the caller that holds the project
-(:func:`app.security.deletion_log.erase_in_rolling_backups`).
+(:func:`app.security.backup.erase_in_rolling_backups`).
 """
 
 from __future__ import annotations
