@@ -390,8 +390,8 @@ class AppController(QObject):
     def lock(self) -> bool:
         """Save, clear and close everything; ask for the passphrase again. False if the session
         text could not be saved (it stays on screen; the next idle check tries again)."""
-        if self.project is None:
-            return False
+        if self.project is None or (self._security is not None and self._security.busy):
+            return False  # a key rotation, restore or erasure finishes first
         folder = self.project.folder
         state = self.session_window.resume_state() if self.session_window is not None else None
         selected = self.project_window.current_interview_id() if self.project_window else None

@@ -115,6 +115,7 @@ def test_dialog_rotates_the_key_with_progress(qtbot, controller, session_project
     dialog.exposed.setChecked(True)
     dialog.change_button.click()
     assert controller.session_window is None and not window.isVisible()  # saved and closed first
+    assert controller.lock() is False and controller.project is not None  # locking waits
     qtbot.waitUntil(lambda: dialog.passphrase_result.isVisible(), timeout=60_000)
     assert "ny nyckel" in dialog.passphrase_result.text()
     assert "gamla lösenordet" in dialog.passphrase_result.text()  # copies elsewhere

@@ -51,6 +51,15 @@ class SecurityFlows(QObject):
         self.runner = StepRunner(self)
         self.progress: QProgressDialog | None = None
 
+    @property
+    def busy(self) -> bool:
+        """A rotation, restore or erasure is running: locking must wait until it is done."""
+        runners = [self.runner]
+        for dialog in (self.dialog, self.withdrawal):
+            if dialog is not None:
+                runners.append(dialog.runner)
+        return any(r.running for r in runners)
+
     # -- the dialog --------------------------------------------------------------------------------
     def show_security(self, tab: str = "passphrase") -> None:
         c = self.c
