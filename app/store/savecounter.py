@@ -54,6 +54,11 @@ def read_counter(path: Path) -> int | None:
     return max(valid)[1] if valid else None
 
 
+def _datasync(fd: int) -> None:
+    sync = getattr(os, "fdatasync", os.fsync)  # fdatasync is POSIX; Windows has fsync
+    sync(fd)
+
+
 class SaveCounter:
     """The open counter file of a project (one per open project, written after each commit)."""
 
@@ -80,7 +85,8 @@ class SaveCounter:
             self._seq += 1
             os.lseek(self._fd, (self._seq % 2) * _SLOT, os.SEEK_SET)
             os.write(self._fd, _pack(self._seq, value))
-            os.fsync(self._fd)
+            # The data only (an overwrite inside the file: no size change to record).
+            _datasync(self._fd)
         except OSError as exc:
             raise os_error_to_store_error(exc, self.path.name) from None
 
