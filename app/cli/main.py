@@ -22,6 +22,7 @@ from app.cli import (
     pseudonymise,
     review,
     search,
+    summary,
     team,
     themes,
 )
@@ -42,6 +43,7 @@ COMMANDS = (
     erase,
     search,
     themes,
+    summary,
     team,
 )
 

@@ -95,6 +95,7 @@ _EXPLICIT = (
     "DELETE FROM {s}.name_entry WHERE interview_id = ?",
     "DELETE FROM {s}.question_state WHERE interview_id = ?",
     "DELETE FROM {s}.follow_up_state WHERE interview_id = ?",
+    "DELETE FROM {s}.interview_background WHERE interview_id = ?",
 )
 _NEVER_SWEPT = frozenset({"interview", "deletion_log"})
 
@@ -138,8 +139,10 @@ def erase_interview(
         if row_found is None:
             raise NotFound("interview")
         code, uid = row_found[0], row_found[1]
+        tables = _tables(db, s)  # a backup may be from an older schema: only its tables
         for statement in _EXPLICIT:
-            db.execute(statement.format(s=s), (interview_id,))
+            if statement.split()[2].removeprefix("{s}.") in tables:
+                db.execute(statement.format(s=s), (interview_id,))
         for table in _tables_with_interview_id(db, s):
             db.execute(f'DELETE FROM {s}."{table}" WHERE interview_id = ?', (interview_id,))
         db.execute(f"DELETE FROM {s}.interview WHERE id = ?", (interview_id,))
@@ -225,14 +228,18 @@ def _schema(name: str) -> str:
     return name
 
 
-def _tables_with_interview_id(db: Database, schema: str = "main") -> list[str]:
-    tables = [
+def _tables(db: Database, schema: str) -> list[str]:
+    return [
         str(r[0])
         for r in db.query(
             f"SELECT name FROM {schema}.sqlite_master"
             " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
+
+
+def _tables_with_interview_id(db: Database, schema: str = "main") -> list[str]:
+    tables = _tables(db, schema)
     return [
         t
         for t in tables

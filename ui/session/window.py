@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.analysis.themes import list_themes
 from app.errors import DiskFull, SamtalError
+from app.guide.answers import DECLINED, is_closed
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
 from app.interview.autosave import SaveBatch, save_batch
 from app.interview.consent import allows
 from app.interview.notes import count_notes, get_note
-from app.interview.quotes import load_draft, quotes_for_interview
+from app.interview.quotes import quotes_for_interview
 from app.interview.records import Interview, Status, get_interview
 from app.interview.runner import (
     GuideRunner,
@@ -37,7 +38,7 @@ from app.interview.runner import (
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import resume
+from ui.session import drafts, resume, withdrawal_flow
 from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
@@ -93,8 +94,7 @@ class SessionWindow(QMainWindow):
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
         self.consent_page.withdraw_requested.connect(self.request_withdrawal)
-        #: The app controller's withdrawal flow; without one (tests, standalone) the window
-        #: opens the withdrawal dialog itself.
+        #: The controller's withdrawal flow; without one the window opens the dialog itself.
         self.withdrawal_flow: Callable[[int], None] | None = None
         self.withdrawal_dialog: QWidget | None = None
         self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
@@ -121,9 +121,7 @@ class SessionWindow(QMainWindow):
             editor.focus_left.connect(self.autosaver.save_now)
         p.general_editor.set_note_document(self._document(GENERAL))
         self._last_editor: NoteEditor = p.note_editor
-        # A quote typed but not entered survives lock, close and crash (encrypted, as a draft).
-        self.quote_panel.input.setText(load_draft(self.db, self.interview.id))
-        self.quote_panel.input.textChanged.connect(self._quote_draft_edited)
+        drafts.keep_quote_draft(self)
 
         self.menu_actions = SessionActions(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
@@ -203,20 +201,8 @@ class SessionWindow(QMainWindow):
         """The informant takes back their consent (or declines): the withdrawal flow."""
         if self.withdrawal_flow is not None:
             self.withdrawal_flow(self.interview.id)
-            return
-        from ui.security.withdrawal import WithdrawalDialog
-
-        dialog = WithdrawalDialog(
-            self.project,
-            self.interview.id,
-            None,
-            auditor_code=self.consent_page.auditor.text().strip().upper(),
-            before_erase=self.save_and_close,
-        )
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.withdrawn.connect(lambda _i: self.consent_withdrawn_elsewhere())
-        self.withdrawal_dialog = dialog
-        dialog.open()
+        else:
+            self.withdrawal_dialog = withdrawal_flow.open_dialog(self)
 
     def consent_withdrawn_elsewhere(self) -> None:
         """The withdrawal was recorded: quotes stop, the clock pauses, the page says so."""
@@ -249,6 +235,11 @@ class SessionWindow(QMainWindow):
         self.consent_page.load_current()
         self.stack.setCurrentWidget(self.consent_page)
 
+    def edit_background(self) -> None:
+        from ui.session.background_dialog import BackgroundDialog
+
+        BackgroundDialog.edit(self.db, self.interview.id, self)
+
     def show_summary(self) -> None:
         self.save_now()
         notes = count_notes(self.db, self.interview.id)
@@ -280,12 +271,6 @@ class SessionWindow(QMainWindow):
         from ui.session.note_editor import document_paragraphs
 
         batch.notes[key] = document_paragraphs(doc, self.clock.elapsed_ms())
-
-    def _quote_draft_edited(self, text: str) -> None:
-        def snapshot(batch: SaveBatch) -> None:
-            batch.quote_draft = text
-
-        self.autosaver.touch("quote_draft", snapshot)
 
     def _touch_state(self) -> None:
         self.autosaver.touch("runner", self._snapshot_runner)
@@ -339,6 +324,9 @@ class SessionWindow(QMainWindow):
             self._touch_state()
             self.autosaver.save_now()
             self._show_current_question()
+            q = self.runner.current
+            if q is not None and is_closed(q):
+                self.focus_answer()  # number keys answer; Ctrl+E goes on to the notes
 
     def next_question(self) -> None:
         self._moved(self.runner.next())
@@ -351,7 +339,7 @@ class SessionWindow(QMainWindow):
 
     def go_to_question(self, question_id: int) -> None:
         self._moved(self.runner.go_to(question_id))
-        self.focus_notes()
+        self.focus_notes()  # a jump from the outline lands in the notes, as it always has
 
     def focus_outline(self) -> None:
         self.page.outline.select_question(self._current_qid())
@@ -374,14 +362,26 @@ class SessionWindow(QMainWindow):
         q = self.runner.current
         if q is not None:
             self.page.show_question(self.runner)
+            self.page.outline.update_states(self.runner)  # the answer shows there too
         self._touch_state()
 
     def _answer_key(self, key: str) -> None:
+        """Alt+J/N/V (yes/no questions) and Alt+W ("vill inte svara", any closed question)."""
         q = self.runner.current
-        if q is None or q.kind.value != "yes_no":
+        if q is None or not is_closed(q):
+            return
+        if key != DECLINED and q.kind.value != "yes_no":
             return
         current = self.runner.state(q).answer
         self._answer("" if current == key else key)
+
+    def focus_answer(self) -> bool:
+        """Give the answer panel the keyboard (closed questions). False for open questions."""
+        panel = self.page.answer_widget
+        if not panel.isVisible():
+            return False
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _follow_up_toggled(self, follow_up_id: int, done: bool) -> None:
         self.runner.set_follow_up(follow_up_id, done)
