@@ -3037,6 +3037,59 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="35" />
+        <source>Glömt lösenordet</source>
+        <translation>Forgotten passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="39" />
+        <source>Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och välj ett nytt lösenord. Det gamla lösenordet slutar gälla.</source>
+        <translation>Type the recovery key (40 characters, printed when it was made) and choose a new passphrase. The old passphrase stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="45" />
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="49" />
+        <source>Nytt lösenord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="52" />
+        <source>Upprepa det nya lösenordet</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="54" />
+        <source>Å&amp;terställningsnyckel:</source>
+        <translation>Re&amp;covery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="55" />
+        <source>N&amp;ytt lösenord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="56" />
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="59" />
+        <source>Lås upp och byt lösenord</source>
+        <translation>Unlock and change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="90" />
+        <source>Låser upp…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../ui/security/retention.py" line="47" />
@@ -3702,9 +3755,9 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="137" />
+        <location filename="../../ui/session/window.py" line="134" />
         <source>Samtal – intervju %1</source>
-        <extracomment>The session clock's time source (monotonic seconds); tests replace it. The app controller's withdrawal flow; without one (tests, standalone) the window opens the withdrawal dialog itself.</extracomment>
+        <extracomment>The session clock's time source (monotonic seconds); tests replace it. The controller's withdrawal flow; without one the window opens the dialog itself.</extracomment>
         <translation>Samtal – interview %1</translation>
     </message>
     <message>
@@ -3843,47 +3896,47 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="316" />
+        <location filename="../../ui/session/window.py" line="295" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="325" />
+        <location filename="../../ui/session/window.py" line="304" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="429" />
+        <location filename="../../ui/session/window.py" line="408" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="441" />
+        <location filename="../../ui/session/window.py" line="420" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="493" />
+        <location filename="../../ui/session/window.py" line="472" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="496" />
+        <location filename="../../ui/session/window.py" line="475" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="496" />
+        <location filename="../../ui/session/window.py" line="475" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="499" />
+        <location filename="../../ui/session/window.py" line="478" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="499" />
+        <location filename="../../ui/session/window.py" line="478" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -4496,23 +4549,33 @@
         <translation>Open the project with what is left after the crash</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="93" />
-        <location filename="../../ui/start/unlock.py" line="130" />
+        <location filename="../../ui/start/unlock.py" line="75" />
+        <source>Glömt lösenordet? Använd återställningsnyckeln…</source>
+        <translation>Forgotten the passphrase? Use the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="76" />
+        <source>Lås upp med återställningsnyckeln</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="98" />
+        <location filename="../../ui/start/unlock.py" line="143" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="146" />
+        <location filename="../../ui/start/unlock.py" line="159" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="155" />
+        <location filename="../../ui/start/unlock.py" line="168" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="181" />
+        <location filename="../../ui/start/unlock.py" line="194" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -4766,12 +4829,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="526" />
+        <location filename="../../ui/session/window.py" line="505" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="527" />
+        <location filename="../../ui/session/window.py" line="506" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>

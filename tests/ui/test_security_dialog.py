@@ -329,3 +329,33 @@ def test_unlock_says_saves_were_lost_and_offers_both_ways(qtbot, session_project
     assert opened[0].integrity_problems() == []
     opened[0].close()
     Tasks.wait_all()
+
+
+# -- a forgotten passphrase ----------------------------------------------------------------------
+def test_unlock_with_the_recovery_key_sets_a_new_passphrase(qtbot, session_project):
+    from ui.start.unlock import UnlockDialog
+
+    code = session_project.add_recovery_key(SESSION_PASSPHRASE)
+    folder = session_project.folder
+    session_project.close()
+    dialog = UnlockDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened: list[Project] = []
+    dialog.unlocked.connect(opened.append)
+    dialog.forgot_button.click()
+    recovery = dialog.recovery
+    qtbot.waitUntil(recovery.isVisible)
+    recovery.code.setText(code.lower().replace("-", " "))  # as typed from the paper
+    recovery.new.setText(NEW)
+    recovery.repeat.setText(NEW + "x")
+    recovery.ok_button.click()
+    assert "inte lika" in recovery.error.text() and not opened
+    recovery.repeat.setText(NEW)
+    recovery.ok_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    opened[0].close()
+    with pytest.raises(WrongPassphrase):
+        Project.open(folder, SESSION_PASSPHRASE)
+    Project.open(folder, NEW).close()
+    Project.open(folder, code, secret_kind="recovery").close()  # the key stays valid

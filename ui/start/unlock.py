@@ -72,9 +72,14 @@ class UnlockDialog(QDialog):
         )
         self.continue_button.clicked.connect(self._accept_lost_saves)
         self.continue_button.hide()
+        self.forgot_button = QPushButton(self.tr("Glömt lösenordet? Använd återställningsnyckeln…"))
+        self.forgot_button.setAccessibleName(self.tr("Lås upp med återställningsnyckeln"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.use_recovery_key)
         layout.addWidget(self.restore_box)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.continue_button)
+        layout.addWidget(self.forgot_button)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -113,6 +118,14 @@ class UnlockDialog(QDialog):
         if isinstance(exc, SavesLost):
             # The database is otherwise intact: going on with what is there is a choice too.
             self.continue_button.show()
+
+    def use_recovery_key(self) -> None:
+        """A forgotten passphrase: the recovery key opens the project and sets a new one."""
+        from ui.security.recovery import RecoveryDialog
+
+        self.recovery = RecoveryDialog(self.folder, self)
+        self.recovery.unlocked.connect(self._done)
+        self.recovery.open()
 
     def _accept_lost_saves(self) -> None:
         if not self.passphrase.text():
