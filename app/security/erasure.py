@@ -35,6 +35,7 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.audio.records import remove_interview_audio_files
 from app.errors import InvalidInput, NotFound, StoreBug
 from app.interview.records import check_auditor_code
 from app.store.database import Database
@@ -139,6 +140,11 @@ def erase_interview(
         if row_found is None:
             raise NotFound("interview")
         code, uid = row_found[0], row_found[1]
+        if s == "main":
+            # The audio first: every chunk file of the interview's recordings (ciphertext)
+            # goes before the rows that name them; the erasure's own log row covers it.
+            # (Backups carry no audio.)
+            remove_interview_audio_files(db, db.path.parent, interview_id)
         tables = _tables(db, s)  # a backup may be from an older schema: only its tables
         for statement in _EXPLICIT:
             if statement.split()[2].removeprefix("{s}.") in tables:

@@ -9,7 +9,9 @@ copy on a stick) still opens the live database, since the data key never changed
    into ``.rotation.partial/`` and verified (page HMACs, b-trees, equal row counts);
 2. a new key file wraps the new key with the new passphrase only (a recovery key wrapped the
    old key and cannot be re-wrapped without its code: it stops working and the user is told
-   to make a new one);
+   to make a new one); every recording's chunks are re-sealed under keys derived from the new
+   data key into ``.rotation.partial/audio/`` (docs/audio-format.md: chunk keys derive from
+   the data key);
 3. every rolling backup on this computer is re-encrypted under the new key, each into a
    hidden ``.NAME.rekeyed-…`` folder beside it, with the new key file, and listed in
    ``.rotation.partial/backups.json``;
@@ -36,6 +38,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.audio.chunks import audio_root, chunk_files, open_sealed, seal
+from app.audio.errors import DamagedChunk
+from app.audio.keys import audio_root_key, recording_id_bytes, recording_key
 from app.errors import DamagedProject
 from app.security.backup import (
     _manifest,
@@ -49,7 +54,14 @@ from app.store.atomic_file import fsync_dir, os_error_to_store_error, write_new_
 from app.store.folder import DB_NAME, KEY_NAME
 from app.store.keyfile import DATA_KEY_BYTES, KdfParams, KeyFile, check_new_passphrase, wipe
 from app.store.project import Project
-from app.store.rotation import BACKUPS, COMMITTED, PARTIAL, REKEYED, finish_pending_rotation
+from app.store.rotation import (
+    AUDIO,
+    BACKUPS,
+    COMMITTED,
+    PARTIAL,
+    REKEYED,
+    finish_pending_rotation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +119,7 @@ def rotate_key(
             project.db.export_copy(partial / DB_NAME, key=new_key)
             keyfile = KeyFile(partial / KEY_NAME, [], project.project_id or None)
             keyfile.rewrap("passphrase", new_passphrase, new_key, kdf)
+            _reseal_audio(folder, partial / AUDIO, old_key, new_key)
             pairs = [
                 (b, b.parent / f".{b.name}{REKEYED}{secrets.token_hex(4)}")
                 for b in backups
@@ -146,6 +159,36 @@ def _secret(secret: str, kind: str) -> str:
     from app.store.recovery import normalise_recovery_code
 
     return normalise_recovery_code(secret) if kind == "recovery" else secret
+
+
+def _reseal_audio(folder: Path, target: Path, old_key: bytearray, new_key: bytearray) -> None:
+    """Every recording's chunks, opened with the old data key's chunk keys and sealed with the
+    new one's, into ``target`` (the audio folder as it will be). A chunk that does not open
+    (damaged) is copied as it is: it stays damaged, and is reported as such when played."""
+    source = audio_root(folder)
+    if not source.is_dir():
+        return
+    old_root, new_root = audio_root_key(old_key), audio_root_key(new_key)
+    target.mkdir(mode=0o700)
+    for entry in sorted(source.iterdir()):
+        try:
+            recording_id_bytes(entry.name)
+        except ValueError:
+            continue  # not a recording folder
+        if not entry.is_dir():
+            continue
+        old, new = recording_key(old_root, entry.name), recording_key(new_root, entry.name)
+        (target / entry.name).mkdir(mode=0o700)
+        for index, path in chunk_files(entry):
+            data = path.read_bytes()
+            try:
+                meta, encoded = open_sealed(old, entry.name, index, data)
+                data = seal(new, entry.name, meta, encoded)
+            except DamagedChunk:
+                pass
+            write_new_synced(target / entry.name / path.name, data)
+        fsync_dir(target / entry.name)
+    fsync_dir(target)
 
 
 def _write_pairs(partial: Path, pairs: list[tuple[Path, Path]]) -> None:

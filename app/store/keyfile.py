@@ -303,6 +303,22 @@ def peek_project_id(path: Path) -> str | None:
     return value if isinstance(value, str) and value.isalnum() else None
 
 
+AUDIO_ROOT_INFO = b"samtal/audio/root/v1"
+
+
+def audio_root_key(data_key: bytes | bytearray) -> bytes:
+    """The key audio chunks are derived from (HKDF-SHA256 of the data key; docs/audio-format.md).
+
+    Derived at unlock and kept while the project is open, so the data key itself is wiped.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    if len(data_key) < 32:
+        raise ValueError("data key too short")
+    return HKDF(hashes.SHA256(), 32, salt=None, info=AUDIO_ROOT_INFO).derive(bytes(data_key))
+
+
 def wipe(buf: bytearray) -> None:
     """Best effort: overwrite a key buffer (Python may hold other copies)."""
     for i in range(len(buf)):

@@ -23,7 +23,7 @@ from app.errors import (
 from app.store.atomic_file import os_error_to_store_error
 from app.store.database import Database
 from app.store.folder import DB_NAME, KEY_NAME, LOCK_NAME, SUFFIX, is_project_folder, project_path
-from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
+from app.store.keyfile import KdfParams, KeyFile, audio_root_key, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
 from app.store.recovery import new_recovery_code, normalise_recovery_code
 from app.store.rotation import finish_pending_rotation, rotation_pending
@@ -55,12 +55,21 @@ def now_iso() -> str:
 class Project:
     """An open project. Create with :meth:`create`, open with :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: Database,
+        keyfile: KeyFile,
+        lock: ProjectLock,
+        audio_key: bytes = b"",
+    ) -> None:
         self.folder = folder
         self.db = db
         self.keyfile = keyfile
         self._lock = lock
         self._counter: SaveCounter | None = None
+        #: Root of the audio chunk keys (docs/audio-format.md); dropped at close.
+        self.audio_key = audio_key
 
     # -- paths ------------------------------------------------------------------------
     @staticmethod
@@ -101,6 +110,7 @@ class Project:
             keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf, project_id)
             try:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
+                audio_key = audio_root_key(data_key)
             finally:
                 wipe(data_key)
             # -wal and -shm were created before the chmod with the umask's mode; later
@@ -108,7 +118,7 @@ class Project:
             for name in (DB_NAME, LOCK_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
                 if (folder / name).exists():
                     (folder / name).chmod(0o600)
-            project = cls(folder, db, keyfile, lock)
+            project = cls(folder, db, keyfile, lock, audio_key)
             project.attach_save_counter()
             with db.atomic():
                 db.execute("INSERT INTO meta VALUES ('project_id', ?)", (project_id,))
@@ -196,12 +206,13 @@ class Project:
             data_key = keyfile.unwrap(_secret(passphrase, secret_kind), secret_kind)
             try:
                 db = Database.open(folder / DB_NAME, data_key, MIGRATIONS, read_only=read_only)
+                audio_key = audio_root_key(data_key)
             finally:
                 wipe(data_key)
         except BaseException:
             lock.release()
             raise
-        project = cls(folder, db, keyfile, lock)
+        project = cls(folder, db, keyfile, lock, audio_key)
         try:
             project._check_saves(accept_lost_saves)
         except BaseException:
@@ -257,6 +268,7 @@ class Project:
             self.db.close()
         self.keyfile = KeyFile.load(self.folder / KEY_NAME)
         self.db = Database.open(self.folder / DB_NAME, data_key, MIGRATIONS)
+        self.audio_key = audio_root_key(data_key)
         self.attach_save_counter()
 
     def close_database(self) -> None:
@@ -268,6 +280,7 @@ class Project:
             self._counter = None
 
     def close(self) -> None:
+        self.audio_key = b""
         try:
             self.close_database()
         finally:

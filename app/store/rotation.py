@@ -2,7 +2,8 @@
 
 Rotation itself (:mod:`app.security.rotation`) builds everything new beside the old in a
 hidden folder ``.rotation.partial`` in the project folder: the re-encrypted database, the
-new key file and ``backups.json``, the list of rolling backups re-made under the new key
+new key file, the recordings re-sealed under the new key (``audio/``, whose chunk keys derive
+from the data key) and ``backups.json``, the list of rolling backups re-made under the new key
 (each prepared as a hidden ``.NAME.rekeyed-…`` folder beside the backup it replaces). Then
 one rename, ``.rotation.partial`` → ``.rotation``, is the commit point.
 
@@ -12,7 +13,9 @@ the project lock:
 - a ``.rotation.partial`` (no commit): it and the backups it prepared are removed; the old
   database and key file were never touched, so the old passphrase opens the project;
 - a ``.rotation`` (committed): the old WAL files are removed, the new database and key file
-  are renamed into place, each re-made backup replaces its old one, and the folder goes.
+  are renamed into place, the re-sealed ``audio`` folder replaces the old one (the old one is
+  first renamed to ``.rotation/audio.old``, then removed), each re-made backup replaces its
+  old one, and the folder goes.
   Every step is a rename that can simply be repeated, so a crash during this leaves a
   ``.rotation`` that the next open finishes. Afterwards only the new passphrase opens it.
 
@@ -35,6 +38,8 @@ PARTIAL = ".rotation.partial"
 COMMITTED = ".rotation"
 BACKUPS = "backups.json"
 REKEYED = ".rekeyed-"
+AUDIO = "audio"
+OLD_AUDIO = "audio.old"
 
 
 def rotation_pending(folder: Path) -> bool:
@@ -66,6 +71,7 @@ def finish_pending_rotation(folder: Path) -> bool:
         if (journal / KEY_NAME).exists():
             os.replace(journal / KEY_NAME, folder / KEY_NAME)
             fsync_dir(folder)
+        _swap_audio(folder, journal)
         for old, new in _backup_pairs(journal):
             _swap_backup(old, new)
         with contextlib.suppress(FileNotFoundError):
@@ -75,6 +81,18 @@ def finish_pending_rotation(folder: Path) -> bool:
     except OSError as exc:
         raise os_error_to_store_error(exc, "rotation") from None
     return True
+
+
+def _swap_audio(folder: Path, journal: Path) -> None:
+    """The re-sealed recordings replace the old ones; every step can be repeated."""
+    if (journal / AUDIO).is_dir():
+        if (folder / AUDIO).exists() and not (journal / OLD_AUDIO).exists():
+            os.rename(folder / AUDIO, journal / OLD_AUDIO)
+        if not (folder / AUDIO).exists():
+            os.rename(journal / AUDIO, folder / AUDIO)
+        fsync_dir(folder)
+    if (journal / OLD_AUDIO).exists():
+        shutil.rmtree(journal / OLD_AUDIO)
 
 
 def _backup_pairs(journal: Path) -> list[tuple[Path, Path]]:

@@ -34,10 +34,10 @@ APP_ROOMS: dict[str, set[str]] = {
     "app.audit": STORE,
     "app.guide": AUDIT | {"app.docx_limits"},
     "app.interview": INTERVIEW,
-    "app.pseudonymise": INTERVIEW | {"app.docx_props", "app.docx_limits"},
+    "app.pseudonymise": INTERVIEW | {"app.docx_props", "app.docx_limits", "app.audio"},
     "app.analysis": INTERVIEW,
     "app.audio": INTERVIEW,
-    "app.security": INTERVIEW,
+    "app.security": INTERVIEW | {"app.audio"},  # erasure removes the audio files too
     "app.export": INTERVIEW
     | {"app.docx_props", "app.pseudonymise", "app.analysis", "app.audio", "app.security"},
     "app.overview": INTERVIEW | {"app.analysis", "app.pseudonymise"},

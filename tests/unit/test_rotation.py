@@ -36,6 +36,40 @@ from tests.unit.test_cli import ROOT, samtal
 NEW = "ett nytt och hemligt lösenord"
 
 
+RECORDING = "0123456789abcdef0123456789abcdef"
+CHUNKS = [b"OggS-fiktiv-ljuddata-%d" % i for i in range(3)]
+
+
+def _add_audio(project: Project) -> None:
+    """A recording's sealed chunks in the project folder (fictional bytes; no codec needed)."""
+    from app.audio.chunks import ChunkFlags, ChunkMeta, chunk_name, recording_folder, seal
+    from app.audio.keys import recording_key
+
+    folder = recording_folder(project.folder, RECORDING)
+    folder.mkdir(parents=True)
+    key = recording_key(project.audio_key, RECORDING)
+    for i, encoded in enumerate(CHUNKS):
+        meta = ChunkMeta(i, 16000, 1, 80000, i * 5000, i * 80000, ChunkFlags(0))
+        (folder / chunk_name(i)).write_bytes(seal(key, RECORDING, meta, encoded))
+
+
+def _audio_opens(project: Project) -> bool:
+    """Whether the recording's chunks open with the open project's audio key."""
+    from app.audio.chunks import chunk_files, open_sealed, recording_folder
+    from app.audio.errors import DamagedChunk
+    from app.audio.keys import recording_key
+
+    key = recording_key(project.audio_key, RECORDING)
+    try:
+        got = [
+            open_sealed(key, RECORDING, i, p.read_bytes())[1]
+            for i, p in chunk_files(recording_folder(project.folder, RECORDING))
+        ]
+    except DamagedChunk:
+        return False
+    return got == CHUNKS
+
+
 def _counts(p: Project) -> tuple[int, int]:
     return (
         int(p.db.scalar("SELECT count(*) FROM interview")),
@@ -47,6 +81,7 @@ def _counts(p: Project) -> tuple[int, int]:
 def filled(tmp_path: Path) -> Project:
     project = Project.create(tmp_path / "p", PASSPHRASE, kdf=fast_kdf())
     create_demo(project.db, interviews=2, words_per_interview=800)
+    _add_audio(project)
     return project
 
 
@@ -82,6 +117,7 @@ def test_rotation_changes_the_data_key_and_keeps_everything(
         assert _counts(p) == before
         assert p.integrity_problems() == []
         assert not p.has_recovery_key
+        assert _audio_opens(p)  # the recordings were re-sealed under the new data key
     assert bytes(KeyFile.load(folder / KEY_NAME).unwrap(NEW)) != old_data_key
     assert not (folder / PARTIAL).exists() and not (folder / COMMITTED).exists()
 
@@ -91,6 +127,15 @@ def test_rotation_changes_the_data_key_and_keeps_everything(
     shutil.copyfile(old_key_file, stolen / KEY_NAME)
     with pytest.raises(DamagedProject):
         Project.open(stolen, PASSPHRASE)
+    # ...nor the recordings (their chunk keys derive from the old data key)...
+    from app.audio.chunks import chunk_files, open_sealed, recording_folder
+    from app.audio.errors import DamagedChunk
+    from app.audio.keys import audio_root_key, recording_key
+
+    old_chunk_key = recording_key(audio_root_key(old_data_key), RECORDING)
+    for i, path in chunk_files(recording_folder(folder, RECORDING)):
+        with pytest.raises(DamagedChunk):
+            open_sealed(old_chunk_key, RECORDING, i, path.read_bytes())
     # ...and not the rolling backups, which were re-made under the new key
     backups = list_backups(backups_dir(project_id))
     assert len(backups) == 2
@@ -111,19 +156,23 @@ def test_rotation_changes_the_data_key_and_keeps_everything(
 
 def test_a_wrong_old_passphrase_or_short_new_one_changes_nothing(filled: Project) -> None:
     from app.errors import InvalidInput
-    from tests.unit.test_store import snapshot
+
+    def files() -> dict[str, bytes]:
+        return {
+            str(p.relative_to(folder)): p.read_bytes()
+            for p in folder.rglob("*")
+            if p.is_file() and p.name != "samtal.saves"
+        }
 
     filled.close()
     folder = filled.folder
-    before = snapshot(folder)
+    before = files()
     with Project.open(folder, PASSPHRASE) as p:
         with pytest.raises(WrongPassphrase):
             rotate_key(p, "fel lösenord", NEW)
         with pytest.raises(InvalidInput):
             rotate_key(p, PASSPHRASE, "kort")
-    assert {k: v for k, v in snapshot(folder).items() if k != "samtal.saves"} == {
-        k: v for k, v in before.items() if k != "samtal.saves"
-    }
+    assert files() == before
     Project.open(folder, PASSPHRASE).close()
 
 
@@ -180,6 +229,8 @@ def test_finishing_is_idempotent_at_every_rename(filled: Project, tmp_path: Path
             os.replace(j / DB_NAME, project / DB_NAME)
         if stop in ("key", "backup1", "backup2"):
             os.replace(j / KEY_NAME, project / KEY_NAME)
+        if stop == "key":  # half of the audio swap: the old folder moved out of the way
+            os.rename(project / "audio", j / "audio.old")
         pairs = journal._backup_pairs(j)
         for old, new in pairs[: {"backup1": 1, "backup2": 2}.get(stop, 0)]:
             journal._swap_backup(old, new)
@@ -196,6 +247,7 @@ def _exactly_one_opens(folder: Path, expect: str | None = None) -> str:
             with Project.open(folder, passphrase) as p:
                 assert p.integrity_problems() == []
                 assert _counts(p)[0] == 2
+                assert _audio_opens(p)  # the recordings always match the working key
                 opened.append(passphrase)
         except WrongPassphrase:
             pass
@@ -293,6 +345,7 @@ def _after_kill(folder: Path, project_id: str) -> str:
 def test_kill_at_every_step_of_a_rotation(tmp_path: Path, samtal_home: Path) -> None:
     project = Project.create(tmp_path / "p", PASSPHRASE, kdf=fast_kdf())
     create_demo(project.db, interviews=2, words_per_interview=800)
+    _add_audio(project)
     for _ in range(2):
         rolling_backup(project, keep=2)
     folder, project_id = project.folder, project.project_id
@@ -325,7 +378,7 @@ def test_kill_at_every_step_of_a_rotation(tmp_path: Path, samtal_home: Path) -> 
 
 
 #: Moments observed from outside while the child rotates back and forth without pausing.
-PHASES = ("partial", "partial-db", "partial-key", "rekeyed", "done")
+PHASES = ("partial", "partial-db", "partial-key", "partial-audio", "rekeyed", "done")
 
 
 def _phase_seen(phase: str, folder: Path, backups: Path, child: Child, done_before: int) -> bool:
@@ -338,6 +391,8 @@ def _phase_seen(phase: str, folder: Path, backups: Path, child: Child, done_befo
         return (partial / DB_NAME).exists()
     if phase == "partial-key":
         return (partial / KEY_NAME).exists()
+    if phase == "partial-audio":
+        return (partial / "audio").exists()
     return any(".rekeyed-" in p.name for p in backups.iterdir()) if backups.is_dir() else False
 
 
@@ -345,6 +400,7 @@ def _phase_seen(phase: str, folder: Path, backups: Path, child: Child, done_befo
 def test_kills_at_observed_moments_while_rotating(tmp_path: Path, samtal_home: Path) -> None:
     project = Project.create(tmp_path / "p", PASSPHRASE, kdf=fast_kdf())
     create_demo(project.db, interviews=2, words_per_interview=800)
+    _add_audio(project)
     for _ in range(2):
         rolling_backup(project, keep=2)
     folder, project_id = project.folder, project.project_id
