@@ -121,10 +121,9 @@ class AppController(QObject):
     @property
     def security(self) -> SecurityFlows:
         """The security dialog, withdrawal, rotation and restore flows (made when first used)."""
-        if self._security is None:
-            from ui.security.flows import SecurityFlows
+        from ui.security.flows import SecurityFlows
 
-            self._security = SecurityFlows(self)
+        self._security = self._security or SecurityFlows(self)
         return self._security
 
     @property
@@ -229,12 +228,8 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
-            self.project_window.security_requested.connect(
-                lambda tab: self.security.show_security(tab)
-            )
-            self.project_window.withdraw_requested.connect(
-                lambda interview_id: self.security.withdraw_interview(interview_id)
-            )
+            self.project_window.security_requested.connect(lambda t: self.security.show_security(t))
+            self.project_window.withdraw_requested.connect(lambda i: self.security.withdraw(i))
             self.project_window.transcription_requested.connect(
                 lambda interview_id: self.audio.transcribe(interview_id)
             )
@@ -301,15 +296,6 @@ class AppController(QObject):
             self.analysis_window.closed.connect(self._analysis_closed)
             self._add_lock_shortcut(self.analysis_window)
         bring_to_front(self.analysis_window)
-
-    def close_project_quietly(self) -> None:
-        """Close the project without a backup, keeping the project window (a restore replaces
-        the project and opens it again)."""
-        self._close_dialogs()
-        self._close_database()
-        if self.project_window:
-            self.project_window.clear_for_lock()
-            self.project_window.hide()
 
     def _add_lock_shortcut(self, window: QWidget) -> None:
         """Ctrl+L locks from every window that shows project content."""
@@ -571,7 +557,7 @@ class AppController(QObject):
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
-        self.session_window.withdrawal_flow = self.security.withdraw_interview
+        self.session_window.withdrawal_flow = self.security.withdraw
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

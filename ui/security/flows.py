@@ -101,6 +101,10 @@ class SecurityFlows(QObject):
             c.project_window.set_project(c.project)
 
     # -- withdrawal and erasure --------------------------------------------------------------------
+    def withdraw(self, interview_id: int) -> None:
+        """The withdrawal flow for one interview (from the list, the dialog or the session)."""
+        self.withdraw_interview(interview_id)
+
     def withdraw_interview(self, interview_id: int) -> None:
         c = self.c
         if c.project is None:
@@ -135,7 +139,9 @@ class SecurityFlows(QObject):
     def _withdrawn(self, interview_id: int) -> None:
         session = self.c.session_window
         if session is not None and session.interview.id == interview_id:
-            session.consent_withdrawn_elsewhere()
+            from ui.session import withdrawal_flow
+
+            withdrawal_flow.consent_withdrawn(session)
         self.c._refresh_project_window()
 
     def _erased(self, code: str) -> None:
@@ -158,7 +164,7 @@ class SecurityFlows(QObject):
         folder = project.folder
         current = deletion_log(project.db)
         parent = c.project_window
-        c.close_project_quietly()
+        self._close_project_quietly()
         self.progress = QProgressDialog(self.tr("Återställer säkerhetskopian…"), "", 0, 3, parent)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -174,6 +180,16 @@ class SecurityFlows(QObject):
 
         self.runner.progressed.connect(self._restore_progressed)
         self.runner.start(work, self._restored, lambda exc: self._restore_failed(folder, exc))
+
+    def _close_project_quietly(self) -> None:
+        """Close the project without a backup, keeping the project window (the restore
+        replaces the project and opens it again)."""
+        c = self.c
+        c._close_dialogs()
+        c._close_database()
+        if c.project_window:
+            c.project_window.clear_for_lock()
+            c.project_window.hide()
 
     def _restore_progressed(self, step: str, done: int, total: int) -> None:
         labels = {

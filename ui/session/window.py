@@ -208,11 +208,6 @@ class SessionWindow(QMainWindow):
         else:
             self.withdrawal_dialog = withdrawal_flow.open_dialog(self)
 
-    def consent_withdrawn_elsewhere(self) -> None:
-        """The withdrawal was recorded: quotes stop, the clock pauses, the page says so."""
-        self.consent_page.show_withdrawn()
-        self._consent_withdrawn()
-
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
         self.recording.refresh_consent()

@@ -26,6 +26,12 @@ def open_dialog(window: SessionWindow) -> QWidget:
         before_erase=window.save_and_close,
     )
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.withdrawn.connect(lambda _i: window.consent_withdrawn_elsewhere())
+    dialog.withdrawn.connect(lambda _i: consent_withdrawn(window))
     dialog.open()
     return dialog
+
+
+def consent_withdrawn(window: SessionWindow) -> None:
+    """The withdrawal was recorded: quotes stop, the clock pauses, the consent page says so."""
+    window.consent_page.show_withdrawn()
+    window._consent_withdrawn()
