@@ -115,6 +115,36 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cancelled": ("Avbrutet.", "Cancelled."),
     "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
+    # live co-listening (app/team/live)
+    "colisten": ("Medlyssningen: {detail}", "Co-listening: {detail}"),
+    "colisten_code_format": (
+        "Koden ska vara nio siffror, till exempel 274-819-035.",
+        "The code is nine digits, for example 274-819-035.",
+    ),
+    "colisten_address_format": (
+        "Adressen ska skrivas som 192.168.1.20:50123.",
+        "Write the address as 192.168.1.20:50123.",
+    ),
+    "colisten_refused": (
+        "Intervjuaren tog inte emot koden ({detail}). Inget skickades.",
+        "The interviewer's laptop did not accept the code ({detail}). Nothing was sent.",
+    ),
+    "colisten_not_host": (
+        "Datorn på den adressen kan inte koden. Inget skickades.",
+        "The computer at that address does not know the code. Nothing was sent.",
+    ),
+    "colisten_unreachable": (
+        "Fick ingen kontakt med intervjuarens dator. Inget sparades; försök igen.",
+        "Could not reach the interviewer's laptop. Nothing was stored; try again.",
+    ),
+    "colisten_already_sent": (
+        "Citatet är redan skickat till intervjuaren; ändra eller ta bort det där.",
+        "The quote was already sent to the interviewer; change or delete it there.",
+    ),
+    "colisten_not_stored": (
+        "Intervjuaren sparade inte citatet ({detail}).",
+        "The interviewer's laptop did not store the quote ({detail}).",
+    ),
 }
 
 _DETAILS: dict[str, tuple[str, str]] = {
@@ -338,6 +368,18 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "kategorin \u201d{category}\u201d används av intervjuer; byt namn på den i stället",
         "the category \u201c{category}\u201d is used by interviews; rename it instead",
     ),
+    # live co-listening: why a code or a quote was refused (the protocol's reason, prefixed)
+    "colisten_code": ("fel kod", "wrong code"),
+    "colisten_expired": ("koden har gått ut", "the code has expired"),
+    "colisten_no_code": (
+        "ingen kod gäller just nu, eller så är den redan använd",
+        "no code is offered right now, or it was already used",
+    ),
+    "colisten_unknown_peer": ("sessionen är avslutad", "the session has ended"),
+    "colisten_consent": ("inget samtycke till citat", "no consent to quotes"),
+    "colisten_quote_empty": ("citatet är tomt", "the quote is empty"),
+    "colisten_unreadable": ("kunde inte läsas", "could not be read"),
+    "colisten_ended": ("sessionen avslutades", "the session ended"),
     # team packages (one full sentence each: the "package" message is the detail itself)
     "not_a_package": (
         "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",
@@ -395,6 +437,22 @@ _DETAILS: dict[str, tuple[str, str]] = {
     "theme_map": (
         "skriv --map-theme DERAS=VÅRT, där VÅRT är ett tema som finns i projektet",
         "write --map-theme THEIRS=OURS, where OURS is a theme in the project",
+    ),
+    "category_map": (
+        "skriv --map-category VARIABEL:DERAS=VÅR, där VÅR är en kategori i projektets variabel",
+        "write --map-category VARIABLE:THEIRS=OURS, where OURS is a category of the project's"
+        " variable",
+    ),
+    "category_map_target": (
+        "\u201d{category}\u201d är inte en kategori i bakgrundsvariabeln {variable}",
+        "\u201c{category}\u201d is not a category of the background variable {variable}",
+    ),
+    "package_background_full": (
+        "Bakgrundsvariabeln {variable} har redan {limit} kategorier, så \u201d{category}\u201d"
+        " ryms inte: slå ihop den med en befintlig kategori. Inget har importerats.",
+        "The background variable {variable} already has {limit} categories, so"
+        " \u201c{category}\u201d does not fit: merge it with an existing category."
+        " Nothing was imported.",
     ),
     "question": ("okänd fråga", "unknown question"),
     "colisten_session": ("medlyssnarsessionen", "the co-listener session"),

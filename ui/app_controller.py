@@ -104,6 +104,8 @@ class AppController(QObject):
         self.start.open_demo_requested.connect(self.open_demo)
         self.start.language_changed.connect(self.set_language)
         self.start.colisten_requested.connect(self.colisten)
+        self.start.live_join_requested.connect(self.join_live)
+        self.live_session: QObject | None = None  # a live co-listening session, if any
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
@@ -151,6 +153,22 @@ class AppController(QObject):
             return
         self._pending_package = package
         self.open_project(folder)
+
+    def join_live(self) -> None:
+        """'Anslut som medlyssnare': no project needed; the marks go to the interviewer."""
+        from ui.team.live_join import JoinDialog
+
+        self.join_dialog = JoinDialog(self.start)
+        self.join_dialog.joined.connect(self._show_live_session)
+        self.join_dialog.open()
+
+    def _show_live_session(self, session: QObject) -> None:
+        from ui.team.live_join import LiveColistenerSession
+
+        assert isinstance(session, LiveColistenerSession)
+        self.live_session = session
+        session.ended.connect(lambda: setattr(self, "live_session", None))
+        session.show()
 
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
@@ -246,7 +264,7 @@ class AppController(QObject):
         self.idle.start()
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
-        QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.security.check_retention())
         QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
@@ -328,38 +346,6 @@ class AppController(QObject):
             if self.session_window is not None:
                 self.session_window.apply_resume_state(state)
                 log.info("session resumed after unlock")
-
-    # -- retention ------------------------------------------------------------------------
-    def check_retention(self) -> None:
-        """List interviews past their keep-until date; erase them only if the user confirms."""
-        if self.project is None or self.project_window is None or self.retention_dialog:
-            return
-        from app.security.retention import overdue_interviews
-        from ui.security.retention import RetentionDialog
-
-        try:
-            overdue = overdue_interviews(self.project.db, self.today())
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            _show_error(self.project_window, exc)
-            return
-        if not overdue:
-            return
-        log.info("retention: %d interviews overdue", len(overdue))
-        dialog = RetentionDialog(self.project.db, overdue, self.today(), self.project_window)
-        dialog.erased.connect(self._retention_erased)
-        dialog.finished.connect(self._retention_closed)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    def _retention_erased(self, codes: list[str]) -> None:
-        log.info("retention: %d interviews erased", len(codes))
-        if self.project_window is not None and self.project is not None:
-            self.project_window.refresh()
-
-    def _retention_closed(self, _result: int) -> None:
-        dialog, self.retention_dialog = self.retention_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
 
     # -- preferences ----------------------------------------------------------------------
     def show_preferences(self) -> None:

@@ -15,6 +15,7 @@ from app import __version__
 from app.cli import (
     audio,
     backup,
+    colisten,
     erase,
     export,
     guide,
@@ -47,6 +48,7 @@ COMMANDS = (
     summary,
     team,
     audio,
+    colisten,
 )
 
 

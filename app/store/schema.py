@@ -7,6 +7,7 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
+from app.store.schema_session import V8_QUOTE_DRAFT
 
 V1_FOUNDATION = """
 CREATE TABLE meta (
@@ -559,14 +560,24 @@ CREATE TABLE transcript (
 """
 
 
-V7_QUOTE_DRAFT = """
--- A quote typed but not yet entered, kept (encrypted, like everything here) across lock and
--- unlock, a closed window or a crash. One per interview; erased with it.
-CREATE TABLE quote_draft (
+# Live co-listening (docs/colisten-protocol.md): the host's session key and its co-listeners,
+# so a restarted app can let them resume, and each quote is stored exactly once: a live
+# quote's (peer, seq) is recorded as stored_upto in the same transaction as the quote.
+V7_LIVE = """
+CREATE TABLE live_session (
     interview_id INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
-    text         TEXT NOT NULL,
-    saved_at     TEXT NOT NULL
+    identity     TEXT NOT NULL,              -- the host's age X25519 secret key
+    port         INTEGER NOT NULL DEFAULT 0, -- asked for again after a restart
+    started_at   TEXT NOT NULL
 ) STRICT;
+CREATE TABLE live_peer (
+    peer         TEXT PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    resume       BLOB NOT NULL,
+    stored_upto  INTEGER NOT NULL DEFAULT 0,
+    paired_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX live_peer_interview ON live_peer(interview_id);
 """
 
 
@@ -577,5 +588,6 @@ MIGRATIONS: list[Migration] = [
     V4_TEAM,
     V5_SURVEY,
     V6_AUDIO,
-    V7_QUOTE_DRAFT,
+    V7_LIVE,
+    V8_QUOTE_DRAFT,
 ]

@@ -298,33 +298,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="202" />
+        <location filename="../../ui/app_controller.py" line="219" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="316" />
+        <location filename="../../ui/app_controller.py" line="320" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="415" />
+        <location filename="../../ui/app_controller.py" line="419" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="485" />
+        <location filename="../../ui/app_controller.py" line="489" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="505" />
+        <location filename="../../ui/app_controller.py" line="509" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="506" />
+        <location filename="../../ui/app_controller.py" line="510" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -783,59 +783,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="36" />
         <source>Konflikter från paket</source>
         <translation>Conflicts from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
-        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
-        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+        <location filename="../../ui/team/conflicts_dialog.py" line="40" />
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning eller utskrift har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar, beslut och bakgrundsuppgifter står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note or transcript has the other version under a marked paragraph, a quote is there twice, and for answers, decisions and background details the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="48" />
         <source>Olösta konflikter</source>
         <translation>Unsettled conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="50" />
         <source>&amp;Markera som löst</source>
         <translation>&amp;Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
         <source>Anteckning: båda versionerna finns i anteckningen</source>
         <translation>Note: both versions are in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
         <source>Citat: båda versionerna finns bland citaten</source>
         <translation>Quote: both versions are among the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
         <source>Svar/status för en fråga – deras: %1</source>
         <translation>Answer/status of a question – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
         <source>Pseudonymiseringsbeslut – deras: %1</source>
         <translation>Pseudonymisation decision – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
         <source>Samtyckesuppgift – deras version sparad</source>
         <translation>Consent record – their version kept</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="72" />
         <source>Intervjuns uppgifter – deras version sparad</source>
         <translation>Interview details – their version kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="73" />
+        <source>Bakgrundsuppgift (%1) – deras: %2</source>
+        <translation>Background detail (%1) – theirs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="74" />
+        <source>Utskrift: båda versionerna finns i utskriften</source>
+        <translation>Transcript: both versions are in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="75" />
+        <source>Uppgift om raderat ljud – deras version sparad</source>
+        <translation>Deleted-audio record – their version kept</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2008,113 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="38" />
+        <source>Bjud in medlyssnare</source>
+        <translation>Invite a co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="44" />
+        <source>Be medlyssnaren välja &lt;b&gt;Anslut som medlyssnare&lt;/b&gt; i Samtal på sin dator och skriva den här koden:</source>
+        <translation>Ask the co-listener to choose &lt;b&gt;Join as co-listener&lt;/b&gt; in Samtal on their laptop and type this code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="61" />
+        <source>QR-kod med adressen</source>
+        <translation>QR code with the address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="79" />
+        <source>&amp;Ny kod</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="80" />
+        <source>&amp;Avsluta medlyssning</source>
+        <translation>&amp;End co-listening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="81" />
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="120" />
+        <source>Kod: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="126" />
+        <source>Hittar medlyssnarens dator inte din? Skriv in adressen där (eller läs av QR-koden med en mobil):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Båda datorerna ska vara på samma nätverk (kontorets wifi eller en mobils surfzon).</source>
+        <translation>Does the co-listener's laptop not find yours? Type the address there (or read the QR code with a phone):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Both laptops must be on the same network (the office Wi-Fi or a phone's hotspot).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="140" />
+        <source>Koden gäller inte längre. Välj Ny kod.</source>
+        <translation>The code is no longer valid. Choose New code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="145" />
+        <source>Koden gäller i %1 till, för en medlyssnare.</source>
+        <translation>The code is valid for %1 more, for one co-listener.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="153" />
+        <source>Medlyssnaren är ansluten. %n citat har kommit.</source>
+        <translation>
+            <numerusform>The co-listener is connected. %n quote has arrived.</numerusform>
+            <numerusform>The co-listener is connected. %n quotes have arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="155" />
+        <source>Väntar på medlyssnaren …</source>
+        <translation>Waiting for the co-listener …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="158" />
+        <source>Medlyssnaren är inte ansluten just nu (%n citat har kommit). Citat som markeras under tiden skickas när anslutningen är tillbaka.</source>
+        <translation>
+            <numerusform>The co-listener is not connected right now (%n quote has arrived). Quotes marked meanwhile are sent when the connection is back.</numerusform>
+            <numerusform>The co-listener is not connected right now (%n quotes have arrived). Quotes marked meanwhile are sent when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="169" />
+        <source>Någon försökte ansluta med fel kod. %n försök kvar.</source>
+        <translation>
+            <numerusform>Someone tried to connect with a wrong code. %n attempt left.</numerusform>
+            <numerusform>Someone tried to connect with a wrong code. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="171" />
+        <source>Någon försökte ansluta, men koden gäller inte. Välj Ny kod.</source>
+        <translation>Someone tried to connect, but the code is not valid. Choose New code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="178" />
+        <source>Fel kod tre gånger: koden är spärrad. Välj Ny kod och läs upp den igen.</source>
+        <translation>Wrong code three times: the code is blocked. Choose New code and read it out again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="185" />
+        <source>En anslutning bröts: data hade ändrats på vägen. Inget från den sparades.</source>
+        <translation>A connection was dropped: data had been changed on the way. Nothing from it was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="187" />
+        <source>En anslutning bröts: den följde inte protokollet.</source>
+        <translation>A connection was dropped: it did not follow the protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="189" />
+        <source>Ett citat kunde inte sparas just nu; medlyssnaren skickar det igen.</source>
+        <translation>A quote could not be stored just now; the co-listener will send it again.</translation>
+    </message>
+</context>
+<context>
     <name>ItemListModel</name>
     <message>
         <location filename="../../ui/analysis/models.py" line="185" />
@@ -2038,6 +2160,94 @@
         <location filename="../../ui/analysis/models.py" line="214" />
         <source>Allmänt</source>
         <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="70" />
+        <source>Anslut som medlyssnare</source>
+        <translation>Join as co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="74" />
+        <source>Skriv koden som intervjuaren läser upp (nio siffror). Båda datorerna ska vara på samma nätverk.</source>
+        <translation>Type the code the interviewer reads out (nine digits). Both laptops must be on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="81" />
+        <source>Kod från intervjuaren</source>
+        <translation>Code from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="87" />
+        <source>Intervjuarens adress (om den inte hittas)</source>
+        <translation>The interviewer's address (if it is not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="89" />
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="90" />
+        <source>&amp;Adress (behövs sällan):</source>
+        <translation>&amp;Address (rarely needed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="93" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="98" />
+        <source>&amp;Anslut</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="99" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="134" />
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="134" />
+        <source>Letar efter intervjuarens dator …</source>
+        <translation>Looking for the interviewer's laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="158" />
+        <source>Fel kod. Kontrollera siffrorna med intervjuaren.</source>
+        <translation>Wrong code. Check the digits with the interviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="159" />
+        <source>Koden har gått ut. Be intervjuaren om en ny kod.</source>
+        <translation>The code has expired. Ask the interviewer for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="163" />
+        <source>Intervjuaren tar inte emot någon kod just nu (%1).</source>
+        <translation>The interviewer's laptop is not taking a code right now (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="167" />
+        <source>Datorn på den adressen kan inte koden.</source>
+        <translation>The computer at that address does not know the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="173" />
+        <source>Hittar ingen intervjuare med den koden på nätverket. Skriv adressen som intervjuaren ser under koden.</source>
+        <translation>No interviewer with that code was found on the network. Type the address the interviewer sees below the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="179" />
+        <source>Får ingen kontakt ännu – försöker igen …</source>
+        <translation>No contact yet – trying again …</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2299,86 @@
         <location filename="../../ui/audio/level_meter.py" line="22" />
         <source>Ljudnivå</source>
         <translation>Sound level</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerSession</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="246" />
+        <source>Ett citat kunde inte sparas för att skickas (%1). Skriv det igen.</source>
+        <translation>A quote could not be saved for sending (%1). Type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="251" />
+        <source>Ett citat sparades inte hos intervjuaren (%1).</source>
+        <translation>A quote was not stored by the interviewer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="262" />
+        <source>Ansluten till intervjuaren</source>
+        <translation>Connected to the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="264" />
+        <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
+        <translation>Not connected – quotes wait encrypted and are sent later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="266" />
+        <source>%1 · %2 citat framme · %3 väntar</source>
+        <translation>%1 · %2 quotes arrived · %3 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="300" />
+        <source>Citatpaketet är sparat: %1</source>
+        <translation>The quotes package is saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerWindow</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="351" />
+        <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
+        <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="354" />
+        <source>Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · Ctrl+1–9 teman</source>
+        <translation>The interviewer moves the question and the clock · Enter sends the quote · Alt+S star · Ctrl+1–9 themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="360" />
+        <source>Samtal – medlyssnare live, %1</source>
+        <translation>Samtal – live co-listener, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="366" />
+        <source>Skickat till intervjuaren (%1).</source>
+        <translation>Sent to the interviewer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInSession</name>
+    <message numerus="yes">
+        <location filename="../../ui/team/session_live.py" line="101" />
+        <source>Medlyssnare ansluten · %n citat</source>
+        <translation>
+            <numerusform>Co-listener connected · %n quote</numerusform>
+            <numerusform>Co-listener connected · %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/session_live.py" line="103" />
+        <source>Medlyssnare inte ansluten · %n citat</source>
+        <translation>
+            <numerusform>Co-listener not connected · %n quote</numerusform>
+            <numerusform>Co-listener not connected · %n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/session_live.py" line="105" />
+        <source>någon försökte med fel kod</source>
+        <translation>someone tried a wrong code</translation>
     </message>
 </context>
 <context>
@@ -2700,77 +2990,77 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="129" />
+        <location filename="../../ui/session/quote_panel.py" line="130" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132" />
+        <location filename="../../ui/session/quote_panel.py" line="133" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="137" />
+        <location filename="../../ui/session/quote_panel.py" line="138" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="139" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="140" />
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="142" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="150" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="156" />
+        <location filename="../../ui/session/quote_panel.py" line="157" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="159" />
+        <location filename="../../ui/session/quote_panel.py" line="160" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171" />
+        <location filename="../../ui/session/quote_panel.py" line="172" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="172" />
+        <location filename="../../ui/session/quote_panel.py" line="173" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="174" />
+        <location filename="../../ui/session/quote_panel.py" line="175" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="175" />
+        <location filename="../../ui/session/quote_panel.py" line="176" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181" />
+        <location filename="../../ui/session/quote_panel.py" line="182" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="245" />
+        <location filename="../../ui/session/quote_panel.py" line="246" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -2899,297 +3189,333 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="62" />
+        <location filename="../../ui/team/receive_dialog.py" line="68" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="69" />
+        <location filename="../../ui/team/receive_dialog.py" line="75" />
         <source>Vad paketet innehåller</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="72" />
+        <location filename="../../ui/team/receive_dialog.py" line="78" />
         <source>Paketets lösenord</source>
         <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="74" />
+        <location filename="../../ui/team/receive_dialog.py" line="80" />
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="79" />
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
         <source>Paketets lösenord:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <location filename="../../ui/team/receive_dialog.py" line="91" />
         <source>Intervjuer i paketet</source>
         <translation>Interviews in the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="92" />
+        <location filename="../../ui/team/receive_dialog.py" line="98" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="93" />
+        <location filename="../../ui/team/receive_dialog.py" line="99" />
         <source>Vad händer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="94" />
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="95" />
+        <location filename="../../ui/team/receive_dialog.py" line="101" />
         <source>Ändras</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="96" />
+        <location filename="../../ui/team/receive_dialog.py" line="102" />
         <source>Tas bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="97" />
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
         <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
         <translation>New themes: create, or merge into an existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <location filename="../../ui/team/receive_dialog.py" line="110" />
+        <source>Bakgrundskategorier som projektet inte har: lägg till eller slå ihop</source>
+        <translation>Background categories the project does not have: add or merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
         <source>Citatens tider</source>
         <translation>Times of the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <location filename="../../ui/team/receive_dialog.py" line="117" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="107" />
+        <location filename="../../ui/team/receive_dialog.py" line="118" />
         <source>Tidsförskjutning i sekunder</source>
         <translation>Time offset in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="109" />
+        <location filename="../../ui/team/receive_dialog.py" line="120" />
         <source>Automatiskt</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
         <source>Förskjutning:</source>
         <translation>Offset:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="122" />
+        <location filename="../../ui/team/receive_dialog.py" line="133" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <location filename="../../ui/team/receive_dialog.py" line="136" />
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="148" />
+        <location filename="../../ui/team/receive_dialog.py" line="160" />
         <source>Paketet är skyddat med ett lösenord.</source>
         <translation>The package is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="172" />
+        <location filename="../../ui/team/receive_dialog.py" line="185" />
         <source>Läser paketet…</source>
         <translation>Reading the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="212" />
+        <location filename="../../ui/team/receive_dialog.py" line="228" />
         <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
         <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="215" />
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
         <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
         <translation>No automatic alignment. Give the offset if you know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="217" />
+        <location filename="../../ui/team/receive_dialog.py" line="233" />
         <source>Din förskjutning används.</source>
         <translation>Your offset is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="222" />
+        <location filename="../../ui/team/receive_dialog.py" line="241" />
         <source>Öppna i medlyssnarläge</source>
         <translation>Open in co-listener mode</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="226" />
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
         <source>Paketet skapades %1.</source>
         <translation>The package was made %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="229" />
+        <location filename="../../ui/team/receive_dialog.py" line="248" />
         <source>%1 nya</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="230" />
+        <location filename="../../ui/team/receive_dialog.py" line="249" />
         <source>%1 uppdateras</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
         <source>%1 oförändrade</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="232" />
+        <location filename="../../ui/team/receive_dialog.py" line="251" />
         <source>%1 äldre (hoppas över)</source>
         <translation>%1 older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="235" />
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 tas inte emot</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="237" />
+        <location filename="../../ui/team/receive_dialog.py" line="256" />
         <source>Intervjuer: %1.</source>
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="240" />
+        <location filename="../../ui/team/receive_dialog.py" line="259" />
         <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="245" />
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <location filename="../../ui/team/receive_dialog.py" line="269" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="254" />
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <location filename="../../ui/team/receive_dialog.py" line="279" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="264" />
+        <location filename="../../ui/team/receive_dialog.py" line="283" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="273" />
+        <location filename="../../ui/team/receive_dialog.py" line="287" />
+        <source>Nya bakgrundsvariabler: %1.</source>
+        <translation>New background variables: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="288" />
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <location filename="../../ui/team/receive_dialog.py" line="319" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <location filename="../../ui/team/receive_dialog.py" line="320" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <location filename="../../ui/team/receive_dialog.py" line="321" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="296" />
+        <location filename="../../ui/team/receive_dialog.py" line="322" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="297" />
+        <location filename="../../ui/team/receive_dialog.py" line="323" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="298" />
+        <location filename="../../ui/team/receive_dialog.py" line="324" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <location filename="../../ui/team/receive_dialog.py" line="325" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="303" />
+        <location filename="../../ui/team/receive_dialog.py" line="329" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <location filename="../../ui/team/receive_dialog.py" line="336" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="312" />
+        <location filename="../../ui/team/receive_dialog.py" line="338" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="314" />
+        <location filename="../../ui/team/receive_dialog.py" line="340" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="315" />
+        <location filename="../../ui/team/receive_dialog.py" line="341" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="317" />
+        <location filename="../../ui/team/receive_dialog.py" line="343" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="330" />
+        <location filename="../../ui/team/receive_dialog.py" line="356" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="331" />
+        <location filename="../../ui/team/receive_dialog.py" line="357" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="333" />
+        <location filename="../../ui/team/receive_dialog.py" line="359" />
+        <location filename="../../ui/team/receive_dialog.py" line="399" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="367" />
+        <location filename="../../ui/team/receive_dialog.py" line="371" />
+        <source>Nya kategorier läggs till bredvid de befintliga: %1.</source>
+        <translation>New categories are added beside the existing ones: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="378" />
+        <source>Ryms inte (en variabel har högst %2 kategorier), slå ihop med en befintlig för att kunna importera: %1.</source>
+        <translation>No room (a variable has at most %2 categories); merge with an existing one to import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="393" />
+        <source>Kategori %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="395" />
+        <source>Lägg till som ny kategori</source>
+        <translation>Add as a new category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="397" />
+        <source>Ryms inte: välj en att slå ihop med</source>
+        <translation>No room: choose one to merge with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="442" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
@@ -3681,114 +4007,119 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="85" />
+        <location filename="../../ui/session/runner_page.py" line="63" />
+        <source>Medlyssnare</source>
+        <translation>Co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="91" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="89" />
+        <location filename="../../ui/session/runner_page.py" line="95" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="98" />
+        <location filename="../../ui/session/runner_page.py" line="104" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="106" />
-        <location filename="../../ui/session/runner_page.py" line="109" />
+        <location filename="../../ui/session/runner_page.py" line="112" />
+        <location filename="../../ui/session/runner_page.py" line="115" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="111" />
+        <location filename="../../ui/session/runner_page.py" line="117" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="113" />
-        <location filename="../../ui/session/runner_page.py" line="116" />
+        <location filename="../../ui/session/runner_page.py" line="119" />
+        <location filename="../../ui/session/runner_page.py" line="122" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="117" />
+        <location filename="../../ui/session/runner_page.py" line="123" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="153" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="154" />
+        <location filename="../../ui/session/runner_page.py" line="160" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="155" />
+        <location filename="../../ui/session/runner_page.py" line="161" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="156" />
+        <location filename="../../ui/session/runner_page.py" line="162" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="157" />
+        <location filename="../../ui/session/runner_page.py" line="163" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="158" />
+        <location filename="../../ui/session/runner_page.py" line="164" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="159" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="160" />
+        <location filename="../../ui/session/runner_page.py" line="166" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="165" />
+        <location filename="../../ui/session/runner_page.py" line="171" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="223" />
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="229" />
+        <location filename="../../ui/session/runner_page.py" line="235" />
         <source>Fråga %1 av %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="252" />
+        <location filename="../../ui/session/runner_page.py" line="258" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="254" />
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="260" />
+        <location filename="../../ui/session/runner_page.py" line="266" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="262" />
+        <location filename="../../ui/session/runner_page.py" line="268" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -4063,33 +4394,33 @@
 <context>
     <name>SecurityFlows</name>
     <message>
-        <location filename="../../ui/security/flows.py" line="162" />
+        <location filename="../../ui/security/flows.py" line="168" />
         <source>Återställer säkerhetskopian…</source>
         <extracomment>The controller, whose private helpers this module shares (it is its extension).</extracomment>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="166" />
+        <location filename="../../ui/security/flows.py" line="172" />
         <source>Återställer säkerhetskopian</source>
         <translation>Restoring the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="180" />
+        <location filename="../../ui/security/flows.py" line="196" />
         <source>Kopierar säkerhetskopian…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="181" />
+        <location filename="../../ui/security/flows.py" line="197" />
         <source>Kontrollerar kopian och raderar det som raderats sedan dess…</source>
         <translation>Checking the copy and erasing what was erased since…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="182" />
+        <location filename="../../ui/security/flows.py" line="198" />
         <source>Lägger kopian på plats…</source>
         <translation>Putting the copy in place…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="183" />
+        <location filename="../../ui/security/flows.py" line="199" />
         <source>Klart.</source>
         <translation>Done.</translation>
     </message>
@@ -4097,7 +4428,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="137" />
+        <location filename="../../ui/session/window.py" line="139" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it. The controller's withdrawal flow; without one the window opens the dialog itself.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -4194,66 +4525,71 @@
     </message>
     <message>
         <location filename="../../ui/session/actions.py" line="122" />
+        <source>Bjud in medlyssnare…</source>
+        <translation>Invite a co-listener…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="128" />
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="134" />
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="140" />
+        <location filename="../../ui/session/actions.py" line="146" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="147" />
+        <location filename="../../ui/session/actions.py" line="153" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154" />
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="160" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="166" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="172" />
+        <location filename="../../ui/session/actions.py" line="178" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="300" />
+        <location filename="../../ui/session/window.py" line="298" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="309" />
+        <location filename="../../ui/session/window.py" line="307" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="413" />
+        <location filename="../../ui/session/window.py" line="412" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="425" />
+        <location filename="../../ui/session/window.py" line="424" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
@@ -4429,72 +4765,87 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="126" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="130" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="131" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="132" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="133" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="123" />
+        <location filename="../../ui/start/window.py" line="134" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="124" />
+        <location filename="../../ui/start/window.py" line="135" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="125" />
+        <location filename="../../ui/start/window.py" line="136" />
+        <source>&amp;Anslut som medlyssnare…</source>
+        <translation>&amp;Join as co-listener…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="138" />
+        <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
+        <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="142" />
+        <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
+        <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="146" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="127" />
+        <location filename="../../ui/start/window.py" line="148" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="131" />
+        <location filename="../../ui/start/window.py" line="152" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="156" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="158" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="159" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -5382,12 +5733,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
@@ -5402,23 +5753,24 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="203" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="194" />
+        <location filename="../../ui/start/window.py" line="215" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="196" />
+        <location filename="../../ui/start/window.py" line="217" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
+        <location filename="../../ui/team/live_join.py" line="282" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -5431,6 +5783,31 @@
         <location filename="../../ui/team/actions.py" line="217" />
         <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="284" />
+        <source>Samtal-paket (*%1)</source>
+        <translation>Samtal packages (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="308" />
+        <source>Medlyssningen är avslutad</source>
+        <translation>Co-listening has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="310" />
+        <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
+        <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="381" />
+        <source>Lämna medlyssningen</source>
+        <translation>Leave co-listening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="383" />
+        <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
+        <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <location filename="../../ui/security/backups_tab.py" line="163" />

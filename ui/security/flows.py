@@ -7,7 +7,8 @@
 - key rotation: the interview and analysis windows are closed first (they hold the database
   that is replaced), and the project window is given the reopened database afterwards;
 - restore: the project is closed, the backup restored in the background with its progress
-  shown, and the restored project opened with the passphrase the user gave.
+  shown, and the restored project opened with the passphrase the user gave;
+- retention at unlock: interviews past their keep-until date, erased after confirmation.
 """
 
 from __future__ import annotations
@@ -99,6 +100,38 @@ class SecurityFlows(QObject):
         c = self.c
         if c.project is not None and c.project_window is not None:
             c.project_window.set_project(c.project)
+
+    # -- retention at unlock ---------------------------------------------------------------------
+    def check_retention(self) -> None:
+        """List interviews past their keep-until date; erase them only if the user confirms."""
+        c = self.c
+        if c.project is None or c.project_window is None or c.retention_dialog:
+            return
+        from app.security.retention import overdue_interviews
+        from ui.security.retention import RetentionDialog
+
+        try:
+            overdue = overdue_interviews(c.project.db, c.today())
+        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
+            show_error(c.project_window, exc)
+            return
+        if not overdue:
+            return
+        log.info("retention: %d interviews overdue", len(overdue))
+        dialog = RetentionDialog(c.project.db, overdue, c.today(), c.project_window)
+        dialog.erased.connect(self._retention_erased)
+        dialog.finished.connect(self._retention_closed)
+        c.retention_dialog = dialog
+        dialog.open()
+
+    def _retention_erased(self, codes: list[str]) -> None:
+        log.info("retention: %d interviews erased", len(codes))
+        self.c._refresh_project_window()
+
+    def _retention_closed(self, _result: int) -> None:
+        dialog, self.c.retention_dialog = self.c.retention_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     # -- withdrawal and erasure --------------------------------------------------------------------
     def withdraw(self, interview_id: int) -> None:

@@ -42,6 +42,7 @@ from ui.session import drafts, resume, withdrawal_flow
 from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
+from ui.session.live import SessionLive
 from ui.session.note_editor import NoteEditor, new_note_document
 from ui.session.quote_panel import QuotePanel, QuoteWindow
 from ui.session.runner_page import RunnerPage
@@ -87,15 +88,15 @@ class SessionWindow(QMainWindow):
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.live = SessionLive(self)  # live co-listening (ui/team), once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
         self.quote_window: QuoteWindow | None = None
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
-        self.consent_page.withdraw_requested.connect(self.request_withdrawal)
-        #: The controller's withdrawal flow; without one the window opens the dialog itself.
-        self.withdrawal_flow: Callable[[int], None] | None = None
+        self.consent_page.withdraw_requested.connect(lambda: withdrawal_flow.request(self))
+        self.withdrawal_flow: Callable[[int], None] | None = None  # the controller's, if any
         self.withdrawal_dialog: QWidget | None = None
         self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
         self.summary = SummaryPage()
@@ -137,6 +138,7 @@ class SessionWindow(QMainWindow):
             self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
         )
         self._open_first_page()
+        self.live.resume()
 
     # -- set-up ---------------------------------------------------------------------------------
     def _make_quote_panel(self) -> QuotePanel:
@@ -200,13 +202,6 @@ class SessionWindow(QMainWindow):
             self._start(run_clock=True)
         else:
             self.show_runner()
-
-    def request_withdrawal(self) -> None:
-        """The informant takes back their consent (or declines): the withdrawal flow."""
-        if self.withdrawal_flow is not None:
-            self.withdrawal_flow(self.interview.id)
-        else:
-            self.withdrawal_dialog = withdrawal_flow.open_dialog(self)
 
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
@@ -311,6 +306,7 @@ class SessionWindow(QMainWindow):
         return None if q is None else q.id
 
     def _show_current_question(self) -> None:
+        self.live.moved()
         self.page.show_question(self.runner)
         qid = self._current_qid()
         if qid is not None:
@@ -451,6 +447,7 @@ class SessionWindow(QMainWindow):
         self.recording.clock_changed(self.clock.running)
         self.save_now()
         self._update_clock()
+        self.live.moved()
 
     def _tick(self) -> None:
         self._update_clock()
@@ -519,6 +516,7 @@ class SessionWindow(QMainWindow):
         self.recording.finish()
         if not self.flush():
             return
+        self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
@@ -585,6 +583,7 @@ class SessionWindow(QMainWindow):
         except SamtalError as exc:
             show_error(self, exc)
         self.tick_timer.stop()
+        self.live.suspend()  # co-listeners queue their marks and resume when it reopens
         self.autosaver.close()
         settings().set("window/session_geometry", self.saveGeometry())
         settings().set("window/session_splitter", self.page.splitter.saveState())

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
     from ui.session.window import SessionWindow
 
 
+def request(window: SessionWindow) -> None:
+    """The informant takes back their consent (or declines): the controller's withdrawal flow,
+    or without a controller (tests, the window on its own) the dialog opened here."""
+    if window.withdrawal_flow is not None:
+        window.withdrawal_flow(window.interview.id)
+    else:
+        window.withdrawal_dialog = open_dialog(window)
+
+
 def open_dialog(window: SessionWindow) -> QWidget:
     """Open the withdrawal dialog for the window's interview; erasing first saves and closes
     the window (its text is erased with the interview)."""
