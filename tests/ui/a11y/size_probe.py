@@ -100,6 +100,22 @@ def _analysis(tab: int) -> Build:
     return build
 
 
+def _security(tab: str) -> Build:
+    def build(project: Project, home: Path) -> QWidget:
+        from ui.security.dialog import SecurityDialog
+
+        return SecurityDialog(project, None, tab=tab)
+
+    return build
+
+
+def _withdrawal(project: Project, home: Path) -> QWidget:
+    from app.interview.records import list_interviews
+    from ui.security.withdrawal import WithdrawalDialog
+
+    return WithdrawalDialog(project, list_interviews(project.db)[0].id, None)
+
+
 SCREENS: dict[str, Build] = {
     "start": _start,
     "unlock": _unlock,
@@ -113,6 +129,11 @@ SCREENS: dict[str, Build] = {
     "analysis-interview": _analysis(2),
     "analysis-search": _analysis(3),
     "analysis-summary": _analysis(4),
+    "security-passphrase": _security("passphrase"),
+    "security-recovery": _security("recovery"),
+    "security-backups": _security("backups"),
+    "security-erase": _security("erase"),
+    "withdrawal": _withdrawal,
 }
 
 
