@@ -11,7 +11,9 @@ leave in an export unseen; must be 0).
 Speed: the corpus, repeated to 10,000 words, pseudonymised with a short name list; median
 of ``--runs`` runs, beside the floor measured in the same run: one pass of one compiled
 regular expression (the engine's own word pattern) over the same text. Target: median
-< 50 ms. The Swedish dictionary is loaded before timing (it loads once per process).
+< 50 ms. The Swedish dictionary and the gazetteer are loaded before timing (once per
+process, off the UI thread in the app); the per-word dictionary answers are forgotten before
+every run, so each run looks every word up afresh. The dictionary's load time is printed too.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.pseudonymise import Pseudonymiser  # noqa: E402
+from app.pseudonymise import Pseudonymiser, lexicon  # noqa: E402
 from app.pseudonymise.text import WORD_OR_COMPOUND  # noqa: E402
 from bench.pseudonymise_corpus import evaluate, load  # noqa: E402
 
@@ -49,9 +51,16 @@ def speed_text(words: int = WORDS) -> str:
     return "\n\n".join(out)
 
 
+def _cold_word_caches() -> None:
+    """Forget the per-word dictionary answers, so that no run profits from the one before."""
+    for cached in (lexicon.ordinary_word, lexicon.dictionary_entry, lexicon.known_word):
+        cached.cache_clear()
+
+
 def _median_ms(fn: object, runs: int) -> tuple[float, list[float]]:
     times: list[float] = []
     for _ in range(runs):
+        _cold_word_caches()
         t0 = time.perf_counter()
         fn()  # type: ignore[operator]
         times.append((time.perf_counter() - t0) * 1000)
@@ -62,6 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=25)
     args = parser.parse_args(argv)
+
+    from app.pseudonymise import dictionary
+    from app.pseudonymise.gazetteer import gazetteer
+
+    t0 = time.perf_counter()
+    dictionary.get()
+    gazetteer()
+    load_ms = (time.perf_counter() - t0) * 1000
 
     burden = evaluate(load()).as_dict()
 
@@ -83,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             "floor_one_regex_pass_ms": round(floor, 2),
             "ratio_to_floor": round(median / floor, 1) if floor else None,
             "limit_ms": LIMIT_MS,
+            "dictionary_and_gazetteer_load_ms": round(load_ms),
         },
     }
     ok = median < LIMIT_MS and burden["names_lost"] == 0

@@ -50,8 +50,7 @@ def parse(marked: str, name: str = "") -> Document:
 def load() -> list[Document]:
     """Every corpus text, in file-name order."""
     return [
-        parse(path.read_text(encoding="utf-8"), path.stem)
-        for path in sorted(CORPUS.glob("*.txt"))
+        parse(path.read_text(encoding="utf-8"), path.stem) for path in sorted(CORPUS.glob("*.txt"))
     ]
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 
 from app.pseudonymise import lexicon
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.identifiers import find_identifiers
-from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key
+from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key, normalise
 from app.pseudonymise.model import Finding, Kind, Settings
-from app.pseudonymise.words import WordPass
+from app.pseudonymise.words import StopList, WordPass
 
 _CONTEXT_CHARS = 16
 _DEFAULT_SETTINGS = Settings()
@@ -36,6 +36,10 @@ class Pseudonymiser:
         names: Names of people to replace (the interview's and the project's lists).
         stop_words: Extra words that are not names (the project's stop list).
         settings: Operators and review handling; the defaults when None.
+        numbering: With ``settings.numbered_names``: the person numbers so far, by the
+            case-folded name (a listed name's words count as the listed name). New names get
+            the next number, in text order, and are added to it: pass the same mapping for
+            every text that should share numbers (an interview; the project's listed names).
     """
 
     def __init__(
@@ -43,10 +47,18 @@ class Pseudonymiser:
         names: Iterable[str] = (),
         stop_words: Iterable[str] = (),
         settings: Settings | None = None,
+        numbering: MutableMapping[str, int] | None = None,
     ) -> None:
         self.settings = settings or _DEFAULT_SETTINGS
-        self.stop = lexicon.stop_words(lexicon.words_of(stop_words))
+        extra = tuple(stop_words)
+        self.stop = lexicon.stop_words(lexicon.words_of(extra))
+        self._stop_list = StopList(
+            self.stop,
+            lexicon.stop_phrases(lexicon.phrases_of(extra)),
+            lexicon.single_stop_words() | lexicon.words_of(_single(extra)),
+        )
         self._names: NameMatcher | None = compile_names(name_key(names), self.stop)
+        self.numbering: MutableMapping[str, int] = {} if numbering is None else numbering
 
     def analyse(self, text: str) -> list[Finding]:
         """Every finding in ``text``, without overlaps, in text order."""
@@ -58,7 +70,7 @@ class Pseudonymiser:
                 score=c.score,
                 rule=c.rule,
                 text=text[c.start : c.end],
-                replacement=self._replacement(c),
+                replacement=self._replacement(text, c),
                 needs_review=c.review,
                 auto=c.auto,
                 fingerprint=fingerprint(text, c),
@@ -72,20 +84,51 @@ class Pseudonymiser:
         The same as ``apply(text, self.analyse(text))``, without building the findings.
         """
         chosen = self._resolved(text)
-        return _splice(text, ((c.start, c.end, self._replacement(c)) for c in chosen if c.auto))
+        if self.settings.numbered_names:  # number every name, as analyse does
+            spans = [(c.start, c.end, self._replacement(text, c), c.auto) for c in chosen]
+            return _splice(text, ((a, b, r) for a, b, r, auto in spans if auto))
+        return _splice(
+            text, ((c.start, c.end, self._replacement(text, c)) for c in chosen if c.auto)
+        )
 
     def _resolved(self, text: str) -> list[Candidate]:
         candidates: list[Candidate] = []
         if self._names is not None:
             candidates.extend(self._names.find(text, self.settings.operators.name))
         candidates.extend(find_identifiers(text))
-        candidates.extend(WordPass(text, self.settings, self.stop).run())
+        candidates.extend(WordPass(text, self.settings, self._stop_list).run())
         return resolve(candidates)
 
-    def _replacement(self, c: Candidate) -> str:
-        return (
+    def _replacement(self, text: str, c: Candidate) -> str:
+        replacement = (
             c.replacement if c.replacement is not None else self.settings.operators.for_kind(c.kind)
         )
+        if c.kind is Kind.NAME and self.settings.numbered_names:
+            genitive = replacement.endswith(":s")
+            key = _person_key(text[c.start : c.end], genitive)
+            if c.rule in ("listed_name", "listed_name_part") and self._names is not None:
+                key = self._names.owner(key)
+            number = self.numbering.get(key)
+            if number is None:
+                number = self.numbering[key] = max(self.numbering.values(), default=0) + 1
+            replacement = f"[{PERSON_LABEL} {number}]" + (":s" if genitive else "")
+        return replacement
+
+
+PERSON_LABEL = "Person"
+
+
+def _single(entries: Iterable[str]) -> Iterable[str]:
+    return (e for e in entries if len(e.split()) == 1)
+
+
+def _person_key(matched: str, genitive: bool) -> str:
+    """The key a name is numbered under: its words, case-folded, without a genitive."""
+    key = normalise(matched).casefold()
+    for ending in (":s", "’s", "'s", "s"):
+        if genitive and key.endswith(ending):
+            return key[: -len(ending)]
+    return key
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:

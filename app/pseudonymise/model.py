@@ -66,6 +66,12 @@ class Finding:
     auto: bool
     fingerprint: str
 
+    @property
+    def offers_replacement(self) -> bool:
+        """False for a finding shown only to be kept or edited by hand ("en liten flicka":
+        no replacement keeps the grammar)."""
+        return self.replacement != self.text
+
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (with the matched text: for output the user asked for)."""
         return {
@@ -132,6 +138,8 @@ class Settings:
         operators: Replacement per kind.
         mark_edits: Write pronoun replacements as "[hen]"/"[hens]", the research convention
             for marking an edit inside a verbatim quote.
+        numbered_names: Write names as "[Person 1]", "[Person 2]"... instead of the name
+            operator, the same number for the same name (see ``Pseudonymiser``).
         name_candidates: Capitalised words that may be names.
         demonstratives: denne/denna/dennes/dennas.
         clitics: Spoken 'an, 'na.
@@ -140,14 +148,16 @@ class Settings:
 
     operators: Operators = field(default_factory=Operators)
     mark_edits: bool = False
+    numbered_names: bool = False
     name_candidates: Mode = "flag"
     demonstratives: Mode = "flag"
     clitics: Mode = "flag"
     gendered_nouns: Mode = "flag"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.mark_edits, bool):
-            raise InvalidInput("pseudonymise_setting", key="mark_edits")
+        for key in ("mark_edits", "numbered_names"):
+            if not isinstance(getattr(self, key), bool):
+                raise InvalidInput("pseudonymise_setting", key=key)
         for key in ("name_candidates", "demonstratives", "clitics", "gendered_nouns"):
             if getattr(self, key) not in _MODES:
                 raise InvalidInput("pseudonymise_setting", key=key)

@@ -29,21 +29,21 @@ def test_review_decisions_are_stored_once(qtbot: QtBot, audit: tuple[Project, in
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert listed(window) == {"Birgitta": "väntar"}
+    assert listed(window) == {"Fröjdholm": "väntar"}
     assert "1 fynd väntar" in window.count.text()
     assert (
-        "Birgitta" in window.source.toPlainText()
+        "Fröjdholm" in window.source.toPlainText()
         and "xxx ringde hen" in window.preview.toPlainText()
     )
     qtbot.keyClick(window.tree, Qt.Key.Key_B)  # keep
-    assert listed(window) == {"Birgitta": "behålls"} and "klart för export" in window.count.text()
+    assert listed(window) == {"Fröjdholm": "behålls"} and "klart för export" in window.count.text()
     assert review.unresolved_count(project.db, a) == 0
     again = ReviewWindow(project, a)  # the decision was stored
     qtbot.addWidget(again)
     again.show()
     again.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
-    assert listed(again) == {"Birgitta": "behålls"}
+    assert listed(again) == {"Fröjdholm": "behålls"}
     qtbot.keyClick(again.tree, Qt.Key.Key_E)  # replace after all
     assert "Sen kom xxx från Försäkringskassan." in again.preview.toPlainText()
 
@@ -54,15 +54,15 @@ def test_add_selected_word_to_name_list(qtbot: QtBot, audit: tuple[Project, int,
     qtbot.addWidget(window)
     window.show()
     text = window.source.toPlainText()
-    start = text.index("Birgitta")
+    start = text.index("Fröjdholm")
     cursor = window.source.textCursor()
     cursor.setPosition(start)
-    cursor.setPosition(start + len("Birgitta"), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start + len("Fröjdholm"), QTextCursor.MoveMode.KeepAnchor)
     window.source.setTextCursor(cursor)
     assert window.add_name_button.isEnabled()
     with qtbot.waitSignal(window.changed):
         qtbot.mouseClick(window.add_name_button, Qt.MouseButton.LeftButton)
-    assert "Birgitta" in names.interview_names(project.db, a)
+    assert "Fröjdholm" in names.interview_names(project.db, a)
     assert listed(window) == {} and review.unresolved_count(project.db, a) == 0
 
 
