@@ -3,7 +3,8 @@
 Run: ``python bench/bench_pseudonymise.py [--runs N]``.
 
 Review burden (issue 13): the labelled corpus in ``bench/corpus/`` (interview notes written
-for this, every person's name marked) is analysed *without a name list*. Printed: flags per
+for this, every person's name marked) is analysed *without a name list*, paragraph by
+paragraph as the app does. Printed: flags per
 1,000 words (findings a person must decide), the share of flags that are real names, names
 replaced automatically, names only flagged, and names lost (covered by no finding: they would
 leave in an export unseen; must be 0).
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.pseudonymise import Pseudonymiser, lexicon  # noqa: E402
 from app.pseudonymise.text import WORD_OR_COMPOUND  # noqa: E402
-from bench.pseudonymise_corpus import evaluate, load  # noqa: E402
+from bench.pseudonymise_corpus import evaluate, load, paragraphs  # noqa: E402
 
 LIMIT_MS = 50.0
 WORDS = 10_000
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer()
     load_ms = (time.perf_counter() - t0) * 1000
 
-    burden = evaluate(load()).as_dict()
+    burden = evaluate(paragraphs(load())).as_dict()
 
     text = speed_text()
     engine = Pseudonymiser(names=NAMES)

@@ -3,7 +3,9 @@ burden, with every name of a person marked ``[[like this]]``.
 
 The corpus is the project's own text (not the seed reports). :func:`load` strips the marks
 and returns each text with the spans of its names; :func:`evaluate` runs the engine over it
-*without a name list* (the names nobody listed) and counts what a reviewer would face.
+*without a name list* (the names nobody listed) and counts what a reviewer would face. As
+in the app, each paragraph is analysed on its own (:func:`paragraphs`). As
+in the app, each paragraph is analysed on its own (:func:`paragraphs`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,19 @@ def load() -> list[Document]:
     ]
 
 
+def paragraphs(documents: list[Document]) -> list[Document]:
+    """Each document cut into its lines: the unit the app analyses (a note paragraph)."""
+    out: list[Document] = []
+    for doc in documents:
+        pos = 0
+        for i, line in enumerate(doc.text.split("\n")):
+            end = pos + len(line)
+            spans = tuple((a - pos, b - pos) for a, b in doc.names if pos <= a < end)
+            out.append(Document(f"{doc.name}#{i + 1}", line, spans))
+            pos = end + 1
+    return out
+
+
 def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
     return f.start < span[1] and span[0] < f.end
 
@@ -64,6 +79,8 @@ class Burden:
     names: int = 0
     flags: int = 0  # findings a person must decide (needs_review)
     flags_on_names: int = 0
+    name_flags: int = 0  # flags of kind "name" (likely names; not pronoun traps or nouns)
+    name_flags_on_names: int = 0
     names_replaced: int = 0  # labelled names covered by an automatic finding
     names_flagged_only: int = 0  # ... only by a flag
     names_lost: int = 0  # covered by nothing: would leave in an export unseen
@@ -80,6 +97,14 @@ class Burden:
             "flags_per_1000_words": round(per_k, 2),
             "flags_that_are_names": self.flags_on_names,
             "share_of_flags_that_are_names": round(share, 3),
+            "name_flags_per_1000_words": round(1000 * self.name_flags / self.words, 2)
+            if self.words
+            else 0.0,
+            "share_of_name_flags_that_are_names": round(
+                self.name_flags_on_names / self.name_flags, 3
+            )
+            if self.name_flags
+            else 0.0,
             "names_replaced_automatically": self.names_replaced,
             "names_flagged_only": self.names_flagged_only,
             "names_lost": self.names_lost,
@@ -97,7 +122,10 @@ def evaluate(documents: list[Document], engine: Pseudonymiser | None = None) -> 
         burden.names += len(doc.names)
         flags = [f for f in findings if f.needs_review]
         burden.flags += len(flags)
-        burden.flags_on_names += sum(1 for f in flags if any(_overlaps(f, s) for s in doc.names))
+        on_names = [f for f in flags if any(_overlaps(f, s) for s in doc.names)]
+        burden.flags_on_names += len(on_names)
+        burden.name_flags += sum(1 for f in flags if f.kind == "name")
+        burden.name_flags_on_names += sum(1 for f in on_names if f.kind == "name")
         for span in doc.names:
             covering = [f for f in findings if _overlaps(f, span)]
             if any(f.auto for f in covering):

@@ -10,6 +10,7 @@ keep a pronoun from being replaced.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, MutableMapping
 
@@ -21,6 +22,10 @@ from app.pseudonymise.model import Finding, Kind, Settings
 from app.pseudonymise.words import StopList, WordPass
 
 _CONTEXT_CHARS = 16
+# Where a finding's context stops: a line break, or a sentence end before a space.
+_SENTENCE_BREAK = re.compile(r"[\n\r\u2028\u2029]|(?<=[.!?…])\s")
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _DEFAULT_SETTINGS = Settings()
 # Never merged into a better finding they partly overlap (see resolve).
 _NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE})
@@ -180,10 +185,22 @@ def order_key(c: Candidate) -> tuple[bool, float, int, int]:
 
 
 def fingerprint(text: str, c: Candidate) -> str:
-    """A stable id for a finding: kind, rule, matched text and some context either side."""
-    left = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
-    right = text[c.end : c.end + _CONTEXT_CHARS]
-    key = "\x1f".join((c.kind.value, c.rule, text[c.start : c.end], left, right))
+    """A stable id for a finding, the key its review decision is stored under.
+
+    Kind, matched text and up to 16 characters either side, **within its own sentence**
+    (cut at a line break or a sentence end) and with runs of spaces as one: so a decision
+    survives a paragraph split between sentences, an edit in another sentence or paragraph,
+    and a stray double space, while a change in the words right around it asks again. The
+    rule that found it is not part of the key (a word found by another rule after an edit
+    elsewhere keeps its decision).
+    """
+    left = _SENTENCE_BREAK.split(text[max(0, c.start - _CONTEXT_CHARS) : c.start])[-1]
+    right = _SENTENCE_BREAK.split(text[c.end : c.end + _CONTEXT_CHARS])[0]
+    if _ENDS_SENTENCE.match(text, c.end):
+        right = text[c.end]  # "Maryam." keeps its full stop
+    key = "\x1f".join(
+        (c.kind.value, text[c.start : c.end], _SPACES.sub(" ", left), _SPACES.sub(" ", right))
+    )
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 

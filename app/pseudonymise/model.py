@@ -49,10 +49,11 @@ class Finding:
         auto: Applied by :func:`pseudonymise` and by :func:`apply` unless a decision rejects
             it. Review flags are ``auto=False``: applied only when accepted. Some findings are
             both (sentence-initial "Hans": replaced by default, but shown for review).
-        fingerprint: Stable id of the finding: a hash of kind, rule, matched text and a few
-            characters of context either side. A review decision stored under it applies to
-            the same finding next time, even if text elsewhere changed. Two occurrences with
-            the same words around them share a fingerprint (and a decision).
+        fingerprint: Stable id of the finding: a hash of kind, matched text and a few
+            characters of context either side within its sentence (``engine.fingerprint``).
+            A review decision stored under it applies to the same finding next time, even
+            if text elsewhere changed or the paragraph was split. Two occurrences with the
+            same words around them share a fingerprint (and a decision).
     """
 
     kind: Kind

@@ -290,3 +290,29 @@ def test_numbered_setting_round_trips() -> None:
     assert s.numbered_names and Settings.from_dict(s.to_dict()) == s
     with pytest.raises(Exception):  # noqa: B017 - InvalidInput
         Settings.from_dict({"numbered_names": "ja"})
+
+
+# -- issue 12, item 1 (engine): decisions keyed to survive paragraph splits and harmless edits --
+
+
+def _fingerprint_of(text: str, word: str) -> str:
+    [f] = [f for f in analyse(text) if f.text == word]
+    return f.fingerprint
+
+
+def test_a_decision_key_survives_a_paragraph_split_and_edits_elsewhere() -> None:
+    key = _fingerprint_of("Jag ringde igår. Wennerholm svarade inte.", "Wennerholm")
+    assert _fingerprint_of("Wennerholm svarade inte.", "Wennerholm") == key  # split off
+    assert _fingerprint_of("Något helt annat!\nWennerholm svarade inte.", "Wennerholm") == key
+    assert _fingerprint_of("Jag ringde i förrgår. Wennerholm svarade  inte.", "Wennerholm") == key
+    # the words around it in its own sentence are part of the key: a real change re-asks
+    assert _fingerprint_of("Wennerholm svarade genast.", "Wennerholm") != key
+    assert _fingerprint_of("Jag ringde Wennerholm igår.", "Wennerholm") != key
+
+
+def test_a_decision_key_does_not_depend_on_the_rule_that_found_it() -> None:
+    # sentence-initial "Wennerholm" is flagged as unknown, or as repeated when it also
+    # stands mid-sentence: the same place in the same words keeps its decision
+    alone = _fingerprint_of("Wennerholm svarade inte.", "Wennerholm")
+    findings = analyse("Wennerholm svarade inte. Jag ringde Wennerholm.")
+    assert alone in {f.fingerprint for f in findings}
