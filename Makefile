@@ -24,8 +24,8 @@ test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests bench
-	$(VENV)/bin/ruff format --check app ui tests bench
+	$(VENV)/bin/ruff check app ui tests bench packaging
+	$(VENV)/bin/ruff format --check app ui tests bench packaging
 	$(VENV)/bin/mypy
 
 bench: $(STAMP) sysdeps
@@ -36,7 +36,7 @@ screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_session.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_analysis.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_security.py
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.guide_editor --screenshot docs/screenshots/guide-editor.png
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_editor.py --screenshot docs/screenshots/guide-editor.png
 	$(PY) packaging/render_exports.py docs/screenshots   # needs LibreOffice and pdftoppm
 
 clean:

@@ -12,16 +12,15 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from app.consent import ConsentRecord, record_consent
-from app.guide.jsonformat import load_guide
-from app.guide.repository import add_guide
+from app.analysis.themes import add_default_themes
 from app.guide.repository import load_guide as load_stored_guide
-from app.interviews import Mode, Status, create_interview, set_status
-from app.names import add_name
-from app.paths import default_guide_path, information_template
+from app.guide.service import add_default_guide
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.records import Mode, Status, create_interview, set_status
+from app.paths import information_template
+from app.pseudonymise.name_lists import add_name
 from app.store.database import Database
 from app.store.project import now_iso
-from app.themes import add_default_themes
 
 DEMO_AUDIT_NAME = "DEMO – fiktiv brukarrevision av ekonomiskt bistånd"
 WORDS_PER_INTERVIEW = 15_000
@@ -160,7 +159,7 @@ def create_demo(
                 (date.today() + timedelta(days=365)).isoformat(),
             ),
         )
-        version_id = add_guide(db, load_guide(default_guide_path()))
+        version_id = add_default_guide(db)
         theme_ids = add_default_themes(db)
         for name in ("Lena", "Ahmed"):
             add_name(db, name)

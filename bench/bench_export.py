@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app import review  # noqa: E402
 from app.demo import create_demo  # noqa: E402
 from app.export.document import ExportKind  # noqa: E402
 from app.export.service import ExportRequest, export_bytes  # noqa: E402
+from app.pseudonymise import review  # noqa: E402
 from app.store import KdfParams, Project  # noqa: E402
 
 PASSWORD = "benchmark export"

@@ -33,11 +33,11 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.consent import ConsentRecord, record_consent
     from app.guide.jsonformat import load_guide
     from app.guide.repository import add_guide
-    from app.interviews import create_interview
-    from app.notes import Paragraph, save_note
+    from app.interview.consent import ConsentRecord, record_consent
+    from app.interview.notes import Paragraph, save_note
+    from app.interview.records import create_interview
     from app.paths import default_guide_path
     from app.store import KdfParams, Project
     from ui.session.window import SessionWindow

@@ -19,6 +19,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.docx_props import clear_author_fields  # noqa: E402
+
 OUT = ROOT / "resources" / "export" / "mall.docx"
 LANG = "sv-SE"
 FONT = "Calibri"
@@ -97,18 +101,8 @@ def build() -> bytes:
     )
     _settings_insert(settings, "w:autoHyphenation", ("w:defaultTabStop",))
 
-    core = doc.core_properties
-    for field in (
-        "author",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "last_modified_by",
-    ):
-        setattr(core, field, "")
-    core.revision = 1
+    clear_author_fields(doc, all_text=True)
+    doc.core_properties.revision = 1
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(2.5)
     section.top_margin = section.bottom_margin = Cm(2.2)

@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import review  # noqa: E402
 from app.demo import create_demo  # noqa: E402
 from app.export.document import ExportKind  # noqa: E402
 from app.export.service import ExportRequest, export_to_file  # noqa: E402
+from app.pseudonymise import review  # noqa: E402
 from app.store import KdfParams, Project  # noqa: E402
 
 

@@ -22,9 +22,9 @@ def main(out: Path) -> None:
     from app.demo import create_demo
     from app.store import Project
     from ui.app_controller import DEMO_PASSPHRASE
-    from ui.dialogs import UnlockDialog
-    from ui.project_window import ProjectWindow
-    from ui.start_window import StartWindow
+    from ui.project.window import ProjectWindow
+    from ui.start.unlock import UnlockDialog
+    from ui.start.window import StartWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Samtal")
@@ -52,7 +52,7 @@ def main(out: Path) -> None:
     unlock.error.setText(unlock.tr("Fel lösenord. Inget har ändrats. Försök igen."))
     unlock.error.show()
     shoot(unlock, "unlock-dialog.png")
-    from ui.review_window import ReviewWindow
+    from ui.review.window import ReviewWindow
 
     first = int(demo.db.scalar("SELECT id FROM interview ORDER BY id LIMIT 1"))
     review_window = ReviewWindow(demo, first)

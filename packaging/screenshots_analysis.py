@@ -21,9 +21,9 @@ def main(out: Path) -> None:
     os.environ["SAMTAL_HOME"] = home
     from PySide6.QtWidgets import QApplication
 
-    from app import quotes
     from app.analysis import codebook
     from app.demo import create_demo
+    from app.interview import quotes
     from app.store import Project
     from ui.analysis.window import AnalysisWindow
 

@@ -29,14 +29,14 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from app.backup import rolling_backup
     from app.demo import create_demo
-    from app.erasure import overdue_interviews
+    from app.security.backup import rolling_backup
+    from app.security.retention import overdue_interviews
     from app.store import KdfParams, Project
     from ui import i18n
-    from ui.dialogs import UnlockDialog
-    from ui.preferences import PreferencesDialog
-    from ui.retention_dialog import RetentionDialog
+    from ui.security.preferences import PreferencesDialog
+    from ui.security.retention import RetentionDialog
+    from ui.start.unlock import UnlockDialog
 
     app = QApplication(sys.argv[:1])
     i18n.install("sv")

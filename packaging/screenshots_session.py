@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.demo import create_demo
-    from app.interviews import create_interview, list_interviews
+    from app.interview.records import create_interview, list_interviews
     from app.store import KdfParams, Project
     from ui import i18n
     from ui.session.new_interview import NewInterviewDialog

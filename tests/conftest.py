@@ -38,6 +38,10 @@ def samtal_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
+    """The shared real encrypted project (SQLCipher, cheap Argon2id) in ``tmp_path/test.samtal``.
+
+    Use this one rather than a local copy; build a richer fixture on top of it.
+    """
     p = Project.create(tmp_path / "test", PASSPHRASE, audit_name="Testgranskning", kdf=fast_kdf())
     yield p
     if not p.closed:

@@ -1,18 +1,23 @@
 """Moves the user between the start window, the unlock dialog and the project window.
 
 Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
-:mod:`ui.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
+:mod:`ui.security.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
 lock waits and the text stays on screen), every editor and undo stack is cleared, the
 database connection is closed, our clipboard copy is cleared, and the unlock dialog
 appears. After unlock the same interview opens at the same question, with the clock
 running if it was, focus and cursor where they were. The resume state holds ids, flags
 and a cursor offset only, in memory.
 
-Closing a project and quitting make a verified rolling backup (:mod:`app.backup`); closing
+Closing a project and quitting make a verified rolling backup (:mod:`app.security.backup`); closing
 runs it in the background, quitting waits for it. A failed backup is reported, and the
 project is closed all the same. At unlock a damaged project is offered its newest good
-backup (:class:`ui.dialogs.UnlockDialog`), and interviews past their keep-until date are
-listed for erasure (:class:`ui.retention_dialog.RetentionDialog`).
+backup (:class:`ui.start.unlock.UnlockDialog`), and interviews past their keep-until date are
+listed for erasure (:class:`ui.security.retention.RetentionDialog`).
+
+
+Start-up loads only what the start window shows: every other room (the project, session,
+analysis, guide, review, export and security windows, and the store behind them) is
+imported when it is first opened (``bench/bench_startup.py`` measures it).
 """
 
 from __future__ import annotations
@@ -21,30 +26,32 @@ import contextlib
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.backup import CloseOutcome, close_with_backup
-from app.demo import create_demo
-from app.erasure import overdue_interviews
-from app.errors import SamtalError
-from app.store.project import Project, project_path
-from ui import clipboard, i18n
-from ui.analysis.window import AnalysisWindow
-from ui.dialogs import NewProjectDialog, UnlockDialog
-from ui.errors import ErrorBox, message_for, show_error
-from ui.idle_lock import IdleWatcher
-from ui.preferences import PreferencesDialog
-from ui.project_window import ProjectWindow
-from ui.retention_dialog import RetentionDialog
-from ui.session.new_interview import NewInterviewDialog
-from ui.session.window import SessionWindow
+from ui import i18n
 from ui.settings import settings
-from ui.start_window import StartWindow
+from ui.start.window import StartWindow
 from ui.tasks import Tasks
-from ui.widgets import bring_to_front
+from ui.widgets.common import bring_to_front
+
+if TYPE_CHECKING:
+    from app.errors import SamtalError
+    from app.security.backup import CloseOutcome
+    from app.store.project import Project
+    from ui.analysis.window import AnalysisWindow
+    from ui.project.window import ProjectWindow
+    from ui.security.idle_lock import IdleWatcher
+    from ui.security.preferences import PreferencesDialog
+    from ui.security.retention import RetentionDialog
+    from ui.session.new_interview import NewInterviewDialog
+    from ui.session.window import SessionWindow
+    from ui.start.new_project import NewProjectDialog
+    from ui.start.unlock import UnlockDialog
+    from ui.widgets.clipboard import ClipboardGuard
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +86,12 @@ class AppController(QObject):
         self.new_interview_dialog: NewInterviewDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._quitting = False
         self._resume: dict[str, object] | None = None
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
-        self.idle = IdleWatcher(self._idle_seconds, self)
-        self.idle.lock_requested.connect(self._auto_lock)
-        self.clipboard = clipboard.ClipboardGuard.instance()
+        self._idle: IdleWatcher | None = None
+        self.clipboard: ClipboardGuard | None = None  # made when a project opens
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
         self.start.open_demo_requested.connect(self.open_demo)
@@ -93,17 +100,32 @@ class AppController(QObject):
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
 
+    @property
+    def idle(self) -> IdleWatcher:
+        """The idle/suspend/OS-lock watcher, made when first needed (a project opens)."""
+        if self._idle is None:
+            from ui.security.idle_lock import IdleWatcher
+
+            self._idle = IdleWatcher(self._idle_seconds, self)
+            self._idle.lock_requested.connect(self._auto_lock)
+        return self._idle
+
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
         self.start.refresh_projects()
         bring_to_front(self.start)
 
     def new_project(self) -> None:
+        from ui.start.new_project import NewProjectDialog
+
         self.new_dialog = NewProjectDialog(self.start, self.projects_dir)
         self.new_dialog.created.connect(self.show_project)
         self.new_dialog.open()
 
     def open_project(self, folder: Path, message: str = "") -> None:
+        from app.store.project import project_path
+        from ui.start.unlock import UnlockDialog
+
         folder = project_path(folder, must_exist=True)
         parent: QWidget = (
             self.project_window
@@ -119,6 +141,9 @@ class AppController(QObject):
         folder = self.projects_dir / f"{DEMO_NAME}.samtal"
 
         def work() -> Project:
+            from app.demo import create_demo
+            from app.store.project import Project
+
             if folder.exists():
                 return Project.open(folder, DEMO_PASSPHRASE)
             self.projects_dir.mkdir(parents=True, exist_ok=True)
@@ -129,7 +154,7 @@ class AppController(QObject):
         Tasks.run(
             work,
             self.show_project,
-            lambda exc: show_error(self.start, exc),
+            lambda exc: _show_error(self.start, exc),
             self.start,
             self.tr("Förbereder demoprojektet…"),
         )
@@ -143,9 +168,14 @@ class AppController(QObject):
 
     # -- project --------------------------------------------------------------------
     def show_project(self, project: Project) -> None:
+        from ui.widgets.clipboard import ClipboardGuard
+
+        self.clipboard = ClipboardGuard.instance()  # before any content is on screen
         self.project = project
         log.info("project opened")
         if self.project_window is None:
+            from ui.project.window import ProjectWindow
+
             self.project_window = ProjectWindow(project)
             self.project_window.lock_requested.connect(self.lock)
             self.project_window.close_requested.connect(self.close_project)
@@ -169,19 +199,21 @@ class AppController(QObject):
     def edit_guide(self) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.guide_window import GuideWindow
+        from ui.guide.window import GuideWindow
 
         self.guide_window = GuideWindow(self.project, self.project_window)
-        self.guide_window.saved.connect(
-            lambda _v: self.project_window and self.project_window.refresh()
-        )
+        self.guide_window.saved.connect(lambda _v: self._refresh_project_window())
         self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
+
+    def _refresh_project_window(self) -> None:
+        if self.project_window is not None:
+            self.project_window.refresh()
 
     def review(self, interview_id: int) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.review_window import ReviewWindow
+        from ui.review.window import ReviewWindow
 
         self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
         self._add_lock_shortcut(self.review_window)
@@ -190,7 +222,7 @@ class AppController(QObject):
     def export(self, interview_id: int | None = None) -> None:
         if self.project is None or self.project_window is None:
             return
-        from ui.export_dialog import ExportDialog
+        from ui.export.dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
         self._add_lock_shortcut(self.export_dialog)
@@ -201,6 +233,8 @@ class AppController(QObject):
         if self.project is None:
             return
         if self.analysis_window is None:
+            from ui.analysis.window import AnalysisWindow
+
             self.analysis_window = AnalysisWindow(self.project)
             self.analysis_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.analysis_window.closed.connect(self._analysis_closed)
@@ -244,10 +278,13 @@ class AppController(QObject):
         """List interviews past their keep-until date; erase them only if the user confirms."""
         if self.project is None or self.project_window is None or self.retention_dialog:
             return
+        from app.security.retention import overdue_interviews
+        from ui.security.retention import RetentionDialog
+
         try:
             overdue = overdue_interviews(self.project.db, self.today())
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            show_error(self.project_window, exc)
+            _show_error(self.project_window, exc)
             return
         if not overdue:
             return
@@ -270,6 +307,8 @@ class AppController(QObject):
 
     # -- preferences ----------------------------------------------------------------------
     def show_preferences(self) -> None:
+        from ui.security.preferences import PreferencesDialog
+
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
@@ -301,7 +340,7 @@ class AppController(QObject):
         if self.project_window:
             self.project_window.clear_for_lock()
             self.project_window.hide()
-        clipboard.clear_if_ours()
+        _clear_clipboard_if_ours()
         log.info("project locked")
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
         return True
@@ -346,14 +385,16 @@ class AppController(QObject):
             self.project_window.close_for_good()
             self.project_window.deleteLater()
             self.project_window = None
-        clipboard.clear_if_ours()
+        _clear_clipboard_if_ours()
         self.show_start()
         if project is None:
             return
+        from app.security import backup
+
         Tasks.run(
-            lambda: close_with_backup(project),
+            lambda: backup.close_with_backup(project),
             self._closed_with_backup,
-            lambda exc: self._closed_with_backup(CloseOutcome(None, _as_samtal_error(exc))),
+            lambda exc: self._closed_with_backup(backup.CloseOutcome(None, _as_samtal_error(exc))),
             self.start,
             self.tr("Säkerhetskopierar projektet…"),
         )
@@ -362,11 +403,17 @@ class AppController(QObject):
         log.info("project closed")
         self.project_closed.emit()
         self.backup_finished.emit(outcome)
-        if outcome.error is not None:
+        if outcome.error is None:
+            return
+        if self._quitting:  # no message box while quitting; the log says it
+            log.warning("backup at close failed: %s", outcome.error.code)
+        else:
             self._report_backup_failure(outcome)
 
     def _report_backup_failure(self, outcome: CloseOutcome) -> None:
         assert outcome.error is not None
+        from ui.errors import ErrorBox, message_for
+
         ErrorBox.show_message(
             self.start,
             self.tr("Säkerhetskopian misslyckades"),
@@ -387,23 +434,31 @@ class AppController(QObject):
                 self.project_closed.emit()
 
     def shutdown(self) -> None:
-        """Quit: save the session, make the rolling backup (waits), clear our clipboard copy."""
+        """Quit: save the session, make the rolling backup (waits), let a close still backing up
+        in the background finish, clear our clipboard copy."""
+        self._quitting = True
         self.close_session()
         self._close_dialogs()
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         project, self.project = self.project, None
         if project is not None and not project.closed:
+            from app.security.backup import close_with_backup
+
             outcome = close_with_backup(project)
             log.info("project closed")
             self.project_closed.emit()
             if outcome.error is not None:
                 log.warning("backup at quit failed: %s", outcome.error.code)
-        clipboard.clear_if_ours()
+        Tasks.wait_all()
+        _clear_clipboard_if_ours()
 
     # -- interview sessions ---------------------------------------------------------
     def new_interview(self) -> None:
         if self.project is None or self.project_window is None:
             return
+        from ui.session.new_interview import NewInterviewDialog
+
         self.new_interview_dialog = NewInterviewDialog(self.project.db, self.project_window)
         self.new_interview_dialog.created.connect(
             lambda interview: self.open_interview(interview.id)
@@ -421,10 +476,12 @@ class AppController(QObject):
                 return
             if not self.close_session():
                 return
+        from ui.session.window import SessionWindow
+
         try:
             self.session_window = SessionWindow(self.project, interview_id)
         except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            show_error(self.project_window, exc)
+            _show_error(self.project_window, exc)
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
@@ -450,4 +507,18 @@ class AppController(QObject):
 
 
 def _as_samtal_error(exc: BaseException) -> SamtalError:
+    from app.errors import SamtalError
+
     return exc if isinstance(exc, SamtalError) else SamtalError(exc.__class__.__name__)
+
+
+def _show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from ui.errors import show_error
+
+    show_error(parent, exc)
+
+
+def _clear_clipboard_if_ours() -> None:
+    from ui.widgets.clipboard import clear_if_ours
+
+    clear_if_ours()

@@ -9,6 +9,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 _T0 = time.perf_counter()
 
@@ -69,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(app.exec())
 
 
-def crash_report_box(parent: object) -> object | None:
+def crash_report_box(parent: QWidget | None) -> QMessageBox | None:
     """A message box with the previous run's content-free crash report, or None.
 
     Reading the report clears it, so it is shown once. Nothing is ever sent anywhere.
@@ -88,7 +92,7 @@ def crash_report_box(parent: object) -> object | None:
     )
     box = QMessageBox(
         QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok, parent
-    )  # type: ignore[arg-type]
+    )
     box.setDetailedText(report)
     return box
 

@@ -61,7 +61,7 @@ class Settings:
         value = self._qs.value(key, option.default)
         if option.kind is int:
             try:
-                value = int(value)
+                value = int(value)  # type: ignore[call-overload]  # QSettings.value is object
             except (TypeError, ValueError):
                 return option.default
             lo, hi = LIMITS.get(key, (value, value))

@@ -1,20 +1,29 @@
-"""The codebook (themes) and tagging: edit, rename, merge, reorder, delete; tag passages and quotes.
+"""The codebook (themes): edit, rename, merge, reorder, delete.
 
 Themes live in ``theme`` (hierarchical through ``parent_id``, ordered by ``position`` among
-siblings). Tags live where the schema puts them: ``quote_theme`` for quotes and
-``passage_tag`` for passages of notes (with a text-quote anchor, see ``anchors``).
+siblings). Tagging passages and quotes with them is :mod:`app.analysis.tagging`; its names are
+also reachable from here (``codebook.tag_quote``) for the callers that think of both as one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from app.analysis.anchors import make_anchor
-from app.errors import InvalidInput, NotFound
+from app.analysis.tagging import (
+    PassageTag,
+    orphan_passage,
+    passage_tags,
+    quote_theme_ids,
+    set_passage_offsets,
+    set_passage_starred,
+    tag_passage,
+    tag_quote,
+    untag_passage,
+    untag_quote,
+)
+from app.analysis.themes import Theme, add_theme, get_theme, list_themes
+from app.errors import InvalidInput
 from app.store.database import Database
-from app.store.project import now_iso
-from app.themes import Theme, add_theme, list_themes
 
 __all__ = [
     "Theme",
@@ -31,6 +40,8 @@ __all__ = [
     "untag_passage",
     "passage_tags",
     "set_passage_starred",
+    "set_passage_offsets",
+    "orphan_passage",
     "tag_quote",
     "untag_quote",
     "quote_theme_ids",
@@ -38,13 +49,6 @@ __all__ = [
 ]
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def _theme_row(db: Database, theme_id: int) -> Theme:
-    r = db.query_one("SELECT * FROM theme WHERE id = ?", (theme_id,))
-    if r is None:
-        raise NotFound("theme")
-    return Theme(r["id"], r["name"], r["description"], r["colour"], r["parent_id"], r["position"])
 
 
 def update_theme(
@@ -57,7 +61,7 @@ def update_theme(
 ) -> Theme:
     """Rename a theme, or change its description or colour (``#rrggbb``)."""
     with db.atomic():
-        _theme_row(db, theme_id)
+        get_theme(db, theme_id)
         if name is not None:
             name = name.strip()
             if not name:
@@ -71,7 +75,7 @@ def update_theme(
             if not _COLOUR.match(colour):
                 raise InvalidInput("theme_colour")
             db.execute("UPDATE theme SET colour = ? WHERE id = ?", (colour.lower(), theme_id))
-        return _theme_row(db, theme_id)
+        return get_theme(db, theme_id)
 
 
 def _siblings(db: Database, parent_id: int | None) -> list[int]:
@@ -93,7 +97,7 @@ def _renumber(db: Database, ids: list[int]) -> None:
 def move_theme(db: Database, theme_id: int, delta: int) -> None:
     """Move a theme ``delta`` places among its siblings (negative: up)."""
     with db.atomic():
-        theme = _theme_row(db, theme_id)
+        theme = get_theme(db, theme_id)
         ids = _siblings(db, theme.parent_id)
         i = ids.index(theme_id)
         j = max(0, min(len(ids) - 1, i + delta))
@@ -114,9 +118,9 @@ def _descendants(db: Database, theme_id: int) -> set[int]:
 def reparent_theme(db: Database, theme_id: int, parent_id: int | None) -> None:
     """Make a theme a sub-theme of ``parent_id`` (``None``: top level), last among siblings."""
     with db.atomic():
-        theme = _theme_row(db, theme_id)
+        theme = get_theme(db, theme_id)
         if parent_id is not None:
-            _theme_row(db, parent_id)
+            get_theme(db, parent_id)
             if parent_id in _descendants(db, theme_id):
                 raise InvalidInput("theme_cycle")
         old = [t for t in _siblings(db, theme.parent_id) if t != theme_id]
@@ -130,8 +134,8 @@ def merge_themes(db: Database, keep_id: int, merge_id: int) -> None:
     if keep_id == merge_id:
         raise InvalidInput("theme_merge_self")
     with db.atomic():
-        _theme_row(db, keep_id)
-        merged = _theme_row(db, merge_id)
+        get_theme(db, keep_id)
+        merged = get_theme(db, merge_id)
         if keep_id in _descendants(db, merge_id):
             raise InvalidInput("theme_cycle")
         db.execute(
@@ -173,7 +177,7 @@ def merge_themes(db: Database, keep_id: int, merge_id: int) -> None:
 def delete_theme(db: Database, theme_id: int) -> None:
     """Delete a theme and its tags. Its sub-themes move up to its parent, they are not lost."""
     with db.atomic():
-        theme = _theme_row(db, theme_id)
+        theme = get_theme(db, theme_id)
         children = _siblings(db, theme_id)
         db.execute(
             "UPDATE theme SET parent_id = ? WHERE parent_id = ?", (theme.parent_id, theme_id)
@@ -205,130 +209,3 @@ def theme_counts(db: Database) -> dict[int, tuple[int, int]]:
     for r in db.query("SELECT theme_id, count(*) FROM quote_theme GROUP BY theme_id"):
         counts.setdefault(int(r[0]), [0, 0])[1] = int(r[1])
     return {k: (v[0], v[1]) for k, v in counts.items()}
-
-
-# -- passage tags ------------------------------------------------------------------------------
-@dataclass
-class PassageTag:
-    id: int
-    note_id: int
-    theme_id: int
-    start: int
-    end: int
-    exact: str
-    starred: bool
-
-    @property
-    def orphaned(self) -> bool:
-        return self.start < 0
-
-
-def tag_passage(
-    db: Database, note_id: int, theme_id: int, start: int, end: int, *, starred: bool = False
-) -> int:
-    """Tag ``body[start:end]`` of a note with a theme. Tagging the same words twice is a no-op."""
-    with db.atomic():
-        body = db.scalar("SELECT body FROM note WHERE id = ?", (note_id,))
-        if body is None:
-            raise NotFound("note")
-        _theme_row(db, theme_id)
-        # Trim whitespace so the anchor is the words themselves.
-        start, end = max(0, min(start, end)), min(len(body), max(start, end))
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            raise InvalidInput("passage_empty")
-        existing = db.scalar(
-            "SELECT id FROM passage_tag WHERE note_id = ? AND theme_id = ? AND start_pos = ?"
-            " AND end_pos = ?",
-            (note_id, theme_id, start, end),
-        )
-        if existing is not None:
-            return int(existing)
-        a = make_anchor(body, start, end)
-        return db.insert(
-            "INSERT INTO passage_tag (note_id, theme_id, start_pos, end_pos, exact, prefix,"
-            " suffix, starred,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                note_id,
-                theme_id,
-                a.start,
-                a.end,
-                a.exact,
-                a.prefix,
-                a.suffix,
-                int(starred),
-                now_iso(),
-            ),
-        )
-
-
-def untag_passage(db: Database, tag_id: int) -> None:
-    db.execute("DELETE FROM passage_tag WHERE id = ?", (tag_id,))
-
-
-def set_passage_starred(db: Database, tag_id: int, starred: bool) -> None:
-    db.execute("UPDATE passage_tag SET starred = ? WHERE id = ?", (int(starred), tag_id))
-
-
-def set_passage_offsets(db: Database, tag_id: int, body: str, start: int, end: int) -> None:
-    """Store offsets tracked live by an editor (against ``body``, the text about to be saved)."""
-    a = make_anchor(body, start, end)
-    db.execute(
-        "UPDATE passage_tag SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?"
-        " WHERE id = ?",
-        (a.start, a.end, a.exact, a.prefix, a.suffix, tag_id),
-    )
-
-
-def orphan_passage(db: Database, tag_id: int) -> None:
-    """Mark a tag whose words were deleted as orphaned (kept, shown, not counted)."""
-    db.execute("UPDATE passage_tag SET start_pos = -1, end_pos = -1 WHERE id = ?", (tag_id,))
-
-
-def passage_tags(db: Database, note_id: int) -> list[PassageTag]:
-    return [
-        PassageTag(
-            r["id"],
-            r["note_id"],
-            r["theme_id"],
-            r["start_pos"],
-            r["end_pos"],
-            r["exact"],
-            bool(r["starred"]),
-        )
-        for r in db.query(
-            "SELECT * FROM passage_tag WHERE note_id = ? ORDER BY start_pos, id", (note_id,)
-        )
-    ]
-
-
-# -- quote tags --------------------------------------------------------------------------------
-def tag_quote(db: Database, quote_id: int, theme_id: int) -> None:
-    with db.atomic():
-        if db.scalar("SELECT id FROM quote WHERE id = ?", (quote_id,)) is None:
-            raise NotFound("quote")
-        _theme_row(db, theme_id)
-        db.execute(
-            "INSERT OR IGNORE INTO quote_theme (quote_id, theme_id) VALUES (?, ?)",
-            (quote_id, theme_id),
-        )
-
-
-def untag_quote(db: Database, quote_id: int, theme_id: int) -> None:
-    db.execute("DELETE FROM quote_theme WHERE quote_id = ? AND theme_id = ?", (quote_id, theme_id))
-
-
-def quote_theme_ids(db: Database, quote_id: int) -> list[int]:
-    return [
-        int(r[0])
-        for r in db.query(
-            "SELECT qt.theme_id FROM quote_theme qt JOIN theme t ON t.id = qt.theme_id WHERE"
-            " qt.quote_id = ?"
-            " ORDER BY t.position, t.id",
-            (quote_id,),
-        )
-    ]

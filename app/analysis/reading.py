@@ -7,6 +7,7 @@ guide version it ran. Everything here is plain data for the UI, the CLI and the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -382,3 +383,62 @@ def theme_counts(db: Database, filt: Filter | None = None) -> dict[int, tuple[in
     ):
         counts.setdefault(int(r[0]), [0, 0])[1] = int(r[1])
     return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+# -- the reader's heading ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Heading:
+    """Where a note or quote belongs: the interview's code and the question's number and text."""
+
+    participant_code: str
+    question_number: str
+    question_text: str
+
+    @property
+    def question(self) -> str:
+        return f"{self.question_number} {self.question_text}".strip()
+
+
+@dataclass(frozen=True)
+class NoteSource:
+    """One note as the reader edits it: its text, paragraph times and heading."""
+
+    note_id: int
+    interview_id: int
+    question_id: int | None
+    body: str
+    paragraph_ms: list[int]
+    heading: Heading
+
+
+def note_source(db: Database, note_id: int) -> NoteSource | None:
+    """The note with its interview code and question, or ``None`` if it is gone."""
+    row = db.query_one(
+        "SELECT n.*, i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text,"
+        " '') AS qtext"
+        " FROM note n JOIN interview i ON i.id = n.interview_id"
+        " LEFT JOIN question q ON q.id = n.question_id WHERE n.id = ?",
+        (note_id,),
+    )
+    if row is None:
+        return None
+    return NoteSource(
+        note_id=note_id,
+        interview_id=int(row["interview_id"]),
+        question_id=row["question_id"],
+        body=row["body"],
+        paragraph_ms=[int(t) for t in json.loads(row["paragraph_ms"] or "[]")],
+        heading=Heading(row["participant_code"], row["number"], row["qtext"]),
+    )
+
+
+def quote_heading(db: Database, interview_id: int, question_id: int | None) -> Heading | None:
+    """The interview code and question of a quote, or ``None`` if the interview is gone."""
+    row = db.query_one(
+        "SELECT i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+        " FROM interview i LEFT JOIN question q ON q.id = ? WHERE i.id = ?",
+        (question_id, interview_id),
+    )
+    if row is None:
+        return None
+    return Heading(row["participant_code"], row["number"], row["qtext"])

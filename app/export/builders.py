@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
 
-from app import consent as consent_service
-from app.consent import CONSENT_ITEMS
+from app.analysis.themes import list_themes
+from app.audit import audit_info
 from app.export.document import (
     add_caption,
     add_key_value_table,
@@ -24,11 +24,12 @@ from app.export.document import (
 )
 from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
 from app.guide.repository import load_guide
-from app.interviews import Interview, get_interview
-from app.notes import Paragraph, notes_for_interview
-from app.quotes import QuoteMark, quotes_for_interview
+from app.interview import consent as consent_service
+from app.interview.consent import CONSENT_ITEMS
+from app.interview.notes import Paragraph, notes_for_interview
+from app.interview.quotes import QuoteMark, quotes_for_interview
+from app.interview.records import Interview, get_interview
 from app.store.database import Database
-from app.themes import list_themes
 
 #: (text, interview_id, is_quote) -> pseudonymised text
 TextFilter = Callable[[str, int | None, bool], str]
@@ -59,7 +60,7 @@ def question_label(q: Question) -> str:
 
 
 def _audit_name(db: Database) -> str:
-    return str(db.scalar("SELECT name FROM audit WHERE id = 1") or "")
+    return audit_info(db).name
 
 
 # -- transcript ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from msoffcrypto.format.ooxml import OOXMLFile
 
+from app.docx_props import clear_author_fields
 from app.errors import InvalidInput
 from app.paths import resource
 from app.store.atomic_file import write_atomic
@@ -43,21 +44,8 @@ def new_document() -> DocxDocument:
 def set_neutral_properties(doc: DocxDocument, now: datetime | None = None) -> None:
     """Clear every core property; only the export time remains."""
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    clear_author_fields(doc, all_text=True)
     core = doc.core_properties
-    for field in (
-        "author",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "last_modified_by",
-        "content_status",
-        "identifier",
-        "language",
-        "version",
-    ):
-        setattr(core, field, "")
     core.revision = 1
     core.created = moment
     core.modified = moment

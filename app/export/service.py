@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from app import review
+from app.audit import audit_info
 from app.errors import InvalidInput, UnresolvedFindings
 from app.export.builders import (
     build_consent_printout,
@@ -19,6 +19,7 @@ from app.export.builders import (
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
 from app.paths import information_template
+from app.pseudonymise import review
 from app.store.database import Database
 
 Progress = Callable[[int, int], None]
@@ -68,9 +69,9 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         if version_id is None:
             raise InvalidInput("no_guide")
         return build_guide_printout(load_guide(db, version_id))
-    audit = db.query_one("SELECT name, information_text FROM audit WHERE id = 1")
-    text = (audit["information_text"] if audit else "") or information_template("sv")
-    return build_consent_printout(text, audit["name"] if audit else "")
+    audit = audit_info(db)
+    text = audit.information_text or information_template("sv")
+    return build_consent_printout(text, audit.name)
 
 
 def export_bytes(db: Database, request: ExportRequest) -> bytes:

@@ -14,11 +14,29 @@ with the line number, shown to the user before anything is saved.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from app.errors import GuideFormatError
 from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
+from app.guide.outline_text import (
+    BRANCH_RE,
+    BULLET_RE,
+    FOLLOW_UPS_RE,
+    GUIDE_WORD_RE,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    LABELLED_QUESTION_RE,
+    LETTER_RE,
+    OPENERS,
+    QUESTION_RE,
+    TERMINATORS,
+    bracket_depth,
+    clip,
+    join_parts,
+    split_questions,
+    split_trailing_hints,
+    starts_lower,
+)
 
 
 @dataclass(frozen=True)
@@ -59,114 +77,6 @@ class ImportedGuide:
     warnings: list[GuideWarning] = field(default_factory=list)
 
 
-_QUESTION_RE = re.compile(
-    r"^(?:fråga\s+(?P<n1>\d{1,3}[a-z]?)\s*[.):–-]?|(?P<n2>\d{1,3}[a-z]?)\s*[.)](?!\d))\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_BULLET_RE = re.compile(r"^(?:[-–—•·▪◦●■*\uf0b7\uf0a7]\s*|o\s+)(?P<rest>\S.*)$")
-_LETTER_RE = re.compile(r"^(?P<n>[a-h])\s*[.)]\s+(?P<rest>\S.*)$")
-_FOLLOW_UPS_RE = re.compile(r"^följdfråg(?:a|or)\b\s*[:–-]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_BRANCH_RE = re.compile(r"^om\s+(?P<cond>ja|nej)\b\s*[:,–-]\s*(?P<rest>.*)$", re.IGNORECASE)
-_LABELLED_QUESTION_RE = re.compile(r"^(?P<label>[^:?()\[\]]{1,40}):\s+(?P<rest>\S.*)$")
-_GUIDE_WORD_RE = re.compile(r"guide\b", re.IGNORECASE)
-
-_OPENERS = {"(": ")", "[": "]"}
-_CLOSERS = {")": "(", "]": "["}
-_TERMINATORS = ("?", ".", "!", ":", ")", "]", "…")
-_HEADING_MAX_CHARS = 60
-_HEADING_MAX_WORDS = 8
-
-
-def bracket_depth(text: str) -> int:
-    """How many parentheses/brackets are still open at the end of ``text``."""
-    depth = 0
-    for ch in text:
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-    return depth
-
-
-def split_trailing_hints(text: str) -> tuple[str, str]:
-    """Split "Fråga? (ledtråd)" into ("Fråga?", "ledtråd"). Nested brackets stay in the hint."""
-    t = text.strip()
-    hints: list[str] = []
-    while True:
-        core = t[:-1].rstrip() if t.endswith(".") and t[:-1].rstrip()[-1:] in _CLOSERS else t
-        if not core or core[-1] not in _CLOSERS:
-            break
-        start = _matching_open(core)
-        if start is None:
-            break
-        before = core[:start].rstrip()
-        if not before:  # the whole text is in brackets: that is the text, not a hint
-            break
-        hints.insert(0, core[start + 1 : -1].strip())
-        t = before
-    return t, " ".join(h for h in hints if h)
-
-
-def _matching_open(text: str) -> int | None:
-    depth = 0
-    for i in range(len(text) - 1, -1, -1):
-        ch = text[i]
-        if ch in _CLOSERS:
-            depth += 1
-        elif ch in _OPENERS:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def split_questions(text: str) -> list[tuple[str, str]]:
-    """Split "A? (ledtråd) B? C" into [("A?", "ledtråd"), ("B?", ""), ("C", "")]."""
-    items: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch == "?" and depth == 0:
-            end = i + 1
-            j = end
-            while j < len(text) and text[j] == " ":
-                j += 1
-            if j < len(text) and text[j] in _OPENERS:  # a hint right after the question
-                d = 0
-                for k in range(j, len(text)):
-                    if text[k] in _OPENERS:
-                        d += 1
-                    elif text[k] in _CLOSERS:
-                        d -= 1
-                        if d == 0:
-                            end = k + 1
-                            break
-                else:
-                    end = len(text)
-            items.append(text[start:end])
-            start = i = end
-            continue
-        i += 1
-    items.append(text[start:])
-    return [split_trailing_hints(item) for item in items if item.strip()]
-
-
-def _join(parts: list[str]) -> str:
-    return " ".join(p for p in parts if p).strip()
-
-
-def _starts_lower(text: str) -> bool:
-    return text[:1].isalpha() and text[:1].islower()
-
-
-def _clip(text: str, length: int = 50) -> str:
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
-
-
 @dataclass
 class _Open:
     """The element whose text may go on over the next lines."""
@@ -179,7 +89,7 @@ class _Open:
 
     @property
     def text(self) -> str:
-        return _join(self.parts)
+        return join_parts(self.parts)
 
 
 class OutlineParser:
@@ -221,7 +131,7 @@ class OutlineParser:
             self.guide.title = self.fallback_title
         for s in self.guide.sections:
             if not s.questions:
-                self.warn(0, f"avsnittet ”{_clip(s.title)}” har inga frågor")
+                self.warn(0, f"avsnittet ”{clip(s.title)}” har inga frågor")
         self.guide.assign_keys()
         return ImportedGuide(self.guide, self.warnings)
 
@@ -234,9 +144,7 @@ class OutlineParser:
         structural = (
             line.heading_level is not None
             or line.list_kind is not None
-            or bool(
-                _QUESTION_RE.match(text) or _FOLLOW_UPS_RE.match(text) or _BRANCH_RE.match(text)
-            )
+            or bool(QUESTION_RE.match(text) or FOLLOW_UPS_RE.match(text) or BRANCH_RE.match(text))
         )
         if self.open and bracket_depth(self.open.text):
             if not structural:
@@ -244,11 +152,11 @@ class OutlineParser:
                 return
             self.warn(self.open.line, "en parentes stängs aldrig")
 
-        m = _FOLLOW_UPS_RE.match(text)
+        m = FOLLOW_UPS_RE.match(text)
         if m:
             self._start_follow_ups(line, m["rest"], None)
             return
-        m = _BRANCH_RE.match(text)
+        m = BRANCH_RE.match(text)
         if m:
             self._start_follow_ups(line, m["rest"], "yes" if m["cond"].lower() == "ja" else "no")
             return
@@ -261,16 +169,16 @@ class OutlineParser:
         if line.list_kind is not None:
             self._list_item(line, text)
             return
-        m = _QUESTION_RE.match(text)
+        m = QUESTION_RE.match(text)
         if m:
             self._question(line, (m["n1"] or m["n2"]).lower(), m["rest"])
             return
-        m = _BULLET_RE.match(text) or _LETTER_RE.match(text)
+        m = BULLET_RE.match(text) or LETTER_RE.match(text)
         if m:
             self._list_item(line, m["rest"])
             return
         if (
-            text[0] in _OPENERS
+            text[0] in OPENERS
             and self.open
             and self.open.kind in ("question", "follow_up", "follow_ups")
         ):
@@ -287,7 +195,7 @@ class OutlineParser:
         if (
             self.open
             and not self.blank_before
-            and not self.open.text.endswith(_TERMINATORS)
+            and not self.open.text.endswith(TERMINATORS)
             and self.open.kind not in ("heading", "title")
         ):
             self.open.parts.append(text)
@@ -305,7 +213,7 @@ class OutlineParser:
         """Whether ``text`` goes on with the open element (a wrapped line)."""
         if not item.text:
             return item.kind in ("question", "follow_ups")
-        if not _starts_lower(text):
+        if not starts_lower(text):
             return False
         if item.kind in ("heading", "title"):
             return not self.blank_before and not item.text.endswith(":")
@@ -328,7 +236,7 @@ class OutlineParser:
                 (
                     i
                     for i, ln in enumerate(self.lines)
-                    if ln.list_kind == "number" or _QUESTION_RE.match(ln.text)
+                    if ln.list_kind == "number" or QUESTION_RE.match(ln.text)
                 ),
                 len(self.lines),
             )
@@ -349,8 +257,8 @@ class OutlineParser:
         return (
             text.endswith(":")
             and text[:1].isupper()
-            and len(text) <= _HEADING_MAX_CHARS + 20
-            and len(text.split()) <= _HEADING_MAX_WORDS
+            and len(text) <= HEADING_MAX_CHARS + 20
+            and len(text.split()) <= HEADING_MAX_WORDS
         )
 
     def _short_heading(self, line: SourceLine) -> bool:
@@ -358,14 +266,14 @@ class OutlineParser:
         text = line.text
         if (
             not text[:1].isupper()
-            or len(text) > _HEADING_MAX_CHARS
-            or len(text.split()) > _HEADING_MAX_WORDS
+            or len(text) > HEADING_MAX_CHARS
+            or len(text.split()) > HEADING_MAX_WORDS
             or text.endswith(("?", ".", ",", ";", "!"))
         ):
             return False
         if self.section is None and self.question is None and not self._has_title:
             # The first line of the document is the title, unless questions follow at once.
-            if _GUIDE_WORD_RE.search(text) or not self._next_is_question(1):
+            if GUIDE_WORD_RE.search(text) or not self._next_is_question(1):
                 return False
         elif (
             self.section is not None
@@ -378,13 +286,13 @@ class OutlineParser:
         if nxt is None:
             return False
         if self._is_question(nxt) or (self._is_plain(nxt) and self._next_is_question(2)):
-            self.warn(line.number, f"”{_clip(text)}” tolkades som avsnittsrubrik")
+            self.warn(line.number, f"”{clip(text)}” tolkades som avsnittsrubrik")
             return True
         return False
 
     def _labelled_question(self, line: SourceLine) -> bool:
         """ "Övrigt: Har du något mer du vill tillägga?" – a heading with its question."""
-        m = _LABELLED_QUESTION_RE.match(line.text)
+        m = LABELLED_QUESTION_RE.match(line.text)
         if not m:
             return False
         label, rest = m["label"].strip(), m["rest"].strip()
@@ -394,7 +302,7 @@ class OutlineParser:
             return False
         self._section(line, label)
         self.warn(
-            line.number, f"”{_clip(label)}” tolkades som avsnittsrubrik med en fråga utan nummer"
+            line.number, f"”{clip(label)}” tolkades som avsnittsrubrik med en fråga utan nummer"
         )
         self._begin_question(line, "", rest)
         return True
@@ -418,13 +326,13 @@ class OutlineParser:
     # -- questions and follow-ups ---------------------------------------------------------
     def _question(self, line: SourceLine, number: str, rest: str) -> None:
         first = self.section is None and self.question is None and not self._has_title
-        if first and not rest.endswith("?") and _GUIDE_WORD_RE.search(rest):
+        if first and not rest.endswith("?") and GUIDE_WORD_RE.search(rest):
             # "2. Frågeguide …": the appendix number of a report, before the guide's title
             self._close()
             self.open = _Open("title", line.number, [rest.strip()])
             self.warn(
                 line.number,
-                f"”{_clip(rest)}” tolkades som guidens titel (numret {number} togs bort)",
+                f"”{clip(rest)}” tolkades som guidens titel (numret {number} togs bort)",
             )
             return
         self._check_numbering(line, number)
@@ -457,11 +365,11 @@ class OutlineParser:
             self._close()
             self.warn(
                 line.number,
-                f"”{_clip(text)}” tolkades som följdfråga till fråga {self.question.number}",
+                f"”{clip(text)}” tolkades som följdfråga till fråga {self.question.number}",
             )
             self.open = _Open("follow_up", line.number, [text], self.branch, self.question)
             return
-        self.warn(line.number, f"”{_clip(text)}” tolkades som en fråga utan nummer")
+        self.warn(line.number, f"”{clip(text)}” tolkades som en fråga utan nummer")
         self._begin_question(line, "", text)
 
     def _start_follow_ups(self, line: SourceLine, rest: str, condition: str | None) -> None:
@@ -506,7 +414,7 @@ class OutlineParser:
             return
         assert self.question is not None
         self._close()
-        self.warn(line.number, f"texten ”{_clip(text)}” lades som ledtråd till frågan före")
+        self.warn(line.number, f"texten ”{clip(text)}” lades som ledtråd till frågan före")
         self.open = _Open("question_note", line.number, [text], question=self.question)
 
     # -- lookahead ------------------------------------------------------------------------
@@ -526,7 +434,7 @@ class OutlineParser:
     @staticmethod
     def _is_question(line: SourceLine) -> bool:
         return (line.list_kind == "number" and line.depth == 0) or bool(
-            _QUESTION_RE.match(line.text)
+            QUESTION_RE.match(line.text)
         )
 
     @staticmethod
@@ -537,10 +445,10 @@ class OutlineParser:
             and line.list_kind is None
             and not t.endswith(":")
             and not (
-                _QUESTION_RE.match(t)
-                or _BULLET_RE.match(t)
-                or _FOLLOW_UPS_RE.match(t)
-                or _BRANCH_RE.match(t)
+                QUESTION_RE.match(t)
+                or BULLET_RE.match(t)
+                or FOLLOW_UPS_RE.match(t)
+                or BRANCH_RE.match(t)
             )
         )
 
@@ -558,9 +466,9 @@ class OutlineParser:
                 self.section.title = text.rstrip(":").strip()
             return
         if item.kind == "guide_intro":
-            self.guide.intro = _join([self.guide.intro, text])
+            self.guide.intro = join_parts([self.guide.intro, text])
         elif item.kind == "section_intro" and self.section is not None:
-            self.section.intro = _join([self.section.intro, text])
+            self.section.intro = join_parts([self.section.intro, text])
         elif item.kind == "question" and item.question is not None:
             q_text, hint = split_trailing_hints(text)
             item.question.text = q_text
@@ -569,8 +477,8 @@ class OutlineParser:
                 self.warn(item.line, "frågan saknar text")
                 item.question.text = "(frågetext saknas)"
         elif item.kind == "question_note" and item.question is not None:
-            inner = text.strip("()[] ") if text[:1] in _OPENERS else text
-            item.question.hint = _join([item.question.hint, inner])
+            inner = text.strip("()[] ") if text[:1] in OPENERS else text
+            item.question.hint = join_parts([item.question.hint, inner])
         elif item.kind in ("follow_ups", "follow_up") and item.question is not None:
             pieces = (
                 split_questions(text) if item.kind == "follow_ups" else [split_trailing_hints(text)]

@@ -139,9 +139,21 @@ def load_guide(db: Database, version_id: int) -> Guide:
     return guide
 
 
-def guide_version_in_use(db: Database, version_id: int) -> bool:
+def version_is_used(db: Database, version_id: int) -> bool:
+    """Whether anything refers to this version: an interview, or state/notes/quotes on its
+    questions. A used version is never changed again."""
     return bool(
         db.scalar(
-            "SELECT EXISTS (SELECT 1 FROM interview WHERE guide_version_id = ?)", (version_id,)
+            "WITH q AS (SELECT q.id FROM question q JOIN section s ON s.id = q.section_id"
+            "           WHERE s.guide_version_id = :v),"
+            " f AS (SELECT id FROM follow_up WHERE question_id IN (SELECT id FROM q))"
+            " SELECT EXISTS (SELECT 1 FROM interview WHERE guide_version_id = :v"
+            "                  OR current_question_id IN (SELECT id FROM q))"
+            "     OR EXISTS (SELECT 1 FROM question_state WHERE question_id IN (SELECT id FROM q))"
+            "     OR EXISTS (SELECT 1 FROM follow_up_state"
+            "                WHERE follow_up_id IN (SELECT id FROM f))"
+            "     OR EXISTS (SELECT 1 FROM note WHERE question_id IN (SELECT id FROM q))"
+            "     OR EXISTS (SELECT 1 FROM quote WHERE question_id IN (SELECT id FROM q))",
+            {"v": version_id},
         )
     )

@@ -29,6 +29,8 @@ from app.guide.jsonformat import guide_to_json
 from app.guide.jsonformat import load_guide as load_json_file
 from app.guide.model import Guide, QuestionKind
 from app.guide.outline import ImportedGuide
+from app.guide.repository import version_is_used
+from app.paths import default_guide_path
 from app.store.database import Database
 
 MAX_PLANNED_MINUTES = 600
@@ -138,26 +140,6 @@ def guide_id_of_version(db: Database, version_id: int) -> int:
     if value is None:
         raise NotFound("guide_version")
     return int(value)
-
-
-def version_is_used(db: Database, version_id: int) -> bool:
-    """Whether anything refers to this version: an interview, or state/notes/quotes on its
-    questions. A used version is never changed again."""
-    return bool(
-        db.scalar(
-            "WITH q AS (SELECT q.id FROM question q JOIN section s ON s.id = q.section_id"
-            "           WHERE s.guide_version_id = :v),"
-            " f AS (SELECT id FROM follow_up WHERE question_id IN (SELECT id FROM q))"
-            " SELECT EXISTS (SELECT 1 FROM interview WHERE guide_version_id = :v"
-            "                  OR current_question_id IN (SELECT id FROM q))"
-            "     OR EXISTS (SELECT 1 FROM question_state WHERE question_id IN (SELECT id FROM q))"
-            "     OR EXISTS (SELECT 1 FROM follow_up_state"
-            "                WHERE follow_up_id IN (SELECT id FROM f))"
-            "     OR EXISTS (SELECT 1 FROM note WHERE question_id IN (SELECT id FROM q))"
-            "     OR EXISTS (SELECT 1 FROM quote WHERE question_id IN (SELECT id FROM q))",
-            {"v": version_id},
-        )
-    )
 
 
 def check_guide(guide: Guide) -> None:
@@ -280,3 +262,9 @@ def import_guide_file(path: str | Path) -> ImportedGuide:
 def export_guide_json(db: Database, version_id: int) -> str:
     """One stored guide version in the guide file format (JSON)."""
     return guide_to_json(repository.load_guide(db, version_id))
+
+
+def add_default_guide(db: Database) -> int:
+    """Give a project the bundled guide (from the Uppsala report) to start from; it becomes the
+    default guide. Returns the guide_version id."""
+    return repository.add_guide(db, load_json_file(default_guide_path()))

@@ -30,6 +30,7 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml  # entities not resolved (no XXE)
 
+from app.docx_props import clear_author_fields
 from app.errors import SamtalError
 from app.pseudonymise.engine import Pseudonymiser, apply, is_applied
 from app.pseudonymise.model import Finding, Settings
@@ -107,8 +108,7 @@ def pseudonymise_docx(
     found = pseudonymise_document(document, Pseudonymiser(names, stop_words, settings), decisions)
     if target is not None:
         # Who wrote or last saved the file is a person's name: never carried into the output.
-        document.core_properties.author = ""
-        document.core_properties.last_modified_by = ""
+        clear_author_fields(document)
         buffer = io.BytesIO()
         document.save(buffer)
         write_atomic(target, buffer.getvalue())

@@ -1,4 +1,6 @@
-"""Atomic small-file writes: temp file in the same folder, fsync, rename, fsync the folder."""
+"""Durable writes, in one place: atomic replace (temp file in the same folder, fsync, rename,
+fsync the folder), a new file written and synced, fsync of a file or a folder, and the mapping
+of ``OSError`` to typed store errors. Every module that writes a file uses these."""
 
 from __future__ import annotations
 
@@ -19,21 +21,38 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_fd(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), data)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise os_error_to_store_error(exc, path.name) from None
     fsync_dir(path.parent)
+
+
+def write_new_synced(path: Path, data: bytes) -> None:
+    """Create ``path`` (it must not exist; mode 0600) with ``data`` and fsync it. The caller
+    fsyncs the folder once all files are written (:func:`fsync_dir`)."""
+    _write_fd(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), data)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file someone else wrote (a copy, an exported database) to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def fsync_dir(folder: Path) -> None:

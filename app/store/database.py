@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -33,6 +32,7 @@ from app.errors import (
     StoreError,
     UnsupportedFormat,
 )
+from app.store.atomic_file import fsync_file
 
 log = logging.getLogger(__name__)
 
@@ -325,7 +325,7 @@ class Database:
                         self.execute(f"PRAGMA {alias}.journal_mode = WAL")
                     finally:
                         self.execute(f"DETACH DATABASE {alias}")
-                    _fsync_file(dest)
+                    fsync_file(dest)
                     self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
                     try:
                         problems = self._problems(alias)
@@ -386,14 +386,6 @@ def _free_bytes(folder: Path) -> int:
         return shutil.disk_usage(folder).free
     except OSError:
         return 0
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _split_sql(script: str) -> list[str]:

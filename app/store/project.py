@@ -19,27 +19,27 @@ from app.errors import (
 )
 from app.store.atomic_file import os_error_to_store_error
 from app.store.database import Database
+from app.store.folder import DB_NAME, KEY_NAME, LOCK_NAME, SUFFIX, is_project_folder, project_path
 from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
 from app.store.recovery import new_recovery_code, normalise_recovery_code
 from app.store.schema import MIGRATIONS
 
-SUFFIX = ".samtal"
-DB_NAME = "samtal.db"
-KEY_NAME = "samtal.key"
-LOCK_NAME = "samtal.lock"
+__all__ = [
+    "DB_NAME",
+    "KEY_NAME",
+    "LOCK_NAME",
+    "SUFFIX",
+    "Project",
+    "is_project_folder",
+    "now_iso",
+    "project_path",
+    "remove_project",
+]
 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def project_path(path: str | Path, must_exist: bool = False) -> Path:
-    """``X`` → ``X.samtal``; an existing folder is taken as it is."""
-    p = Path(path).expanduser()
-    if p.suffix == SUFFIX or (must_exist and p.is_dir()):
-        return p
-    return p.with_name(p.name + SUFFIX)
 
 
 class Project:
@@ -270,10 +270,6 @@ def _cleanup(folder: Path, created_folder: bool) -> None:
     if created_folder:
         with contextlib.suppress(OSError):
             folder.rmdir()
-
-
-def is_project_folder(path: Path) -> bool:
-    return path.is_dir() and (path / KEY_NAME).is_file() and (path / DB_NAME).is_file()
 
 
 def remove_project(folder: Path) -> None:

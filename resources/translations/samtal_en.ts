@@ -61,147 +61,147 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="210" />
+        <location filename="../../ui/analysis/window.py" line="69" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="213" />
+        <location filename="../../ui/analysis/window.py" line="72" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="219" />
+        <location filename="../../ui/analysis/window.py" line="78" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="221" />
+        <location filename="../../ui/analysis/window.py" line="80" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="227" />
+        <location filename="../../ui/analysis/window.py" line="86" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="231" />
+        <location filename="../../ui/analysis/window.py" line="90" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="241" />
+        <location filename="../../ui/analysis/window.py" line="100" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="243" />
+        <location filename="../../ui/analysis/window.py" line="102" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="248" />
+        <location filename="../../ui/analysis/window.py" line="107" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="255" />
+        <location filename="../../ui/analysis/window.py" line="114" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="256" />
+        <location filename="../../ui/analysis/window.py" line="115" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="257" />
+        <location filename="../../ui/analysis/window.py" line="116" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="258" />
+        <location filename="../../ui/analysis/window.py" line="117" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="259" />
+        <location filename="../../ui/analysis/window.py" line="118" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="273" />
+        <location filename="../../ui/analysis/window.py" line="132" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="299" />
+        <location filename="../../ui/analysis/window.py" line="158" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="318" />
+        <location filename="../../ui/analysis/window.py" line="177" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="324" />
+        <location filename="../../ui/analysis/window.py" line="183" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="325" />
+        <location filename="../../ui/analysis/window.py" line="184" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="328" />
+        <location filename="../../ui/analysis/window.py" line="187" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="331" />
+        <location filename="../../ui/analysis/window.py" line="190" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="333" />
+        <location filename="../../ui/analysis/window.py" line="192" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="338" />
+        <location filename="../../ui/analysis/window.py" line="197" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="341" />
+        <location filename="../../ui/analysis/window.py" line="200" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="388" />
+        <location filename="../../ui/analysis/window.py" line="247" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="409" />
+        <location filename="../../ui/analysis/window.py" line="268" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="460" />
+        <location filename="../../ui/analysis/window.py" line="319" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="462" />
+        <location filename="../../ui/analysis/window.py" line="321" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="465" />
+        <location filename="../../ui/analysis/window.py" line="324" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="140" />
+        <location filename="../../ui/app_controller.py" line="136" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="218" />
+        <location filename="../../ui/app_controller.py" line="214" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="312" />
+        <location filename="../../ui/app_controller.py" line="308" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="364" />
+        <location filename="../../ui/app_controller.py" line="360" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="378" />
+        <location filename="../../ui/app_controller.py" line="374" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="379" />
+        <location filename="../../ui/app_controller.py" line="375" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="36" />
+        <location filename="../../ui/widgets/common.py" line="36" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -452,137 +452,137 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60" />
+        <location filename="../../ui/export/dialog.py" line="61" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68" />
+        <location filename="../../ui/export/dialog.py" line="67" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export/dialog.py" line="71" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="72" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74" />
+        <location filename="../../ui/export/dialog.py" line="73" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75" />
+        <location filename="../../ui/export/dialog.py" line="74" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85" />
+        <location filename="../../ui/export/dialog.py" line="84" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100" />
+        <location filename="../../ui/export/dialog.py" line="97" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101" />
+        <location filename="../../ui/export/dialog.py" line="98" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105" />
+        <location filename="../../ui/export/dialog.py" line="102" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="108" />
+        <location filename="../../ui/export/dialog.py" line="105" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111" />
+        <location filename="../../ui/export/dialog.py" line="108" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="115" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118" />
+        <location filename="../../ui/export/dialog.py" line="116" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119" />
+        <location filename="../../ui/export/dialog.py" line="117" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130" />
+        <location filename="../../ui/export/dialog.py" line="128" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134" />
+        <location filename="../../ui/export/dialog.py" line="132" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135" />
+        <location filename="../../ui/export/dialog.py" line="133" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="134" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138" />
+        <location filename="../../ui/export/dialog.py" line="136" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192" />
+        <location filename="../../ui/export/dialog.py" line="190" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201" />
+        <location filename="../../ui/export/dialog.py" line="199" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203" />
+        <location filename="../../ui/export/dialog.py" line="201" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220" />
+        <location filename="../../ui/export/dialog.py" line="218" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export/dialog.py" line="224" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233" />
+        <location filename="../../ui/export/dialog.py" line="231" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245" />
+        <location filename="../../ui/export/dialog.py" line="243" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -590,67 +590,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/views.py" line="94" />
         <source>Filter: intervjuns status</source>
         <translation>Filter: interview status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/views.py" line="95" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="122" />
+        <location filename="../../ui/analysis/views.py" line="99" />
         <source>Filter: intervjusätt</source>
         <translation>Filter: interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="123" />
+        <location filename="../../ui/analysis/views.py" line="100" />
         <source>Alla sätt</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="126" />
+        <location filename="../../ui/analysis/views.py" line="103" />
         <source>Filter: från datum</source>
         <translation>Filter: from date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="127" />
+        <location filename="../../ui/analysis/views.py" line="104" />
         <source>Filter: till datum</source>
         <translation>Filter: to date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="129" />
+        <location filename="../../ui/analysis/views.py" line="106" />
         <source>Filter: tema</source>
         <translation>Filter: theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="130" />
+        <location filename="../../ui/analysis/views.py" line="107" />
         <source>Bara nyckelcitat ★</source>
         <translation>Key quotes only ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="131" />
+        <location filename="../../ui/analysis/views.py" line="108" />
         <source>Filter: bara stjärnmärkta</source>
         <translation>Filter: starred only</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="138" />
+        <location filename="../../ui/analysis/views.py" line="115" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="140" />
+        <location filename="../../ui/analysis/views.py" line="117" />
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="159" />
+        <location filename="../../ui/analysis/views.py" line="136" />
         <source>alla</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="167" />
+        <location filename="../../ui/analysis/views.py" line="144" />
         <source>Alla teman</source>
         <translation>All themes</translation>
     </message>
@@ -658,280 +658,287 @@
 <context>
     <name>GuideEditor</name>
     <message>
-        <location filename="../../ui/guide_editor.py" line="70" />
+        <location filename="../../ui/guide/editor.py" line="63" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="119" />
+        <location filename="../../ui/guide/editor.py" line="112" />
         <source>Guidens &amp;titel:</source>
         <translation>Guide &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="121" />
+        <location filename="../../ui/guide/editor.py" line="114" />
         <source>Guidens titel</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="161" />
-        <location filename="../../ui/guide_editor.py" line="205" />
-        <location filename="../../ui/guide_editor.py" line="482" />
-        <location filename="../../ui/guide_editor.py" line="489" />
+        <location filename="../../ui/guide/editor.py" line="154" />
+        <location filename="../../ui/guide/editor.py" line="198" />
+        <location filename="../../ui/guide/editor.py" line="386" />
+        <location filename="../../ui/guide/editor.py" line="393" />
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="164" />
-        <location filename="../../ui/guide_editor.py" line="206" />
+        <location filename="../../ui/guide/editor.py" line="157" />
+        <location filename="../../ui/guide/editor.py" line="199" />
         <source>Ny fråga</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="167" />
-        <location filename="../../ui/guide_editor.py" line="207" />
+        <location filename="../../ui/guide/editor.py" line="160" />
+        <location filename="../../ui/guide/editor.py" line="200" />
         <source>Ny följdfråga</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="170" />
-        <location filename="../../ui/guide_editor.py" line="208" />
+        <location filename="../../ui/guide/editor.py" line="163" />
+        <location filename="../../ui/guide/editor.py" line="201" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="176" />
-        <location filename="../../ui/guide_editor.py" line="209" />
+        <location filename="../../ui/guide/editor.py" line="169" />
+        <location filename="../../ui/guide/editor.py" line="202" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="179" />
-        <location filename="../../ui/guide_editor.py" line="210" />
+        <location filename="../../ui/guide/editor.py" line="172" />
+        <location filename="../../ui/guide/editor.py" line="203" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="181" />
-        <location filename="../../ui/guide_editor.py" line="253" />
-        <location filename="../../ui/guide_editor.py" line="254" />
+        <location filename="../../ui/guide/editor.py" line="174" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="182" />
-        <location filename="../../ui/guide_editor.py" line="211" />
+        <location filename="../../ui/guide/editor.py" line="175" />
+        <location filename="../../ui/guide/editor.py" line="204" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="184" />
-        <location filename="../../ui/guide_editor.py" line="212" />
+        <location filename="../../ui/guide/editor.py" line="177" />
+        <location filename="../../ui/guide/editor.py" line="205" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="221" />
+        <location filename="../../ui/guide/editor.py" line="214" />
         <source>Guidens avsnitt, frågor och följdfrågor</source>
         <translation>The guide's sections, questions and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="260" />
-        <source>Redigera markerat</source>
-        <translation>Edit selected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="265" />
-        <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
-        <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="271" />
-        <source>Inget markerat</source>
-        <translation>Nothing selected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="277" />
-        <source>Avsnittets rubrik</source>
-        <translation>Section heading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="278" />
-        <source>Avsnittets inledning</source>
-        <translation>Section introduction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="280" />
-        <source>Planerad tid i minuter</source>
-        <translation>Planned time in minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="282" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="283" />
-        <source>ingen angiven</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="284" />
-        <source>&amp;Rubrik:</source>
-        <translation>&amp;Heading:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="286" />
-        <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
-        <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="288" />
-        <source>&amp;Planerad tid:</source>
-        <translation>&amp;Planned time:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="294" />
-        <source>Frågans nummer</source>
-        <translation>Question number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="298" />
-        <source>Frågetext</source>
-        <translation>Question text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="299" />
-        <source>Ledtråd till intervjuaren</source>
-        <translation>Hint for the interviewer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="301" />
-        <source>Frågetyp</source>
-        <translation>Question type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="303" />
-        <source>Öppen fråga</source>
-        <translation>Open question</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="304" />
-        <source>Ja / nej / vet ej</source>
-        <translation>Yes / no / don't know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="305" />
-        <source>Instämmandeskala (fem steg)</source>
-        <translation>Agreement scale (five points)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="306" />
-        <source>Betyg 1–10</source>
-        <translation>Rating 1–10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="307" />
-        <source>Flerval</source>
-        <translation>Multiple choice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="310" />
-        <source>Svarsalternativ, ett per rad</source>
-        <translation>Answer options, one per line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="311" />
-        <source>&amp;Svarsalternativ (ett per rad):</source>
-        <translation>&amp;Answer options (one per line):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="313" />
-        <source>&amp;Nummer:</source>
-        <translation>&amp;Number:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="314" />
-        <source>&amp;Fråga:</source>
-        <translation>&amp;Question:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="315" />
-        <location filename="../../ui/guide_editor.py" line="331" />
-        <source>&amp;Ledtråd:</source>
-        <translation>&amp;Hint:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="316" />
-        <source>T&amp;yp:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="323" />
-        <source>Följdfrågans text</source>
-        <translation>Follow-up text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="324" />
-        <source>Följdfrågans ledtråd</source>
-        <translation>Follow-up hint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="326" />
-        <source>När följdfrågan visas</source>
-        <translation>When the follow-up is shown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="327" />
-        <source>Alltid</source>
-        <translation>Always</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="328" />
-        <source>Om ja</source>
-        <translation>If yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="329" />
-        <source>Om nej</source>
-        <translation>If no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="330" />
-        <source>&amp;Följdfråga:</source>
-        <translation>&amp;Follow-up:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="332" />
-        <source>&amp;Visas:</source>
-        <translation>&amp;Shown:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="343" />
+        <location filename="../../ui/guide/editor.py" line="247" />
         <source>Förhandsvisning – så ser intervjuaren frågan</source>
         <translation>Preview – how the interviewer sees the question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="344" />
+        <location filename="../../ui/guide/editor.py" line="248" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="424" />
+        <location filename="../../ui/guide/editor.py" line="328" />
         <source>Ändra frågetyp</source>
         <translation>Change question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="447" />
+        <location filename="../../ui/guide/editor.py" line="351" />
         <source>Lägg till gren</source>
         <translation>Add branch</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_editor.py" line="488" />
+        <location filename="../../ui/guide/editor.py" line="392" />
         <source>Lägg till fråga</source>
         <translation>Add question</translation>
     </message>
+</context>
+<context>
+    <name>GuideForm</name>
     <message>
-        <location filename="../../ui/guide_editor.py" line="613" />
+        <location filename="../../ui/guide/form.py" line="42" />
+        <location filename="../../ui/guide/form.py" line="43" />
+        <source>Redigera</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="49" />
+        <source>Redigera markerat</source>
+        <translation>Edit selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="54" />
+        <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
+        <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="60" />
+        <source>Inget markerat</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="66" />
+        <source>Avsnittets rubrik</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="67" />
+        <source>Avsnittets inledning</source>
+        <translation>Section introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="69" />
+        <source>Planerad tid i minuter</source>
+        <translation>Planned time in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="71" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="72" />
+        <source>ingen angiven</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="73" />
+        <source>&amp;Rubrik:</source>
+        <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="75" />
+        <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
+        <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="77" />
+        <source>&amp;Planerad tid:</source>
+        <translation>&amp;Planned time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="83" />
+        <source>Frågans nummer</source>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="87" />
+        <source>Frågetext</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="88" />
+        <source>Ledtråd till intervjuaren</source>
+        <translation>Hint for the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="90" />
+        <source>Frågetyp</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="92" />
+        <source>Öppen fråga</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="93" />
+        <source>Ja / nej / vet ej</source>
+        <translation>Yes / no / don't know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="94" />
+        <source>Instämmandeskala (fem steg)</source>
+        <translation>Agreement scale (five points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="95" />
+        <source>Betyg 1–10</source>
+        <translation>Rating 1–10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="96" />
+        <source>Flerval</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="99" />
+        <source>Svarsalternativ, ett per rad</source>
+        <translation>Answer options, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="100" />
+        <source>&amp;Svarsalternativ (ett per rad):</source>
+        <translation>&amp;Answer options (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="102" />
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="103" />
+        <source>&amp;Fråga:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="104" />
+        <location filename="../../ui/guide/form.py" line="120" />
+        <source>&amp;Ledtråd:</source>
+        <translation>&amp;Hint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="105" />
+        <source>T&amp;yp:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="112" />
+        <source>Följdfrågans text</source>
+        <translation>Follow-up text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="113" />
+        <source>Följdfrågans ledtråd</source>
+        <translation>Follow-up hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="115" />
+        <source>När följdfrågan visas</source>
+        <translation>When the follow-up is shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="116" />
+        <source>Alltid</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="117" />
+        <source>Om ja</source>
+        <translation>If yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="118" />
+        <source>Om nej</source>
+        <translation>If no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="119" />
+        <source>&amp;Följdfråga:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="121" />
+        <source>&amp;Visas:</source>
+        <translation>&amp;Shown:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/form.py" line="174" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -939,80 +946,80 @@
 <context>
     <name>GuideImportDialog</name>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="50" />
-        <location filename="../../ui/guide_import_dialog.py" line="51" />
+        <location filename="../../ui/guide/import_dialog.py" line="50" />
+        <location filename="../../ui/guide/import_dialog.py" line="51" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="54" />
+        <location filename="../../ui/guide/import_dialog.py" line="54" />
         <source>Kontrollera guiden innan den sparas och rätta det som blev fel.</source>
         <translation>Check the guide before it is saved and correct anything that went wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="56" />
+        <location filename="../../ui/guide/import_dialog.py" line="56" />
         <source>Från %1. </source>
         <translation>From %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="59" />
+        <location filename="../../ui/guide/import_dialog.py" line="59" />
         <source>Om importen</source>
         <translation>About the import</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="63" />
+        <location filename="../../ui/guide/import_dialog.py" line="63" />
         <source>Saker att kontrollera</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="67" />
+        <location filename="../../ui/guide/import_dialog.py" line="67" />
         <source>&amp;Att kontrollera (%1):</source>
         <translation>&amp;To check (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="78" />
+        <location filename="../../ui/guide/import_dialog.py" line="78" />
         <source>Spara som &amp;ny guide</source>
         <translation>Save as &amp;new guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="79" />
+        <location filename="../../ui/guide/import_dialog.py" line="79" />
         <source>Spara som ny guide</source>
         <translation>Save as new guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="80" />
+        <location filename="../../ui/guide/import_dialog.py" line="80" />
         <source>Spara som ny &amp;version av:</source>
         <translation>Save as new &amp;version of:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="81" />
+        <location filename="../../ui/guide/import_dialog.py" line="81" />
         <source>Spara som ny version av en befintlig guide</source>
         <translation>Save as a new version of an existing guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="83" />
+        <location filename="../../ui/guide/import_dialog.py" line="83" />
         <source>Befintlig guide</source>
         <translation>Existing guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="86" />
+        <location filename="../../ui/guide/import_dialog.py" line="86" />
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="107" />
+        <location filename="../../ui/guide/import_dialog.py" line="107" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="118" />
-        <location filename="../../ui/guide_import_dialog.py" line="119" />
+        <location filename="../../ui/guide/import_dialog.py" line="118" />
+        <location filename="../../ui/guide/import_dialog.py" line="119" />
         <source>Spara i projektet</source>
         <translation>Save in the project</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_import_dialog.py" line="121" />
-        <location filename="../../ui/guide_import_dialog.py" line="122" />
+        <location filename="../../ui/guide/import_dialog.py" line="121" />
+        <location filename="../../ui/guide/import_dialog.py" line="122" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1020,134 +1027,134 @@
 <context>
     <name>GuidePreview</name>
     <message>
-        <location filename="../../ui/guide_preview.py" line="34" />
+        <location filename="../../ui/guide/preview.py" line="34" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="79" />
+        <location filename="../../ui/guide/preview.py" line="79" />
         <source>Ingen guide.</source>
         <translation>No guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="79" />
+        <location filename="../../ui/guide/preview.py" line="79" />
         <source>Ingen guide</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="96" />
+        <location filename="../../ui/guide/preview.py" line="96" />
         <source>Guidens titel</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="98" />
-        <location filename="../../ui/guide_preview.py" line="111" />
+        <location filename="../../ui/guide/preview.py" line="98" />
+        <location filename="../../ui/guide/preview.py" line="111" />
         <source>Inledning</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="99" />
+        <location filename="../../ui/guide/preview.py" line="99" />
         <source>%1 avsnitt · %2 frågor</source>
         <translation>%1 sections · %2 questions</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="102" />
+        <location filename="../../ui/guide/preview.py" line="102" />
         <source>%1 min planerat</source>
         <translation>%1 min planned</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="103" />
+        <location filename="../../ui/guide/preview.py" line="103" />
         <source>Omfattning</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="106" />
+        <location filename="../../ui/guide/preview.py" line="106" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="108" />
+        <location filename="../../ui/guide/preview.py" line="108" />
         <source>Planerad tid: %1 min</source>
         <translation>Planned time: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="109" />
+        <location filename="../../ui/guide/preview.py" line="109" />
         <source>Planerad tid</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="114" />
+        <location filename="../../ui/guide/preview.py" line="114" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="123" />
+        <location filename="../../ui/guide/preview.py" line="123" />
         <source>fråga %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="124" />
+        <location filename="../../ui/guide/preview.py" line="124" />
         <source>Var i guiden</source>
         <translation>Where in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="128" />
+        <location filename="../../ui/guide/preview.py" line="128" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="130" />
-        <location filename="../../ui/guide_preview.py" line="207" />
+        <location filename="../../ui/guide/preview.py" line="130" />
+        <location filename="../../ui/guide/preview.py" line="207" />
         <source>Ledtråd</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="135" />
+        <location filename="../../ui/guide/preview.py" line="135" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="137" />
+        <location filename="../../ui/guide/preview.py" line="137" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="137" />
+        <location filename="../../ui/guide/preview.py" line="137" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="160" />
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="160" />
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="160" />
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Vet ej</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="173" />
+        <location filename="../../ui/guide/preview.py" line="173" />
         <source>Svar: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="179" />
+        <location filename="../../ui/guide/preview.py" line="179" />
         <source>Svarsalternativ</source>
         <translation>Answer options</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="199" />
+        <location filename="../../ui/guide/preview.py" line="199" />
         <source>Följdfråga: %1</source>
         <translation>Follow-up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_preview.py" line="200" />
+        <location filename="../../ui/guide/preview.py" line="200" />
         <source>Följdfråga</source>
         <translation>Follow-up</translation>
     </message>
@@ -1155,53 +1162,53 @@
 <context>
     <name>GuideTreeModel</name>
     <message>
-        <location filename="../../ui/guide_model.py" line="207" />
+        <location filename="../../ui/guide/model.py" line="207" />
         <source>(avsnitt utan rubrik)</source>
         <extracomment>Which parent type each node type lives under. Called by ``dropMimeData`` to move a node; the editor routes it through its undo stack.</extracomment>
         <translation>(section without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="210" />
+        <location filename="../../ui/guide/model.py" line="210" />
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="216" />
+        <location filename="../../ui/guide/model.py" line="216" />
         <source>(ny fråga)</source>
         <translation>(new question)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="219" />
+        <location filename="../../ui/guide/model.py" line="219" />
         <source>ja/nej</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="220" />
+        <location filename="../../ui/guide/model.py" line="220" />
         <source>skala</source>
         <translation>scale</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="221" />
+        <location filename="../../ui/guide/model.py" line="221" />
         <source>betyg</source>
         <translation>rating</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="222" />
+        <location filename="../../ui/guide/model.py" line="222" />
         <source>flerval</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="225" />
+        <location filename="../../ui/guide/model.py" line="225" />
         <source>(ny följdfråga)</source>
         <translation>(new follow-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="227" />
+        <location filename="../../ui/guide/model.py" line="227" />
         <source>Om ja: %1</source>
         <translation>If yes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_model.py" line="229" />
+        <location filename="../../ui/guide/model.py" line="229" />
         <source>Om nej: %1</source>
         <translation>If no: %1</translation>
     </message>
@@ -1209,68 +1216,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide_window.py" line="43" />
+        <location filename="../../ui/guide/window.py" line="45" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="48" />
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="49" />
+        <location filename="../../ui/guide/window.py" line="51" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="52" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="52" />
+        <location filename="../../ui/guide/window.py" line="54" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="53" />
+        <location filename="../../ui/guide/window.py" line="55" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="55" />
-        <location filename="../../ui/guide_window.py" line="56" />
+        <location filename="../../ui/guide/window.py" line="57" />
+        <location filename="../../ui/guide/window.py" line="58" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="74" />
+        <location filename="../../ui/guide/window.py" line="76" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="78" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="85" />
+        <location filename="../../ui/guide/window.py" line="87" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="101" />
+        <location filename="../../ui/guide/window.py" line="103" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="108" />
+        <location filename="../../ui/guide/window.py" line="110" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="112" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1321,32 +1328,32 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="104" />
+        <location filename="../../ui/project/interview_model.py" line="75" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="105" />
+        <location filename="../../ui/project/interview_model.py" line="76" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="106" />
+        <location filename="../../ui/project/interview_model.py" line="77" />
         <source>Form</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="107" />
+        <location filename="../../ui/project/interview_model.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="108" />
+        <location filename="../../ui/project/interview_model.py" line="79" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="109" />
+        <location filename="../../ui/project/interview_model.py" line="80" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -1402,22 +1409,22 @@
 <context>
     <name>Mode</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="22" />
+        <location filename="../../ui/widgets/labels.py" line="10" />
         <source>På plats</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="23" />
+        <location filename="../../ui/widgets/labels.py" line="11" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="24" />
+        <location filename="../../ui/widgets/labels.py" line="12" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="25" />
+        <location filename="../../ui/widgets/labels.py" line="13" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
@@ -1425,88 +1432,88 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="44" />
+        <location filename="../../ui/session/new_interview.py" line="45" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="51" />
-        <location filename="../../ui/session/new_interview.py" line="60" />
+        <location filename="../../ui/session/new_interview.py" line="52" />
+        <location filename="../../ui/session/new_interview.py" line="61" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="62" />
+        <location filename="../../ui/session/new_interview.py" line="63" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="67" />
+        <location filename="../../ui/session/new_interview.py" line="68" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="73" />
+        <location filename="../../ui/session/new_interview.py" line="74" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="83" />
+        <location filename="../../ui/session/new_interview.py" line="84" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="87" />
+        <location filename="../../ui/session/new_interview.py" line="88" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="90" />
+        <location filename="../../ui/session/new_interview.py" line="91" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="91" />
+        <location filename="../../ui/session/new_interview.py" line="92" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="94" />
+        <location filename="../../ui/session/new_interview.py" line="95" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="95" />
+        <location filename="../../ui/session/new_interview.py" line="96" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="97" />
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="99" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="99" />
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="105" />
+        <location filename="../../ui/session/new_interview.py" line="106" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="108" />
+        <location filename="../../ui/session/new_interview.py" line="109" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1514,102 +1521,102 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="45" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
+        <location filename="../../ui/start/new_project.py" line="49" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60" />
+        <location filename="../../ui/start/new_project.py" line="50" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/start/new_project.py" line="52" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71" />
+        <location filename="../../ui/start/new_project.py" line="61" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/start/new_project.py" line="64" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/start/new_project.py" line="66" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82" />
+        <location filename="../../ui/start/new_project.py" line="72" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90" />
+        <location filename="../../ui/start/new_project.py" line="80" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/start/new_project.py" line="85" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97" />
+        <location filename="../../ui/start/new_project.py" line="88" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/start/new_project.py" line="99" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120" />
+        <location filename="../../ui/start/new_project.py" line="111" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/start/new_project.py" line="115" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="146" />
+        <location filename="../../ui/start/new_project.py" line="136" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1617,62 +1624,62 @@
 <context>
     <name>NoteReader</name>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="74" />
+        <location filename="../../ui/analysis/note_reader.py" line="69" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="78" />
+        <location filename="../../ui/analysis/note_reader.py" line="73" />
         <source>Taggade stycken i anteckningen</source>
         <translation>Tagged passages in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="83" />
+        <location filename="../../ui/analysis/note_reader.py" line="78" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="84" />
+        <location filename="../../ui/analysis/note_reader.py" line="79" />
         <source>Tagga markeringen med tema</source>
         <translation>Tag the selection with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="86" />
+        <location filename="../../ui/analysis/note_reader.py" line="81" />
         <source>Ta bort tagg</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="87" />
+        <location filename="../../ui/analysis/note_reader.py" line="82" />
         <source>Ta bort vald tagg</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="89" />
+        <location filename="../../ui/analysis/note_reader.py" line="84" />
         <source>★ Nyckelstycke</source>
         <translation>★ Key passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="90" />
+        <location filename="../../ui/analysis/note_reader.py" line="85" />
         <source>Stjärnmärk vald tagg</source>
         <translation>Star selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="102" />
+        <location filename="../../ui/analysis/note_reader.py" line="97" />
         <source>Taggar:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="126" />
+        <location filename="../../ui/analysis/note_reader.py" line="115" />
         <source>Anteckning – intervju {code}</source>
         <translation>Note – interview {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="131" />
+        <location filename="../../ui/analysis/note_reader.py" line="119" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="165" />
+        <location filename="../../ui/analysis/note_reader.py" line="152" />
         <source>{star}{theme}: ”{words}” (orden finns inte längre i anteckningen)</source>
         <translation>{star}{theme}: “{words}” (the words are no longer in the note)</translation>
     </message>
@@ -1708,58 +1715,58 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="28" />
+        <location filename="../../ui/security/preferences.py" line="28" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30" />
+        <location filename="../../ui/security/preferences.py" line="30" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="31" />
+        <location filename="../../ui/security/preferences.py" line="31" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="32" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="33" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="35" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="36" />
+        <location filename="../../ui/security/preferences.py" line="36" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="39" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="50" />
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="51" />
+        <location filename="../../ui/security/preferences.py" line="51" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="53" />
-        <location filename="../../ui/preferences.py" line="54" />
+        <location filename="../../ui/security/preferences.py" line="53" />
+        <location filename="../../ui/security/preferences.py" line="54" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1767,120 +1774,120 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project_window.py" line="156" />
+        <location filename="../../ui/project/window.py" line="157" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="157" />
+        <location filename="../../ui/project/window.py" line="158" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="158" />
+        <location filename="../../ui/project/window.py" line="159" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="159" />
+        <location filename="../../ui/project/window.py" line="160" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="160" />
+        <location filename="../../ui/project/window.py" line="161" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="161" />
+        <location filename="../../ui/project/window.py" line="162" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="162" />
+        <location filename="../../ui/project/window.py" line="163" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="163" />
-        <location filename="../../ui/project_window.py" line="164" />
+        <location filename="../../ui/project/window.py" line="164" />
+        <location filename="../../ui/project/window.py" line="165" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="165" />
+        <location filename="../../ui/project/window.py" line="166" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="166" />
+        <location filename="../../ui/project/window.py" line="167" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="167" />
+        <location filename="../../ui/project/window.py" line="168" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="168" />
+        <location filename="../../ui/project/window.py" line="169" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="170" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="170" />
+        <location filename="../../ui/project/window.py" line="171" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="171" />
+        <location filename="../../ui/project/window.py" line="172" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="173" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="173" />
+        <location filename="../../ui/project/window.py" line="174" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="174" />
-        <location filename="../../ui/project_window.py" line="175" />
+        <location filename="../../ui/project/window.py" line="175" />
+        <location filename="../../ui/project/window.py" line="176" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="176" />
-        <location filename="../../ui/project_window.py" line="177" />
+        <location filename="../../ui/project/window.py" line="177" />
+        <location filename="../../ui/project/window.py" line="178" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="178" />
+        <location filename="../../ui/project/window.py" line="179" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="181" />
+        <location filename="../../ui/project/window.py" line="182" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="197" />
+        <location filename="../../ui/project/window.py" line="197" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project_window.py" line="199" />
+        <location filename="../../ui/project/window.py" line="199" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
@@ -1966,112 +1973,112 @@
 <context>
     <name>QuoteReader</name>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="321" />
+        <location filename="../../ui/analysis/quote_reader.py" line="51" />
         <source>Ordagrant citat</source>
         <translation>Verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="324" />
+        <location filename="../../ui/analysis/quote_reader.py" line="54" />
         <source>Citatet i rapporten</source>
         <translation>The quote in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="326" />
+        <location filename="../../ui/analysis/quote_reader.py" line="56" />
         <source>Som det ordagranna citatet. Skriv här för att redigera.</source>
         <translation>Same as the verbatim quote. Type here to edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="330" />
+        <location filename="../../ui/analysis/quote_reader.py" line="60" />
         <source>[...] Utelämna</source>
         <translation>[...] Omit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="331" />
+        <location filename="../../ui/analysis/quote_reader.py" line="61" />
         <source>Ersätt markeringen med [...]</source>
         <translation>Replace the selection with [...]</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="333" />
+        <location filename="../../ui/analysis/quote_reader.py" line="63" />
         <source>Ersätt de markerade orden med [...] (Ctrl+Shift+O)</source>
         <translation>Replace the selected words with [...] (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="335" />
+        <location filename="../../ui/analysis/quote_reader.py" line="65" />
         <source>[ ] Förtydliga</source>
         <translation>[ ] Clarify</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="336" />
+        <location filename="../../ui/analysis/quote_reader.py" line="66" />
         <source>Sätt markeringen inom hakparentes</source>
         <translation>Put the selection in square brackets</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="339" />
+        <location filename="../../ui/analysis/quote_reader.py" line="69" />
         <source>Sätt markeringen inom hakparentes, t.ex. [Handläggaren] (Ctrl+Shift+B)</source>
         <translation>Put the selection in square brackets, e.g. [The caseworker] (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="342" />
+        <location filename="../../ui/analysis/quote_reader.py" line="72" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="344" />
+        <location filename="../../ui/analysis/quote_reader.py" line="74" />
         <source>Återställ rapportversionen till det ordagranna</source>
         <translation>Restore the report version to the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="347" />
+        <location filename="../../ui/analysis/quote_reader.py" line="77" />
         <source>Gör rapportversionen lika med det ordagranna citatet</source>
         <translation>Make the report version the same as the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="350" />
+        <location filename="../../ui/analysis/quote_reader.py" line="80" />
         <source>Nyckelcitat ★</source>
         <translation>Key quote ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="351" />
+        <location filename="../../ui/analysis/quote_reader.py" line="81" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="354" />
+        <location filename="../../ui/analysis/quote_reader.py" line="84" />
         <source>Citatets teman</source>
         <translation>The quote's themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="356" />
+        <location filename="../../ui/analysis/quote_reader.py" line="86" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="357" />
+        <location filename="../../ui/analysis/quote_reader.py" line="87" />
         <source>Tagga citatet med tema</source>
         <translation>Tag the quote with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="359" />
+        <location filename="../../ui/analysis/quote_reader.py" line="89" />
         <source>Ta bort tema</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="360" />
+        <location filename="../../ui/analysis/quote_reader.py" line="90" />
         <source>Ta bort valt tema från citatet</source>
         <translation>Remove selected theme from the quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="374" />
+        <location filename="../../ui/analysis/quote_reader.py" line="104" />
         <source>Ordagrant (ändras inte):</source>
         <translation>Verbatim (unchanged):</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="376" />
+        <location filename="../../ui/analysis/quote_reader.py" line="106" />
         <source>I rapporten:</source>
         <translation>In the report:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="398" />
+        <location filename="../../ui/analysis/quote_reader.py" line="124" />
         <source>Citat – intervju {code}</source>
         <translation>Quote – interview {code}</translation>
     </message>
@@ -2079,7 +2086,7 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="503" />
+        <location filename="../../ui/analysis/reader.py" line="32" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
     </message>
@@ -2087,92 +2094,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="46" />
+        <location filename="../../ui/security/retention.py" line="46" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="51" />
+        <location filename="../../ui/security/retention.py" line="51" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="53" />
+        <location filename="../../ui/security/retention.py" line="53" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="59" />
+        <location filename="../../ui/security/retention.py" line="59" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
         <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="65" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="65" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="84" />
+        <location filename="../../ui/security/retention.py" line="84" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="85" />
+        <location filename="../../ui/security/retention.py" line="85" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="88" />
+        <location filename="../../ui/security/retention.py" line="88" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="92" />
+        <location filename="../../ui/security/retention.py" line="92" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="96" />
+        <location filename="../../ui/security/retention.py" line="96" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="98" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="98" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="102" />
+        <location filename="../../ui/security/retention.py" line="102" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="106" />
+        <location filename="../../ui/security/retention.py" line="106" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="108" />
+        <location filename="../../ui/security/retention.py" line="108" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="134" />
+        <location filename="../../ui/security/retention.py" line="134" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -2180,138 +2187,138 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review_window.py" line="83" />
+        <location filename="../../ui/review/window.py" line="86" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="87" />
+        <location filename="../../ui/review/window.py" line="90" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
-        <location filename="../../ui/review_window.py" line="92" />
+        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="95" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="99" />
+        <location filename="../../ui/review/window.py" line="102" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="106" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="107" />
+        <location filename="../../ui/review/window.py" line="110" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="108" />
+        <location filename="../../ui/review/window.py" line="111" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="109" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="113" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="115" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="113" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="114" />
+        <location filename="../../ui/review/window.py" line="117" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="115" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="128" />
+        <location filename="../../ui/review/window.py" line="131" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="138" />
+        <location filename="../../ui/review/window.py" line="141" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="144" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="215" />
+        <location filename="../../ui/review/window.py" line="219" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="217" />
+        <location filename="../../ui/review/window.py" line="221" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="218" />
+        <location filename="../../ui/review/window.py" line="222" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="223" />
+        <location filename="../../ui/review/window.py" line="227" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="225" />
+        <location filename="../../ui/review/window.py" line="229" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="262" />
+        <location filename="../../ui/review/window.py" line="266" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="262" />
+        <location filename="../../ui/review/window.py" line="266" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review_window.py" line="264" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2522,173 +2529,173 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="127" />
+        <location filename="../../ui/session/window.py" line="128" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="164" />
+        <location filename="../../ui/session/actions.py" line="26" />
         <source>&amp;Intervju</source>
         <translation>&amp;Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="165" />
+        <location filename="../../ui/session/actions.py" line="27" />
         <source>&amp;Gå till</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="166" />
+        <location filename="../../ui/session/actions.py" line="28" />
         <source>Vi&amp;sa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="168" />
+        <location filename="../../ui/session/actions.py" line="30" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="171" />
+        <location filename="../../ui/session/actions.py" line="36" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="174" />
+        <location filename="../../ui/session/actions.py" line="42" />
         <source>Hoppa till fråga (dispositionen)</source>
         <translation>Jump to question (outline)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="177" />
+        <location filename="../../ui/session/actions.py" line="48" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="181" />
+        <location filename="../../ui/session/actions.py" line="55" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="184" />
+        <location filename="../../ui/session/actions.py" line="61" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="187" />
+        <location filename="../../ui/session/actions.py" line="67" />
         <source>Skriv citat</source>
         <translation>Write quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="190" />
+        <location filename="../../ui/session/actions.py" line="73" />
         <source>Markering som citat</source>
         <translation>Selection as quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="196" />
+        <location filename="../../ui/session/actions.py" line="79" />
         <source>Pausa/fortsätt</source>
         <translation>Pause/resume</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="199" />
+        <location filename="../../ui/session/actions.py" line="85" />
         <source>Svar ja</source>
         <translation>Answer yes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="202" />
+        <location filename="../../ui/session/actions.py" line="91" />
         <source>Svar nej</source>
         <translation>Answer no</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="205" />
+        <location filename="../../ui/session/actions.py" line="97" />
         <source>Svar vet ej</source>
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="208" />
+        <location filename="../../ui/session/actions.py" line="104" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="209" />
+        <location filename="../../ui/session/actions.py" line="110" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="211" />
+        <location filename="../../ui/session/actions.py" line="116" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="213" />
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="216" />
+        <location filename="../../ui/session/actions.py" line="129" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="223" />
+        <location filename="../../ui/session/actions.py" line="136" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="226" />
+        <location filename="../../ui/session/actions.py" line="142" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="229" />
+        <location filename="../../ui/session/actions.py" line="148" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="231" />
+        <location filename="../../ui/session/actions.py" line="154" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="357" />
+        <location filename="../../ui/session/window.py" line="272" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="366" />
+        <location filename="../../ui/session/window.py" line="281" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="455" />
+        <location filename="../../ui/session/window.py" line="370" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/window.py" line="382" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="517" />
+        <location filename="../../ui/session/window.py" line="432" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="520" />
+        <location filename="../../ui/session/window.py" line="435" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="520" />
+        <location filename="../../ui/session/window.py" line="435" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="523" />
+        <location filename="../../ui/session/window.py" line="438" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="523" />
+        <location filename="../../ui/session/window.py" line="438" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2696,57 +2703,57 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="109" />
+        <location filename="../../ui/start/window.py" line="109" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="113" />
+        <location filename="../../ui/start/window.py" line="113" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="114" />
+        <location filename="../../ui/start/window.py" line="114" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="115" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="116" />
+        <location filename="../../ui/start/window.py" line="116" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="117" />
+        <location filename="../../ui/start/window.py" line="117" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="118" />
+        <location filename="../../ui/start/window.py" line="118" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="119" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="120" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="121" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="122" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -2754,32 +2761,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/interview_model.py" line="32" />
+        <location filename="../../ui/widgets/labels.py" line="20" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="33" />
+        <location filename="../../ui/widgets/labels.py" line="21" />
         <source>Samtycke klart</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="34" />
+        <location filename="../../ui/widgets/labels.py" line="22" />
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="35" />
+        <location filename="../../ui/widgets/labels.py" line="23" />
         <source>Pausad</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="36" />
+        <location filename="../../ui/widgets/labels.py" line="24" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_model.py" line="37" />
+        <location filename="../../ui/widgets/labels.py" line="25" />
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
@@ -2903,68 +2910,60 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="175" />
+        <location filename="../../ui/start/unlock.py" line="42" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179" />
+        <location filename="../../ui/start/unlock.py" line="46" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180" />
+        <location filename="../../ui/start/unlock.py" line="47" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/start/unlock.py" line="51" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="186" />
+        <location filename="../../ui/start/unlock.py" line="53" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="195" />
+        <location filename="../../ui/start/unlock.py" line="62" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="197" />
-        <location filename="../../ui/dialogs.py" line="198" />
+        <location filename="../../ui/start/unlock.py" line="64" />
+        <location filename="../../ui/start/unlock.py" line="65" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="218" />
+        <location filename="../../ui/start/unlock.py" line="85" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="248" />
+        <location filename="../../ui/start/unlock.py" line="115" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="257" />
+        <location filename="../../ui/start/unlock.py" line="124" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/start/unlock.py" line="150" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <location filename="../../ui/guide_editor.py" line="684" />
-        <source>Frågeguide – Samtal</source>
-        <translation>Question guide – Samtal</translation>
     </message>
 </context>
 <context>
@@ -2978,37 +2977,37 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268" />
+        <location filename="../../ui/export/dialog.py" line="266" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269" />
+        <location filename="../../ui/export/dialog.py" line="267" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="141" />
+        <location filename="../../ui/guide/window.py" line="143" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="142" />
+        <location filename="../../ui/guide/window.py" line="144" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="145" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="146" />
+        <location filename="../../ui/guide/window.py" line="148" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide_window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="149" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3033,17 +3032,17 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="550" />
+        <location filename="../../ui/session/window.py" line="465" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="551" />
+        <location filename="../../ui/session/window.py" line="466" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="157" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>

@@ -18,11 +18,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.consent import ConsentRecord, record_consent
 from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
-from app.interviews import create_interview
-from app.notes import get_note
+from app.interview.consent import ConsentRecord, record_consent
+from app.interview.notes import get_note
+from app.interview.records import create_interview
 from app.paths import default_guide_path
 from app.store import KdfParams, Project
 from tests.e2e.crash_typist import typed_text

@@ -13,10 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.analysis.themes import add_default_themes  # noqa: E402
 from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section  # noqa: E402
 from app.guide.repository import add_guide  # noqa: E402
 from app.store import KdfParams, Project  # noqa: E402
-from app.themes import add_default_themes  # noqa: E402
 
 SESSION_PASSPHRASE = "lösenord-för-test"
 

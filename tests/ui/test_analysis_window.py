@@ -12,11 +12,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app import consent, quotes
 from app.analysis import codebook, reading
 from app.demo import create_demo
-from app.interviews import create_interview
-from app.notes import Paragraph, save_note
+from app.interview import consent, quotes
+from app.interview.notes import Paragraph, save_note
+from app.interview.records import create_interview
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
 from ui.analysis.codebook_panel import CodebookPanel, ThemePicker
@@ -28,7 +28,7 @@ from ui.analysis.models import (
 )
 from ui.analysis.window import AnalysisWindow
 from ui.errors import ErrorBox
-from ui.project_window import ProjectWindow
+from ui.project.window import ProjectWindow
 
 NOTE = (
     "Första gången visste jag inte vad jag skulle ta med mig.\n"

@@ -26,16 +26,17 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app import logsetup, review
-from app.consent import REQUIRED_ITEMS
+from app import logsetup
 from app.export.document import ExportKind, decrypt_docx
-from app.names import interview_names
+from app.interview.consent import REQUIRED_ITEMS
+from app.pseudonymise import review
+from app.pseudonymise.name_lists import interview_names
 from app.store import Project
 from tests.leakscan import scan_bytes, scan_folders
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, SHIFT, key, type_text
 from ui.app_controller import AppController
-from ui.dialogs import UnlockDialog
+from ui.start.unlock import UnlockDialog
 
 NAME = "ZQXHedvigsson"  # a surname, typed as a name would be
 PNR = "19121212-1212"  # Skatteverket's test personnummer
@@ -93,8 +94,8 @@ def test_canary_markers_leak_nowhere(
     projects.mkdir()
     exports = tmp_path / "export"
     exports.mkdir()
+    from app.analysis.themes import add_default_themes
     from app.guide.repository import add_guide
-    from app.themes import add_default_themes
     from tests.ui.conftest import session_kdf, small_guide
 
     project = Project.create(

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import review
 from app.export.document import decrypt_docx, is_encrypted_container
+from app.pseudonymise import review
 from app.store import Project
 from tests.unit.test_export import all_text, audit, read  # noqa: F401 - fixture
-from ui.export_dialog import ExportDialog
+from ui.export.dialog import ExportDialog
 from ui.tasks import Tasks
 
 

@@ -7,7 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,14 +31,25 @@ from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.repository import add_guide
 from app.guide.repository import load_guide as load_stored
 from app.guide.service import list_versions
-from app.interviews import create_interview, get_interview
+from app.interview.records import create_interview, get_interview
 from app.paths import default_guide_path
 from app.store import Project
-from ui.guide_editor import GuideEditor
-from ui.guide_editor import main as editor_main
-from ui.guide_model import GuideTreeModel
+from tests.conftest import PASSPHRASE
+from ui.guide.editor import GuideEditor
+from ui.guide.model import GuideTreeModel
 
-PASSPHRASE = "lösenord-för-test"
+
+def _script_main(path: Path) -> Callable[[list[str]], int]:
+    """``main`` of a script in packaging/ (not importable: PyPI's ``packaging`` owns the name)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    main: Callable[[list[str]], int] = module.main
+    return main
+
+
+editor_main = _script_main(Path(__file__).parents[2] / "packaging" / "guide_editor.py")
 
 #: The offscreen platform says this whenever a top-level window is shown; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -64,14 +76,6 @@ def editor(qtbot) -> GuideEditor:  # type: ignore[no-untyped-def]
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
     return widget
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "p", PASSPHRASE)
-    yield p
-    if not p.closed:
-        p.close()
 
 
 def click(qtbot, action_button_text: str, editor: GuideEditor) -> None:  # type: ignore[no-untyped-def]
@@ -334,7 +338,7 @@ def test_save_to_an_encrypted_project_and_reload(
     assert not editor.is_modified()
     project.close()
 
-    with Project.open(tmp_path / "p", PASSPHRASE) as reopened:
+    with Project.open(project.folder, PASSPHRASE) as reopened:
         stored = load_stored(reopened.db, v1)
     last = stored.sections[4]
     assert last.planned_minutes == 10

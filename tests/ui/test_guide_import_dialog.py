@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -20,9 +19,8 @@ from app.guide.repository import load_guide as load_stored
 from app.guide.service import import_guide_file, list_guides, list_versions
 from app.paths import default_guide_path
 from app.store import Project
-from ui.guide_import_dialog import GuideImportDialog
+from ui.guide.import_dialog import GuideImportDialog
 
-PASSPHRASE = "lösenord-för-test"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 LINES = [
@@ -35,14 +33,6 @@ LINES = [
     "",
     "Övrigt: Vill du lägga till något?",
 ]
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "p", PASSPHRASE)
-    yield p
-    if not p.closed:
-        p.close()
 
 
 @pytest.fixture

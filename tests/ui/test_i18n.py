@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ui import i18n
-from ui.project_window import ProjectWindow
-from ui.start_window import StartWindow
+from ui.project.window import ProjectWindow
+from ui.start.window import StartWindow
 
 ROOT = Path(__file__).parents[2]
 

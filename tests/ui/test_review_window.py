@@ -7,10 +7,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import names, review
+from app.pseudonymise import name_lists as names
+from app.pseudonymise import review
 from app.store import Project
 from tests.unit.test_export import audit  # noqa: F401 - fixture
-from ui.review_window import ReviewWindow
+from ui.review.window import ReviewWindow
 
 
 def listed(window: ReviewWindow) -> dict[str, str]:
@@ -67,8 +68,9 @@ def test_add_selected_word_to_name_list(qtbot: QtBot, audit: tuple[Project, int,
 
 
 def test_accept_all_of_a_kind(qtbot: QtBot, project_with_guide: Project) -> None:
-    from app import consent, interviews, notes
-    from app.consent import ConsentRecord
+    from app.interview import consent, notes
+    from app.interview import records as interviews
+    from app.interview.consent import ConsentRecord
 
     db = project_with_guide.db
     iv = interviews.create_interview(db)

@@ -37,23 +37,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup as backup_module
 from app.errors import DiskFull
-from app.interviews import get_interview
-from app.notes import get_note
-from app.quotes import quotes_for_interview
+from app.interview.notes import get_note
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import get_interview
+from app.security import backup as backup_module
 from app.store import Project
 from app.store.project import DB_NAME
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
 from tests.ui.test_session_details import consented
-from ui import app_controller, clipboard, file_dialogs
 from ui.app_controller import AppController
-from ui.dialogs import UnlockDialog
 from ui.errors import ErrorBox
-from ui.idle_lock import IdleWatcher
-from ui.preferences import PreferencesDialog
+from ui.security.idle_lock import IdleWatcher
+from ui.security.preferences import PreferencesDialog
 from ui.settings import ALLOWED_KEYS, settings
+from ui.start.unlock import UnlockDialog
+from ui.widgets import clipboard, file_dialogs
 
 CANARY = "ZQXKarlsson"
 
@@ -147,7 +147,7 @@ def test_r12_idle_lock_with_fake_clocks_and_a_real_timer(
     qtbot, controller, session_project, clocks, monkeypatch
 ):
     monkeypatch.setattr(IdleWatcher, "check_interval_ms", 20)
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     settings().set("security/idle_lock_minutes", 2)
     controller.show_project(session_project)
     assert controller.idle.running
@@ -180,7 +180,7 @@ def test_r12_default_and_range_of_idle_minutes(controller):
 
 def test_r12_wall_clock_jump_after_suspend_locks(controller, session_project, clocks, monkeypatch):
     """Asleep 20 min: no tick ran, the monotonic clock stood still; the first tick locks."""
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     settings().set("security/idle_lock_minutes", 30)
     controller.show_project(session_project)
     reasons: list[str] = []
@@ -195,7 +195,7 @@ def test_r12_wall_clock_jump_after_suspend_locks(controller, session_project, cl
 
 def test_r12_os_signals_lock(controller, session_project, tmp_path, monkeypatch):
     """Qt's ApplicationSuspended, logind's PrepareForSleep and the screensaver each lock."""
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     triggers = [
         lambda: QGuiApplication.instance().applicationStateChanged.emit(
             Qt.ApplicationState.ApplicationSuspended
@@ -328,7 +328,7 @@ def test_r13_lock_waits_when_the_text_cannot_be_saved(
     assert editor.toPlainText() == "Får inte försvinna."
     assert ErrorBox.captured  # the user was told
     monkeypatch.undo()
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     assert controller.lock() is True
     with Project.open(session_project.folder, SESSION_PASSPHRASE) as p:
         assert get_note(p.db, interview_id, window.runner.current.id).text == "Får inte försvinna."
@@ -387,7 +387,7 @@ def test_r17_quote_list_and_line_edit_copies_are_marked_and_cleared_on_lock(
     qtbot, controller, session_project, fast_clipboard, monkeypatch
 ):
     monkeypatch.setattr(clipboard.ClipboardGuard, "ms_per_second", 1000)  # no timeout here
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     interview_id = consented(session_project)
     window = open_session(qtbot, controller, session_project, interview_id)
     panel = window.quote_panel

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import ConsentRecord, current_consent, record_consent
 from app.errors import DiskFull
-from app.interviews import create_interview, get_interview
-from app.notes import get_note
-from app.session import save_batch
+from app.interview.autosave import save_batch
+from app.interview.consent import ConsentRecord, current_consent, record_consent
+from app.interview.notes import get_note
+from app.interview.records import create_interview, get_interview
 from app.store import Project
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
@@ -142,11 +142,11 @@ def test_disk_full_keeps_text_and_retries(qtbot, session_project, monkeypatch):
 
 
 def test_lock_saves_and_closes_the_session(qtbot, session_project, tmp_path, monkeypatch):
-    from ui import app_controller
+    from ui.start.unlock import UnlockDialog
 
     interview_id = consented(session_project)
     controller = AppController(tmp_path)
-    monkeypatch.setattr(app_controller.UnlockDialog, "open", lambda self: None)
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
     controller.show_project(session_project)
     qtbot.addWidget(controller.project_window)
     controller.open_interview(interview_id)

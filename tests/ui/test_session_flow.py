@@ -8,10 +8,10 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
-from app.consent import REQUIRED_ITEMS
-from app.notes import get_note
-from app.quotes import quotes_for_interview
-from app.session import load_states
+from app.interview.consent import REQUIRED_ITEMS
+from app.interview.notes import get_note
+from app.interview.quotes import quotes_for_interview
+from app.interview.runner import load_states
 from app.store import Project
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import ALT, CTRL, SHIFT, key, type_text

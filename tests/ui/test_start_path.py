@@ -9,15 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import interviews
+from app.interview import records as interviews
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.ui.session_helpers import type_text
 from ui.app_controller import DEMO_PASSPHRASE, AppController
-from ui.dialogs import NewProjectDialog, UnlockDialog
-from ui.interview_model import InterviewTableModel
+from ui.project.interview_model import InterviewTableModel
 from ui.settings import ALLOWED_KEYS, settings
-from ui.start_window import ProjectChooser
+from ui.start.new_project import NewProjectDialog
+from ui.start.unlock import UnlockDialog
+from ui.start.window import ProjectChooser
 
 
 @pytest.fixture
@@ -154,7 +155,7 @@ def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(
     qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.guide import service
-    from ui.guide_window import GuideWindow, UnsavedQuestion
+    from ui.guide.window import GuideWindow, UnsavedQuestion
 
     controller.new_project()
     dialog = controller.new_dialog
@@ -186,7 +187,7 @@ def test_new_project_starts_with_the_bundled_guide_and_guide_window_saves(
 def test_project_window_buttons_reach_every_action(
     qtbot: QtBot, project_with_guide: Project
 ) -> None:
-    from ui.project_window import ProjectWindow
+    from ui.project.window import ProjectWindow
 
     window = ProjectWindow(project_with_guide)
     qtbot.addWidget(window)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import docx
 
+from app.docx_props import clear_author_fields
+
 REPO = Path(__file__).parents[2]
 #: Lines 969–1056 of seeds/brukarrevision-ekonomiskt-bistand-uppsala-2022.txt, unchanged
 #: (text extracted from the report's PDF, so the line wraps and stray spaces are the report's).
@@ -31,10 +33,8 @@ def seed_guide_lines() -> list[str]:
 
 
 def _neutral(document: docx.document.Document) -> None:
-    props = document.core_properties
-    props.author = ""
-    props.last_modified_by = ""
-    props.comments = ""
+    clear_author_fields(document)
+    document.core_properties.comments = ""
 
 
 def seed_docx(path: Path, *, soft_breaks: bool = False) -> Path:

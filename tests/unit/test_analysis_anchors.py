@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.analysis import codebook
-from app.analysis.anchors import make_anchor, reanchor
-from app.interviews import create_interview
-from app.notes import Paragraph, save_note
+from app.interview.anchors import make_anchor, reanchor
+from app.interview.notes import Paragraph, save_note
+from app.interview.records import create_interview
 from app.store import Project
 
 BODY = (

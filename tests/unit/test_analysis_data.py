@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app import consent, erasure, quotes
 from app.analysis import codebook, reading, search
 from app.errors import InvalidInput
 from app.guide.repository import load_guide, save_new_version
-from app.interviews import Mode, create_interview
-from app.notes import Paragraph, save_note
+from app.interview import consent, quotes
+from app.interview.notes import Paragraph, save_note
+from app.interview.records import Mode, create_interview
+from app.security import erasure
 from app.store import Project
 from app.store.keyfile import KeyFile
 from app.store.project import DB_NAME, KEY_NAME

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app import backup as bk
 from app.errors import DamagedProject, ProjectExists, ProjectLocked, WrongPassphrase
 from app.paths import data_dir
+from app.security import backup as bk
 from app.store import Project
 from app.store.project import DB_NAME, KEY_NAME
 from app.store.schema import MIGRATIONS

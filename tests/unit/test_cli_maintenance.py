@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import notes
-from app.interviews import create_interview
+from app.interview import notes
+from app.interview.records import create_interview
 from app.store import Project
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.unit.test_cli import samtal

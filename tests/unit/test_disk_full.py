@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from app import backup as bk
 from app.errors import DiskFull, ReadOnly
+from app.security import backup as bk
 from app.store import Project
 from app.store.database import dbapi, translate_error
 from app.store.project import DB_NAME

@@ -6,9 +6,11 @@ import re
 
 import pytest
 
-from app import codes, consent, interviews, names, notes, quotes
-from app.consent import ConsentRecord
 from app.errors import ConsentRequired, InvalidInput, NotFound
+from app.interview import codes, consent, notes, quotes
+from app.interview import records as interviews
+from app.interview.consent import ConsentRecord
+from app.pseudonymise import name_lists as names
 from app.store import Project
 
 

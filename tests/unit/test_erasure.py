@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app import consent, erasure, names, notes, quotes, themes
+from app.analysis import themes
 from app.errors import InvalidInput, NotFound
-from app.interviews import create_interview, find_interview
+from app.interview import consent, notes, quotes
+from app.interview.records import create_interview, find_interview
+from app.pseudonymise import name_lists as names
+from app.security import erasure, retention
 from app.store import Project
 from app.store.keyfile import KeyFile
 from app.store.project import DB_NAME, KEY_NAME
@@ -156,20 +159,20 @@ def test_retention_lists_and_erases_only_overdue(erasable: Project) -> None:
     db.execute(
         "UPDATE interview SET keep_until = '2026-02-01' WHERE id = ?", (late,)
     )  # earliest wins
-    assert erasure.overdue_interviews(db, date(2026, 1, 1)) == []
-    overdue = erasure.overdue_interviews(db, date(2026, 2, 2))
+    assert retention.overdue_interviews(db, date(2026, 1, 1)) == []
+    overdue = retention.overdue_interviews(db, date(2026, 2, 2))
     assert [o.interview_id for o in overdue] == [late]
     assert overdue[0].keep_until == "2026-02-01"
     db.execute("UPDATE audit SET keep_until = '2026-06-30'")
-    assert [o.interview_id for o in erasure.overdue_interviews(db, date(2026, 7, 1))] == [
+    assert [o.interview_id for o in retention.overdue_interviews(db, date(2026, 7, 1))] == [
         late,
         early,
         none,
     ]
     with pytest.raises(InvalidInput):
-        erasure.erase_overdue(db, [early], "AB", date(2026, 2, 2))  # not overdue yet
+        retention.erase_overdue(db, [early], "AB", date(2026, 2, 2))  # not overdue yet
     assert db.scalar("SELECT count(*) FROM interview") == 3
-    codes = erasure.erase_overdue(db, [late, early], "AB", date(2026, 3, 2))
+    codes = retention.erase_overdue(db, [late, early], "AB", date(2026, 3, 2))
     assert len(codes) == 2
     assert [r[0] for r in db.query("SELECT id FROM interview")] == [none]
     assert {r["action"] for r in db.query("SELECT action FROM deletion_log")} == {"retention_purge"}

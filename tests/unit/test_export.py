@@ -12,8 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from app import consent, interviews, names, notes, quotes, review
-from app.consent import ConsentRecord
+from app.analysis.themes import add_default_themes
 from app.errors import InvalidInput, UnresolvedFindings
 from app.export.document import (
     ExportKind,
@@ -24,8 +23,12 @@ from app.export.document import (
 )
 from app.export.service import ExportRequest, export_bytes, export_to_file
 from app.guide.repository import load_guide
+from app.interview import consent, notes, quotes
+from app.interview import records as interviews
+from app.interview.consent import ConsentRecord
+from app.pseudonymise import name_lists as names
+from app.pseudonymise import review
 from app.store import Project
-from app.themes import add_default_themes
 
 GENDERED = re.compile(r"(?<![\w-])(han|hon|honom|henne|hans|hennes)(?![\w-])", re.IGNORECASE)
 PASSWORD = "exportlösen 123"

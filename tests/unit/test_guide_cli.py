@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from guide_docx_samples import bracket_docx, seed_docx
 
-from app.cli import main
+from app.cli.main import main
 from app.guide.jsonformat import parse_guide
 from app.paths import default_guide_path
 from app.store import Project

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,19 +23,9 @@ from app.guide.service import (
     version_id_of,
     version_is_used,
 )
-from app.interviews import create_interview, get_interview, save_clock
+from app.interview.records import create_interview, get_interview, save_clock
 from app.paths import default_guide_path
 from app.store import Project
-
-PASSPHRASE = "lösenord-för-test"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "p", PASSPHRASE)
-    yield p
-    if not p.closed:
-        p.close()
 
 
 def _count(project: Project, table: str) -> int:

@@ -15,7 +15,7 @@ EXPECTED = "Hen ringde xxx på [telefonnummer].\r\nHens bil är röd, sa handlä
 
 def samtal(*args: str, stdin: bytes = b"", cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "app.pseudonymise.cli", "pseudonymise", *args],
+        [sys.executable, "-m", "app.cli.pseudonymise", "pseudonymise", *args],
         input=stdin,
         capture_output=True,
         cwd=cwd,

@@ -1,4 +1,8 @@
-"""Kills during backup never lose a project; the .docx guide importer survives any bytes."""
+"""Kills during backup never lose a project; the .docx guide importer survives any bytes.
+
+The kills wait for observable events (a file appearing in the backup's hidden staging folder,
+a finished backup announced on the child's stdout), never for a fixed time, so they land in
+the same phases on a busy machine as on an idle one."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 import tracemalloc
 import zipfile
@@ -17,18 +22,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.backup import backups_dir, list_backups, verify_backup_files
 from app.demo import create_demo
 from app.errors import GuideFormatError
 from app.guide.docx_import import parse_docx_bytes
+from app.security.backup import backups_dir, list_backups, verify_backup_files
 from app.store import Project
+from app.store.folder import DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE, fast_kdf
 
 ROOT = Path(__file__).parents[2]
 
 CHILD = r"""
 import sys
-from app.backup import rolling_backup
+from app.security.backup import rolling_backup
 from app.store import Project
 project = Project.open(sys.argv[1], sys.argv[2])
 n = 0
@@ -37,6 +43,59 @@ while True:
     n += 1
     print(f"DONE {n}", flush=True)
 """
+
+#: Where a kill lands, each observed from outside while the child backs up in a loop: a backup
+#: just finished (the child is pruning or starting the next one), the hidden ``.partial``
+#: folder exists (the database is being exported), the exported database is in it (it is being
+#: verified), the key file is in it (checksums, manifest and rename are next).
+PHASES = ("done", "partial", DB_NAME, KEY_NAME)
+
+
+class Child:
+    """The backing-up child process and the ``DONE n`` lines it prints."""
+
+    def __init__(self, folder: Path, env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(folder), PASSPHRASE],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        self.done = 0
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if line.startswith("DONE"):
+                self.done += 1
+
+    def wait_for(self, phase: str, backups: Path, timeout: float = 120.0) -> None:
+        """Poll until ``phase`` is observed (a file appears, or a backup completes)."""
+        deadline = time.monotonic() + timeout
+        done_before = self.done
+        stale = set(backups.glob(".*.partial-*"))  # left by an earlier kill
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, "the backing-up child died by itself"
+            if phase == "done":
+                if self.done > done_before:
+                    return
+            else:
+                partials = [p for p in backups.glob(".*.partial-*") if p not in stale]
+                if partials and (phase == "partial" or any((p / phase).exists() for p in partials)):
+                    return
+            time.sleep(0.002)
+        raise AssertionError(f"phase {phase!r} not seen in {timeout} s")
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self._reader.join(timeout=30)
+        assert self.process.stdout is not None
+        self.process.stdout.close()
 
 
 @pytest.mark.slow
@@ -50,18 +109,15 @@ def test_kills_during_backup_never_lose_the_project_or_a_good_backup(
     project.close()
     rnd = random.Random(7)
     env = {**os.environ, "SAMTAL_HOME": str(samtal_home)}
-    for _ in range(12):
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(folder), PASSPHRASE],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        time.sleep(rnd.uniform(0.15, 0.9))
-        child.send_signal(signal.SIGKILL)
-        child.communicate(timeout=30)
+    backups = backups_dir(project_id)
+    # The first kill waits for a finished backup, so one always exists however slow the
+    # machine; the other eleven land in each phase of a backup in a shuffled order.
+    later = [phase for phase in PHASES for _ in range(3)][1:]
+    rnd.shuffle(later)
+    for phase in ["done", *later]:
+        child = Child(folder, env)
+        child.wait_for(phase, backups)
+        child.kill()
         with Project.open(folder, PASSPHRASE) as reopened:
             assert reopened.integrity_problems() == []
             assert reopened.db.scalar("SELECT count(*) FROM interview") == 2

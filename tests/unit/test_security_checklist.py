@@ -55,7 +55,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import consent, logsetup, quotes
+from app import logsetup
 from app.errors import (
     ConsentRequired,
     DamagedProject,
@@ -65,12 +65,13 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.guide.jsonformat import parse_guide
-from app.interviews import create_interview
-from app.location import risky_location
+from app.interview import consent, quotes
+from app.interview.records import create_interview
 from app.messages import error_message
 from app.paths import data_dir
 from app.store import Database, KdfParams, Project
 from app.store.keyfile import KeyFile
+from app.store.location import risky_location
 from app.store.project import DB_NAME, KEY_NAME
 from app.store.schema import MIGRATIONS
 from tests.conftest import PASSPHRASE, fast_kdf
@@ -260,7 +261,7 @@ def test_r9_damage_is_found_and_named(project: Project) -> None:
 _TYPIST = """
 import sys, time
 from app.store import Project
-from app import notes
+from app.interview import notes
 project = Project.open(sys.argv[1], sys.argv[2])
 iid = project.db.scalar("SELECT id FROM interview")
 text = ""
@@ -283,7 +284,7 @@ def test_r10_kill_while_saving_loses_no_acknowledged_save(project_with_guide: Pr
     for _ in range(12):
         child = run_child(_TYPIST, str(folder), PASSPHRASE)
         assert child.stdout is not None
-        acked = 0
+        acked = int(child.stdout.readline())  # the first save is acknowledged: it got going
         stop = time.monotonic() + rnd.uniform(0.05, 0.3)
         while time.monotonic() < stop:
             line = child.stdout.readline()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
-from app.session import (
+from app.interview.autosave import SaveBatch
+from app.interview.receipt import receipt_text
+from app.interview.runner import (
     GuideRunner,
     QuestionState,
     QuestionStatus,
-    SaveBatch,
     SessionClock,
     format_clock,
-    receipt_text,
 )
 
 
@@ -96,7 +96,7 @@ def test_resume_at_stored_question() -> None:
 
 
 def test_batches_merge_newest_wins() -> None:
-    from app.notes import Paragraph
+    from app.interview.notes import Paragraph
 
     old = SaveBatch({1: [Paragraph(0, "a")], 2: [Paragraph(0, "b")]})
     new = SaveBatch({1: [Paragraph(0, "a2")]})

@@ -128,8 +128,8 @@ class CodebookPanel(QWidget):
             ("describe", self.tr("Beskrivning"), self.describe_theme),
             ("colour", self.tr("Färg"), self.choose_colour),
             ("merge", self.tr("Slå ihop…"), self.merge_theme),
-            ("up", self.tr("Flytta upp"), lambda: self.move(-1)),
-            ("down", self.tr("Flytta ned"), lambda: self.move(1)),
+            ("up", self.tr("Flytta upp"), lambda: self.move_theme(-1)),
+            ("down", self.tr("Flytta ned"), lambda: self.move_theme(1)),
             ("delete", self.tr("Ta bort"), self.delete_theme),
         ]
         for n, (key, text, slot) in enumerate(specs):
@@ -266,7 +266,7 @@ class CodebookPanel(QWidget):
         if self._run(lambda: codebook.merge_themes(self.db, keep, tid)):
             self._after(keep)
 
-    def move(self, delta: int) -> None:
+    def move_theme(self, delta: int) -> None:
         tid = self.current_theme_id()
         if tid is not None:
             self._run(lambda: codebook.move_theme(self.db, tid, delta))

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from app.analysis import codebook, reading
 from app.analysis.search import MARK_CLOSE, MARK_OPEN, Hit
 from app.store.database import Database
-from ui.interview_model import mode_name, status_name
+from ui.widgets.labels import mode_name, status_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

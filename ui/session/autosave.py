@@ -6,6 +6,12 @@ saved at least once per interval. When it fires, each dirty source is snapshotte
 plain Python data) and handed to a single-thread executor. Batches that wait behind a
 running write are merged, so a slow disk never builds a queue. A failed write (disk full)
 keeps its data queued, reports through ``failed`` and is retried.
+
+Why not :class:`ui.tasks.Tasks`: autosave needs exactly one writer, writes in the order they
+were taken, merging of batches that wait, and a synchronous :meth:`Autosaver.flush` on close,
+lock and quit that returns only when the text is on disk (or raises). A pool of independent
+jobs offers none of these, so this is the one documented exception to "background work goes
+through ``ui/tasks.py``".
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.session import SaveBatch
+from app.interview.autosave import SaveBatch
 
 log = logging.getLogger(__name__)
 
@@ -135,16 +141,16 @@ class Autosaver(QObject):
         if self._last_future is not None:
             self._last_future.result(timeout)
         with self._queue_lock:
-            batch = self._queued
+            left = self._queued
             self._queued = None
             self._scheduled = False
-        if batch is None or batch.empty:
+        if left is None or left.empty:
             return
         try:
-            self._writer(batch)
+            self._writer(left)
         except Exception:
             with self._queue_lock:
-                self._queued = batch
+                self._queued = left
             raise
         self.saved.emit(time.time())
 

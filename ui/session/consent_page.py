@@ -7,6 +7,8 @@ recorded with time and auditor code. Nothing of this text is logged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import (
+from app.errors import SamtalError
+from app.interview.consent import (
     CONSENT_ITEMS,
     ConsentMethod,
     ConsentRecord,
@@ -33,16 +36,15 @@ from app.consent import (
     record_consent,
     withdraw_consent,
 )
-from app.errors import SamtalError
-from app.interviews import Interview
+from app.interview.receipt import information_text
+from app.interview.records import Interview
 from app.paths import information_template
-from app.session import information_text
 from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings
 
 
-def consent_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr
+def consent_labels(tr: Callable[[str], str]) -> dict[str, str]:
     return {
         "informed_purpose": tr("Syftet med intervjun är förklarat"),
         "informed_confidentiality": tr(

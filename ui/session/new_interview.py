@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.codes import new_participant_code, spoken
+from app.audit import audit_info
 from app.errors import SamtalError
-from app.interviews import Interview, Mode, create_interview, exists
-from app.session import receipt_text
+from app.interview.codes import new_participant_code, spoken
+from app.interview.receipt import receipt_text
+from app.interview.records import Interview, Mode, create_interview, exists
 from app.store.database import Database
 from ui.errors import message_for
-from ui.interview_model import mode_name
 from ui.settings import settings
-from ui.widgets import ok_cancel_buttons
+from ui.widgets.common import ok_cancel_buttons
+from ui.widgets.labels import mode_name
 
 
 class NewInterviewDialog(QDialog):
@@ -44,9 +45,9 @@ class NewInterviewDialog(QDialog):
         self.setWindowTitle(self.tr("Ny intervju"))
         self.setMinimumWidth(620)
         self.code = new_participant_code(lambda c: exists(db, c))
-        audit = db.query_one("SELECT name, keep_until FROM audit WHERE id = 1")
-        self.audit_name = audit["name"] if audit else ""
-        self.keep_until = audit["keep_until"] if audit else None
+        audit = audit_info(db)
+        self.audit_name = audit.name
+        self.keep_until = audit.keep_until
 
         code_title = QLabel(self.tr("Deltagarkod"))
         code_title.setStyleSheet("color: palette(placeholder-text);")

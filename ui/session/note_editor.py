@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from app.notes import Paragraph
-from ui.clipboard import secret_mime_data
+from app.interview.notes import Paragraph
+from ui.widgets.clipboard import secret_mime_data
 
 UNSTAMPED = -1
 
@@ -94,7 +94,7 @@ class NoteEditor(QTextEdit):
             self.edited.emit()
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        """Copies and drags of notes are plain text marked secret (see :mod:`ui.clipboard`)."""
+        """Copies and drags of notes are plain text marked secret (:mod:`ui.widgets.clipboard`)."""
         return secret_mime_data(self.textCursor().selection().toPlainText())
 
     def clear_for_lock(self) -> None:

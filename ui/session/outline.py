@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.guide.model import Guide, Question
-from app.session import GuideRunner, QuestionStatus, format_clock
+from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,8 +72,9 @@ class Outline(QTreeWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Enter on a question: go there (itemActivated does not fire on every platform style).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self._activated(self.currentItem())
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activated(current)
             return
         super().keyPressEvent(event)
 
@@ -120,6 +121,6 @@ class Outline(QTreeWidget):
 
     def select_question(self, question_id: int | None) -> None:
         if question_id in self._items:
-            item = self._items[question_id]  # type: ignore[index]
+            item = self._items[question_id]
             self.setCurrentItem(item)
             self.scrollToItem(item)

@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import quotes as quote_store
+from app.analysis.themes import Theme
 from app.errors import ConsentRequired, SamtalError
-from app.quotes import QuoteMark
-from app.session import format_clock
+from app.interview import quotes as quote_store
+from app.interview.quotes import QuoteMark
+from app.interview.runner import format_clock
 from app.store.database import Database
-from app.themes import Theme
-from ui.clipboard import copy_text
 from ui.errors import message_for
 from ui.settings import settings
+from ui.widgets.clipboard import copy_text
 
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_TEXT_ROLE = (
@@ -351,7 +351,7 @@ class QuoteWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(panel)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=panel.focus_input)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, panel.focus_input)
         geometry = settings().get("window/quote_window_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

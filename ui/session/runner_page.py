@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.guide.model import Guide, Question, QuestionKind
-from app.session import GuideRunner
+from app.interview.runner import GuideRunner
 from ui.session.note_editor import NoteEditor
 from ui.session.outline import Outline
 
@@ -263,8 +263,9 @@ class RunnerPage(QWidget):
         self.follow_checks = []
         while self.follow_layout.count():
             item = self.follow_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         visible = runner.visible_follow_ups(q)
         for n, f in enumerate(visible, 1):
             if f.id is None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from app.interviews import Interview
-from app.session import GuideRunner, QuestionStatus, format_clock
-from ui.interview_model import status_name
+from app.interview.records import Interview
+from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 from ui.session.outline import question_title
+from ui.widgets.labels import status_name
 
 
 class SummaryPage(QWidget):

@@ -13,30 +13,31 @@ import time
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from app.consent import allows
+from app.analysis.themes import list_themes
 from app.errors import DiskFull, SamtalError
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
-from app.interviews import Interview, Status, get_interview
-from app.notes import get_note
-from app.quotes import quotes_for_interview
-from app.session import (
+from app.interview.autosave import SaveBatch, save_batch
+from app.interview.consent import allows
+from app.interview.notes import count_notes, get_note
+from app.interview.quotes import quotes_for_interview
+from app.interview.records import Interview, Status, get_interview
+from app.interview.runner import (
     GuideRunner,
-    SaveBatch,
     SessionClock,
     finish_session,
     format_clock,
     interrupt_session,
     load_runner,
-    save_batch,
     start_session,
 )
 from app.store.project import Project
-from app.themes import list_themes
 from ui.errors import message_for, show_error
+from ui.session import resume
+from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
 from ui.session.note_editor import NoteEditor, new_note_document
@@ -116,7 +117,7 @@ class SessionWindow(QMainWindow):
         p.general_editor.set_note_document(self._document(GENERAL))
         self._last_editor: NoteEditor = p.note_editor
 
-        self._build_actions()
+        self.menu_actions = SessionActions(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -149,86 +150,6 @@ class SessionWindow(QMainWindow):
         except KeyError:
             return ""
         return f"{self.guide.section_of(q).title} {q.number}".strip()
-
-    def _build_actions(self) -> None:
-        def action(text: str, keys: list[str], slot, menu=None) -> QAction:  # noqa: ANN001
-            a = QAction(text, self)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            if menu is not None:
-                menu.addAction(a)
-            return a
-
-        m_interview = self.menuBar().addMenu(self.tr("&Intervju"))
-        m_go = self.menuBar().addMenu(self.tr("&Gå till"))
-        m_view = self.menuBar().addMenu(self.tr("Vi&sa"))
-        self.next_action = action(
-            self.tr("Nästa fråga"), ["Ctrl+Down", "Ctrl+PgDown"], self.next_question, m_go
-        )
-        self.prev_action = action(
-            self.tr("Föregående fråga"), ["Ctrl+Up", "Ctrl+PgUp"], self.previous_question, m_go
-        )
-        self.jump_action = action(
-            self.tr("Hoppa till fråga (dispositionen)"), ["Ctrl+J"], self.focus_outline, m_go
-        )
-        self.skip_action = action(
-            self.tr("Hoppa över frågan"), ["Ctrl+K"], self.skip_question, m_go
-        )
-        m_go.addSeparator()
-        self.notes_action = action(
-            self.tr("Anteckningar till frågan"), ["Ctrl+E"], self.focus_notes, m_go
-        )
-        self.general_action = action(
-            self.tr("Allmän anteckning"), ["Ctrl+Shift+E"], self.focus_general, m_go
-        )
-        self.quote_action = action(
-            self.tr("Skriv citat"), ["Ctrl+Shift+Q", "Ctrl+Q"], self.focus_quote, m_go
-        )
-        self.mark_action = action(
-            self.tr("Markering som citat"),
-            ["Ctrl+Shift+C"],
-            self.mark_selection_as_quote,
-            m_interview,
-        )
-        self.pause_action = action(
-            self.tr("Pausa/fortsätt"), ["Ctrl+P"], self.toggle_pause, m_interview
-        )
-        self.yes_action = action(
-            self.tr("Svar ja"), ["Alt+J"], partial(self._answer_key, "yes"), m_interview
-        )
-        self.no_action = action(
-            self.tr("Svar nej"), ["Alt+N"], partial(self._answer_key, "no"), m_interview
-        )
-        self.dk_action = action(
-            self.tr("Svar vet ej"), ["Alt+V"], partial(self._answer_key, "dont_know"), m_interview
-        )
-        m_interview.addSeparator()
-        self.consent_action = action(self.tr("Samtycke…"), [], self.show_consent, m_interview)
-        self.finish_action = action(self.tr("Avsluta intervjun…"), [], self.finish, m_interview)
-        self.lock_action = action(
-            self.tr("Lås projektet"), ["Ctrl+L"], self.lock_requested.emit, m_interview
-        )
-        self.close_action = action(self.tr("Stäng fönstret"), ["Ctrl+W"], self.close, m_interview)
-        self.follow_actions = [
-            action(
-                self.tr("Följdfråga %1").replace("%1", str(n)),
-                [f"Alt+{n}"],
-                partial(self.toggle_follow_up, n),
-            )
-            for n in range(1, 10)
-        ]
-        self.zoom_in_action = action(
-            self.tr("Större text"), ["Ctrl++", "Ctrl+="], partial(self.zoom, 1), m_view
-        )
-        self.zoom_out_action = action(
-            self.tr("Mindre text"), ["Ctrl+-"], partial(self.zoom, -1), m_view
-        )
-        self.quote_window_action = action(
-            self.tr("Citatfönster för andra skärmen"), ["F8"], self.toggle_quote_window, m_view
-        )
-        self.summary_action = action(self.tr("Sammanfattning"), ["F9"], self.show_summary, m_view)
 
     def _restore_geometry(self) -> None:
         geometry = settings().get("window/session_geometry")
@@ -298,13 +219,7 @@ class SessionWindow(QMainWindow):
 
     def show_summary(self) -> None:
         self.save_now()
-        notes = int(
-            self.db.scalar(
-                "SELECT count(*) FROM note WHERE interview_id = ? AND body != ''",
-                (self.interview.id,),
-            )
-            or 0
-        )
+        notes = count_notes(self.db, self.interview.id)
         self.summary.show_summary(
             self.interview,
             self.runner,
@@ -466,8 +381,8 @@ class SessionWindow(QMainWindow):
                 self.quote_panel,
                 self.tr("Citat – %1").replace("%1", self.interview.participant_code),
             )
-            self.quote_window.addAction(self.pause_action)
-            self.quote_window.addAction(self.lock_action)
+            self.quote_window.addAction(self.menu_actions.pause_action)
+            self.quote_window.addAction(self.menu_actions.lock_action)
             self.page.quote_holder.hide()
             self.quote_window.show()
             self.quote_panel.focus_input()
@@ -478,7 +393,9 @@ class SessionWindow(QMainWindow):
         if self.quote_window is None:
             return
         window, self.quote_window = self.quote_window, None
-        self.page.quote_holder.layout().addWidget(self.quote_panel)
+        holder = self.page.quote_holder.layout()
+        assert holder is not None
+        holder.addWidget(self.quote_panel)
         self.page.quote_holder.show()
         window.close()
         window.deleteLater()
@@ -581,57 +498,12 @@ class SessionWindow(QMainWindow):
 
     # -- lock and resume ---------------------------------------------------------------------------
     def resume_state(self) -> dict[str, object]:
-        """Where the user is, to come back to after unlock: ids, flags and a cursor offset only."""
-        focus = QApplication.focusWidget()
-        where = None
-        if focus is self.page.note_editor:
-            where = "notes"
-        elif focus is self.page.general_editor:
-            where = "general"
-        elif focus is self.quote_panel.input:
-            where = "quote"
-        pages = {self.summary: "summary", self.consent_page: "consent"}
-        page = pages.get(self.stack.currentWidget(), "runner")
-        editor = self.page.general_editor if where == "general" else self.page.note_editor
-        return {
-            "interview_id": self.interview.id,
-            "question_id": self._current_qid(),
-            "clock_running": self.clock.running,
-            "focus": where,
-            "cursor": editor.textCursor().position(),
-            "page": page,
-            "quote_window": self.quote_window is not None,
-        }
+        """Where the user is, to come back to after unlock (see :mod:`ui.session.resume`)."""
+        return resume.resume_state(self)
 
     def apply_resume_state(self, state: dict[str, object]) -> None:
         """Back where :meth:`resume_state` was taken (the window was rebuilt after unlock)."""
-        if state.get("interview_id") != self.interview.id:
-            return
-        qid = state.get("question_id")
-        if (
-            isinstance(qid, int)
-            and qid != self._current_qid()
-            and self.stack.currentWidget() is self.page
-        ):
-            self.go_to_question(qid)
-        if state.get("page") == "summary" and self.stack.currentWidget() is not self.summary:
-            self.show_summary()
-        if state.get("clock_running") and not self.clock.running and self.runner.live:
-            self.toggle_pause()
-        if state.get("quote_window") and self.quote_window is None:
-            self.toggle_quote_window()
-        where = state.get("focus")
-        if where == "quote":
-            self.focus_quote()
-        elif where in ("notes", "general") and self.stack.currentWidget() is self.page:
-            editor = self.page.general_editor if where == "general" else self.page.note_editor
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            cursor = editor.textCursor()
-            position = state.get("cursor")
-            if isinstance(position, int):
-                end = max(0, editor.document().characterCount() - 1)
-                cursor.setPosition(min(position, end))
-                editor.setTextCursor(cursor)
+        resume.apply_resume_state(self, state)
 
     def clear_for_lock(self) -> None:
         """Forget every text on screen and every undo history (after everything was saved)."""

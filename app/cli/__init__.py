@@ -1,0 +1,1 @@
+"""The ``samtal`` command line: ``main.py`` (the parser) and one module per command group."""

@@ -1,0 +1,1 @@
+"""Security: verified backups and restore, erasure on withdrawal, retention, passphrases."""

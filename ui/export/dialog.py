@@ -1,0 +1,269 @@
+"""The export dialog: what to export, encryption (on by default), where, with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.document import (
+    MIN_EXPORT_PASSWORD,
+    ExportKind,
+    cloud_sync_folder,
+    default_file_name,
+)
+from app.export.service import ExportRequest, export_to_file
+from app.interview.records import list_interviews
+from app.store.project import Project
+from ui.errors import message_for
+from ui.tasks import Tasks
+from ui.widgets import file_dialogs
+from ui.widgets.common import ok_cancel_buttons
+
+
+def default_export_folder() -> Path:
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Signals:
+    exported(Path): the file was written.
+    """
+
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        project: Project,
+        parent: QWidget | None = None,
+        interview_id: int | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(self.tr("Exportera till Word"))
+        self.setMinimumWidth(560)
+        self.folder = folder or default_export_folder()
+        rows = list_interviews(project.db)
+        self._codes = {r.id: r.participant_code for r in rows}
+
+        kind_box = QGroupBox(self.tr("Vad ska exporteras?"))
+        kind_layout = QVBoxLayout(kind_box)
+        self.kinds = QButtonGroup(self)
+        labels = {
+            ExportKind.TRANSCRIPT: self.tr("Intervjuutskrift (en intervju)"),
+            ExportKind.QUOTES: self.tr("Citat per tema (valda intervjuer)"),
+            ExportKind.GUIDE: self.tr("Frågeguiden som papperskopia"),
+            ExportKind.CONSENT: self.tr("Informationsbrev och samtyckeslista"),
+        }
+        self.kind_buttons: dict[ExportKind, QRadioButton] = {}
+        for i, (kind, label) in enumerate(labels.items()):
+            b = QRadioButton(label)
+            b.setAccessibleName(label)
+            self.kinds.addButton(b, i)
+            self.kind_buttons[kind] = b
+            kind_layout.addWidget(b)
+        self.interviews = QListWidget()
+        self.interviews.setAccessibleName(self.tr("Intervjuer"))
+        self.interviews.setMaximumHeight(140)
+        for r in rows:
+            item = QListWidgetItem(f"{r.participant_code}  {r.held_on}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if interview_id in (None, r.id) else Qt.CheckState.Unchecked
+            )
+            self.interviews.addItem(item)
+            if r.id == interview_id:
+                self.interviews.setCurrentItem(item)
+
+        self.encrypt = QCheckBox(self.tr("Kryptera filen med ett lösenord (rekommenderas)"))
+        self.encrypt.setAccessibleName(self.tr("Kryptera filen"))
+        self.encrypt.setChecked(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Lösenord för filen"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Upprepa lösenordet för filen"))
+        self.plain_warning = QLabel(
+            self.tr(
+                "Varning: en okrypterad fil kan läsas av alla som kommer åt den, "
+                "även i molnsynkade mappar."
+            )
+        )
+        self.plain_warning.setWordWrap(True)
+        self.plain_warning.setStyleSheet("color: #b00020;")
+        self.target = QLineEdit()
+        self.target.setAccessibleName(self.tr("Fil att spara"))
+        browse = QPushButton(self.tr("Välj…"))
+        browse.setAccessibleName(self.tr("Välj fil"))
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        self.cloud_warning = QLabel()
+        self.cloud_warning.setWordWrap(True)
+        self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Felmeddelande"))
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("L&ösenord för filen:"), self.password)
+        form.addRow(self.tr("&Upprepa:"), self.repeat)
+        form.addRow(self.tr("&Spara som:"), target_row)
+        self.buttons, self.export_button = ok_cancel_buttons(
+            self, self.tr("Exportera"), self.start_export
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(kind_box)
+        layout.addWidget(self.interviews)
+        layout.addWidget(self.encrypt)
+        layout.addLayout(form)
+        layout.addWidget(self.plain_warning)
+        layout.addWidget(self.cloud_warning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.kinds.idToggled.connect(lambda _i, on: self._kind_changed() if on else None)
+        self.encrypt.toggled.connect(self._encryption_changed)
+        self.target.textChanged.connect(self._target_changed)
+        self.kind_buttons[ExportKind.TRANSCRIPT if interview_id else ExportKind.QUOTES].setChecked(
+            True
+        )
+        self._encryption_changed(True)
+
+    # -- state ------------------------------------------------------------------------------
+    def kind(self) -> ExportKind:
+        for kind, button in self.kind_buttons.items():
+            if button.isChecked():
+                return kind
+        return ExportKind.QUOTES
+
+    def selected_ids(self) -> tuple[int, ...]:
+        if self.kind() is ExportKind.TRANSCRIPT:
+            item = self.interviews.currentItem()
+            return (int(item.data(Qt.ItemDataRole.UserRole)),) if item else ()
+        return tuple(
+            int(self.interviews.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.interviews.count())
+            if self.interviews.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
+        ids = self.selected_ids()
+        code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
+        self.target.setText(str(self.folder / default_file_name(kind, code)))
+
+    def _encryption_changed(self, on: bool) -> None:
+        self.password.setEnabled(on)
+        self.repeat.setEnabled(on)
+        self.plain_warning.setVisible(not on)
+
+    def _target_changed(self, text: str) -> None:
+        cloud = cloud_sync_folder(Path(text).parent) if text else None
+        self.cloud_warning.setText(
+            self.tr(
+                "Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid."
+            ).replace("{name}", cloud or "")
+        )
+        self.cloud_warning.setVisible(bool(cloud))
+
+    def _browse(self) -> None:
+        # Qt's dialog, no history of export names kept (ui.widgets.file_dialogs)
+        chosen = file_dialogs.save_file_name(
+            self,
+            self.tr("Spara export"),
+            self.target.text(),
+            self.tr("Word-dokument (*.docx)"),
+            "docx",
+        )
+        if chosen:
+            self.target.setText(chosen)
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # -- export -----------------------------------------------------------------------------
+    def start_export(self) -> None:
+        self.error.hide()
+        password: str | None = None
+        if self.encrypt.isChecked():
+            if len(self.password.text()) < MIN_EXPORT_PASSWORD:
+                self._fail(
+                    self.tr("Lösenordet för filen måste ha minst {n} tecken.").replace(
+                        "{n}", str(MIN_EXPORT_PASSWORD)
+                    )
+                )
+                return
+            if self.password.text() != self.repeat.text():
+                self._fail(self.tr("Lösenorden är inte lika."))
+                return
+            password = self.password.text()
+        path = Path(self.target.text()).expanduser()
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        if not self.selected_ids() and self.kind() in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+            self._fail(self.tr("Välj minst en intervju."))
+            return
+        if path.exists() and not OverwriteQuestion.ask(self, path):
+            return
+        request = ExportRequest(self.kind(), self.selected_ids(), password)
+        db = self.project.db
+        self.export_button.setEnabled(False)
+        Tasks.run(
+            lambda: export_to_file(db, request, path),
+            self._done,
+            self._failed,
+            self,
+            self.tr("Exporterar…"),
+        )
+
+    def _done(self, path: Path) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.exported.emit(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self._fail(message_for(exc))
+
+
+class OverwriteQuestion:
+    """Replaceable in tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Ersätta filen?"),
+            parent.tr("{name} finns redan. Vill du ersätta den?").replace("{name}", path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes

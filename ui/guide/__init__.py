@@ -1,0 +1,1 @@
+"""The question guide: editor, tree model, undo commands, preview, import."""

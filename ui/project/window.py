@@ -1,0 +1,258 @@
+"""The project window: the audit's interviews, and the way into a session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import audit_info
+from app.store.project import Project
+from ui.project.interview_model import InterviewTableModel
+from ui.settings import settings
+
+
+class ProjectWindow(QMainWindow):
+    """Signals:
+    new_interview_requested(): start a new interview.
+    open_interview_requested(int): open (resume or review) the interview with this id.
+    lock_requested(): lock the project now.
+    close_requested(): close the project and go back to the start window.
+    preferences_requested(): show the preferences dialog.
+    analysis_requested(): open the analyst's workspace (themes, tagging, search).
+    """
+
+    new_interview_requested = Signal()
+    open_interview_requested = Signal(int)
+    lock_requested = Signal()
+    close_requested = Signal()
+    preferences_requested = Signal()
+    export_requested = Signal(object)  # interview id or None
+    review_requested = Signal(int)
+    guide_requested = Signal()
+    analysis_requested = Signal()
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.setObjectName("ProjectWindow")
+        self.project = project
+        self._closing_from_controller = False
+        self.model = InterviewTableModel(project.db)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #555;")
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.new_button.setMinimumHeight(40)
+        self.new_button.clicked.connect(self.new_interview_requested)
+        self.open_button = QPushButton()
+        self.open_button.setMinimumHeight(40)
+        self.open_button.clicked.connect(self._open_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        self.analysis_button = QPushButton()
+        self.analysis_button.setMinimumHeight(40)
+        self.analysis_button.clicked.connect(self.analysis_requested)
+        buttons.addStretch(1)
+        self.guide_button = QPushButton()
+        self.review_button = QPushButton()
+        self.export_button = QPushButton()
+        for b in (self.guide_button, self.review_button, self.analysis_button, self.export_button):
+            b.setMinimumHeight(40)
+            buttons.addWidget(b)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.guide_button.clicked.connect(self.guide_action.trigger)
+        self.review_button.clicked.connect(self.review_action.trigger)
+        self.export_button.clicked.connect(self.export_action.trigger)
+        self.retranslate()
+        self.refresh()
+        geometry = settings().get("window/project_geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 600)
+
+    def _build_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_interview_requested)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(
+            QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier)
+        )
+        self.open_action.triggered.connect(self._open_current)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(
+            lambda: self.export_requested.emit(self.current_interview_id())
+        )
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.guide_action.triggered.connect(self.guide_requested)
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.review_action.triggered.connect(self._review_current)
+        self.close_action = QAction(self)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)  # Ctrl+W and Ctrl+F4
+        self.close_action.triggered.connect(self.close_requested)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.preferences_requested)
+        self.analysis_action = QAction(self)
+        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.analysis_action.triggered.connect(self.analysis_requested)
+        for a in (
+            self.new_action,
+            self.open_action,
+            self.guide_action,
+            self.analysis_action,
+            self.review_action,
+            self.export_action,
+            self.lock_action,
+            self.close_action,
+        ):
+            self.file_menu.addAction(a)
+        self.file_menu.insertSeparator(self.close_action)
+        self.file_menu.insertAction(self.close_action, self.preferences_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Arkiv"))
+        self.new_action.setText(self.tr("&Ny intervju…"))
+        self.open_action.setText(self.tr("Ö&ppna intervju"))
+        self.guide_action.setText(self.tr("&Frågeguide…"))
+        self.review_action.setText(self.tr("&Pseudonymisering…"))
+        self.export_action.setText(self.tr("&Exportera till Word…"))
+        self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.guide_button.setText(self.tr("Frågeguide"))
+        self.guide_button.setAccessibleName(self.tr("Frågeguide"))
+        self.review_button.setText(self.tr("Pseudonymisering"))
+        self.review_button.setAccessibleName(self.tr("Pseudonymisering av vald intervju"))
+        self.export_button.setText(self.tr("Exportera"))
+        self.export_button.setAccessibleName(self.tr("Exportera till Word"))
+        self.analysis_button.setText(self.tr("Analys"))
+        self.analysis_button.setAccessibleName(self.tr("Analys: teman, taggning och sök"))
+        self.lock_action.setText(self.tr("&Lås projektet"))
+        self.close_action.setText(self.tr("&Stäng projektet"))
+        self.preferences_action.setText(self.tr("&Inställningar…"))
+        self.new_button.setText(self.tr("Ny intervju"))
+        self.new_button.setAccessibleName(self.tr("Ny intervju"))
+        self.open_button.setText(self.tr("Öppna intervju"))
+        self.open_button.setAccessibleName(self.tr("Öppna intervju"))
+        self.table.setAccessibleName(self.tr("Intervjuer"))
+        self.empty_hint.setText(
+            self.tr(
+                "Inga intervjuer än. Välj \u201dNy intervju\u201d när informanten är på plats: "
+                "först samtycket, sedan frågeguiden."
+            )
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.project.closed:
+            return
+        name = audit_info(self.project.db).name or self.project.name
+        self.title.setText(name)
+        self.setWindowTitle(f"Samtal – {name}")
+        self.model.reload()
+        count = self.model.rowCount()
+        self.summary.setText(
+            self.tr("1 intervju")
+            if count == 1
+            else self.tr("{n} intervjuer").replace("{n}", str(count))
+        )
+        self.empty_hint.setVisible(count == 0)
+        self.open_button.setEnabled(count > 0)
+        self.review_button.setEnabled(count > 0)
+        if count and not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def set_project(self, project: Project) -> None:
+        self.project = project
+        self.model.set_database(project.db)
+        self.refresh()
+
+    def clear_for_lock(self) -> None:
+        """Hide what the window shows about the project (it is hidden while locked)."""
+        self.model.set_database(None)
+        self.title.setText("")
+        self.summary.setText("")
+        self.setWindowTitle("Samtal")
+
+    def select_interview(self, interview_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.interview_id(row) == interview_id:
+                self.table.selectRow(row)
+                return
+
+    def current_interview_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.interview_id(index.row()) if index.isValid() else None
+
+    def _review_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.review_requested.emit(interview_id)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        interview_id = self.model.interview_id(row)
+        if interview_id is not None:
+            self.open_interview_requested.emit(interview_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings().set("window/project_geometry", self.saveGeometry())
+        if not self._closing_from_controller:
+            event.ignore()
+            self.close_requested.emit()
+            return
+        super().closeEvent(event)
+
+    def close_for_good(self) -> None:
+        self._closing_from_controller = True
+        self.close()

@@ -1,0 +1,1 @@
+"""Reviewing pseudonymisation findings before export."""

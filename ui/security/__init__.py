@@ -1,0 +1,1 @@
+"""Locking (idle, suspend, OS lock), preferences, and the retention dialog at unlock."""

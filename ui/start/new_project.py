@@ -1,0 +1,148 @@
+"""The new-project dialog: name, folder and passphrase (twice).
+
+The slow part (Argon2id key derivation, ~0.1–0.5 s) runs in the background and the dialog
+stays open with a clear message when something is wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import InvalidInput
+from app.guide.service import add_default_guide
+from app.paths import default_projects_dir
+from app.store.keyfile import MIN_PASSPHRASE_LENGTH
+from app.store.project import Project, project_path
+from ui.errors import message_for
+from ui.tasks import Tasks
+from ui.widgets import file_dialogs
+from ui.widgets.common import error_label, ok_cancel_buttons
+
+
+class NewProjectDialog(QDialog):
+    """Name, folder and passphrase (twice) for a new encrypted project.
+
+    Signals:
+        created(Project): the project was created and is open.
+    """
+
+    created = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nytt projekt"))
+        self.setMinimumWidth(520)
+        self.project: Project | None = None
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("t.ex. Ekonomiskt bistånd 2026"))
+        self.name.setAccessibleName(self.tr("Granskningens namn"))
+        self.folder = QLineEdit(str(folder or default_projects_dir()))
+        self.folder.setAccessibleName(self.tr("Mapp"))
+        browse = QPushButton(self.tr("Välj…"))
+        browse.setAccessibleName(self.tr("Välj mapp"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Lösenord"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Upprepa lösenordet"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Namn på granskningen:"), self.name)
+        form.addRow(self.tr("&Mapp:"), folder_row)
+        form.addRow(self.tr("&Lösenord:"), self.passphrase)
+        form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
+        hint = QLabel(
+            self.tr(
+                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det "
+                "säkert. Projektet krypteras på den här datorn."
+            ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.with_guide = QCheckBox(
+            self.tr(
+                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
+                "den kan ändras eller bytas"
+            )
+        )
+        self.with_guide.setChecked(True)
+        self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
+        self.error = error_label()
+        self.buttons, self.create_button = ok_cancel_buttons(
+            self, self.tr("Skapa projekt"), self._create
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.with_guide)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        folder = file_dialogs.existing_directory(
+            self, self.tr("Välj mapp för projektet"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _create(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self._show_error(self.tr("Skriv ett namn på granskningen."))
+            self.name.setFocus()
+            return
+        if self.passphrase.text() != self.repeat.text():
+            self._show_error(self.tr("Lösenorden är inte lika."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        file_name = (
+            "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "projekt"
+        )
+        path = project_path(Path(self.folder.text()).expanduser() / file_name)
+        passphrase = self.passphrase.text()
+        self.create_button.setEnabled(False)
+
+        with_guide = self.with_guide.isChecked()
+
+        def work() -> Project:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return Project.create_filled(
+                path, passphrase, lambda p: with_guide and add_default_guide(p.db), audit_name=name
+            )
+
+        Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
+
+    def _done(self, project: Project) -> None:
+        self.project = project
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.created.emit(project)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            exc = InvalidInput(exc.strerror or "os")
+        self._show_error(message_for(exc))

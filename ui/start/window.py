@@ -1,0 +1,159 @@
+"""The first window: new project, open project, open the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.paths import default_projects_dir
+from app.store.folder import SUFFIX, is_project_folder
+from ui.i18n import LANGUAGES
+from ui.settings import settings
+from ui.widgets import file_dialogs
+
+
+class StartWindow(QWidget):
+    """Signals:
+    new_project_requested(): the user wants a new project.
+    open_project_requested(Path): a project folder to unlock.
+    open_demo_requested(): open (or create) the demo project.
+    language_changed(str): "sv" or "en".
+    """
+
+    new_project_requested = Signal()
+    open_project_requested = Signal(object)
+    open_demo_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, projects_dir: Path | None = None) -> None:
+        super().__init__()
+        self.projects_dir = projects_dir or default_projects_dir()
+        self.setObjectName("StartWindow")
+        self.setWindowTitle("Samtal")
+        self.setMinimumSize(640, 460)
+        title = QLabel("Samtal")
+        font = QFont(title.font())
+        font.setPointSize(28)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAccessibleName("Samtal")
+        self.tagline = QLabel()
+        self.tagline.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
+        for b in (self.new_button, self.open_button, self.demo_button):
+            b.setMinimumHeight(44)
+        self.new_button.clicked.connect(self.new_project_requested)
+        self.open_button.clicked.connect(self._choose_project)
+        self.demo_button.clicked.connect(self.open_demo_requested)
+        self.recent_label = QLabel()
+        self.projects = QListWidget()
+        self.projects.itemActivated.connect(self._activate)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings().get("ui/language"))))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
+        self.version = QLabel(f"Samtal {__version__}")
+        self.version.setStyleSheet("color: palette(mid);")
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(buttons, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.recent_label)
+        right.addWidget(self.projects, 1)
+        middle.addLayout(right, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.version)
+        bottom.addStretch(1)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        bottom.addWidget(self.language_label)
+        bottom.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.addWidget(title)
+        layout.addWidget(self.tagline)
+        layout.addSpacing(12)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
+        QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        self.retranslate()
+        self.refresh_projects()
+
+    def retranslate(self) -> None:
+        self.tagline.setText(
+            self.tr(
+                "Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – "
+                "krypterat på den här datorn och pseudonymiserat innan något lämnar den."
+            )
+        )
+        self.new_button.setText(self.tr("&Nytt projekt…"))
+        self.new_button.setAccessibleName(self.tr("Nytt projekt"))
+        self.open_button.setText(self.tr("Ö&ppna projekt…"))
+        self.open_button.setAccessibleName(self.tr("Öppna projekt"))
+        self.demo_button.setText(self.tr("Öppna &demo"))
+        self.demo_button.setAccessibleName(self.tr("Öppna demo"))
+        self.recent_label.setText(self.tr("Projekt i standardmappen:"))
+        self.projects.setAccessibleName(self.tr("Projekt i standardmappen"))
+        self.language_label.setText(self.tr("&Språk:"))
+        self.language.setAccessibleName(self.tr("Språk"))
+
+    def refresh_projects(self) -> None:
+        """List project folders found in the default folder (nothing is remembered in settings)."""
+        self.projects.clear()
+        try:
+            folders = sorted(
+                p
+                for p in self.projects_dir.iterdir()
+                if p.suffix == SUFFIX and is_project_folder(p)
+            )
+        except OSError:
+            folders = []
+        for folder in folders:
+            item = QListWidgetItem(folder.name.removesuffix(SUFFIX))
+            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+            self.projects.addItem(item)
+        if folders:
+            self.projects.setCurrentRow(0)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.open_project_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _choose_project(self) -> None:
+        path = ProjectChooser.choose(self, self.projects_dir)
+        if path is not None:
+            self.open_project_requested.emit(path)
+
+
+class ProjectChooser:
+    """The folder dialog, replaceable in tests. Uses Qt's own dialog without history."""
+
+    @classmethod
+    def choose(cls, parent: QWidget, start: Path) -> Path | None:
+        folder = file_dialogs.existing_directory(
+            parent, parent.tr("Öppna projekt (mapp som slutar på .samtal)"), start
+        )
+        return Path(folder) if folder else None
