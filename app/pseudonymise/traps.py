@@ -21,7 +21,10 @@ from app.pseudonymise.text import HYPHENS
 
 QUOTE_MARKS = "\"'“”„‘’‚«»‹›"
 _TITLES = r"(?:majestät|kunglig|kungliga|höghet|excellens|helighet|nåd|eminens)"
-_TITLE_AFTER = re.compile(rf"[ \t\u00a0]+{_TITLES}(?![^\W\d_])", re.IGNORECASE)
+# a whole word: "Hans Majestät-Han" is a pronoun and a double name, no title
+_TITLE_AFTER = re.compile(
+    rf"[ \t\u00a0]+{_TITLES}(?![^\W\d_])(?![{HYPHENS}][^\W\d_])", re.IGNORECASE
+)
 _AMPERSAND_AFTER = re.compile(r"[ \t\u00a0]*&")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t\u00a0]*$")
 _PARTNER_AFTER = re.compile(r"[ \t\u00a0]*&[ \t\u00a0]*([^\W\d_]+)")

@@ -107,6 +107,7 @@ GLUED = (
 @example(GLUED[11])
 @example(GLUED[12])
 @example(GLUED[14])
+@example("Hans Majestät-Han ")
 def test_idempotent(text: str) -> None:
     once = pseudonymise(text, names=NAMES)
     assert pseudonymise(once, names=NAMES) == once
