@@ -215,7 +215,7 @@ def test_reader_on_a_small_dictionary(tmp_path: Path) -> None:
 def test_start_up_does_not_load_the_dictionary() -> None:
     code = (
         "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import ui.main, app.review, app.pseudonymise\n"
+        "import ui.main, ui.app_controller, app.pseudonymise.review, app.pseudonymise\n"
         "from app.pseudonymise import dictionary\n"
         "assert not dictionary.is_loaded()\n"
         "app.pseudonymise.pseudonymise('Hon ringde.')\n"
