@@ -9,7 +9,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 
 from app.audit import audit_info
-from app.errors import InvalidInput, UnresolvedFindings
+from app.errors import InvalidInput
 from app.export.builders import (
     build_consent_printout,
     build_guide_printout,
@@ -35,19 +35,13 @@ class ExportRequest:
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
     """Refuse while any interview has unresolved findings, saying how many and where."""
-    pending: dict[str, int] = {}
-    for interview_id in interview_ids:
-        count = review.unresolved_count(db, interview_id)
-        if count:
-            code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
-            pending[str(code)] = count
-    if pending:
-        raise UnresolvedFindings(
-            "findings", count=sum(pending.values()), codes=", ".join(sorted(pending))
-        )
+    review.decided_texts(db, interview_ids)
 
 
 def build(db: Database, request: ExportRequest, progress: Progress | None = None) -> DocxDocument:
+    """Build an export. Interview text goes through one gate (``review.decided_texts``):
+    each note paragraph and quote is analysed once, the export is refused while any finding
+    waits for a decision, and the builders write exactly the decided text."""
     ids = request.interview_ids
     if request.kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
         if request.kind is ExportKind.QUOTES and not ids:
@@ -56,13 +50,11 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
             )
         if not ids:
             raise InvalidInput("no_interviews")
-        check_reviewed(db, ids)
-    pseudo = review.text_filter(db)
-    if request.kind is ExportKind.TRANSCRIPT:
-        if len(ids) != 1:
+        if request.kind is ExportKind.TRANSCRIPT and len(ids) != 1:
             raise InvalidInput("transcript_one_interview")
-        return build_transcript(db, ids[0], pseudo)
-    if request.kind is ExportKind.QUOTES:
+        pseudo = review.decided_texts(db, ids, progress)
+        if request.kind is ExportKind.TRANSCRIPT:
+            return build_transcript(db, ids[0], pseudo)
         return build_quotes_by_theme(db, list(ids), pseudo)
     if request.kind is ExportKind.GUIDE:
         version_id = request.guide_version_id or default_guide_version_id(db)

@@ -115,12 +115,20 @@ class Pseudonymiser:
                 key = self._names.owner(key)
             number = self.numbering.get(key)
             if number is None:
-                number = self.numbering[key] = max(self.numbering.values(), default=0) + 1
+                number = self.numbering[key] = _next_number(self.numbering)
             replacement = f"[{PERSON_LABEL} {number}]" + (":s" if genitive else "")
         return replacement
 
 
 PERSON_LABEL = "Person"
+
+
+def _next_number(numbering: MutableMapping[str, int]) -> int:
+    """A mapping that knows more numbers than it holds (the project's) says which is next."""
+    next_number = getattr(numbering, "next_number", None)
+    if callable(next_number):
+        return int(next_number())
+    return max(numbering.values(), default=0) + 1
 
 
 def _single(entries: Iterable[str]) -> Iterable[str]:
