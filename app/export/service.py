@@ -52,10 +52,11 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
             raise InvalidInput("no_interviews")
         if request.kind is ExportKind.TRANSCRIPT and len(ids) != 1:
             raise InvalidInput("transcript_one_interview")
-        pseudo = review.decided_texts(db, ids, progress)
         if request.kind is ExportKind.TRANSCRIPT:
-            return build_transcript(db, ids[0], pseudo)
-        return build_quotes_by_theme(db, list(ids), pseudo)
+            return build_transcript(db, ids[0], review.decided_texts(db, ids, progress))
+        # quotes by theme writes quotes only: only they must be decided
+        quotes_only = review.decided_texts(db, ids, progress, sources=("quote",))
+        return build_quotes_by_theme(db, list(ids), quotes_only)
     if request.kind is ExportKind.GUIDE:
         version_id = request.guide_version_id or default_guide_version_id(db)
         if version_id is None:

@@ -19,7 +19,7 @@ analysed then and refused the same way if anything in it is undecided.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -35,6 +35,7 @@ from app.store.database import Database
 from app.store.project import now_iso
 
 ACCEPT, REJECT = "accept", "reject"
+SOURCES = ("note", "quote")
 #: Decisions as scripts and the review show them.
 DECISION_WORDS = {ACCEPT: "replace", REJECT: "keep", None: "undecided"}
 
@@ -190,8 +191,8 @@ class Analyser:
         for_notes, for_quotes = self.engines(unit.interview_id)
         return (for_quotes if unit.is_quote else for_notes).analyse(unit.text)
 
-    def interview(self, interview_id: int) -> InterviewReview:
-        units = interview_units(self.db, interview_id)
+    def interview(self, interview_id: int, sources: Collection[str] = SOURCES) -> InterviewReview:
+        units = [u for u in interview_units(self.db, interview_id) if u.source in sources]
         with self.db.atomic():  # numbers given to new names are stored together
             found = [self.analyse(u) for u in units]
         return InterviewReview(
@@ -336,17 +337,21 @@ class DecidedTexts:
 
 
 def decided_texts(
-    db: Database, interview_ids: Sequence[int], progress: Progress | None = None
+    db: Database,
+    interview_ids: Sequence[int],
+    progress: Progress | None = None,
+    sources: Collection[str] = SOURCES,
 ) -> DecidedTexts:
     """The pseudonymised, decided text of these interviews: the gate every export passes.
 
-    Analyses every unit once. Raises ``UnresolvedFindings`` (``params``: ``count``,
-    ``codes``, ``interview_ids``) while any finding waits for a decision.
+    Analyses every unit once (only quotes, with ``sources=("quote",)``, for an export that
+    writes only quotes). Raises ``UnresolvedFindings`` (``params``: ``count``, ``codes``,
+    ``interview_ids``) while any finding in them waits for a decision.
     """
     analyser = Analyser(db)
     reviews = []
     for done, interview_id in enumerate(interview_ids):
-        reviews.append(analyser.interview(interview_id))
+        reviews.append(analyser.interview(interview_id, sources))
         if progress is not None:
             progress(done + 1, len(interview_ids))
     pending = {r.interview_id: len(r.unresolved()) for r in reviews}

@@ -30,7 +30,7 @@ from app import logsetup
 from app.export.document import ExportKind, decrypt_docx
 from app.interview.consent import REQUIRED_ITEMS
 from app.pseudonymise import review
-from app.pseudonymise.name_lists import interview_names
+from app.pseudonymise.name_lists import project_names
 from app.store import Project
 from tests.leakscan import scan_bytes, scan_folders
 from tests.ui.conftest import SESSION_PASSPHRASE
@@ -144,9 +144,13 @@ def test_canary_markers_leak_nowhere(
     key(window, Qt.Key.Key_W, CTRL)  # close the session window (saves)
     assert controller.session_window is None
 
-    # -- the name list (review window), then every finding accepted ---
+    # -- the name list (the project-wide review), then every finding accepted ---
+    from ui.review.window import NameListQuestion
+
+    monkeypatch.setattr(NameListQuestion, "ask", classmethod(lambda cls, parent, word: True))
     controller.review(interview_id)
     rw = controller.review_window
+    qtbot.waitUntil(lambda: rw.tree.topLevelItemCount() > 0, timeout=30_000)  # loads off-thread
     found = None
     for row in range(rw.tree.topLevelItemCount()):
         rw.tree.setCurrentItem(rw.tree.topLevelItem(row))
@@ -156,7 +160,7 @@ def test_canary_markers_leak_nowhere(
     assert found is not None and not found.isNull()
     rw.source.setTextCursor(found)
     qtbot.mouseClick(rw.add_name_button, Qt.MouseButton.LeftButton)
-    assert NAME in interview_names(controller.project.db, interview_id)
+    assert NAME in project_names(controller.project.db)
     rw.reject()
     review.accept_all(controller.project.db, interview_id, "AB")
     assert review.unresolved_count(controller.project.db, interview_id) == 0

@@ -88,6 +88,24 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
 
 
+def test_a_quotes_export_waits_only_for_the_quotes(
+    interviews: tuple[Project, list[int]],
+) -> None:
+    project, ids = interviews
+    db = project.db
+    for interview_id in ids:
+        review.accept_all(db, interview_id, kinds={"name"}, replace_flags=True)
+    for interview_id in ids:  # every quote decided, a gendered noun in a note waits
+        assert [i.unit.source for i in review.analyse_interview(db, interview_id).unresolved()]
+        assert all(
+            i.unit.source == "note" for i in review.analyse_interview(db, interview_id).unresolved()
+        )
+    text = exported_text(export_bytes(db, ExportRequest(ExportKind.QUOTES, tuple(ids), None)))
+    assert "xxx förstod mig direkt." in text
+    with pytest.raises(UnresolvedFindings):
+        export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (ids[0],), None))
+
+
 def test_export_refuses_while_flags_wait_and_names_the_interview(
     interviews: tuple[Project, list[int]],
 ) -> None:
@@ -190,7 +208,8 @@ def test_each_text_is_analysed_once_per_export(
     assert sorted(seen) == sorted(u.text for u in units)  # every unit, once
     seen.clear()
     export_bytes(project.db, ExportRequest(ExportKind.QUOTES, tuple(ids), None))
-    assert len(seen) == sum(len(review.interview_units(project.db, i)) for i in ids)
+    quotes_written = [u.text for i in ids for u in review.interview_units(project.db, i)]
+    assert sorted(seen) == sorted(t for t in quotes_written if t in QUOTES)  # quotes only
 
 
 def test_decisions_survive_a_paragraph_split(interviews: tuple[Project, list[int]]) -> None:
@@ -256,3 +275,26 @@ def test_the_review_shows_what_the_export_writes(interviews: tuple[Project, list
     gate = review.decided_texts(db, [ids[0]])
     for i, unit in enumerate(analysed.units):
         assert gate(unit.text, ids[0], unit.is_quote) == analysed.output(i)
+
+
+def test_the_demo_after_accept_all_and_replace_flags(project_with_guide: Project) -> None:
+    """The acceptance check over a whole demo audit: after ``--accept-all --replace-flags``
+    no finding decided "replace" stands as a whole word in any export of any kind."""
+    from app.demo import create_demo
+
+    project = project_with_guide
+    create_demo(project.db, interviews=3, words_per_interview=1200)
+    ids = [int(r[0]) for r in project.db.query("SELECT id FROM interview ORDER BY id")]
+    replaced: set[str] = set()
+    for interview_id in ids:
+        review.accept_all(project.db, interview_id, replace_flags=True)
+        replaced |= {
+            item.finding.text
+            for item in review.analyse_interview(project.db, interview_id).items()
+            if item.decision == review.ACCEPT
+        }
+    assert {"Lena", "hon", "han"} & replaced
+    texts = all_exports(project, ids)
+    for word in replaced:
+        for kind, text in texts.items():
+            assert not whole_word(word).search(text), (word, kind)

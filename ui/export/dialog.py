@@ -1,4 +1,9 @@
-"""The export dialog: what to export, encryption (on by default), where, with progress."""
+"""The export dialog: what to export, encryption (on by default), where, with progress.
+
+It says how many pseudonymisation findings still wait for a decision in the chosen
+interviews ("N fynd väntar"), with a button into the project-wide review; an export that
+the gate refuses names the interview and offers the same button.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UnresolvedFindings
 from app.export.document import (
     MIN_EXPORT_PASSWORD,
     ExportKind,
@@ -30,6 +36,7 @@ from app.export.document import (
 )
 from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
+from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
@@ -45,9 +52,11 @@ def default_export_folder() -> Path:
 class ExportDialog(QDialog):
     """Signals:
     exported(Path): the file was written.
+    review_requested(object): open the review (an interview id to show first, or None).
     """
 
     exported = Signal(object)
+    review_requested = Signal(object)
 
     def __init__(
         self,
@@ -122,6 +131,18 @@ class ExportDialog(QDialog):
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
         self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        self._pending: dict[int, int] | None = None
+        self._review_first: int | None = None
+        self.pending = QLabel(self.tr("Kontrollerar pseudonymiseringen…"))
+        self.pending.setWordWrap(True)
+        self.pending.setAccessibleName(self.tr("Fynd som väntar på granskning"))
+        self.review_button = QPushButton(self.tr("&Granska…"))
+        self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen"))
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self._review_first))
+        self.review_button.hide()
+        pending_row = QHBoxLayout()
+        pending_row.addWidget(self.pending, 1)
+        pending_row.addWidget(self.review_button)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -139,6 +160,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
+        layout.addLayout(pending_row)
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.plain_warning)
@@ -153,6 +175,9 @@ class ExportDialog(QDialog):
             True
         )
         self._encryption_changed(True)
+        self.interviews.itemChanged.connect(lambda _item: self._show_pending())
+        self.interviews.currentItemChanged.connect(lambda *_: self._show_pending())
+        self.refresh_pending()
 
     # -- state ------------------------------------------------------------------------------
     def kind(self) -> ExportKind:
@@ -171,12 +196,49 @@ class ExportDialog(QDialog):
             if self.interviews.item(i).checkState() == Qt.CheckState.Checked
         )
 
+    def refresh_pending(self) -> None:
+        """Count the findings that wait for a decision, per interview (in the background)."""
+        db = self.project.db
+        Tasks.run(
+            lambda: {r.interview_id: len(r.unresolved()) for r in review.analyse_project(db)},
+            self._pending_loaded,
+            lambda _exc: self.pending.setText(""),
+            self,
+        )
+
+    def _pending_loaded(self, pending: dict[int, int]) -> None:
+        self._pending = pending
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        if self._pending is None:
+            return
+        kind = self.kind()
+        if kind not in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+            self.pending.setText(self.tr("Ingen intervjutext i den här exporten."))
+            self.review_button.hide()
+            return
+        ids = [i for i in self.selected_ids() if self._pending.get(i)]
+        waiting = sum(self._pending[i] for i in ids)
+        self._review_first = ids[0] if len(ids) == 1 else None
+        if waiting == 0:
+            self.pending.setText(self.tr("Pseudonymiseringen är granskad – inga fynd väntar."))
+            self.pending.setStyleSheet("color: #1b5e20;")
+        else:
+            text = self.tr("{n} fynd väntar på granskning ({codes}).")
+            text += " " + self.tr("Exporten går inte förrän de är beslutade.")
+            codes = ", ".join(self._codes[i] for i in ids)
+            self.pending.setText(text.replace("{n}", str(waiting)).replace("{codes}", codes))
+            self.pending.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.review_button.setVisible(waiting > 0)
+
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
+        self._show_pending()
 
     def _encryption_changed(self, on: bool) -> None:
         self.password.setEnabled(on)
@@ -252,6 +314,12 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self._fail(message_for(exc))
+        if isinstance(exc, UnresolvedFindings):
+            # the gate names the interviews: the review opens on the first of them
+            ids = exc.params.get("interview_ids") or ()
+            self._review_first = next(iter(ids), None)  # type: ignore[call-overload]
+            self.review_button.show()
+            self.refresh_pending()
 
 
 class OverwriteQuestion:

@@ -38,7 +38,7 @@ class ProjectWindow(QMainWindow):
     close_requested = Signal()
     preferences_requested = Signal()
     export_requested = Signal(object)  # interview id or None
-    review_requested = Signal(int)
+    review_requested = Signal(object)  # interview id to show first, or None: all
     guide_requested = Signal()
     analysis_requested = Signal()
 
@@ -164,7 +164,7 @@ class ProjectWindow(QMainWindow):
         self.guide_button.setText(self.tr("Frågeguide"))
         self.guide_button.setAccessibleName(self.tr("Frågeguide"))
         self.review_button.setText(self.tr("Pseudonymisering"))
-        self.review_button.setAccessibleName(self.tr("Pseudonymisering av vald intervju"))
+        self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen i hela projektet"))
         self.export_button.setText(self.tr("Exportera"))
         self.export_button.setAccessibleName(self.tr("Exportera till Word"))
         self.analysis_button.setText(self.tr("Analys"))
@@ -231,9 +231,8 @@ class ProjectWindow(QMainWindow):
         return self.model.interview_id(index.row()) if index.isValid() else None
 
     def _review_current(self) -> None:
-        interview_id = self.current_interview_id()
-        if interview_id is not None:
-            self.review_requested.emit(interview_id)
+        """The project-wide review, showing the selected interview's findings first."""
+        self.review_requested.emit(self.current_interview_id())
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
