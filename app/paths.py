@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "Samtal"
@@ -18,6 +17,8 @@ APP_NAME = "Samtal"
 
 def resource(*parts: str) -> Path:
     """A bundled file under ``resources/``."""
+    from importlib import resources  # loaded on first use: the start window needs none
+
     base = resources.files("resources")
     return Path(str(base.joinpath(*parts)))
 

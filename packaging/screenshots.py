@@ -64,6 +64,12 @@ def main(out: Path) -> None:
         shoot(review_window, name)
         review_window.close()
     i18n.install("sv")
+    from ui.export.dialog import ExportDialog
+
+    export = ExportDialog(demo, None, folder=Path.home() / "Dokument")
+    export.qdpx_button.setChecked(True)
+    export.adjustSize()
+    shoot(export, "export-dialog-qdpx.png")
     window.close_for_good()
     demo.close()
 

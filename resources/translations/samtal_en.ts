@@ -243,87 +243,127 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="114" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="115" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="125" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <source>Importera kodbok…</source>
+        <translation>Import codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <source>Exportera kodbok…</source>
+        <translation>Export codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="257" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="276" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="258" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="277" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="280" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="299" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>Importera kodbok</source>
+        <translation>Import codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
+        <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="321" />
+        <source>{added} teman lades till, {existing} fanns redan.</source>
+        <translation>{added} themes added, {existing} were already there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="332" />
+        <source>Exportera kodbok</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="334" />
+        <source>REFI-QDA-kodbok (*.qdc)</source>
+        <translation>REFI-QDA codebook (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="345" />
+        <source>{n} teman sparades i {name}.</source>
+        <translation>{n} themes saved in {name}.</translation>
     </message>
 </context>
 <context>
@@ -452,177 +492,205 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="70" />
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="76" />
+        <location filename="../../ui/export/dialog.py" line="81" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80" />
+        <location filename="../../ui/export/dialog.py" line="85" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="81" />
+        <location filename="../../ui/export/dialog.py" line="86" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="82" />
+        <location filename="../../ui/export/dialog.py" line="87" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="83" />
+        <location filename="../../ui/export/dialog.py" line="88" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="93" />
+        <location filename="../../ui/export/dialog.py" line="97" />
+        <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
+        <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="103" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="106" />
+        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="269" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="107" />
+        <location filename="../../ui/export/dialog.py" line="117" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="111" />
+        <location filename="../../ui/export/dialog.py" line="121" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="114" />
+        <location filename="../../ui/export/dialog.py" line="124" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="127" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="124" />
+        <location filename="../../ui/export/dialog.py" line="135" />
+        <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
+        <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="144" />
+        <source>Om .qdpx-filer</source>
+        <translation>About .qdpx files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="146" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="147" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="126" />
+        <location filename="../../ui/export/dialog.py" line="148" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="158" />
         <source>Kontrollerar pseudonymiseringen…</source>
         <translation>Checking the pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="138" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Fynd som väntar på granskning</source>
         <translation>Findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="161" />
         <source>&amp;Granska…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="140" />
+        <location filename="../../ui/export/dialog.py" line="162" />
         <source>Granska pseudonymiseringen</source>
         <translation>Review the pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="149" />
+        <location filename="../../ui/export/dialog.py" line="171" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="153" />
+        <location filename="../../ui/export/dialog.py" line="175" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="154" />
+        <location filename="../../ui/export/dialog.py" line="176" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="155" />
+        <location filename="../../ui/export/dialog.py" line="177" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="157" />
+        <location filename="../../ui/export/dialog.py" line="75" />
+        <location filename="../../ui/export/dialog.py" line="181" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="218" />
-        <source>Ingen intervjutext i den här exporten.</source>
-        <translation>No interview text in this export.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="225" />
-        <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
-        <translation>The pseudonymisation is reviewed – no findings wait.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="228" />
-        <source>{n} fynd väntar på granskning ({codes}).</source>
-        <translation>{n} findings wait for review ({codes}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="229" />
-        <source>Exporten går inte förrän de är beslutade.</source>
-        <translation>The export cannot run until they are decided.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="252" />
+        <location filename="../../ui/export/dialog.py" line="316" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="261" />
+        <location filename="../../ui/export/dialog.py" line="330" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="263" />
+        <location filename="../../ui/export/dialog.py" line="325" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="280" />
+        <location filename="../../ui/export/dialog.py" line="246" />
+        <source>Ingen intervjutext i den här exporten.</source>
+        <translation>No interview text in this export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="253" />
+        <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
+        <translation>The pseudonymisation is reviewed – no findings wait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="256" />
+        <source>{n} fynd väntar på granskning ({codes}).</source>
+        <translation>{n} findings wait for review ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="257" />
+        <source>Exporten går inte förrän de är beslutade.</source>
+        <translation>The export cannot run until they are decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="267" />
+        <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
+        <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="326" />
+        <source>Krypterad zip-fil (*.zip)</source>
+        <translation>Encrypted zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="327" />
+        <source>REFI-QDA-projekt (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="346" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="286" />
+        <location filename="../../ui/export/dialog.py" line="352" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="293" />
+        <location filename="../../ui/export/dialog.py" line="363" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="305" />
+        <location filename="../../ui/export/dialog.py" line="376" />
+        <location filename="../../ui/export/dialog.py" line="385" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3062,27 +3130,27 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="45" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="46" />
         <source>Tagga med tema</source>
         <translation>Tag with theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="47" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
         <source>Skriv för att filtrera…</source>
         <translation>Type to filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="49" />
         <source>Filtrera teman</source>
         <translation>Filter themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="50" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="51" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="67" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="68" />
         <source>Välj ett eller flera teman (Ctrl-klick):</source>
         <translation>Choose one or more themes (Ctrl+click):</translation>
     </message>
@@ -3170,12 +3238,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="334" />
+        <location filename="../../ui/export/dialog.py" line="414" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="335" />
+        <location filename="../../ui/export/dialog.py" line="415" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>

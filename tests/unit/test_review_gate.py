@@ -10,12 +10,16 @@ from __future__ import annotations
 import io
 import json
 import re
+import tempfile
+import zipfile
+from pathlib import Path
 
 import docx
 import pytest
 
 from app.errors import UnresolvedFindings
 from app.export.document import ExportKind
+from app.export.qdpx import export_qdpx
 from app.export.service import ExportRequest, export_bytes
 from app.interview import consent, notes, quotes, records
 from app.interview.consent import ConsentRecord
@@ -81,6 +85,11 @@ def all_exports(project: Project, ids: list[int]) -> dict[str, str]:
     out["quotes"] = exported_text(export_bytes(db, ExportRequest(ExportKind.QUOTES, (), None)))
     out["guide"] = exported_text(export_bytes(db, ExportRequest(ExportKind.GUIDE, (), None)))
     out["consent"] = exported_text(export_bytes(db, ExportRequest(ExportKind.CONSENT, (), None)))
+    with tempfile.TemporaryDirectory() as folder:  # REFI-QDA: every part of the .qdpx
+        path = Path(folder) / "audit.qdpx"
+        export_qdpx(db, path, tuple(ids))
+        with zipfile.ZipFile(path) as z:
+            out["qdpx"] = "\n".join(z.read(n).decode("utf-8") for n in z.namelist())
     return out
 
 

@@ -1,5 +1,9 @@
 """The export dialog: what to export, encryption (on by default), where, with progress.
 
+Word documents (encrypted .docx) or a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, NVivo
+and ATLAS.ti; a .qdpx cannot be encrypted itself, so it goes into an AES-256 zip by default
+and the dialog says so.
+
 It says how many pseudonymisation findings still wait for a decision in the chosen
 interviews ("N fynd väntar"), with a button into the project-wide review; an export that
 the gate refuses names the interview and offers the same button.
@@ -34,6 +38,7 @@ from app.export.document import (
     cloud_sync_folder,
     default_file_name,
 )
+from app.export.qdpx import export_qdpx, never_exported
 from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
 from app.pseudonymise import review
@@ -67,7 +72,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle(self.tr("Exportera till Word"))
+        self.setWindowTitle(self.tr("Exportera"))
         self.setMinimumWidth(560)
         self.folder = folder or default_export_folder()
         rows = list_interviews(project.db)
@@ -89,6 +94,11 @@ class ExportDialog(QDialog):
             self.kinds.addButton(b, i)
             self.kind_buttons[kind] = b
             kind_layout.addWidget(b)
+        qdpx_label = self.tr("Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)")
+        self.qdpx_button = QRadioButton(qdpx_label)
+        self.qdpx_button.setAccessibleName(qdpx_label)
+        self.kinds.addButton(self.qdpx_button, len(labels))
+        kind_layout.addWidget(self.qdpx_button)
         self.interviews = QListWidget()
         self.interviews.setAccessibleName(self.tr("Intervjuer"))
         self.interviews.setMaximumHeight(140)
@@ -120,6 +130,18 @@ class ExportDialog(QDialog):
         )
         self.plain_warning.setWordWrap(True)
         self.plain_warning.setStyleSheet("color: #b00020;")
+        self.qdpx_note = QLabel(
+            self.tr(
+                "För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv "
+                "krypteras: QDA-programmet läser den som den är, och texterna är "
+                "pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); "
+                "mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan "
+                ".qdpx-filen."
+            )
+        )
+        self.qdpx_note.setWordWrap(True)
+        self.qdpx_note.setStyleSheet("color: #8a5a00;")
+        self.qdpx_note.setAccessibleName(self.tr("Om .qdpx-filer"))
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("Fil att spara"))
         browse = QPushButton(self.tr("Välj…"))
@@ -131,7 +153,8 @@ class ExportDialog(QDialog):
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
         self.cloud_warning.setStyleSheet("color: #8a5a00;")
-        self._pending: dict[int, int] | None = None
+        # per interview: (findings waiting anywhere, waiting in quotes)
+        self._pending: dict[int, tuple[int, int]] | None = None
         self._review_first: int | None = None
         self.pending = QLabel(self.tr("Kontrollerar pseudonymiseringen…"))
         self.pending.setWordWrap(True)
@@ -152,7 +175,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
         form.addRow(self.tr("&Upprepa:"), self.repeat)
-        form.addRow(self.tr("&Spara som:"), target_row)
+        save_label = QLabel(self.tr("&Spara som:"))
+        save_label.setBuddy(self.target)
+        form.addRow(save_label, target_row)
         self.buttons, self.export_button = ok_cancel_buttons(
             self, self.tr("Exportera"), self.start_export
         )
@@ -161,6 +186,7 @@ class ExportDialog(QDialog):
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
         layout.addLayout(pending_row)
+        layout.addWidget(self.qdpx_note)
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.plain_warning)
@@ -180,6 +206,9 @@ class ExportDialog(QDialog):
         self.refresh_pending()
 
     # -- state ------------------------------------------------------------------------------
+    def is_qdpx(self) -> bool:
+        return self.qdpx_button.isChecked()
+
     def kind(self) -> ExportKind:
         for kind, button in self.kind_buttons.items():
             if button.isChecked():
@@ -187,7 +216,7 @@ class ExportDialog(QDialog):
         return ExportKind.QUOTES
 
     def selected_ids(self) -> tuple[int, ...]:
-        if self.kind() is ExportKind.TRANSCRIPT:
+        if self.kind() is ExportKind.TRANSCRIPT and not self.is_qdpx():
             item = self.interviews.currentItem()
             return (int(item.data(Qt.ItemDataRole.UserRole)),) if item else ()
         return tuple(
@@ -199,14 +228,22 @@ class ExportDialog(QDialog):
     def refresh_pending(self) -> None:
         """Count the findings that wait for a decision, per interview (in the background)."""
         db = self.project.db
+
+        def count() -> dict[int, tuple[int, int]]:
+            out = {}
+            for r in review.analyse_project(db):
+                waiting = r.unresolved()
+                out[r.interview_id] = (len(waiting), sum(i.unit.is_quote for i in waiting))
+            return out
+
         Tasks.run(
-            lambda: {r.interview_id: len(r.unresolved()) for r in review.analyse_project(db)},
+            count,
             self._pending_loaded,
             lambda _exc: self.pending.setText(""),
             self,
         )
 
-    def _pending_loaded(self, pending: dict[int, int]) -> None:
+    def _pending_loaded(self, pending: dict[int, tuple[int, int]]) -> None:
         self._pending = pending
         self._show_pending()
 
@@ -214,12 +251,15 @@ class ExportDialog(QDialog):
         if self._pending is None:
             return
         kind = self.kind()
-        if kind not in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+        if not self.is_qdpx() and kind not in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
             self.pending.setText(self.tr("Ingen intervjutext i den här exporten."))
             self.review_button.hide()
             return
-        ids = [i for i in self.selected_ids() if self._pending.get(i)]
-        waiting = sum(self._pending[i] for i in ids)
+        # a quotes export writes (and waits for) quotes only
+        which = 1 if kind is ExportKind.QUOTES and not self.is_qdpx() else 0
+        counts = {i: self._pending.get(i, (0, 0))[which] for i in self.selected_ids()}
+        ids = [i for i, n in counts.items() if n]
+        waiting = sum(counts.values())
         self._review_first = ids[0] if len(ids) == 1 else None
         if waiting == 0:
             self.pending.setText(self.tr("Pseudonymiseringen är granskad – inga fynd väntar."))
@@ -233,6 +273,19 @@ class ExportDialog(QDialog):
         self.review_button.setVisible(waiting > 0)
 
     def _kind_changed(self) -> None:
+        qdpx = self.is_qdpx()
+        self.qdpx_note.setVisible(qdpx)
+        self.encrypt.setText(
+            self.tr("Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)")
+            if qdpx
+            else self.tr("Kryptera filen med ett lösenord (rekommenderas)")
+        )
+        self._offer_exportable(qdpx)
+        if qdpx:
+            self.interviews.setEnabled(True)
+            self.target.setText(str(self.folder / self._qdpx_name()))
+            self._show_pending()
+            return
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
         ids = self.selected_ids()
@@ -240,10 +293,34 @@ class ExportDialog(QDialog):
         self.target.setText(str(self.folder / default_file_name(kind, code)))
         self._show_pending()
 
+    def _offer_exportable(self, qdpx: bool) -> None:
+        """A .qdpx never holds a withdrawn interview: not offered while .qdpx is chosen."""
+        excluded = never_exported(self.project.db) if qdpx else set()
+        for i in range(self.interviews.count()):
+            item = self.interviews.item(i)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in excluded:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
+    def _qdpx_name(self) -> str:
+        stem = Path(default_file_name(ExportKind.QUOTES)).stem.replace("_citat_", "_qdpx_")
+        return stem + (".zip" if self.encrypt.isChecked() else ".qdpx")
+
+    def _suffix(self) -> str:
+        if self.is_qdpx():
+            return ".zip" if self.encrypt.isChecked() else ".qdpx"
+        return ".docx"
+
     def _encryption_changed(self, on: bool) -> None:
         self.password.setEnabled(on)
         self.repeat.setEnabled(on)
         self.plain_warning.setVisible(not on)
+        if self.is_qdpx():  # .zip with a password, .qdpx without
+            current = Path(self.target.text())
+            if self.target.text() and current.suffix.lower() in (".zip", ".qdpx"):
+                self.target.setText(str(current.with_suffix(self._suffix())))
 
     def _target_changed(self, text: str) -> None:
         cloud = cloud_sync_folder(Path(text).parent) if text else None
@@ -256,12 +333,14 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # Qt's dialog, no history of export names kept (ui.widgets.file_dialogs)
+        suffix = self._suffix()
+        name_filter = {
+            ".docx": self.tr("Word-dokument (*.docx)"),
+            ".zip": self.tr("Krypterad zip-fil (*.zip)"),
+            ".qdpx": self.tr("REFI-QDA-projekt (*.qdpx)"),
+        }[suffix]
         chosen = file_dialogs.save_file_name(
-            self,
-            self.tr("Spara export"),
-            self.target.text(),
-            self.tr("Word-dokument (*.docx)"),
-            "docx",
+            self, self.tr("Spara export"), self.target.text(), name_filter, suffix[1:]
         )
         if chosen:
             self.target.setText(chosen)
@@ -287,16 +366,30 @@ class ExportDialog(QDialog):
                 return
             password = self.password.text()
         path = Path(self.target.text()).expanduser()
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
-        if not self.selected_ids() and self.kind() in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+        if path.suffix.lower() != self._suffix():
+            path = path.with_suffix(self._suffix())
+        needs_interviews = self.is_qdpx() or self.kind() in (
+            ExportKind.TRANSCRIPT,
+            ExportKind.QUOTES,
+        )
+        if not self.selected_ids() and needs_interviews:
             self._fail(self.tr("Välj minst en intervju."))
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
         db = self.project.db
         self.export_button.setEnabled(False)
+        if self.is_qdpx():
+            ids = self.selected_ids()
+            Tasks.run(
+                lambda: (export_qdpx(db, path, ids, password=password), path)[1],
+                self._done,
+                self._failed,
+                self,
+                self.tr("Exporterar…"),
+            )
+            return
+        request = ExportRequest(self.kind(), self.selected_ids(), password)
         Tasks.run(
             lambda: export_to_file(db, request, path),
             self._done,
