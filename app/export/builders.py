@@ -19,6 +19,7 @@ from app.export.document import (
     add_heading,
     add_key_value_table,
     add_styled,
+    add_text,
     add_table,
     add_time_run,
     format_ms,
@@ -165,7 +166,7 @@ def _write_note(
             continue
         para = doc.add_paragraph()
         add_time_run(para, p.at_ms)
-        para.add_run(pseudo(p.text, interview_id, False))
+        add_text(para, pseudo(p.text, interview_id, False))
 
 
 def _write_quote(

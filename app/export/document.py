@@ -152,9 +152,21 @@ def add_styled(doc: DocxDocument, text: str, style: str) -> Paragraph:
     style_id = ids.get(style)
     if style_id is None:
         style_id = ids[style] = doc.styles[style].style_id
-    paragraph = doc.add_paragraph(text)
+    paragraph = doc.add_paragraph()
     paragraph._p.style = style_id  # what python-docx's style setter writes
+    add_text(paragraph, text)
     return paragraph
+
+
+def add_text(paragraph: Paragraph, text: str) -> None:
+    """``paragraph.add_run(text)``: the same XML, without python-docx's character-by-character
+    loop for a text with no tab or line break (the common case: a note paragraph)."""
+    if not text:
+        return
+    if "\t" in text or "\n" in text or "\r" in text:
+        paragraph.add_run(text)
+        return
+    paragraph._p.add_r().add_t(text)  # what Run.text does for plain characters
 
 
 def add_heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
@@ -173,8 +185,9 @@ _TIME_FORMAT = parse_xml(
 
 
 def add_time_run(paragraph: Paragraph, ms: int) -> None:
-    run = paragraph.add_run(f"[{format_ms(ms)}] ")
-    run._r.insert(0, deepcopy(_TIME_FORMAT))
+    run = paragraph._p.add_r()
+    run.append(deepcopy(_TIME_FORMAT))
+    run.add_t(f"[{format_ms(ms)}] ")
 
 
 def format_ms(ms: int) -> str:

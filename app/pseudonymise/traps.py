@@ -101,7 +101,11 @@ class Traps:
                 spans.append((m.start(1), m.end(1)))
         return spans
 
+    @cached_property
+    def _has_quotes(self) -> bool:
+        return any(q in self.text for q in '"“”„«»')
+
     def _in_foreign_quote(self, pos: int) -> bool:
-        if not any(q in self.text for q in '"“”„«»'):
+        if not self._has_quotes:
             return False
         return any(a <= pos < b for a, b in self._foreign_quotes)

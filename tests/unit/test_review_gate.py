@@ -307,3 +307,21 @@ def test_the_demo_after_accept_all_and_replace_flags(project_with_guide: Project
     for word in replaced:
         for kind, text in texts.items():
             assert not whole_word(word).search(text), (word, kind)
+
+
+def test_erasure_takes_the_interview_pseudonyms_along(
+    interviews: tuple[Project, list[int]],
+) -> None:
+    from app.security.erasure import Reason, erase_interview
+
+    project, ids = interviews
+    db = project.db
+    db.execute(
+        "UPDATE audit SET settings = ? WHERE id = 1",
+        (json.dumps({"pseudonymise": {"numbered_names": True}}),),
+    )
+    review.analyse_project(db)
+    assert db.scalar("SELECT count(*) FROM pseudonym WHERE interview_id = ?", (ids[0],))
+    erase_interview(db, ids[0], "AB", Reason.WITHDRAWAL)
+    assert db.scalar("SELECT count(*) FROM pseudonym WHERE interview_id = ?", (ids[0],)) == 0
+    assert db.scalar("SELECT count(*) FROM pseudonym WHERE interview_id = ?", (ids[1],))
