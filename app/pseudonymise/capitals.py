@@ -87,6 +87,8 @@ class NamePass:
         stop_exact: Case-folded single-word stop entries (these stop gazetteer names too).
         operator: What replaces a name ("xxx").
         auto_flags: Flags are applied without review (the project chose "replace").
+        memo: What each word is, kept across the texts one engine analyses (a word is the
+            same word in every paragraph).
     """
 
     def __init__(
@@ -98,6 +100,7 @@ class NamePass:
         stop_exact: frozenset[str],
         operator: str,
         auto_flags: bool = False,
+        memo: dict[str, tuple[bool, ...]] | None = None,
     ) -> None:
         self.text = text
         self.gaz = gazetteer
@@ -106,7 +109,7 @@ class NamePass:
         self.exact = stop_exact
         self.operator = operator
         self.auto_flags = auto_flags
-        self._memo: dict[str, tuple[bool, ...]] = {}
+        self._memo: dict[str, tuple[bool, ...]] = {} if memo is None else memo
         self._phrase_words: dict[str, list[tuple[str, ...]]] = {}
         for phrase in stop_phrases:
             for w in set(phrase):

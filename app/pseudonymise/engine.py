@@ -24,6 +24,7 @@ from app.pseudonymise.words import StopList, WordPass
 _CONTEXT_CHARS = 16
 # Where a finding's context stops: a line break, or a sentence end before a space.
 _SENTENCE_BREAK = re.compile(r"[\n\r\u2028\u2029]|(?<=[.!?…])\s")
+_MAY_BREAK = re.compile(r"[\n\r\u2028\u2029.!?…]")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _DEFAULT_SETTINGS = Settings()
@@ -64,6 +65,9 @@ class Pseudonymiser:
         )
         self._names: NameMatcher | None = compile_names(name_key(names), self.stop)
         self.numbering: MutableMapping[str, int] = {} if numbering is None else numbering
+        # what each capitalised word is (gazetteer, stop list, dictionary): the same in every
+        # text this engine analyses; held in memory only, with the engine
+        self._word_memo: dict[str, tuple[bool, ...]] = {}
 
     def analyse(self, text: str) -> list[Finding]:
         """Every finding in ``text``, without overlaps, in text order."""
@@ -101,7 +105,7 @@ class Pseudonymiser:
         if self._names is not None:
             candidates.extend(self._names.find(text, self.settings.operators.name))
         candidates.extend(find_identifiers(text))
-        candidates.extend(WordPass(text, self.settings, self._stop_list).run())
+        candidates.extend(WordPass(text, self.settings, self._stop_list, self._word_memo).run())
         return resolve(candidates)
 
     def _replacement(self, text: str, c: Candidate) -> str:
@@ -202,8 +206,12 @@ def fingerprint(text: str, c: Candidate) -> str:
     rule that found it is not part of the key (a word found by another rule after an edit
     elsewhere keeps its decision).
     """
-    left = _SENTENCE_BREAK.split(text[max(0, c.start - _CONTEXT_CHARS) : c.start])[-1]
-    right = _SENTENCE_BREAK.split(text[c.end : c.end + _CONTEXT_CHARS])[0]
+    left = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
+    right = text[c.end : c.end + _CONTEXT_CHARS]
+    if _MAY_BREAK.search(left):
+        left = _SENTENCE_BREAK.split(left)[-1]
+    if _MAY_BREAK.search(right):
+        right = _SENTENCE_BREAK.split(right)[0]
     if _ENDS_SENTENCE.match(text, c.end):
         right = text[c.end]  # "Maryam." keeps its full stop
     key = "\x1f".join(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app import paths
+from app.pseudonymise import dictionary
 from app.pseudonymise.model import Kind
 
 # Gendered third-person pronouns → kind. "hen"/"hens" are the neutral targets.
@@ -163,8 +164,6 @@ def ordinary_word(folded: str) -> bool:
     """
     if folded in FUNCTION_WORDS:
         return True
-    from app.pseudonymise import dictionary
-
     words = dictionary.get()
     if words is None:
         return folded in FALLBACK_HOMOGRAPHS
@@ -176,8 +175,6 @@ def ordinary_word(folded: str) -> bool:
 
 def is_place(word: str) -> bool:
     """A capitalised word the dictionary marks as a place ("Gottsunda", "Sollefteås")."""
-    from app.pseudonymise import dictionary
-
     words = dictionary.get()
     return words is not None and words.is_place(word)
 
@@ -192,8 +189,6 @@ def single_stop_words() -> frozenset[str]:
 def dictionary_entry(folded: str) -> bool:
     """Whether ``folded`` is a dictionary entry as it stands (not inflected, not compound):
     "vilja", "sten", "bostad" (but not "socialtjänsten")."""
-    from app.pseudonymise import dictionary
-
     words = dictionary.get()
     if words is None:
         return folded in FALLBACK_HOMOGRAPHS
@@ -207,7 +202,5 @@ def known_word(folded: str) -> bool:
     says nothing."""
     if ordinary_word(folded):
         return True
-    from app.pseudonymise import dictionary
-
     words = dictionary.get()
     return words is not None and words.is_listed(folded) and not folded.endswith(SURNAME_ENDINGS)

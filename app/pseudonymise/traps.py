@@ -65,17 +65,21 @@ class Traps:
         nxt = text[end : end + 1]
         if nxt and nxt in HYPHENS and (end + 1 == len(text) or text[end + 1].isspace()):
             return "suspended_compound"
-        if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(
-            text, max(0, start - 4), start
+        # cheap looks first: most pronouns are none of these
+        if "&" in text[max(0, start - 4) : end + 4] and (
+            _AMPERSAND_AFTER.match(text, end)
+            or _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)
         ):
             return "brand_name"
-        if _TITLE_AFTER.match(text, end):
+        if nxt.isspace() and text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end):
             return "title_of_address"
         if start > 0 and text[start - 1] in QUOTE_MARKS and nxt and nxt in QUOTE_MARKS:
             return "word_about_word"
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if before and before.group(1).casefold() in _ABOUT_WORDS:
-            return "word_about_word"
+        window = text[max(0, start - 24) : start].casefold()
+        if any(w in window for w in ("ord", "pronomen", "form")):
+            before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+            if before and before.group(1).casefold() in _ABOUT_WORDS:
+                return "word_about_word"
         if self._in_foreign_quote(start):
             return "foreign_quote"
         return None

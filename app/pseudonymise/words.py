@@ -90,7 +90,13 @@ class WordPass:
         stop: The stop list (words that are not name candidates).
     """
 
-    def __init__(self, text: str, settings: Settings, stop: StopList) -> None:
+    def __init__(
+        self,
+        text: str,
+        settings: Settings,
+        stop: StopList,
+        memo: dict[str, tuple[bool, ...]] | None = None,
+    ) -> None:
         self.text = text
         self.settings = settings
         self.ops = settings.operators
@@ -104,6 +110,7 @@ class WordPass:
         self._demonstratives = _handling(settings.demonstratives)
         self._nouns = _handling(settings.gendered_nouns)
         self._traps = Traps(text)
+        self._memo = memo
 
     def run(self) -> list[Candidate]:
         lexicon = _LEXICON
@@ -132,6 +139,7 @@ class WordPass:
                 self.stop.exact,
                 self.ops.name,
                 auto_flags=self._names is _AUTOMATIC,
+                memo=self._memo,
             ).run(
                 [c for c in self._capitals if c.start not in self._brand_words],
                 self._lower_names,
