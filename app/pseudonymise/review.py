@@ -116,6 +116,23 @@ def project_settings(db: Database) -> engine.Settings:
     return engine.Settings.from_dict(doc.get("pseudonymise", {}))
 
 
+def set_numbered_names(db: Database, on: bool) -> None:
+    """The project setting "numbered": names become "[Person 1]", "[Person 2]" … instead of
+    the name operator, the same number for the same name (kept in the project, see
+    ``numbering.py``). Decisions stay valid: they do not depend on what replaces a name."""
+    try:
+        doc = json.loads(audit_info(db).settings or "{}")
+    except ValueError:
+        doc = {}
+    if not isinstance(doc, dict):
+        doc = {}
+    section = doc.get("pseudonymise")
+    section = {**(section if isinstance(section, dict) else {}), "numbered_names": bool(on)}
+    engine.Settings.from_dict(section)  # refuses a section the engine would refuse
+    doc["pseudonymise"] = section
+    db.execute("UPDATE audit SET settings = ? WHERE id = 1", (json.dumps(doc, ensure_ascii=False),))
+
+
 def project_stop_words(db: Database) -> frozenset[str]:
     return frozenset(r[0] for r in db.query("SELECT word FROM stop_word"))
 

@@ -2913,52 +2913,52 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/review/window.py" line="55" />
+        <location filename="../../ui/review/window.py" line="56" />
         <source>Pronomen</source>
         <translation>Pronoun</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="56" />
+        <location filename="../../ui/review/window.py" line="57" />
         <source>Genitiv (hans/hennes)</source>
         <translation>Genitive (hans/hennes)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="57" />
+        <location filename="../../ui/review/window.py" line="58" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="58" />
+        <location filename="../../ui/review/window.py" line="59" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="59" />
+        <location filename="../../ui/review/window.py" line="60" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="60" />
+        <location filename="../../ui/review/window.py" line="61" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="61" />
+        <location filename="../../ui/review/window.py" line="62" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="62" />
+        <location filename="../../ui/review/window.py" line="63" />
         <source>denne/dennes</source>
         <translation>denne/dennes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="63" />
+        <location filename="../../ui/review/window.py" line="64" />
         <source>Talspråk ('an, 'na)</source>
         <translation>Spoken forms ('an, 'na)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="64" />
+        <location filename="../../ui/review/window.py" line="65" />
         <source>Könsbundna ord</source>
         <translation>Gendered words</translation>
     </message>
@@ -2966,238 +2966,253 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="96" />
+        <location filename="../../ui/review/window.py" line="97" />
         <source>Pseudonymisering – hela projektet</source>
         <translation>Pseudonymisation – whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="98" />
+        <location filename="../../ui/review/window.py" line="99" />
         <source>Läser in fynden…</source>
         <translation>Loading the findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="100" />
+        <location filename="../../ui/review/window.py" line="101" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="104" />
         <source>Visa intervju</source>
         <translation>Show interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="105" />
+        <location filename="../../ui/review/window.py" line="106" />
         <source>Visa typ av fynd</source>
         <translation>Show kind of finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="107" />
+        <location filename="../../ui/review/window.py" line="108" />
         <source>Visa beslut</source>
         <translation>Show decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="109" />
+        <location filename="../../ui/review/window.py" line="110" />
         <source>Väntar på beslut</source>
         <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="111" />
         <source>Alla fynd</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Ersätts</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="113" />
         <source>Behålls</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>&amp;Intervju:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="119" />
         <source>&amp;Typ:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="119" />
+        <location filename="../../ui/review/window.py" line="120" />
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="133" />
+        <location filename="../../ui/review/window.py" line="128" />
+        <source>Numrera namnen i stället för xxx</source>
+        <translation>Number the names instead of xxx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="131" />
+        <source>Samma namn får samma nummer i intervjun, och i hela projektet för namnen på projektets namnlista. Numren sparas krypterat i projektet.</source>
+        <translation>The same name gets the same number in the interview, and in the whole project for the names on the project's name list. The numbers are kept encrypted in the project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="145" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="134" />
+        <location filename="../../ui/review/window.py" line="146" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="135" />
-        <location filename="../../ui/review/window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="147" />
+        <location filename="../../ui/review/window.py" line="153" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="136" />
+        <location filename="../../ui/review/window.py" line="148" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="137" />
+        <location filename="../../ui/review/window.py" line="149" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="138" />
+        <location filename="../../ui/review/window.py" line="150" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="147" />
+        <location filename="../../ui/review/window.py" line="159" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="151" />
+        <location filename="../../ui/review/window.py" line="163" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="156" />
+        <location filename="../../ui/review/window.py" line="168" />
         <source>&amp;Ersätt (E)</source>
         <translation>&amp;Replace (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="157" />
+        <location filename="../../ui/review/window.py" line="169" />
         <source>&amp;Behåll (B)</source>
         <translation>&amp;Keep (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="158" />
+        <location filename="../../ui/review/window.py" line="170" />
         <source>Ersätt ordet i &amp;hela projektet (A)</source>
         <translation>Replace the word in the &amp;whole project (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="159" />
+        <location filename="../../ui/review/window.py" line="171" />
         <source>Det här är ett &amp;namn (N)</source>
         <translation>This is a &amp;name (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="160" />
+        <location filename="../../ui/review/window.py" line="172" />
         <source>Lägg till markerat ord i namn&amp;listan</source>
         <translation>Add the selected word to the name &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="164" />
+        <location filename="../../ui/review/window.py" line="176" />
         <source>Ersätt ordet i hela projektet</source>
         <translation>Replace the word in the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="165" />
+        <location filename="../../ui/review/window.py" line="177" />
         <source>Det här är ett namn</source>
         <translation>This is a name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="185" />
+        <location filename="../../ui/review/window.py" line="197" />
         <source>E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett namn. Pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till markerat ord i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, A replaces the word in the whole project, N: this is a name. The arrow keys choose a finding. Select a word in the text and choose “Add the selected word to the name list” (Ctrl+Shift+N) if a name was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="344" />
+        <location filename="../../ui/review/window.py" line="356" />
         <source>{n} fynd väntar på granskning i 1 intervju</source>
         <translation>{n} findings wait for review in 1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="346" />
+        <location filename="../../ui/review/window.py" line="358" />
         <source>{n} fynd väntar på granskning i {m} intervjuer</source>
         <translation>{n} findings wait for review in {m} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="384" />
+        <location filename="../../ui/review/window.py" line="396" />
         <source>{kind} i {where} · {code} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · {code} · rule: {rule} · confidence {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="162" />
+        <location filename="../../ui/review/window.py" line="174" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="163" />
+        <location filename="../../ui/review/window.py" line="127" />
+        <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
+        <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="175" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="166" />
+        <location filename="../../ui/review/window.py" line="178" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="196" />
+        <location filename="../../ui/review/window.py" line="208" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="199" />
+        <location filename="../../ui/review/window.py" line="211" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="233" />
+        <location filename="../../ui/review/window.py" line="245" />
         <source>Läser in fynden i alla intervjuer…</source>
         <translation>Loading the findings of every interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="251" />
+        <location filename="../../ui/review/window.py" line="263" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="254" />
+        <location filename="../../ui/review/window.py" line="266" />
         <source>Alla typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="331" />
+        <location filename="../../ui/review/window.py" line="343" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="333" />
+        <location filename="../../ui/review/window.py" line="345" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="335" />
+        <location filename="../../ui/review/window.py" line="347" />
         <source>ersätts (automatiskt)</source>
         <translation>replaced (automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="336" />
+        <location filename="../../ui/review/window.py" line="348" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="342" />
+        <location filename="../../ui/review/window.py" line="354" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="382" />
+        <location filename="../../ui/review/window.py" line="394" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="382" />
+        <location filename="../../ui/review/window.py" line="394" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
@@ -4133,12 +4148,12 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="476" />
+        <location filename="../../ui/review/window.py" line="498" />
         <source>Lägga till i namnlistan?</source>
         <translation>Add to the name list?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="478" />
+        <location filename="../../ui/review/window.py" line="500" />
         <source>Lägg till ”{word}” i projektets namnlista? Då ersätts det automatiskt i alla intervjuer.</source>
         <translation>Add “{word}” to the project's name list? It is then replaced automatically in every interview.</translation>
     </message>

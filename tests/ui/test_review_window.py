@@ -212,3 +212,24 @@ def test_project_window_opens_the_project_wide_review(
     with qtbot.waitSignal(window.review_requested) as asked:
         qtbot.mouseClick(window.review_button, Qt.MouseButton.LeftButton)
     assert asked.args == [a]
+
+
+def test_numbered_names_is_a_project_setting_in_the_review(
+    qtbot: QtBot, two_interviews: tuple[Project, int, int]
+) -> None:
+    project, a, _b = two_interviews
+    window = open_window(qtbot, project, a)
+    assert not window.numbered.isChecked()
+    window.decision_filter.setCurrentIndex(window.decision_filter.findData("all"))
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("name"))
+    with qtbot.waitSignal(window.changed):
+        window.numbered.setChecked(True)
+    assert review.project_settings(project.db).numbered_names
+    replacements = {
+        window.tree.topLevelItem(i).text(3) for i in range(window.tree.topLevelItemCount())
+    }
+    assert replacements and all(r.startswith("[Person ") for r in replacements), replacements
+    assert project.db.scalar("SELECT count(*) FROM pseudonym") > 0  # kept in the project
+    again = ReviewWindow(project, a)  # the setting was stored
+    qtbot.addWidget(again)
+    assert again.numbered.isChecked()

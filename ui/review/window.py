@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -123,6 +124,17 @@ class ReviewWindow(QDialog):
             filters.addWidget(buddy)
             filters.addWidget(combo)
         filters.addStretch(1)
+        self.numbered = QCheckBox(self.tr("N&umrera namnen: [Person 1], [Person 2] …"))
+        self.numbered.setAccessibleName(self.tr("Numrera namnen i stället för xxx"))
+        self.numbered.setToolTip(
+            self.tr(
+                "Samma namn får samma nummer i intervjun, och i hela projektet för namnen på "
+                "projektets namnlista. Numren sparas krypterat i projektet."
+            )
+        )
+        self.numbered.setChecked(review.project_settings(project.db).numbered_names)
+        self.numbered.toggled.connect(self.set_numbered)
+        filters.addWidget(self.numbered)
         for combo in (self.interview_filter, self.kind_filter, self.decision_filter):
             combo.currentIndexChanged.connect(lambda _i: self.fill())
 
@@ -450,6 +462,16 @@ class ReviewWindow(QDialog):
         following = self.items[index + 1 :] + self.items[:index]
         nxt = next((i for i in following if i.unresolved and self.visible(i)), None)
         self.fill(self._key(nxt) if nxt is not None else self._key(self.items[index]))
+
+    def set_numbered(self, on: bool) -> None:
+        """The project setting: names as "[Person N]" (or the name operator, "xxx")."""
+        try:
+            review.set_numbered_names(self.project.db, on)
+        except SamtalError as exc:
+            show_error(self, exc)
+            return
+        self.changed.emit()
+        self.reload()  # every replacement of a name changes
 
     def add_selected_name(self) -> None:
         word = self.source.textCursor().selectedText().strip().strip(".,;:!?\u201d\"'()")
