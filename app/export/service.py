@@ -31,6 +31,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    by: str | None = None  # survey: a background variable's key to break down by
 
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
@@ -57,6 +58,8 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         # quotes by theme writes quotes only: only they must be decided
         quotes_only = review.decided_texts(db, ids, progress, sources=("quote",))
         return build_quotes_by_theme(db, list(ids), quotes_only)
+    if request.kind is ExportKind.SURVEY:
+        return _build_survey(db, request, progress)
     if request.kind is ExportKind.GUIDE:
         version_id = request.guide_version_id or default_guide_version_id(db)
         if version_id is None:
@@ -65,6 +68,22 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
     audit = audit_info(db)
     text = audit.information_text or information_template("sv")
     return build_consent_printout(text, audit.name)
+
+
+def _build_survey(db: Database, request: ExportRequest, progress: Progress | None) -> DocxDocument:
+    """The closed questions' report. Its "Varför?" notes pass the same review gate and the
+    same pseudonymisation filter as every export; withdrawn interviews are never counted."""
+    from app.analysis.survey.source import load_survey, open_answers
+    from app.export.survey_report import build_survey_report
+
+    data = load_survey(db)
+    data.variable(request.by)  # an unknown variable: InvalidInput before anything is built
+    with_notes = sorted(
+        {iid for q in data.questions for iid, _text in open_answers(data, db, q.id)}
+    )
+    # the one gate: the notes' paragraphs analysed once, refused while anything waits
+    gate = review.decided_texts(db, tuple(with_notes), sources=("note",))
+    return build_survey_report(db, data, gate, request.by, audit_info(db).name, progress=progress)
 
 
 def export_bytes(db: Database, request: ExportRequest) -> bytes:

@@ -5,9 +5,9 @@ genitive ("Annas", "Anna:s" → "xxx:s") and hyphenated names: a listed "Karin" 
 "Anna-Karin", so no half of a double name is left behind. The words of a multi-word name
 ("Anna Svensson") are matched on their own too ("Svensson sa ..."), at a slightly lower score.
 A listed name that is also an ordinary word (Dag, Per, Alla, Hans) matches only with a capital
-letter, and at the start of a sentence it is flagged for review rather than replaced: a listed
-"Alla" must never turn "Alla var trevliga" into "xxx var trevliga". (A listed "Hans" there is
-replaced and shown for review, as the pronoun rule does: either outcome is safe.)
+letter, and at the start of a sentence it is flagged for review: a listed function word is
+left until a person decides (a listed "Alla" must never turn "Alla var trevliga" into "xxx var
+trevliga"), any other is replaced until a person decides ("Lena ringde", "Hans kom").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.pseudonymise.candidate import Candidate
-from app.pseudonymise.lexicon import PRONOUNS, ordinary_word
+from app.pseudonymise.lexicon import FUNCTION_WORDS, PRONOUNS, ordinary_word
 from app.pseudonymise.model import Kind
 from app.pseudonymise.text import (
     HYPHENS,
@@ -100,8 +100,10 @@ class NameMatcher:
                 if not core[:1].isupper():
                     continue  # "alla", "varje dag": the word, not the name
                 if is_sentence_start(text, start):
-                    # "Alla var trevliga": a person decides; a listed "Hans" is replaced
-                    auto, review = key in PRONOUNS, True
+                    # A person decides. Until then a function word stays ("Alla var
+                    # trevliga"); another word is replaced, for it was listed as a name
+                    # ("Lena ringde", "Hans kom"): keeping a listed name is the unsafe side.
+                    auto, review = key not in FUNCTION_WORDS, True
                     rule = "listed_name_or_word"
             yield Candidate(
                 start,

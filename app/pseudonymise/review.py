@@ -12,8 +12,10 @@ and edits elsewhere. A finding that ``needs_review`` is *unresolved* until a per
 **The gate**: :func:`decided_texts` is "the pseudonymised, decided text of these
 interviews". It analyses every unit once, refuses (fail closed: ``UnresolvedFindings``,
 naming the interviews) while any finding waits for a decision, and otherwise returns the
-text every export writes. A string an export asks for that was not among the units is
-analysed then and refused the same way if anything in it is undecided.
+text every export writes. A whole note asked for at once is taken paragraph by paragraph.
+A string an export asks for that was not among the units is analysed then and refused the
+same way if anything in it is undecided. Every export (Word, .qdpx, the survey report)
+writes through it.
 """
 
 from __future__ import annotations
@@ -336,6 +338,9 @@ class DecidedTexts:
         known = self._out.get((interview_id, is_quote, text))
         if known is not None:
             return known
+        if not is_quote and "\n" in text:
+            # a whole note ("\n" between paragraphs): paragraph by paragraph, the units
+            return "\n".join(self(line, interview_id, False) for line in text.split("\n"))
         # Not a unit the gate saw: analyse it now, and refuse it the same way.
         unit = Unit(interview_id, "quote" if is_quote else "note", 0, None, 0, text)
         decided = self._decided.get(interview_id)

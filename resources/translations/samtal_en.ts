@@ -61,149 +61,208 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="69" />
+        <location filename="../../ui/analysis/window.py" line="70" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="72" />
+        <location filename="../../ui/analysis/window.py" line="73" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="78" />
+        <location filename="../../ui/analysis/window.py" line="79" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="80" />
+        <location filename="../../ui/analysis/window.py" line="81" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="86" />
+        <location filename="../../ui/analysis/window.py" line="87" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="90" />
+        <location filename="../../ui/analysis/window.py" line="91" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="100" />
+        <location filename="../../ui/analysis/window.py" line="101" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="102" />
+        <location filename="../../ui/analysis/window.py" line="103" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="107" />
+        <location filename="../../ui/analysis/window.py" line="108" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="114" />
+        <location filename="../../ui/analysis/window.py" line="115" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="116" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="117" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/window.py" line="118" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="119" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="123" />
+        <source>Sa&amp;mmanställning</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="141" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="158" />
+        <location filename="../../ui/analysis/window.py" line="167" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="177" />
+        <location filename="../../ui/analysis/window.py" line="186" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="183" />
+        <location filename="../../ui/analysis/window.py" line="192" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="184" />
+        <location filename="../../ui/analysis/window.py" line="193" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="187" />
+        <location filename="../../ui/analysis/window.py" line="196" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="190" />
+        <location filename="../../ui/analysis/window.py" line="199" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192" />
+        <location filename="../../ui/analysis/window.py" line="201" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="197" />
+        <location filename="../../ui/analysis/window.py" line="206" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="200" />
+        <location filename="../../ui/analysis/window.py" line="209" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="247" />
+        <location filename="../../ui/analysis/window.py" line="262" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="268" />
+        <location filename="../../ui/analysis/window.py" line="283" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="319" />
+        <location filename="../../ui/analysis/window.py" line="334" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="321" />
+        <location filename="../../ui/analysis/window.py" line="336" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="324" />
+        <location filename="../../ui/analysis/window.py" line="339" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="52" />
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="57" />
+        <source>Svar:</source>
+        <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="62" />
+        <source>Vill inte svara (Alt+W)</source>
+        <translation>Prefers not to answer (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="65" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="116" />
+        <source>Svar: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="118" />
+        <source>Tangent %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="145" />
+        <source>tangent 1–9, 0 = 10 · Delete rensar</source>
+        <translation>keys 1–9, 0 = 10 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="147" />
+        <source>tangent 1–5 · Delete rensar</source>
+        <translation>keys 1–5 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="149" />
+        <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
+        <translation>several answers allowed: keys 1–9 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="150" />
+        <source>tangent J / N / V eller 1–3 · Delete rensar</source>
+        <translation>keys J / N / V or 1–3 · Delete clears</translation>
     </message>
 </context>
 <context>
@@ -238,6 +297,37 @@
         <location filename="../../ui/app_controller.py" line="470" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDialog</name>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="25" />
+        <source>Bakgrundsuppgifter – %1</source>
+        <translation>Background – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="31" />
+        <source>Grova kategorier, aldrig fritext. Sammanställningen visar bara grupper med minst så många informanter som projektets minsta grupp.</source>
+        <translation>Coarse categories, never free text. The summary only shows groups of at least as many informants as the project's minimum group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="36" />
+        <source>Projektet har inga bakgrundsvariabler än. Lägg till dem i projektfönstret: Bakgrundsvariabler och sammanställning.</source>
+        <translation>The project has no background variables yet. Add them in the project window: Background variables and summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="42" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFields</name>
+    <message>
+        <location filename="../../ui/session/background_fields.py" line="26" />
+        <source>Ej angivet</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -654,205 +744,225 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="81" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="85" />
+        <location filename="../../ui/export/dialog.py" line="87" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="86" />
+        <location filename="../../ui/export/dialog.py" line="88" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="87" />
+        <location filename="../../ui/export/dialog.py" line="89" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="88" />
+        <location filename="../../ui/export/dialog.py" line="90" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="97" />
+        <location filename="../../ui/export/dialog.py" line="91" />
+        <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
+        <translation>Summary of closed questions (charts and tables)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="101" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="102" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="104" />
+        <source>Uppdelat efter %1</source>
+        <translation>Broken down by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="106" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="103" />
+        <location filename="../../ui/export/dialog.py" line="112" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
-        <location filename="../../ui/export/dialog.py" line="281" />
+        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="290" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="126" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="121" />
+        <location filename="../../ui/export/dialog.py" line="130" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="124" />
+        <location filename="../../ui/export/dialog.py" line="133" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="127" />
+        <location filename="../../ui/export/dialog.py" line="136" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="135" />
+        <location filename="../../ui/export/dialog.py" line="144" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="144" />
+        <location filename="../../ui/export/dialog.py" line="153" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="146" />
+        <location filename="../../ui/export/dialog.py" line="155" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="147" />
+        <location filename="../../ui/export/dialog.py" line="156" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="148" />
+        <location filename="../../ui/export/dialog.py" line="157" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="159" />
+        <location filename="../../ui/export/dialog.py" line="168" />
         <source>Kontrollerar pseudonymiseringen…</source>
         <translation>Checking the pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="161" />
+        <location filename="../../ui/export/dialog.py" line="170" />
         <source>Fynd som väntar på granskning</source>
         <translation>Findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="162" />
+        <location filename="../../ui/export/dialog.py" line="171" />
         <source>&amp;Granska…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="163" />
+        <location filename="../../ui/export/dialog.py" line="172" />
         <source>Granska pseudonymiseringen</source>
         <translation>Review the pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="172" />
+        <location filename="../../ui/export/dialog.py" line="181" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="176" />
+        <location filename="../../ui/export/dialog.py" line="185" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="177" />
+        <location filename="../../ui/export/dialog.py" line="186" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="178" />
+        <location filename="../../ui/export/dialog.py" line="187" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75" />
-        <location filename="../../ui/export/dialog.py" line="182" />
+        <location filename="../../ui/export/dialog.py" line="77" />
+        <location filename="../../ui/export/dialog.py" line="191" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="329" />
+        <location filename="../../ui/export/dialog.py" line="340" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="343" />
+        <location filename="../../ui/export/dialog.py" line="354" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="338" />
+        <location filename="../../ui/export/dialog.py" line="349" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255" />
+        <location filename="../../ui/export/dialog.py" line="264" />
         <source>Ingen intervjutext i den här exporten.</source>
         <translation>No interview text in this export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="265" />
+        <location filename="../../ui/export/dialog.py" line="274" />
         <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
         <translation>The pseudonymisation is reviewed – no findings wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="268" />
+        <location filename="../../ui/export/dialog.py" line="277" />
         <source>{n} fynd väntar på granskning ({codes}).</source>
         <translation>{n} findings wait for review ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="269" />
+        <location filename="../../ui/export/dialog.py" line="278" />
         <source>Exporten går inte förrän de är beslutade.</source>
         <translation>The export cannot run until they are decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="279" />
+        <location filename="../../ui/export/dialog.py" line="288" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="339" />
+        <location filename="../../ui/export/dialog.py" line="350" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="340" />
+        <location filename="../../ui/export/dialog.py" line="351" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="370" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="365" />
+        <location filename="../../ui/export/dialog.py" line="376" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="376" />
+        <location filename="../../ui/export/dialog.py" line="387" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="389" />
-        <location filename="../../ui/export/dialog.py" line="398" />
+        <location filename="../../ui/export/dialog.py" line="400" />
+        <location filename="../../ui/export/dialog.py" line="410" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1702,88 +1812,88 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="45" />
+        <location filename="../../ui/session/new_interview.py" line="47" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="52" />
-        <location filename="../../ui/session/new_interview.py" line="61" />
+        <location filename="../../ui/session/new_interview.py" line="54" />
+        <location filename="../../ui/session/new_interview.py" line="63" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="63" />
+        <location filename="../../ui/session/new_interview.py" line="65" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="68" />
+        <location filename="../../ui/session/new_interview.py" line="70" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="74" />
+        <location filename="../../ui/session/new_interview.py" line="76" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="84" />
+        <location filename="../../ui/session/new_interview.py" line="86" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="88" />
+        <location filename="../../ui/session/new_interview.py" line="90" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="91" />
+        <location filename="../../ui/session/new_interview.py" line="93" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="92" />
+        <location filename="../../ui/session/new_interview.py" line="94" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="95" />
+        <location filename="../../ui/session/new_interview.py" line="97" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="96" />
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="99" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="102" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="106" />
+        <location filename="../../ui/session/new_interview.py" line="111" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="109" />
+        <location filename="../../ui/session/new_interview.py" line="114" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1957,29 +2067,34 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../ui/session/outline.py" line="45" />
+        <location filename="../../ui/session/outline.py" line="46" />
         <source>Frågeguidens disposition</source>
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="84" />
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="86" />
+        <location filename="../../ui/session/outline.py" line="87" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="103" />
+        <location filename="../../ui/session/outline.py" line="110" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/outline.py" line="113" />
+        <source>svar: %1</source>
+        <translation>answer: %1</translation>
     </message>
 </context>
 <context>
@@ -2044,175 +2159,185 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="205" />
+        <location filename="../../ui/project/window.py" line="211" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="206" />
+        <location filename="../../ui/project/window.py" line="212" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="207" />
+        <location filename="../../ui/project/window.py" line="213" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="208" />
+        <location filename="../../ui/project/window.py" line="214" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="209" />
+        <location filename="../../ui/project/window.py" line="215" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="210" />
+        <location filename="../../ui/project/window.py" line="216" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="211" />
+        <location filename="../../ui/project/window.py" line="217" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="212" />
-        <location filename="../../ui/project/window.py" line="213" />
+        <location filename="../../ui/project/window.py" line="218" />
+        <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
+        <translation>&amp;Background of the selected interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="219" />
+        <source>Bakgrunds&amp;variabler och sammanställning…</source>
+        <translation>Background &amp;variables and summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="220" />
+        <location filename="../../ui/project/window.py" line="221" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="214" />
+        <location filename="../../ui/project/window.py" line="222" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="215" />
+        <location filename="../../ui/project/window.py" line="223" />
         <source>Granska pseudonymiseringen i hela projektet</source>
         <translation>Review the pseudonymisation of the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="216" />
+        <location filename="../../ui/project/window.py" line="224" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="217" />
+        <location filename="../../ui/project/window.py" line="225" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="218" />
+        <location filename="../../ui/project/window.py" line="226" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="219" />
+        <location filename="../../ui/project/window.py" line="227" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="220" />
+        <location filename="../../ui/project/window.py" line="228" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="221" />
+        <location filename="../../ui/project/window.py" line="229" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="222" />
+        <location filename="../../ui/project/window.py" line="230" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="231" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="232" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="233" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="234" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="236" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="239" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="240" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234" />
-        <location filename="../../ui/project/window.py" line="235" />
+        <location filename="../../ui/project/window.py" line="242" />
+        <location filename="../../ui/project/window.py" line="243" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
-        <location filename="../../ui/project/window.py" line="237" />
+        <location filename="../../ui/project/window.py" line="244" />
+        <location filename="../../ui/project/window.py" line="245" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="246" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241" />
+        <location filename="../../ui/project/window.py" line="249" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
+        <location filename="../../ui/project/window.py" line="266" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="272" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3031,6 +3156,11 @@
         <translation>&amp;Show:</translation>
     </message>
     <message>
+        <location filename="../../ui/review/window.py" line="127" />
+        <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
+        <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
+    </message>
+    <message>
         <location filename="../../ui/review/window.py" line="128" />
         <source>Numrera namnen i stället för xxx</source>
         <translation>Number the names instead of xxx</translation>
@@ -3142,11 +3272,6 @@
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="127" />
-        <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
-        <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
-    </message>
-    <message>
         <location filename="../../ui/review/window.py" line="175" />
         <source>Behåll</source>
         <translation>Keep</translation>
@@ -3220,164 +3345,129 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="53" />
+        <location filename="../../ui/session/runner_page.py" line="54" />
         <source>Klocka</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="57" />
+        <location filename="../../ui/session/runner_page.py" line="58" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="59" />
+        <location filename="../../ui/session/runner_page.py" line="60" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="84" />
+        <location filename="../../ui/session/runner_page.py" line="85" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="88" />
+        <location filename="../../ui/session/runner_page.py" line="89" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="97" />
-        <source>Svar:</source>
-        <translation>Answer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
-        <source>Ja (Alt+J)</source>
-        <translation>Yes (Alt+J)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
-        <source>Svar ja</source>
-        <translation>Answer yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
-        <source>Nej (Alt+N)</source>
-        <translation>No (Alt+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
-        <source>Svar nej</source>
-        <translation>Answer no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
-        <source>Vet ej (Alt+V)</source>
-        <translation>Don't know (Alt+V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
-        <source>Svar vet ej</source>
-        <translation>Answer don't know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="116" />
+        <location filename="../../ui/session/runner_page.py" line="98" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="124" />
-        <location filename="../../ui/session/runner_page.py" line="127" />
+        <location filename="../../ui/session/runner_page.py" line="106" />
+        <location filename="../../ui/session/runner_page.py" line="109" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="129" />
+        <location filename="../../ui/session/runner_page.py" line="111" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="131" />
-        <location filename="../../ui/session/runner_page.py" line="134" />
+        <location filename="../../ui/session/runner_page.py" line="113" />
+        <location filename="../../ui/session/runner_page.py" line="116" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="135" />
+        <location filename="../../ui/session/runner_page.py" line="117" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="171" />
+        <location filename="../../ui/session/runner_page.py" line="153" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="172" />
+        <location filename="../../ui/session/runner_page.py" line="154" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="173" />
+        <location filename="../../ui/session/runner_page.py" line="155" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="174" />
+        <location filename="../../ui/session/runner_page.py" line="156" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="175" />
+        <location filename="../../ui/session/runner_page.py" line="157" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="176" />
+        <location filename="../../ui/session/runner_page.py" line="158" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="177" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="178" />
+        <location filename="../../ui/session/runner_page.py" line="160" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="183" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="241" />
+        <location filename="../../ui/session/runner_page.py" line="223" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="247" />
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Fråga %1 av %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="274" />
+        <location filename="../../ui/session/runner_page.py" line="252" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="276" />
+        <location filename="../../ui/session/runner_page.py" line="254" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="282" />
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="284" />
+        <location filename="../../ui/session/runner_page.py" line="262" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -3423,7 +3513,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="128" />
+        <location filename="../../ui/session/window.py" line="129" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -3504,92 +3594,107 @@
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="104" />
+        <location filename="../../ui/session/actions.py" line="103" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="109" />
+        <source>Svara med sifferknapparna</source>
+        <translation>Answer with the number keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="115" />
+        <source>Bakgrundsuppgifter…</source>
+        <translation>Background…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="110" />
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="116" />
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122" />
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="129" />
+        <location filename="../../ui/session/actions.py" line="147" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="136" />
+        <location filename="../../ui/session/actions.py" line="154" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="142" />
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="148" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="272" />
+        <location filename="../../ui/session/window.py" line="278" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="281" />
+        <location filename="../../ui/session/window.py" line="287" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="370" />
+        <location filename="../../ui/session/window.py" line="391" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="382" />
+        <location filename="../../ui/session/window.py" line="403" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="434" />
+        <location filename="../../ui/session/window.py" line="455" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="461" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="461" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -3841,76 +3946,247 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="32" />
+        <location filename="../../ui/session/summary_page.py" line="33" />
         <source>Sammanfattning av intervjun</source>
         <translation>Interview summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="33" />
         <location filename="../../ui/session/summary_page.py" line="34" />
+        <location filename="../../ui/session/summary_page.py" line="35" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="37" />
         <location filename="../../ui/session/summary_page.py" line="38" />
+        <location filename="../../ui/session/summary_page.py" line="39" />
         <source>Stäng intervjun</source>
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="57" />
+        <location filename="../../ui/session/summary_page.py" line="58" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="61" />
+        <location filename="../../ui/session/summary_page.py" line="62" />
         <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
         <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="79" />
+        <location filename="../../ui/session/summary_page.py" line="80" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="80" />
+        <location filename="../../ui/session/summary_page.py" line="81" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="81" />
+        <location filename="../../ui/session/summary_page.py" line="82" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="82" />
+        <location filename="../../ui/session/summary_page.py" line="83" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="83" />
+        <location filename="../../ui/session/summary_page.py" line="84" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="96" />
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="98" />
+        <location filename="../../ui/session/summary_page.py" line="99" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="109" />
+        <location filename="../../ui/session/summary_page.py" line="116" />
+        <source>Svar på de slutna frågorna</source>
+        <translation>Answers to the closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="119" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="112" />
+        <location filename="../../ui/session/summary_page.py" line="122" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="151" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="153" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="155" />
+        <source>&amp;Dela upp efter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <source>Slutna frågor</source>
+        <translation>Closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="166" />
+        <source>Tabell: antal och andel per svar</source>
+        <translation>Table: count and share per answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="178" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="182" />
+        <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
+        <translation>Click a bar to see the interviews behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="185" />
+        <source>Intervjuer bakom stapeln</source>
+        <translation>Interviews behind the bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="217" />
+        <source>Minsta grupp: %1</source>
+        <translation>Minimum group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="220" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="249" />
+        <source>Guiden har inga slutna frågor.</source>
+        <translation>The guide has no closed questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="266" />
+        <source>Ritar diagrammet…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="284" />
+        <location filename="../../ui/analysis/summary_tab.py" line="294" />
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="302" />
+        <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
+        <translation>%1: hidden – the group is too small to show or open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="306" />
+        <source>%1: inga intervjuer att visa.</source>
+        <translation>%1: no interviews to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="310" />
+        <source>%1: %2 intervjuer (Enter öppnar)</source>
+        <translation>%1: %2 interviews (Enter opens)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="78" />
+        <source>dolt</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="83" />
+        <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
+        <translation>Hidden: fewer than the minimum group, or could be computed</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="105" />
+        <source>Bakgrundsvariabler och sammanställning</source>
+        <translation>Background variables and summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="110" />
+        <source> informanter</source>
+        <translation> informants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="111" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="114" />
+        <source>Siffror som bygger på färre informanter visas som ”–” i fönstret, på kommandoraden och i varje export, så att ingen kan pekas ut.</source>
+        <translation>Figures built from fewer informants are shown as “–” in the window, on the command line and in every export, so that no one can be singled out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="120" />
+        <source>Bakgrundsvariabler</source>
+        <translation>Background variables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="121" />
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="122" />
+        <source>Ä&amp;ndra…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="123" />
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="136" />
+        <source>&amp;Minsta grupp:</source>
+        <translation>&amp;Minimum group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="138" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="140" />
+        <source>Bakgrundsvariabler (väljs per intervju):</source>
+        <translation>Background variables (chosen per interview):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="196" />
+        <source>Ta bort variabel</source>
+        <translation>Remove variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="197" />
+        <source>Ta bort %1 och alla intervjuers val för den?</source>
+        <translation>Remove %1 and every interview's choice for it?</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4318,65 @@
     </message>
 </context>
 <context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ny bakgrundsvariabel</source>
+        <translation>New background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ändra variabel</source>
+        <translation>Change variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="54" />
+        <source>Variabelns namn</source>
+        <translation>Name of the variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="55" />
+        <source>t.ex. Åldersgrupp</source>
+        <translation>e.g. Age group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="57" />
+        <source>Kategorier, en per rad</source>
+        <translation>Categories, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="58" />
+        <source>18–29
+30–49
+50–64
+65 eller äldre</source>
+        <translation>18–29
+30–49
+50–64
+65 or older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="62" />
+        <source>2–12 grova kategorier, en per rad. Aldrig exakta åldrar, datum eller fritext. Ändrar du en kategori på sin rad byter den namn för alla intervjuer.</source>
+        <translation>2–12 coarse categories, one per line. Never exact ages, dates or free text. Changing a category on its line renames it for every interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="68" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="69" />
+        <source>&amp;Kategorier:</source>
+        <translation>&amp;Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="71" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py" line="88" />
@@ -4052,12 +4387,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="427" />
+        <location filename="../../ui/export/dialog.py" line="439" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="428" />
+        <location filename="../../ui/export/dialog.py" line="440" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -4107,12 +4442,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/window.py" line="488" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="468" />
+        <location filename="../../ui/session/window.py" line="489" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>

@@ -286,7 +286,7 @@ NAMED_CASES = [
     ("Hanna", "Hanna"),  # "Anna" is listed, "Hanna" is another name
     ("Johanna", "Johanna"),
     ("mini-Karin", "mini-xxx"),
-    ("Dag ringde.", "Dag ringde."),  # a listed word-name at a sentence start: flagged
+    ("Dag ringde.", "xxx ringde."),  # a listed word-name at a sentence start: flagged too
     ("Igår ringde Dag.", "Igår ringde xxx."),
     ("Jag ringer varje dag.", "Jag ringer varje dag."),  # "Dag" is listed, "dag" is a word
     ("Det kostar 100 kr per månad.", "Det kostar 100 kr per månad."),

@@ -243,11 +243,14 @@ def test_a_listed_function_word_is_a_name_only_where_it_is_one() -> None:
     assert (flag.rule, flag.needs_review, flag.auto) == ("listed_name_or_word", True, False)
     assert pseudonymise("Jag pratade med Alla igår.", names=listed) == "Jag pratade med xxx igår."
     assert pseudonymise("Det gäller alla.", names=listed) == "Det gäller alla."
+    # a listed name that is another word: replaced at a sentence start, and shown for review
+    [lena] = analyse("Lena ringde.", names=["Lena"])
+    assert (lena.rule, lena.auto, lena.needs_review) == ("listed_name_or_word", True, True)
 
 
 def test_listed_word_names_with_the_gazetteer_off_too() -> None:
     for text, expected in [
-        ("Stig in, sa hon.", "Stig in, sa hen."),
+        ("Stig in, sa hon.", "xxx in, sa hen."),  # listed: replaced until decided (flagged)
         ("Sen ringde Stig.", "Sen ringde xxx."),
         ("Det var en brant stig.", "Det var en brant stig."),
     ]:

@@ -325,3 +325,16 @@ def test_erasure_takes_the_interview_pseudonyms_along(
     erase_interview(db, ids[0], "AB", Reason.WITHDRAWAL)
     assert db.scalar("SELECT count(*) FROM pseudonym WHERE interview_id = ?", (ids[0],)) == 0
     assert db.scalar("SELECT count(*) FROM pseudonym WHERE interview_id = ?", (ids[1],))
+
+
+def test_a_whole_note_asked_for_at_once_is_taken_paragraph_by_paragraph(
+    interviews: tuple[Project, list[int]],
+) -> None:
+    project, ids = interviews
+    db = project.db
+    review.accept_all(db, ids[0], replace_flags=True)
+    gate = review.decided_texts(db, [ids[0]])
+    note = notes.notes_for_interview(db, ids[0])[0]
+    whole = gate(note.text, ids[0], False)
+    assert whole == "\n".join(gate(p.text, ids[0], False) for p in note.paragraphs)
+    assert "Wennerholm" not in whole and whole.count("\n") == note.text.count("\n")
