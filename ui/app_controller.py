@@ -203,6 +203,9 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard.instance()  # before any content is on screen
         self.project = project
         log.info("project opened")
+        from app.pseudonymise import dictionary
+
+        dictionary.preload()  # the Swedish dictionary, off the UI thread, before a review needs it
         if self.project_window is None:
             from ui.project.window import ProjectWindow
 
