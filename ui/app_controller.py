@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from app.security.backup import CloseOutcome
     from app.store.project import Project
     from ui.analysis.window import AnalysisWindow
+    from ui.audio.launch import AudioRoom
     from ui.project.window import ProjectWindow
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
@@ -87,6 +88,7 @@ class AppController(QObject):
         self.new_interview_dialog: NewInterviewDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._audio: AudioRoom | None = None
         self._quitting = False
         self._resume: dict[str, object] | None = None
         self._resume_folder: Path | None = None
@@ -219,6 +221,10 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.transcription_requested.connect(
+                lambda interview_id: self.audio.transcribe(interview_id)
+            )
+            self.project_window.audio_requested.connect(lambda: self.audio.show_audio())
             self.project_window.share_requested.connect(lambda i: self.team.share(i))
             self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
             self.project_window.keys_requested.connect(lambda: self.team.keys())
@@ -232,6 +238,7 @@ class AppController(QObject):
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
         QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
             QTimer.singleShot(0, lambda: self.team.receive(package))
@@ -395,8 +402,19 @@ class AppController(QObject):
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
         return True
 
+    # -- audio: transcription mode, recordings and their retention (ui/audio) -------
+    @property
+    def audio(self) -> AudioRoom:
+        if self._audio is None:
+            from ui.audio.launch import AudioRoom
+
+            self._audio = AudioRoom(self)
+        return self._audio
+
     def _close_dialogs(self) -> None:
         """Close every dialog that shows project content (lock, close, quit)."""
+        if self._audio is not None:
+            self._audio.close_all()
         names = (
             "new_interview_dialog",
             "retention_dialog",

@@ -31,6 +31,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    timestamps: bool = True  # transcript: times before the speaker turns
     by: str | None = None  # survey: a background variable's key to break down by
 
 
@@ -54,7 +55,8 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         if request.kind is ExportKind.TRANSCRIPT and len(ids) != 1:
             raise InvalidInput("transcript_one_interview")
         if request.kind is ExportKind.TRANSCRIPT:
-            return build_transcript(db, ids[0], review.decided_texts(db, ids, progress))
+            gate = review.decided_texts(db, ids, progress)
+            return build_transcript(db, ids[0], gate, request.timestamps)
         # quotes by theme writes quotes only: only they must be decided
         quotes_only = review.decided_texts(db, ids, progress, sources=("quote",))
         return build_quotes_by_theme(db, list(ids), quotes_only)

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app import pseudonymise as engine
+from app.audio.records import get_transcript
+from app.audio.transcript import parse_turns
 from app.audit import audit_info
 from app.errors import UnresolvedFindings
 from app.interview.notes import notes_for_interview
@@ -37,7 +39,7 @@ from app.store.database import Database
 from app.store.project import now_iso
 
 ACCEPT, REJECT = "accept", "reject"
-SOURCES = ("note", "quote")
+SOURCES = ("note", "quote", "transcript")
 #: Decisions as scripts and the review show them.
 DECISION_WORDS = {ACCEPT: "replace", REJECT: "keep", None: "undecided"}
 
@@ -47,13 +49,14 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class Unit:
-    """One unit of an interview's text: a note paragraph or a quote."""
+    """One unit of an interview's text: a note paragraph, a quote, or a line of a speaker
+    turn of the transcript (the text after its time and speaker label)."""
 
     interview_id: int
-    source: str  # "note" or "quote"
-    source_id: int  # note id or quote id
+    source: str  # "note", "quote" or "transcript"
+    source_id: int  # note id, quote id, or the interview id (its one transcript)
     question_id: int | None
-    paragraph: int  # the paragraph's index in its note (0 for a quote)
+    paragraph: int  # index of the paragraph in its note, of the line in the transcript; 0
     text: str
 
     @property
@@ -141,7 +144,8 @@ def project_stop_words(db: Database) -> frozenset[str]:
 
 def interview_units(db: Database, interview_id: int) -> list[Unit]:
     """The units an export of this interview writes: every non-empty note paragraph, in
-    note order, then every quote's report version."""
+    note order, every quote's report version, then the transcript's speaker turns line by
+    line (without their times and speaker labels)."""
     units = [
         Unit(interview_id, "note", note.id, note.question_id, i, p.text)
         for note in notes_for_interview(db, interview_id)
@@ -153,6 +157,19 @@ def interview_units(db: Database, interview_id: int) -> list[Unit]:
         for q in quotes_for_interview(db, interview_id)
         if q.report_text.strip()
     ]
+    transcript = get_transcript(db, interview_id)
+    if transcript is not None and transcript.body.strip():
+        # what the exports write of it: each speaker turn's words, line by line
+        lines = [
+            line
+            for turn in parse_turns(transcript.body)
+            for line in turn.text.split("\n")
+            if line.strip()
+        ]
+        units += [
+            Unit(interview_id, "transcript", interview_id, None, i, line)
+            for i, line in enumerate(lines)
+        ]
     return units
 
 

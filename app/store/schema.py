@@ -525,7 +525,41 @@ ALTER TABLE question_state ADD COLUMN answered_at_ms INTEGER;
 """
 
 
-V6_PSEUDONYMS = """
+# Audio (issue 18): recordings (chunk files in the project folder, docs/audio-format.md) and
+# transcripts; app/audio/records.py reads and writes them.
+V6_AUDIO = """
+-- Recordings: chunk files under audio/<uuid>/ in the project folder. The row outlives the
+-- audio: deleted_at says when the audio was removed (the transcript shows it).
+CREATE TABLE recording (
+    id             INTEGER PRIMARY KEY,
+    interview_id   INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    uuid           TEXT NOT NULL UNIQUE,
+    source         TEXT NOT NULL CHECK (source IN ('recorded', 'imported')),
+    created_at     TEXT NOT NULL,
+    duration_ms    INTEGER NOT NULL DEFAULT 0,
+    chunk_count    INTEGER NOT NULL DEFAULT 0,
+    finished       INTEGER NOT NULL DEFAULT 0,
+    deleted_at     TEXT,
+    deleted_by     TEXT NOT NULL DEFAULT '',
+    deleted_reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX recording_interview ON recording(interview_id);
+
+-- The transcript: speaker turns and timestamps as text (app/audio/transcript.py).
+-- origin: typed in Samtal, imported from a file, or a machine draft (speech-to-text) that a
+-- person has not yet gone through (machine_draft = 1 until they confirm it).
+CREATE TABLE transcript (
+    interview_id  INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    body          TEXT NOT NULL DEFAULT '',
+    origin        TEXT NOT NULL DEFAULT 'typed' CHECK (origin IN ('typed', 'imported', 'machine')),
+    machine_draft INTEGER NOT NULL DEFAULT 0,
+    revision      INTEGER NOT NULL DEFAULT 0,
+    updated_at    TEXT NOT NULL
+) STRICT;
+"""
+
+
+V7_PSEUDONYMS = """
 -- Numbered pseudonyms ("[Person 3]"): which number a name got, so that every review and
 -- export writes the same one. Per interview, or for the whole project (interview_id NULL)
 -- for the names on the project's name list. Numbers are unique across the project.
@@ -547,5 +581,6 @@ MIGRATIONS: list[Migration] = [
     V3_SEARCH,
     V4_TEAM,
     V5_SURVEY,
-    V6_PSEUDONYMS,
+    V6_AUDIO,
+    V7_PSEUDONYMS,
 ]

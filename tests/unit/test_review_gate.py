@@ -338,3 +338,39 @@ def test_a_whole_note_asked_for_at_once_is_taken_paragraph_by_paragraph(
     whole = gate(note.text, ids[0], False)
     assert whole == "\n".join(gate(p.text, ids[0], False) for p in note.paragraphs)
     assert "Wennerholm" not in whole and whole.count("\n") == note.text.count("\n")
+
+
+def test_the_transcript_is_reviewed_turn_by_turn_as_every_export_writes_it(
+    interviews: tuple[Project, list[int]],
+) -> None:
+    from app.audio.records import save_transcript
+
+    project, ids = interviews
+    db = project.db
+    save_transcript(
+        db,
+        ids[0],
+        "[00:00:05] I: Vem pratade du med?\n"
+        "[00:00:09] IP: Wennerholm svarade inte.\n"
+        "Sen ringde Fröjdholm tillbaka.\n"
+        "[00:01:30] IP: Hon sa att Tjernqvist skulle komma.",
+    )
+    units = [u for u in review.interview_units(db, ids[0]) if u.source == "transcript"]
+    assert [u.text for u in units] == [
+        "Vem pratade du med?",
+        "Wennerholm svarade inte.",
+        "Sen ringde Fröjdholm tillbaka.",
+        "Hon sa att Tjernqvist skulle komma.",
+    ]
+    with pytest.raises(UnresolvedFindings):
+        export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (ids[0],), None))
+    review.accept_all(db, ids[0], replace_flags=True)
+    word = exported_text(export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (ids[0],), None)))
+    with tempfile.TemporaryDirectory() as folder:
+        export_qdpx(db, Path(folder) / "a.qdpx", (ids[0],))
+        with zipfile.ZipFile(Path(folder) / "a.qdpx") as z:
+            qdpx = "\n".join(z.read(n).decode("utf-8") for n in z.namelist())
+    for text in (word, qdpx):
+        for name in ("Wennerholm", "Fröjdholm", "Tjernqvist"):
+            assert not whole_word(name).search(text), name
+        assert "xxx svarade inte." in text and "Hen sa att xxx skulle komma." in text

@@ -391,7 +391,10 @@ class ReviewWindow(QDialog):
         self.source.setTextCursor(cursor)
         self.source.ensureCursorVisible()
         self.preview.setPlainText(self._output(unit))
-        where = self.tr("citat") if unit.is_quote else self.tr("anteckning")
+        where = {
+            "note": self.tr("anteckning"),
+            "transcript": self.tr("utskrift"),
+        }.get(unit.source, self.tr("citat"))
         self.why.setText(
             self.tr("{kind} i {where} · {code} · regel: {rule} · säkerhet {score}")
             .replace("{kind}", kind_name(str(item.finding.kind)))
