@@ -223,9 +223,6 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard.instance()  # before any content is on screen
         self.project = project
         log.info("project opened")
-        from app.pseudonymise import dictionary
-
-        dictionary.preload()  # the Swedish dictionary, off the UI thread, before a review needs it
         if self.project_window is None:
             from ui.project.window import ProjectWindow
 
@@ -275,13 +272,12 @@ class AppController(QObject):
         if self.project_window is not None:
             self.project_window.refresh()
 
-    def review(self, interview_id: int | None = None, parent: QWidget | None = None) -> None:
-        """The project-wide review (``interview_id``: show that interview's findings)."""
+    def review(self, interview_id: int | None = None) -> None:
         if self.project is None or self.project_window is None:
             return
         from ui.review.window import ReviewWindow
 
-        self.review_window = ReviewWindow(self.project, interview_id, parent or self.project_window)
+        self.review_window = ReviewWindow(self.project, interview_id, self.project_window)
         self._add_lock_shortcut(self.review_window)
         self.review_window.open()
 
@@ -291,17 +287,8 @@ class AppController(QObject):
         from ui.export.dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.project, self.project_window, interview_id)
-        dialog = self.export_dialog
-        dialog.review_requested.connect(lambda i: self._review_from_export(i, dialog))
         self._add_lock_shortcut(self.export_dialog)
         self.export_dialog.open()
-
-    def _review_from_export(self, interview_id: int | None, dialog: QWidget) -> None:
-        """The review on top of the export dialog, whose count follows the decisions."""
-        self.review(interview_id, dialog)
-        refresh = getattr(dialog, "refresh_pending", None)
-        if self.review_window is not None and refresh is not None:
-            self.review_window.changed.connect(refresh)
 
     def open_analysis(self) -> None:
         """The analyst's workspace for the open project (one window per project)."""

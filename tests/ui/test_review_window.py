@@ -233,3 +233,27 @@ def test_numbered_names_is_a_project_setting_in_the_review(
     again = ReviewWindow(project, a)  # the setting was stored
     qtbot.addWidget(again)
     assert again.numbered.isChecked()
+
+
+def test_the_review_opens_over_the_export_dialog_through_the_controller(
+    qtbot: QtBot, two_interviews: tuple[Project, int, int], tmp_path: Path
+) -> None:
+    from ui.app_controller import AppController
+
+    project, a, _b = two_interviews
+    controller = AppController(tmp_path)
+    qtbot.addWidget(controller.start)
+    controller.show_project(project)
+    controller.export(a)
+    dialog = controller.export_dialog
+    assert dialog is not None and dialog.review_button.isVisible()
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    window = controller.review_window
+    assert window is not None and window.parent() is dialog  # over the export dialog
+    assert window.interview_filter.currentData() == a
+    review.accept_all(project.db, a, replace_flags=True)
+    window.changed.emit()  # a decision in the review: the dialog counts again
+    assert "inga fynd väntar" in dialog.pending.text()
+    window.reject()
+    dialog.reject()
+    controller.close_project()

@@ -174,6 +174,9 @@ class ExportDialog(QDialog):
         self.review_button = QPushButton(self.tr("&Granska…"))
         self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen"))
         self.review_button.clicked.connect(lambda: self.review_requested.emit(self._review_first))
+        forward = getattr(parent, "review_requested", None)  # the project window's: the app
+        if forward is not None:  # controller opens the review, over this dialog
+            self.review_requested.connect(forward)
         self.review_button.hide()
         pending_row = QHBoxLayout()
         pending_row.addWidget(self.pending, 1)

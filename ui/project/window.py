@@ -62,6 +62,9 @@ class ProjectWindow(QMainWindow):
         self.setObjectName("ProjectWindow")
         self.project = project
         self._closing_from_controller = False
+        from app.pseudonymise import dictionary
+
+        dictionary.preload()  # the Swedish dictionary, off the UI thread, before a review needs it
         self.model = InterviewTableModel(project.db)
         self.table = QTableView()
         self.table.setModel(self.model)

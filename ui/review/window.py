@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -88,12 +89,17 @@ class ReviewWindow(QDialog):
     def __init__(
         self, project: Project, interview_id: int | None = None, parent: QWidget | None = None
     ) -> None:
+        # over a modal dialog that asked for it (the export dialog), else over ``parent``
+        parent = QApplication.activeModalWidget() or parent
         super().__init__(parent)
         self.project = project
         self.reviews: list[review.InterviewReview] = []
         self.items: list[review.ReviewItem] = []
         self._codes: dict[int, str] = {}
         self._wanted_interview = interview_id
+        refresh = getattr(parent, "refresh_pending", None)
+        if callable(refresh):  # opened over the export dialog: its count follows the decisions
+            self.changed.connect(refresh)
         self.setWindowTitle(self.tr("Pseudonymisering – hela projektet"))
         self.resize(1200, 720)
         self.count = QLabel(self.tr("Läser in fynden…"))
