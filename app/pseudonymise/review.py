@@ -30,6 +30,7 @@ from app.audio.records import get_transcript
 from app.audio.transcript import parse_turns
 from app.audit import audit_info
 from app.errors import UnresolvedFindings
+from app.interview.consent import not_withdrawn
 from app.interview.notes import notes_for_interview
 from app.interview.quotes import quotes_for_interview
 from app.pseudonymise.engine import is_applied
@@ -244,9 +245,13 @@ def analyse_interview(db: Database, interview_id: int) -> InterviewReview:
 def analyse_project(
     db: Database, interview_ids: Sequence[int] | None = None, progress: Progress | None = None
 ) -> list[InterviewReview]:
-    """:func:`analyse_interview` for many interviews (all when None), sharing the setup."""
+    """:func:`analyse_interview` for many interviews (when None: every interview that can
+    still be exported, not the withdrawn ones), sharing the setup."""
     if interview_ids is None:
-        interview_ids = [int(r[0]) for r in db.query("SELECT id FROM interview ORDER BY id")]
+        interview_ids = [
+            int(r[0])
+            for r in db.query(f"SELECT id FROM interview i WHERE {not_withdrawn('i')} ORDER BY id")
+        ]
     analyser = Analyser(db)
     out = []
     for done, interview_id in enumerate(interview_ids):

@@ -7,7 +7,8 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
-from app.store.schema_pseudonyms import V8_PSEUDONYMS
+from app.store.schema_pseudonyms import V9_PSEUDONYMS
+from app.store.schema_session import V8_QUOTE_DRAFT
 
 V1_FOUNDATION = """
 CREATE TABLE meta (
@@ -589,5 +590,6 @@ MIGRATIONS: list[Migration] = [
     V5_SURVEY,
     V6_AUDIO,
     V7_LIVE,
-    V8_PSEUDONYMS,
+    V8_QUOTE_DRAFT,
+    V9_PSEUDONYMS,
 ]

@@ -1,6 +1,6 @@
-"""Migration 8: numbered pseudonyms (a module of its own: schema.py is at its size limit)."""
+"""Migration 9: numbered pseudonyms (a module of its own: schema.py is at its size limit)."""
 
-V8_PSEUDONYMS = """
+V9_PSEUDONYMS = """
 -- Numbered pseudonyms ("[Person 3]"): which number a name got, so that every review and
 -- export writes the same one. Per interview, or for the whole project (interview_id NULL)
 -- for the names on the project's name list. Numbers are unique across the project.

@@ -3,57 +3,57 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="47" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="53" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
+        <location filename="../../ui/session/consent_page.py" line="52" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
+        <location filename="../../ui/session/consent_page.py" line="57" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="61" />
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="64" />
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -298,33 +298,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="209" />
+        <location filename="../../ui/app_controller.py" line="219" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="321" />
+        <location filename="../../ui/app_controller.py" line="320" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="420" />
+        <location filename="../../ui/app_controller.py" line="387" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="488" />
+        <location filename="../../ui/app_controller.py" line="457" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="508" />
+        <location filename="../../ui/app_controller.py" line="477" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="509" />
+        <location filename="../../ui/app_controller.py" line="478" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -446,6 +446,100 @@
         <location filename="../../ui/session/background_fields.py" line="26" />
         <source>Ej angivet</source>
         <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="58" />
+        <source>Samtal gör en kontrollerad, krypterad säkerhetskopia på den här datorn varje gång projektet stängs. Gör också en kopia till ett USB-minne eller en nätverksmapp som organisationen ansvarar för.</source>
+        <extracomment>Where a chosen folder comes from (tests replace these).</extracomment>
+        <translation>Samtal makes a verified, encrypted backup on this computer every time the project is closed. Also make a copy on a USB stick or a network folder your organisation is responsible for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="65" />
+        <source>Säkerhetskopior på den här datorn</source>
+        <translation>Backups on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="67" />
+        <source>Säkerhetskopiera till en mapp…</source>
+        <translation>Back up to a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="68" />
+        <source>Gör en säkerhetskopia i en mapp du väljer</source>
+        <translation>Make a backup in a folder you choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="72" />
+        <source>Lösenordet som gällde när kopian gjordes</source>
+        <translation>The passphrase that was valid when the copy was made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="75" />
+        <source>Lösenord &amp;då kopian gjordes:</source>
+        <translation>Passphrase &amp;then:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="76" />
+        <source>Återställ vald kopia…</source>
+        <translation>Restore selected copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="77" />
+        <source>Återställ den valda säkerhetskopian</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="79" />
+        <source>Återställ en kopia från en annan mapp…</source>
+        <translation>Restore a copy from another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="81" />
+        <source>Återställ en säkerhetskopia från en annan mapp</source>
+        <translation>Restore a backup from another folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="87" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="95" />
+        <source>Säkerhetskopior på den här datorn:</source>
+        <translation>Backups on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="114" />
+        <source>(inga än – en görs när projektet stängs)</source>
+        <translation>(none yet – one is made when the project is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="130" />
+        <source>Välj mapp för säkerhetskopian</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="140" />
+        <source>Gör säkerhetskopia…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="147" />
+        <source>Säkerhetskopian är kontrollerad och sparad: %1</source>
+        <translation>The backup is verified and saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="183" />
+        <source>Välj säkerhetskopian (en .samtal-mapp)</source>
+        <translation>Choose the backup (a .samtal folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="188" />
+        <source>Mappen är ingen säkerhetskopia av ett Samtal-projekt.</source>
+        <translation>The folder is not a backup of a Samtal project.</translation>
     </message>
 </context>
 <context>
@@ -762,114 +856,124 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="92" />
+        <location filename="../../ui/session/consent_page.py" line="91" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="95" />
+        <location filename="../../ui/session/consent_page.py" line="94" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="100" />
+        <location filename="../../ui/session/consent_page.py" line="99" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="101" />
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="114" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="117" />
+        <location filename="../../ui/session/consent_page.py" line="116" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="120" />
+        <location filename="../../ui/session/consent_page.py" line="119" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="123" />
+        <location filename="../../ui/session/consent_page.py" line="122" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="125" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="127" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="129" />
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="130" />
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="134" />
+        <location filename="../../ui/session/consent_page.py" line="133" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
+        <location filename="../../ui/session/consent_page.py" line="138" />
         <location filename="../../ui/session/consent_page.py" line="139" />
-        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="144" />
+        <location filename="../../ui/session/consent_page.py" line="143" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="145" />
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="186" />
-        <location filename="../../ui/session/consent_page.py" line="187" />
+        <location filename="../../ui/session/consent_page.py" line="146" />
+        <source>Informanten vill inte delta…</source>
+        <translation>The informant does not want to take part…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="148" />
+        <source>Informanten vill inte delta: ta bort intervjun</source>
+        <translation>The informant does not want to take part: remove the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="191" />
+        <location filename="../../ui/session/consent_page.py" line="192" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="210" />
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="222" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="217" />
+        <location filename="../../ui/session/consent_page.py" line="224" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="257" />
+        <location filename="../../ui/session/consent_page.py" line="246" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -1005,7 +1109,7 @@
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="128" />
-        <location filename="../../ui/export/dialog.py" line="295" />
+        <location filename="../../ui/export/dialog.py" line="298" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
@@ -1075,99 +1179,99 @@
         <translation>Review the pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="184" />
+        <location filename="../../ui/export/dialog.py" line="187" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="188" />
+        <location filename="../../ui/export/dialog.py" line="191" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="189" />
+        <location filename="../../ui/export/dialog.py" line="192" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="190" />
+        <location filename="../../ui/export/dialog.py" line="193" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="77" />
-        <location filename="../../ui/export/dialog.py" line="194" />
+        <location filename="../../ui/export/dialog.py" line="197" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="346" />
+        <location filename="../../ui/export/dialog.py" line="349" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="360" />
+        <location filename="../../ui/export/dialog.py" line="363" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="355" />
+        <location filename="../../ui/export/dialog.py" line="358" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="268" />
+        <location filename="../../ui/export/dialog.py" line="271" />
         <source>Ingen intervjutext i den här exporten.</source>
         <translation>No interview text in this export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="278" />
+        <location filename="../../ui/export/dialog.py" line="281" />
         <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
         <translation>The pseudonymisation is reviewed – no findings wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="281" />
+        <location filename="../../ui/export/dialog.py" line="284" />
         <source>{n} fynd väntar på granskning ({codes}).</source>
         <translation>{n} findings wait for review ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="282" />
+        <location filename="../../ui/export/dialog.py" line="285" />
         <source>Exporten går inte förrän de är beslutade.</source>
         <translation>The export cannot run until they are decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="293" />
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="356" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="357" />
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="376" />
+        <location filename="../../ui/export/dialog.py" line="379" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="382" />
+        <location filename="../../ui/export/dialog.py" line="385" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="393" />
+        <location filename="../../ui/export/dialog.py" line="396" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="406" />
-        <location filename="../../ui/export/dialog.py" line="422" />
+        <location filename="../../ui/export/dialog.py" line="409" />
+        <location filename="../../ui/export/dialog.py" line="425" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2690,205 +2794,235 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="255" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="257" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227" />
+        <location filename="../../ui/project/window.py" line="259" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="260" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="262" />
         <source>&amp;Transkribering…</source>
         <translation>&amp;Transcription…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="263" />
         <source>Lju&amp;d och gallring…</source>
         <translation>Au&amp;dio and retention…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233" />
+        <location filename="../../ui/project/window.py" line="265" />
         <source>Transkribering av vald intervju</source>
         <translation>Transcription of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="266" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="235" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
-        <location filename="../../ui/project/window.py" line="237" />
+        <location filename="../../ui/project/window.py" line="268" />
+        <location filename="../../ui/project/window.py" line="269" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="239" />
+        <location filename="../../ui/project/window.py" line="271" />
         <source>Granska pseudonymiseringen i hela projektet</source>
         <translation>Review the pseudonymisation of the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="240" />
+        <location filename="../../ui/project/window.py" line="272" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="242" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="243" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="244" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="245" />
+        <location filename="../../ui/project/window.py" line="277" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="246" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="247" />
+        <location filename="../../ui/project/window.py" line="279" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="248" />
+        <location filename="../../ui/project/window.py" line="280" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="249" />
+        <location filename="../../ui/project/window.py" line="281" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="250" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="252" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="254" />
+        <location filename="../../ui/project/window.py" line="286" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="255" />
+        <location filename="../../ui/project/window.py" line="287" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="288" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="289" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
-        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="290" />
+        <source>&amp;Säkerhet</source>
+        <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="291" />
+        <source>Byt &amp;lösenord…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="292" />
+        <source>Å&amp;terställningsnyckel…</source>
+        <translation>Re&amp;covery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="293" />
+        <source>Säkerhets&amp;kopior och återställning…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="294" />
+        <source>&amp;Radera en intervju…</source>
+        <translation>&amp;Erase an interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="296" />
+        <source>Informanten tar tillbaka sitt samtycke / radera &amp;vald intervju…</source>
+        <translation>The informant withdraws consent / erase the &amp;selected interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="298" />
+        <location filename="../../ui/project/window.py" line="299" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="260" />
-        <location filename="../../ui/project/window.py" line="261" />
+        <location filename="../../ui/project/window.py" line="300" />
+        <location filename="../../ui/project/window.py" line="301" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="262" />
+        <location filename="../../ui/project/window.py" line="302" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="305" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="280" />
+        <location filename="../../ui/project/window.py" line="320" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="282" />
+        <location filename="../../ui/project/window.py" line="322" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="288" />
+        <location filename="../../ui/project/window.py" line="328" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="290" />
+        <location filename="../../ui/project/window.py" line="330" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3606,6 +3740,59 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="35" />
+        <source>Glömt lösenordet</source>
+        <translation>Forgotten passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="39" />
+        <source>Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och välj ett nytt lösenord. Det gamla lösenordet slutar gälla.</source>
+        <translation>Type the recovery key (40 characters, printed when it was made) and choose a new passphrase. The old passphrase stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="45" />
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="49" />
+        <source>Nytt lösenord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="52" />
+        <source>Upprepa det nya lösenordet</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="54" />
+        <source>Å&amp;terställningsnyckel:</source>
+        <translation>Re&amp;covery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="55" />
+        <source>N&amp;ytt lösenord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="56" />
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="59" />
+        <source>Lås upp och byt lösenord</source>
+        <translation>Unlock and change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="90" />
+        <source>Låser upp…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../ui/security/retention.py" line="47" />
@@ -3701,52 +3888,52 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/review/window.py" line="56" />
+        <location filename="../../ui/review/window.py" line="57" />
         <source>Pronomen</source>
         <translation>Pronoun</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="57" />
+        <location filename="../../ui/review/window.py" line="58" />
         <source>Genitiv (hans/hennes)</source>
         <translation>Genitive (hans/hennes)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="58" />
+        <location filename="../../ui/review/window.py" line="59" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="59" />
+        <location filename="../../ui/review/window.py" line="60" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="60" />
+        <location filename="../../ui/review/window.py" line="61" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="61" />
+        <location filename="../../ui/review/window.py" line="62" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="62" />
+        <location filename="../../ui/review/window.py" line="63" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="63" />
+        <location filename="../../ui/review/window.py" line="64" />
         <source>denne/dennes</source>
         <translation>denne/dennes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="64" />
+        <location filename="../../ui/review/window.py" line="65" />
         <source>Talspråk ('an, 'na)</source>
         <translation>Spoken forms ('an, 'na)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="65" />
+        <location filename="../../ui/review/window.py" line="66" />
         <source>Könsbundna ord</source>
         <translation>Gendered words</translation>
     </message>
@@ -3754,258 +3941,258 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="97" />
+        <location filename="../../ui/review/window.py" line="103" />
         <source>Pseudonymisering – hela projektet</source>
         <translation>Pseudonymisation – whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="99" />
+        <location filename="../../ui/review/window.py" line="105" />
         <source>Läser in fynden…</source>
         <translation>Loading the findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="101" />
+        <location filename="../../ui/review/window.py" line="107" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="104" />
+        <location filename="../../ui/review/window.py" line="110" />
         <source>Visa intervju</source>
         <translation>Show interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="106" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Visa typ av fynd</source>
         <translation>Show kind of finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="108" />
+        <location filename="../../ui/review/window.py" line="114" />
         <source>Visa beslut</source>
         <translation>Show decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Väntar på beslut</source>
         <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
+        <location filename="../../ui/review/window.py" line="117" />
         <source>Alla fynd</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Ersätts</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113" />
+        <location filename="../../ui/review/window.py" line="119" />
         <source>Behålls</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="124" />
         <source>&amp;Intervju:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="119" />
+        <location filename="../../ui/review/window.py" line="125" />
         <source>&amp;Typ:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="120" />
+        <location filename="../../ui/review/window.py" line="126" />
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="127" />
+        <location filename="../../ui/review/window.py" line="133" />
         <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
         <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="128" />
+        <location filename="../../ui/review/window.py" line="134" />
         <source>Numrera namnen i stället för xxx</source>
         <translation>Number the names instead of xxx</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="131" />
+        <location filename="../../ui/review/window.py" line="137" />
         <source>Samma namn får samma nummer i intervjun, och i hela projektet för namnen på projektets namnlista. Numren sparas krypterat i projektet.</source>
         <translation>The same name gets the same number in the interview, and in the whole project for the names on the project's name list. The numbers are kept encrypted in the project.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="145" />
+        <location filename="../../ui/review/window.py" line="151" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="146" />
+        <location filename="../../ui/review/window.py" line="152" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="147" />
         <location filename="../../ui/review/window.py" line="153" />
+        <location filename="../../ui/review/window.py" line="159" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="148" />
+        <location filename="../../ui/review/window.py" line="154" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="149" />
+        <location filename="../../ui/review/window.py" line="155" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="150" />
+        <location filename="../../ui/review/window.py" line="156" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="159" />
+        <location filename="../../ui/review/window.py" line="165" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="163" />
+        <location filename="../../ui/review/window.py" line="169" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="168" />
+        <location filename="../../ui/review/window.py" line="174" />
         <source>&amp;Ersätt (E)</source>
         <translation>&amp;Replace (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="169" />
+        <location filename="../../ui/review/window.py" line="175" />
         <source>&amp;Behåll (B)</source>
         <translation>&amp;Keep (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="170" />
+        <location filename="../../ui/review/window.py" line="176" />
         <source>Ersätt ordet i &amp;hela projektet (A)</source>
         <translation>Replace the word in the &amp;whole project (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="171" />
+        <location filename="../../ui/review/window.py" line="177" />
         <source>Det här är ett &amp;namn (N)</source>
         <translation>This is a &amp;name (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="172" />
+        <location filename="../../ui/review/window.py" line="178" />
         <source>Lägg till markerat ord i namn&amp;listan</source>
         <translation>Add the selected word to the name &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="176" />
+        <location filename="../../ui/review/window.py" line="182" />
         <source>Ersätt ordet i hela projektet</source>
         <translation>Replace the word in the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="177" />
+        <location filename="../../ui/review/window.py" line="183" />
         <source>Det här är ett namn</source>
         <translation>This is a name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="197" />
+        <location filename="../../ui/review/window.py" line="203" />
         <source>E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett namn. Pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till markerat ord i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, A replaces the word in the whole project, N: this is a name. The arrow keys choose a finding. Select a word in the text and choose “Add the selected word to the name list” (Ctrl+Shift+N) if a name was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="356" />
+        <location filename="../../ui/review/window.py" line="362" />
         <source>{n} fynd väntar på granskning i 1 intervju</source>
         <translation>{n} findings wait for review in 1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="358" />
+        <location filename="../../ui/review/window.py" line="364" />
         <source>{n} fynd väntar på granskning i {m} intervjuer</source>
         <translation>{n} findings wait for review in {m} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="399" />
+        <location filename="../../ui/review/window.py" line="405" />
         <source>{kind} i {where} · {code} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · {code} · rule: {rule} · confidence {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="174" />
+        <location filename="../../ui/review/window.py" line="180" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="175" />
+        <location filename="../../ui/review/window.py" line="181" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="178" />
+        <location filename="../../ui/review/window.py" line="184" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="208" />
+        <location filename="../../ui/review/window.py" line="214" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="211" />
+        <location filename="../../ui/review/window.py" line="217" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="245" />
+        <location filename="../../ui/review/window.py" line="251" />
         <source>Läser in fynden i alla intervjuer…</source>
         <translation>Loading the findings of every interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="263" />
+        <location filename="../../ui/review/window.py" line="269" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="272" />
         <source>Alla typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="343" />
+        <location filename="../../ui/review/window.py" line="349" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="345" />
+        <location filename="../../ui/review/window.py" line="351" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="347" />
+        <location filename="../../ui/review/window.py" line="353" />
         <source>ersätts (automatiskt)</source>
         <translation>replaced (automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="348" />
+        <location filename="../../ui/review/window.py" line="354" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="354" />
+        <location filename="../../ui/review/window.py" line="360" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="395" />
+        <location filename="../../ui/review/window.py" line="401" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="396" />
+        <location filename="../../ui/review/window.py" line="402" />
         <source>utskrift</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="397" />
+        <location filename="../../ui/review/window.py" line="403" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
@@ -4184,9 +4371,272 @@
     </message>
 </context>
 <context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="86" />
+        <location filename="../../ui/security/dialog.py" line="91" />
+        <source>Säkerhet</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="92" />
+        <source>&amp;Lösenord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="93" />
+        <source>Å&amp;terställningsnyckel</source>
+        <translation>Re&amp;covery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="96" />
+        <source>&amp;Säkerhetskopior</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="97" />
+        <source>&amp;Radera intervju</source>
+        <translation>&amp;Erase interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="101" />
+        <location filename="../../ui/security/dialog.py" line="102" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="111" />
+        <source>Nuvarande lösenord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="112" />
+        <source>Nytt lösenord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="113" />
+        <source>Upprepa det nya lösenordet</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="115" />
+        <source>Lösenordet kan ha kommit ut: kryptera om projektet med en ny nyckel</source>
+        <translation>The passphrase may have been exposed: re-encrypt the project with a new key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="117" />
+        <source>Lösenordet kan ha kommit ut</source>
+        <translation>The passphrase may have been exposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="121" />
+        <source>Utan bocken byts bara lösenordet; äldre kopior av nyckelfilen (till exempel i säkerhetskopior) öppnar då fortfarande projektet med det gamla lösenordet. Med bocken krypteras projektet och säkerhetskopiorna på den här datorn om med en ny nyckel, så att det gamla lösenordet inte öppnar något nytt.</source>
+        <translation>Without the tick only the passphrase changes; older copies of the key file (in backups, for example) then still open the project with the old passphrase. With the tick the project and the backups on this computer are re-encrypted with a new key, so the old passphrase opens nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="128" />
+        <source>&amp;Nuvarande lösenord:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="129" />
+        <source>N&amp;ytt lösenord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="130" />
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="131" />
+        <location filename="../../ui/security/dialog.py" line="132" />
+        <location filename="../../ui/security/dialog.py" line="156" />
+        <source>Byt lösenord</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="136" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="139" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="156" />
+        <source>Byt lösenord och kryptera om</source>
+        <translation>Change passphrase and re-encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="187" />
+        <source>Lösenordet är bytt.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="203" />
+        <source>Lösenordet är bytt och projektet är krypterat med en ny nyckel.</source>
+        <translation>The passphrase has been changed and the project is encrypted with a new key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="205" />
+        <source>1 säkerhetskopia på den här datorn krypterades om.</source>
+        <translation>1 backup on this computer was re-encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="207" />
+        <source>%1 säkerhetskopior på den här datorn krypterades om.</source>
+        <translation>%1 backups on this computer were re-encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="212" />
+        <source>Kopior som gjorts på andra ställen (USB-minne, nätverk) öppnas fortfarande med det gamla lösenordet: radera dem eller byt ut dem mot nya kopior.</source>
+        <translation>Copies made elsewhere (USB stick, network) still open with the old passphrase: delete them or replace them with new copies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="218" />
+        <source>Återställningsnyckeln gäller inte längre: skapa en ny under fliken ovan.</source>
+        <translation>The recovery key no longer works: make a new one under the tab above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="231" />
+        <source>Kontrollerar projektet…</source>
+        <translation>Checking the project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="232" />
+        <source>Krypterar om projektet…</source>
+        <translation>Re-encrypting the project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="233" />
+        <source>Krypterar om säkerhetskopiorna…</source>
+        <translation>Re-encrypting the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="234" />
+        <location filename="../../ui/security/dialog.py" line="235" />
+        <source>Byter till den nya nyckeln…</source>
+        <translation>Switching to the new key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="236" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="266" />
+        <source>Återställningsnyckelns status</source>
+        <translation>Recovery key status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="269" />
+        <source>En återställningsnyckel låser upp projektet om lösenordet glöms bort. Den visas bara en gång: skriv ut eller skriv ner den och förvara den inlåst. En ny nyckel gör den gamla ogiltig.</source>
+        <translation>A recovery key unlocks the project if the passphrase is forgotten. It is shown only once: print it or write it down and keep it locked away. A new key makes the old one invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="274" />
+        <source>Lösenord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="276" />
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="277" />
+        <location filename="../../ui/security/dialog.py" line="278" />
+        <source>Skapa återställningsnyckel</source>
+        <translation>Make a recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="282" />
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="290" />
+        <source>Visas bara nu. Skriv ner den innan du stänger fönstret.</source>
+        <translation>Shown only now. Write it down before you close the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="307" />
+        <source>Projektet har en återställningsnyckel.</source>
+        <translation>The project has a recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="308" />
+        <source>Projektet har ingen återställningsnyckel.</source>
+        <translation>The project has no recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="334" />
+        <source>Välj intervjun. Har informanten tagit tillbaka sitt samtycke registreras det först; sedan raderas allt om intervjun efter att du bekräftat med dess deltagarkod. En intervju utan samtycke (informanten avböjde) kan tas bort.</source>
+        <translation>Choose the interview. If the informant has withdrawn consent, that is recorded first; then everything about the interview is erased once you confirm with its participant code. An interview without consent (the informant declined) can be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="340" />
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="343" />
+        <source>&amp;Intervju:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="344" />
+        <source>Återkalla samtycke eller radera…</source>
+        <translation>Withdraw consent or erase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="345" />
+        <source>Återkalla samtycke eller radera intervjun</source>
+        <translation>Withdraw consent or erase the interview</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFlows</name>
+    <message>
+        <location filename="../../ui/security/flows.py" line="201" />
+        <source>Återställer säkerhetskopian…</source>
+        <extracomment>The controller, whose private helpers this module shares (it is its extension).</extracomment>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="205" />
+        <source>Återställer säkerhetskopian</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="229" />
+        <source>Kopierar säkerhetskopian…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="230" />
+        <source>Kontrollerar kopian och raderar det som raderats sedan dess…</source>
+        <translation>Checking the copy and erasing what was erased since…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="231" />
+        <source>Lägger kopian på plats…</source>
+        <translation>Putting the copy in place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="232" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="134" />
+        <location filename="../../ui/session/window.py" line="138" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -4332,47 +4782,47 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="286" />
+        <location filename="../../ui/session/window.py" line="290" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="295" />
+        <location filename="../../ui/session/window.py" line="299" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="400" />
+        <location filename="../../ui/session/window.py" line="404" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="412" />
+        <location filename="../../ui/session/window.py" line="416" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="466" />
+        <location filename="../../ui/session/window.py" line="470" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="469" />
+        <location filename="../../ui/session/window.py" line="473" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="469" />
+        <location filename="../../ui/session/window.py" line="473" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="472" />
+        <location filename="../../ui/session/window.py" line="476" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="472" />
+        <location filename="../../ui/session/window.py" line="476" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -5127,58 +5577,79 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="42" />
+        <location filename="../../ui/start/unlock.py" line="43" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="46" />
+        <location filename="../../ui/start/unlock.py" line="47" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47" />
+        <location filename="../../ui/start/unlock.py" line="48" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="51" />
+        <location filename="../../ui/start/unlock.py" line="52" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="53" />
+        <location filename="../../ui/start/unlock.py" line="54" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="62" />
+        <location filename="../../ui/start/unlock.py" line="63" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="64" />
         <location filename="../../ui/start/unlock.py" line="65" />
+        <location filename="../../ui/start/unlock.py" line="66" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="85" />
+        <location filename="../../ui/start/unlock.py" line="69" />
+        <source>Fortsätt med det som finns</source>
+        <translation>Go on with what is there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="71" />
+        <source>Öppna projektet med det som finns kvar efter kraschen</source>
+        <translation>Open the project with what is left after the crash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="75" />
+        <source>Glömt lösenordet? Använd återställningsnyckeln…</source>
+        <translation>Forgotten the passphrase? Use the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="76" />
+        <source>Lås upp med återställningsnyckeln</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="98" />
+        <location filename="../../ui/start/unlock.py" line="143" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="115" />
+        <location filename="../../ui/start/unlock.py" line="159" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="124" />
+        <location filename="../../ui/start/unlock.py" line="168" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="150" />
+        <location filename="../../ui/start/unlock.py" line="194" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -5243,6 +5714,140 @@
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="69" />
+        <source>Återkalla samtycke och radera – %1</source>
+        <extracomment>Saves and closes the interview's own window, if open; False: not erased now.</extracomment>
+        <translation>Withdraw consent and erase – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="76" />
+        <source>Din revisorskod</source>
+        <translation>Your auditor code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="77" />
+        <source>t.ex. AB</source>
+        <translation>e.g. AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="83" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="88" />
+        <source>Din &amp;revisorskod:</source>
+        <translation>Your &amp;auditor code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="111" />
+        <source>Informanten tar tillbaka sitt samtycke för intervju %1</source>
+        <translation>The informant withdraws consent for interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="119" />
+        <source>Återkallelsen registreras direkt. Efter det exporteras, visas och söks intervjun aldrig mer. I nästa steg kan du radera allt om den.</source>
+        <translation>The withdrawal is recorded at once. From then on the interview is never exported, shown or searched again. In the next step you can erase everything about it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="129" />
+        <source>Registrera återkallelsen</source>
+        <translation>Record the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="130" />
+        <source>Registrera att samtycket återkallas</source>
+        <translation>Record that consent is withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="134" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="136" />
+        <source>Avbryt utan att ändra något</source>
+        <translation>Cancel without changing anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="150" />
+        <source>Skriv deltagarkoden för att bekräfta</source>
+        <translation>Type the participant code to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="154" />
+        <source>Skriv deltagarkoden &amp;%1 för att bekräfta:</source>
+        <translation>Type the participant code &amp;%1 to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="166" />
+        <source>Radera %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="169" />
+        <source>Radera intervju %1 för alltid</source>
+        <translation>Erase interview %1 for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="177" />
+        <source>Intervju %1 har inget samtycke</source>
+        <translation>Interview %1 has no consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="181" />
+        <source>Informanten avböjde, eller samtycket registrerades aldrig. Inget har antecknats. Ta bort intervjun: kvar blir bara en rad utan innehåll i raderingsloggen.</source>
+        <translation>The informant declined, or consent was never recorded. Nothing has been noted. Remove the interview: only a content-free row in the deletion log remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="187" />
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="190" />
+        <source>Radera allt om intervju %1 nu?</source>
+        <translation>Erase everything about interview %1 now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="194" />
+        <source>Anteckningar, citat, samtycke och namnlista tas bort för alltid; kvar blir bara en rad utan innehåll i raderingsloggen. Väljer du Inte nu är intervjun kvar men exporteras aldrig.</source>
+        <translation>Notes, quotes, consent and name list are removed for good; only a content-free row in the deletion log remains. If you choose Not now the interview stays but is never exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="201" />
+        <source>Säkerhetskopiorna på den här datorn görs om utan intervjun. Kopior som gjorts på andra ställen (USB-minne, nätverk) innehåller den fortfarande; återställs en sådan raderas intervjun igen.</source>
+        <translation>The backups on this computer are remade without the interview. Copies made elsewhere (USB stick, network) still hold it; if one of them is restored, the interview is erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="209" />
+        <source>Inte nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="210" />
+        <source>Inte nu: intervjun raderas inte</source>
+        <translation>Not now: the interview is not erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="261" />
+        <source>Raderar intervjun…</source>
+        <translation>Erasing the interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="262" />
+        <source>Gör om säkerhetskopiorna på den här datorn…</source>
+        <translation>Remaking the backups on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="263" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../../ui/audio/dialogs.py" line="162" />
@@ -5293,7 +5898,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="88" />
+        <location filename="../../ui/main.py" line="89" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -5301,12 +5906,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="451" />
+        <location filename="../../ui/export/dialog.py" line="454" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="452" />
+        <location filename="../../ui/export/dialog.py" line="455" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -5336,16 +5941,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
-        <source>Ta tillbaka samtycket</source>
-        <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="241" />
-        <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
-        <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
@@ -5356,12 +5951,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="499" />
+        <location filename="../../ui/session/window.py" line="503" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="500" />
+        <location filename="../../ui/session/window.py" line="504" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
@@ -5423,12 +6018,27 @@
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="501" />
+        <location filename="../../ui/security/backups_tab.py" line="163" />
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="165" />
+        <source>Projektet ersätts av säkerhetskopian från %1. Det nuvarande projektet flyttas undan och raderas inte. Intervjuer som raderats sedan kopian gjordes raderas igen.</source>
+        <translation>The project is replaced by the backup from %1. The current project is moved aside, not deleted. Interviews erased since the copy was made are erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="172" />
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="507" />
         <source>Lägga till i namnlistan?</source>
         <translation>Add to the name list?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="503" />
+        <location filename="../../ui/review/window.py" line="509" />
         <source>Lägg till ”{word}” i projektets namnlista? Då ersätts det automatiskt i alla intervjuer.</source>
         <translation>Add “{word}” to the project's name list? It is then replaced automatically in every interview.</translation>
     </message>

@@ -374,3 +374,13 @@ def test_the_transcript_is_reviewed_turn_by_turn_as_every_export_writes_it(
         for name in ("Wennerholm", "Fröjdholm", "Tjernqvist"):
             assert not whole_word(name).search(text), name
         assert "xxx svarade inte." in text and "Hen sa att xxx skulle komma." in text
+
+
+def test_a_withdrawn_interview_is_not_in_the_project_review(
+    interviews: tuple[Project, list[int]],
+) -> None:
+    from app.interview.consent import withdraw_consent
+
+    project, ids = interviews
+    withdraw_consent(project.db, ids[1], "AB")
+    assert [r.interview_id for r in review.analyse_project(project.db)] == [ids[0]]
