@@ -212,6 +212,7 @@ def test_footnotes_a_part_python_docx_keeps_as_bytes(tmp_path: Path) -> None:
     assert [(f.part, f.finding.text) for f in found] == [
         ("/word/footnotes.xml", "Karin"),
         ("/word/footnotes.xml", "hon"),
+        ("/docProps/app.xml", "Title"),  # the template's part title: no Swedish word, a flag
     ]
     [footnotes] = [
         p for p in docx.Document(str(target)).part.package.iter_parts()
@@ -236,6 +237,7 @@ def test_analysis_only_writes_nothing(tmp_path: Path) -> None:
     assert [f.finding.text for f in flagged if f.finding.kind.value == "name"] == [
         "Tabb",  # a sentence-initial word no Swedish dictionary knows
         "Fröbom",
+        "Title",  # python-docx's template's part title in docProps/app.xml, likewise
     ]
 
 
