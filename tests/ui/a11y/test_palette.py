@@ -107,7 +107,9 @@ def test_tinted_backgrounds_keep_text_readable(qapp: QApplication, system: str) 
 
 #: a colour written into a widget outside ui/style: a hex value or a stylesheet colour
 COLOUR_IN_CODE = re.compile(
-    r"""(["']#[0-9a-fA-F]{3,8}["']|color\s*:|background(-color)?\s*:|palette\([a-z-]+\))"""
+    r"""["']#[0-9a-fA-F]{3,8}["']"""
+    r"|\b(background(-color)?|color)\s*:\s*(#|palette\(|rgba?\(|[a-z]+\s*;)"
+    r"|palette\([a-z-]+\)"
 )
 
 
