@@ -91,10 +91,15 @@
 <context>
     <name>A11y</name>
     <message>
-        <location filename="../../ui/widgets/a11y.py" line="73" />
+        <location filename="../../ui/widgets/a11y.py" line="75" />
         <source>Meny</source>
         <extracomment>the last announcements made (newest last), for the tests: no AT-SPI bus runs there</extracomment>
         <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/a11y.py" line="82" />
+        <source>Fler menyer</source>
+        <translation>More menus</translation>
     </message>
 </context>
 <context>
@@ -273,53 +278,53 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="52" />
+        <location filename="../../ui/session/answer_panel.py" line="59" />
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="57" />
+        <location filename="../../ui/session/answer_panel.py" line="64" />
         <source>Svar:</source>
         <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="62" />
+        <location filename="../../ui/session/answer_panel.py" line="69" />
         <source>Vill inte svara (Alt+W)</source>
         <translation>Prefers not to answer (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="65" />
+        <location filename="../../ui/session/answer_panel.py" line="72" />
         <source>Svar: vill inte svara</source>
         <translation>Answer: prefers not to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="116" />
+        <location filename="../../ui/session/answer_panel.py" line="123" />
         <source>Svar: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="118" />
+        <location filename="../../ui/session/answer_panel.py" line="125" />
         <source>Tangent %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="145" />
+        <location filename="../../ui/session/answer_panel.py" line="153" />
         <source>tangent 1–9, 0 = 10 · Delete rensar</source>
         <translation>keys 1–9, 0 = 10 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="147" />
+        <location filename="../../ui/session/answer_panel.py" line="155" />
         <source>tangent 1–5 · Delete rensar</source>
         <translation>keys 1–5 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="149" />
+        <location filename="../../ui/session/answer_panel.py" line="157" />
         <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
         <translation>several answers allowed: keys 1–9 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="150" />
+        <location filename="../../ui/session/answer_panel.py" line="158" />
         <source>tangent J / N / V eller 1–3 · Delete rensar</source>
         <translation>keys J / N / V or 1–3 · Delete clears</translation>
     </message>
@@ -361,87 +366,87 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="55" />
+        <location filename="../../ui/audio/audio_dialog.py" line="56" />
         <source>Ljud och gallring</source>
         <translation>Audio and retention</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="61" />
+        <location filename="../../ui/audio/audio_dialog.py" line="62" />
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="62" />
+        <location filename="../../ui/audio/audio_dialog.py" line="63" />
         <source>Radera ljudet så många dagar efter intervjun</source>
         <translation>Delete the audio this many days after the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="66" />
+        <location filename="../../ui/audio/audio_dialog.py" line="67" />
         <source>Ljudet ska raderas</source>
         <translation>The audio is to be deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="68" />
+        <location filename="../../ui/audio/audio_dialog.py" line="69" />
         <source>efter intervjun.</source>
         <translation>after the interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <location filename="../../ui/audio/audio_dialog.py" line="73" />
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <location filename="../../ui/audio/audio_dialog.py" line="73" />
         <source>Intervjudag</source>
         <translation>Interview date</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <location filename="../../ui/audio/audio_dialog.py" line="73" />
         <source>Längd</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <location filename="../../ui/audio/audio_dialog.py" line="73" />
         <source>Ljudet</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="74" />
+        <location filename="../../ui/audio/audio_dialog.py" line="75" />
         <source>Inspelningar</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="79" />
+        <location filename="../../ui/audio/audio_dialog.py" line="80" />
         <source>Radera ljudet för markerade…</source>
         <translation>Delete the audio of the selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="83" />
+        <location filename="../../ui/audio/audio_dialog.py" line="84" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="103" />
+        <location filename="../../ui/audio/audio_dialog.py" line="104" />
         <source>Ljudet för %1 intervjuer är äldre än regeln säger. Radera det när utskriften är klar – de markerade nedan.</source>
         <translation>The audio of %1 interviews is older than the rule allows. Delete it once the transcript is done – the selected ones below.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="110" />
+        <location filename="../../ui/audio/audio_dialog.py" line="111" />
         <source>Inspelningarna ligger krypterade i projektet. Metoden är att radera ljudet när intervjun är utskriven; raderingen loggas utan innehåll.</source>
         <translation>The recordings are encrypted inside the project. The method is to delete the audio once the interview is transcribed; the deletion is logged without content.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="118" />
+        <location filename="../../ui/audio/audio_dialog.py" line="119" />
         <source>raderat %1</source>
         <translation>deleted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="120" />
+        <location filename="../../ui/audio/audio_dialog.py" line="121" />
         <source>ska raderas</source>
         <translation>due for deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/audio_dialog.py" line="122" />
+        <location filename="../../ui/audio/audio_dialog.py" line="123" />
         <source>finns</source>
         <translation>kept</translation>
     </message>
@@ -766,103 +771,108 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="288" />
+        <location filename="../../ui/team/colistener_window.py" line="223" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="292" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="290" />
+        <location filename="../../ui/team/colistener_window.py" line="294" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293" />
+        <location filename="../../ui/team/colistener_window.py" line="297" />
         <source>Pausa klockan (F5)</source>
         <translation>Pause the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293" />
+        <location filename="../../ui/team/colistener_window.py" line="297" />
         <source>Starta klockan (F5)</source>
         <translation>Start the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <location filename="../../ui/team/colistener_window.py" line="299" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="296" />
+        <location filename="../../ui/team/colistener_window.py" line="300" />
         <source>Följ klockan (F6)</source>
         <translation>Follow the clock (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="297" />
+        <location filename="../../ui/team/colistener_window.py" line="301" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <location filename="../../ui/team/colistener_window.py" line="302" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="301" />
+        <location filename="../../ui/team/colistener_window.py" line="305" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="305" />
+        <location filename="../../ui/team/colistener_window.py" line="309" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="307" />
+        <location filename="../../ui/team/colistener_window.py" line="311" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="309" />
+        <location filename="../../ui/team/colistener_window.py" line="313" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <location filename="../../ui/team/colistener_window.py" line="314" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="311" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="313" />
+        <location filename="../../ui/team/colistener_window.py" line="317" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="314" />
-        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <location filename="../../ui/team/colistener_window.py" line="318" />
+        <location filename="../../ui/team/colistener_window.py" line="319" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="316" />
+        <location filename="../../ui/team/colistener_window.py" line="320" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="317" />
+        <location filename="../../ui/team/colistener_window.py" line="321" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="320" />
+        <location filename="../../ui/team/colistener_window.py" line="324" />
         <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
         <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="431" />
+        <location filename="../../ui/team/colistener_window.py" line="435" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -1068,53 +1078,53 @@
 <context>
     <name>DeleteAudioDialog</name>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="31" />
-        <location filename="../../ui/audio/dialogs.py" line="58" />
+        <location filename="../../ui/audio/dialogs.py" line="33" />
+        <location filename="../../ui/audio/dialogs.py" line="60" />
         <source>Radera ljudet</source>
         <translation>Delete the audio</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="34" />
+        <location filename="../../ui/audio/dialogs.py" line="36" />
         <source>Alla ljudfiler för intervjun tas bort ur projektet. Det går inte att ångra. Utskriften och anteckningarna finns kvar, och raderingsloggen får en rad med kod, tid, vem och varför – inget innehåll.</source>
         <translation>All audio files of the interview are removed from the project. This cannot be undone. The transcript and the notes remain, and the deletion log gets a row with code, time, who and why – no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="42" />
+        <location filename="../../ui/audio/dialogs.py" line="44" />
         <source>Din kod</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="44" />
+        <location filename="../../ui/audio/dialogs.py" line="46" />
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="46" />
+        <location filename="../../ui/audio/dialogs.py" line="48" />
         <source>Utskriften är klar</source>
         <translation>The transcript is done</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="47" />
+        <location filename="../../ui/audio/dialogs.py" line="49" />
         <source>Gallring enligt tidsgräns</source>
         <translation>Retention limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="48" />
+        <location filename="../../ui/audio/dialogs.py" line="50" />
         <source>Felaktig inspelning</source>
         <translation>Faulty recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="52" />
+        <location filename="../../ui/audio/dialogs.py" line="54" />
         <source>Din kod (initialer):</source>
         <translation>Your code (initials):</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="53" />
+        <location filename="../../ui/audio/dialogs.py" line="55" />
         <source>Skäl:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="59" />
+        <location filename="../../ui/audio/dialogs.py" line="61" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1254,7 +1264,7 @@
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="131" />
-        <location filename="../../ui/export/dialog.py" line="297" />
+        <location filename="../../ui/export/dialog.py" line="299" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
@@ -1345,17 +1355,17 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="348" />
+        <location filename="../../ui/export/dialog.py" line="350" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="362" />
+        <location filename="../../ui/export/dialog.py" line="364" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="357" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -1370,48 +1380,48 @@
         <translation>The pseudonymisation is reviewed – no findings wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="283" />
+        <location filename="../../ui/export/dialog.py" line="284" />
         <source>{n} fynd väntar på granskning ({codes}).</source>
         <translation>{n} findings wait for review ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="284" />
+        <location filename="../../ui/export/dialog.py" line="285" />
         <source>Exporten går inte förrän de är beslutade.</source>
         <translation>The export cannot run until they are decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="295" />
+        <location filename="../../ui/export/dialog.py" line="297" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="358" />
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="361" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="378" />
+        <location filename="../../ui/export/dialog.py" line="380" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="385" />
+        <location filename="../../ui/export/dialog.py" line="387" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="396" />
+        <location filename="../../ui/export/dialog.py" line="398" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="409" />
-        <location filename="../../ui/export/dialog.py" line="425" />
+        <location filename="../../ui/export/dialog.py" line="411" />
+        <location filename="../../ui/export/dialog.py" line="427" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2218,57 +2228,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="38" />
+        <location filename="../../ui/team/invite_dialog.py" line="41" />
         <source>Bjud in medlyssnare</source>
         <translation>Invite a co-listener</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="44" />
+        <location filename="../../ui/team/invite_dialog.py" line="47" />
         <source>Be medlyssnaren välja &lt;b&gt;Anslut som medlyssnare&lt;/b&gt; i Samtal på sin dator och skriva den här koden:</source>
         <translation>Ask the co-listener to choose &lt;b&gt;Join as co-listener&lt;/b&gt; in Samtal on their laptop and type this code:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="61" />
+        <location filename="../../ui/team/invite_dialog.py" line="64" />
         <source>QR-kod med adressen</source>
         <translation>QR code with the address</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="79" />
+        <location filename="../../ui/team/invite_dialog.py" line="82" />
         <source>&amp;Ny kod</source>
         <translation>&amp;New code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="80" />
+        <location filename="../../ui/team/invite_dialog.py" line="83" />
         <source>&amp;Avsluta medlyssning</source>
         <translation>&amp;End co-listening</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="81" />
+        <location filename="../../ui/team/invite_dialog.py" line="84" />
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="120" />
+        <location filename="../../ui/team/invite_dialog.py" line="123" />
         <source>Kod: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="126" />
+        <location filename="../../ui/team/invite_dialog.py" line="129" />
         <source>Hittar medlyssnarens dator inte din? Skriv in adressen där (eller läs av QR-koden med en mobil):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Båda datorerna ska vara på samma nätverk (kontorets wifi eller en mobils surfzon).</source>
         <translation>Does the co-listener's laptop not find yours? Type the address there (or read the QR code with a phone):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Both laptops must be on the same network (the office Wi-Fi or a phone's hotspot).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="140" />
+        <location filename="../../ui/team/invite_dialog.py" line="143" />
         <source>Koden gäller inte längre. Välj Ny kod.</source>
         <translation>The code is no longer valid. Choose New code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="145" />
+        <location filename="../../ui/team/invite_dialog.py" line="148" />
         <source>Koden gäller i %1 till, för en medlyssnare.</source>
         <translation>The code is valid for %1 more, for one co-listener.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/invite_dialog.py" line="153" />
+        <location filename="../../ui/team/invite_dialog.py" line="156" />
         <source>Medlyssnaren är ansluten. %n citat har kommit.</source>
         <translation>
             <numerusform>The co-listener is connected. %n quote has arrived.</numerusform>
@@ -2276,12 +2286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="155" />
+        <location filename="../../ui/team/invite_dialog.py" line="158" />
         <source>Väntar på medlyssnaren …</source>
         <translation>Waiting for the co-listener …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/invite_dialog.py" line="158" />
+        <location filename="../../ui/team/invite_dialog.py" line="161" />
         <source>Medlyssnaren är inte ansluten just nu (%n citat har kommit). Citat som markeras under tiden skickas när anslutningen är tillbaka.</source>
         <translation>
             <numerusform>The co-listener is not connected right now (%n quote has arrived). Quotes marked meanwhile are sent when the connection is back.</numerusform>
@@ -2289,7 +2299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/invite_dialog.py" line="169" />
+        <location filename="../../ui/team/invite_dialog.py" line="172" />
         <source>Någon försökte ansluta med fel kod. %n försök kvar.</source>
         <translation>
             <numerusform>Someone tried to connect with a wrong code. %n attempt left.</numerusform>
@@ -2297,27 +2307,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="171" />
+        <location filename="../../ui/team/invite_dialog.py" line="174" />
         <source>Någon försökte ansluta, men koden gäller inte. Välj Ny kod.</source>
         <translation>Someone tried to connect, but the code is not valid. Choose New code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="178" />
+        <location filename="../../ui/team/invite_dialog.py" line="181" />
         <source>Fel kod tre gånger: koden är spärrad. Välj Ny kod och läs upp den igen.</source>
         <translation>Wrong code three times: the code is blocked. Choose New code and read it out again.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="185" />
+        <location filename="../../ui/team/invite_dialog.py" line="188" />
         <source>En anslutning bröts: data hade ändrats på vägen. Inget från den sparades.</source>
         <translation>A connection was dropped: data had been changed on the way. Nothing from it was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="187" />
+        <location filename="../../ui/team/invite_dialog.py" line="190" />
         <source>En anslutning bröts: den följde inte protokollet.</source>
         <translation>A connection was dropped: it did not follow the protocol.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/invite_dialog.py" line="189" />
+        <location filename="../../ui/team/invite_dialog.py" line="192" />
         <source>Ett citat kunde inte sparas just nu; medlyssnaren skickar det igen.</source>
         <translation>A quote could not be stored just now; the co-listener will send it again.</translation>
     </message>
@@ -2373,87 +2383,87 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="70" />
+        <location filename="../../ui/team/live_join.py" line="73" />
         <source>Anslut som medlyssnare</source>
         <translation>Join as co-listener</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="74" />
+        <location filename="../../ui/team/live_join.py" line="77" />
         <source>Skriv koden som intervjuaren läser upp (nio siffror). Båda datorerna ska vara på samma nätverk.</source>
         <translation>Type the code the interviewer reads out (nine digits). Both laptops must be on the same network.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="81" />
+        <location filename="../../ui/team/live_join.py" line="84" />
         <source>Kod från intervjuaren</source>
         <translation>Code from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="87" />
+        <location filename="../../ui/team/live_join.py" line="90" />
         <source>Intervjuarens adress (om den inte hittas)</source>
         <translation>The interviewer's address (if it is not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="89" />
+        <location filename="../../ui/team/live_join.py" line="92" />
         <source>&amp;Kod:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="90" />
+        <location filename="../../ui/team/live_join.py" line="93" />
         <source>&amp;Adress (behövs sällan):</source>
         <translation>&amp;Address (rarely needed):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="93" />
+        <location filename="../../ui/team/live_join.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="98" />
+        <location filename="../../ui/team/live_join.py" line="101" />
         <source>&amp;Anslut</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="99" />
+        <location filename="../../ui/team/live_join.py" line="102" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="134" />
+        <location filename="../../ui/team/live_join.py" line="137" />
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="134" />
+        <location filename="../../ui/team/live_join.py" line="137" />
         <source>Letar efter intervjuarens dator …</source>
         <translation>Looking for the interviewer's laptop …</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="158" />
+        <location filename="../../ui/team/live_join.py" line="161" />
         <source>Fel kod. Kontrollera siffrorna med intervjuaren.</source>
         <translation>Wrong code. Check the digits with the interviewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="159" />
+        <location filename="../../ui/team/live_join.py" line="162" />
         <source>Koden har gått ut. Be intervjuaren om en ny kod.</source>
         <translation>The code has expired. Ask the interviewer for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="163" />
+        <location filename="../../ui/team/live_join.py" line="166" />
         <source>Intervjuaren tar inte emot någon kod just nu (%1).</source>
         <translation>The interviewer's laptop is not taking a code right now (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="167" />
+        <location filename="../../ui/team/live_join.py" line="170" />
         <source>Datorn på den adressen kan inte koden.</source>
         <translation>The computer at that address does not know the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="173" />
+        <location filename="../../ui/team/live_join.py" line="176" />
         <source>Hittar ingen intervjuare med den koden på nätverket. Skriv adressen som intervjuaren ser under koden.</source>
         <translation>No interviewer with that code was found on the network. Type the address the interviewer sees below the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="179" />
+        <location filename="../../ui/team/live_join.py" line="182" />
         <source>Får ingen kontakt ännu – försöker igen …</source>
         <translation>No contact yet – trying again …</translation>
     </message>
@@ -2461,42 +2471,42 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="84" />
+        <location filename="../../ui/audio/dialogs.py" line="86" />
         <source>Tangenter för transkribering</source>
         <translation>Transcription keys</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="98" />
+        <location filename="../../ui/audio/dialogs.py" line="100" />
         <source>Hopp bakåt/framåt</source>
         <translation>Jump back/forward</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="104" />
+        <location filename="../../ui/audio/dialogs.py" line="106" />
         <source>Tillbaka vid paus</source>
         <translation>Step back on pause</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="105" />
+        <location filename="../../ui/audio/dialogs.py" line="107" />
         <source>Hopp bakåt/framåt:</source>
         <translation>Jump back/forward:</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="106" />
+        <location filename="../../ui/audio/dialogs.py" line="108" />
         <source>Tillbaka vid paus:</source>
         <translation>Step back on pause:</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="114" />
+        <location filename="../../ui/audio/dialogs.py" line="116" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="115" />
+        <location filename="../../ui/audio/dialogs.py" line="117" />
         <source>Standard</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="144" />
+        <location filename="../../ui/audio/dialogs.py" line="146" />
         <source>Samma tangent används två gånger: %1</source>
         <translation>The same key is used twice: %1</translation>
     </message>
@@ -2504,7 +2514,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../ui/audio/level_meter.py" line="22" />
+        <location filename="../../ui/audio/level_meter.py" line="25" />
         <source>Ljudnivå</source>
         <translation>Sound level</translation>
     </message>
@@ -2512,32 +2522,32 @@
 <context>
     <name>LiveColistenerSession</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="246" />
+        <location filename="../../ui/team/live_join.py" line="249" />
         <source>Ett citat kunde inte sparas för att skickas (%1). Skriv det igen.</source>
         <translation>A quote could not be saved for sending (%1). Type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="251" />
+        <location filename="../../ui/team/live_join.py" line="254" />
         <source>Ett citat sparades inte hos intervjuaren (%1).</source>
         <translation>A quote was not stored by the interviewer (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="262" />
+        <location filename="../../ui/team/live_join.py" line="265" />
         <source>Ansluten till intervjuaren</source>
         <translation>Connected to the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="264" />
+        <location filename="../../ui/team/live_join.py" line="267" />
         <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
         <translation>Not connected – quotes wait encrypted and are sent later</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="266" />
+        <location filename="../../ui/team/live_join.py" line="269" />
         <source>%1 · %2 citat framme · %3 väntar</source>
         <translation>%1 · %2 quotes arrived · %3 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="300" />
+        <location filename="../../ui/team/live_join.py" line="303" />
         <source>Citatpaketet är sparat: %1</source>
         <translation>The quotes package is saved: %1</translation>
     </message>
@@ -2545,22 +2555,22 @@
 <context>
     <name>LiveColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/live_join.py" line="351" />
+        <location filename="../../ui/team/live_join.py" line="354" />
         <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
         <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="354" />
+        <location filename="../../ui/team/live_join.py" line="357" />
         <source>Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · Ctrl+1–9 teman</source>
         <translation>The interviewer moves the question and the clock · Enter sends the quote · Alt+S star · Ctrl+1–9 themes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="360" />
+        <location filename="../../ui/team/live_join.py" line="363" />
         <source>Samtal – medlyssnare live, %1</source>
         <translation>Samtal – live co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="366" />
+        <location filename="../../ui/team/live_join.py" line="369" />
         <source>Skickat till intervjuaren (%1).</source>
         <translation>Sent to the interviewer (%1).</translation>
     </message>
@@ -2568,7 +2578,7 @@
 <context>
     <name>LiveInSession</name>
     <message numerus="yes">
-        <location filename="../../ui/team/session_live.py" line="101" />
+        <location filename="../../ui/team/session_live.py" line="100" />
         <source>Medlyssnare ansluten · %n citat</source>
         <translation>
             <numerusform>Co-listener connected · %n quote</numerusform>
@@ -2576,7 +2586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/session_live.py" line="103" />
+        <location filename="../../ui/team/session_live.py" line="102" />
         <source>Medlyssnare inte ansluten · %n citat</source>
         <translation>
             <numerusform>Co-listener not connected · %n quote</numerusform>
@@ -2584,7 +2594,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/session_live.py" line="105" />
+        <location filename="../../ui/team/session_live.py" line="104" />
         <source>någon försökte med fel kod</source>
         <translation>someone tried a wrong code</translation>
     </message>
@@ -2986,235 +2996,235 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="255" />
+        <location filename="../../ui/project/window.py" line="259" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="260" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
+        <location filename="../../ui/project/window.py" line="262" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="263" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="260" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="261" />
+        <location filename="../../ui/project/window.py" line="265" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="262" />
+        <location filename="../../ui/project/window.py" line="266" />
         <source>&amp;Transkribering…</source>
         <translation>&amp;Transcription…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="263" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>Lju&amp;d och gallring…</source>
         <translation>Au&amp;dio and retention…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="268" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="269" />
         <source>Transkribering av vald intervju</source>
         <translation>Transcription of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="267" />
+        <location filename="../../ui/project/window.py" line="271" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="268" />
-        <location filename="../../ui/project/window.py" line="269" />
+        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="270" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="271" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>Granska pseudonymiseringen i hela projektet</source>
         <translation>Review the pseudonymisation of the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="273" />
+        <location filename="../../ui/project/window.py" line="277" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="275" />
+        <location filename="../../ui/project/window.py" line="279" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="276" />
+        <location filename="../../ui/project/window.py" line="280" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="277" />
+        <location filename="../../ui/project/window.py" line="281" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="278" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="279" />
+        <location filename="../../ui/project/window.py" line="283" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="280" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="281" />
+        <location filename="../../ui/project/window.py" line="285" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="282" />
+        <location filename="../../ui/project/window.py" line="286" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="284" />
+        <location filename="../../ui/project/window.py" line="288" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="286" />
+        <location filename="../../ui/project/window.py" line="290" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="287" />
+        <location filename="../../ui/project/window.py" line="291" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="288" />
+        <location filename="../../ui/project/window.py" line="292" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="289" />
+        <location filename="../../ui/project/window.py" line="293" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="290" />
+        <location filename="../../ui/project/window.py" line="294" />
         <source>&amp;Säkerhet</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="291" />
+        <location filename="../../ui/project/window.py" line="295" />
         <source>Byt &amp;lösenord…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="292" />
+        <location filename="../../ui/project/window.py" line="296" />
         <source>Å&amp;terställningsnyckel…</source>
         <translation>Re&amp;covery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="293" />
+        <location filename="../../ui/project/window.py" line="297" />
         <source>Säkerhets&amp;kopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="294" />
+        <location filename="../../ui/project/window.py" line="298" />
         <source>&amp;Radera en intervju…</source>
         <translation>&amp;Erase an interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="296" />
+        <location filename="../../ui/project/window.py" line="300" />
         <source>Informanten tar tillbaka sitt samtycke / radera &amp;vald intervju…</source>
         <translation>The informant withdraws consent / erase the &amp;selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="298" />
-        <location filename="../../ui/project/window.py" line="299" />
+        <location filename="../../ui/project/window.py" line="302" />
+        <location filename="../../ui/project/window.py" line="303" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="300" />
-        <location filename="../../ui/project/window.py" line="301" />
+        <location filename="../../ui/project/window.py" line="304" />
+        <location filename="../../ui/project/window.py" line="305" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="302" />
+        <location filename="../../ui/project/window.py" line="306" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="305" />
+        <location filename="../../ui/project/window.py" line="309" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="320" />
+        <location filename="../../ui/project/window.py" line="325" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="322" />
+        <location filename="../../ui/project/window.py" line="327" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="328" />
+        <location filename="../../ui/project/window.py" line="333" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="330" />
+        <location filename="../../ui/project/window.py" line="335" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3426,333 +3436,333 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="68" />
+        <location filename="../../ui/team/receive_dialog.py" line="71" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="75" />
+        <location filename="../../ui/team/receive_dialog.py" line="78" />
         <source>Vad paketet innehåller</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="78" />
+        <location filename="../../ui/team/receive_dialog.py" line="81" />
         <source>Paketets lösenord</source>
         <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="80" />
+        <location filename="../../ui/team/receive_dialog.py" line="83" />
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <location filename="../../ui/team/receive_dialog.py" line="88" />
         <source>Paketets lösenord:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="91" />
+        <location filename="../../ui/team/receive_dialog.py" line="94" />
         <source>Intervjuer i paketet</source>
         <translation>Interviews in the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="98" />
+        <location filename="../../ui/team/receive_dialog.py" line="101" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="99" />
+        <location filename="../../ui/team/receive_dialog.py" line="102" />
         <source>Vad händer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="101" />
+        <location filename="../../ui/team/receive_dialog.py" line="104" />
         <source>Ändras</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="102" />
+        <location filename="../../ui/team/receive_dialog.py" line="105" />
         <source>Tas bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <location filename="../../ui/team/receive_dialog.py" line="109" />
         <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
         <translation>New themes: create, or merge into an existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="110" />
+        <location filename="../../ui/team/receive_dialog.py" line="113" />
         <source>Bakgrundskategorier som projektet inte har: lägg till eller slå ihop</source>
         <translation>Background categories the project does not have: add or merge</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <location filename="../../ui/team/receive_dialog.py" line="117" />
         <source>Citatens tider</source>
         <translation>Times of the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="117" />
+        <location filename="../../ui/team/receive_dialog.py" line="120" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="118" />
+        <location filename="../../ui/team/receive_dialog.py" line="121" />
         <source>Tidsförskjutning i sekunder</source>
         <translation>Time offset in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="120" />
+        <location filename="../../ui/team/receive_dialog.py" line="123" />
         <source>Automatiskt</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <location filename="../../ui/team/receive_dialog.py" line="128" />
         <source>Förskjutning:</source>
         <translation>Offset:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="133" />
+        <location filename="../../ui/team/receive_dialog.py" line="136" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="136" />
+        <location filename="../../ui/team/receive_dialog.py" line="139" />
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="160" />
+        <location filename="../../ui/team/receive_dialog.py" line="163" />
         <source>Paketet är skyddat med ett lösenord.</source>
         <translation>The package is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="185" />
+        <location filename="../../ui/team/receive_dialog.py" line="188" />
         <source>Läser paketet…</source>
         <translation>Reading the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="228" />
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
         <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
         <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <location filename="../../ui/team/receive_dialog.py" line="234" />
         <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
         <translation>No automatic alignment. Give the offset if you know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="233" />
+        <location filename="../../ui/team/receive_dialog.py" line="236" />
         <source>Din förskjutning används.</source>
         <translation>Your offset is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="241" />
+        <location filename="../../ui/team/receive_dialog.py" line="244" />
         <source>Öppna i medlyssnarläge</source>
         <translation>Open in co-listener mode</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="245" />
+        <location filename="../../ui/team/receive_dialog.py" line="248" />
         <source>Paketet skapades %1.</source>
         <translation>The package was made %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="248" />
+        <location filename="../../ui/team/receive_dialog.py" line="251" />
         <source>%1 nya</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="249" />
+        <location filename="../../ui/team/receive_dialog.py" line="252" />
         <source>%1 uppdateras</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <location filename="../../ui/team/receive_dialog.py" line="253" />
         <source>%1 oförändrade</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="251" />
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 äldre (hoppas över)</source>
         <translation>%1 older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="254" />
+        <location filename="../../ui/team/receive_dialog.py" line="257" />
         <source>%1 tas inte emot</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="256" />
+        <location filename="../../ui/team/receive_dialog.py" line="259" />
         <source>Intervjuer: %1.</source>
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="259" />
+        <location filename="../../ui/team/receive_dialog.py" line="262" />
         <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="264" />
+        <location filename="../../ui/team/receive_dialog.py" line="267" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="269" />
+        <location filename="../../ui/team/receive_dialog.py" line="272" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="273" />
+        <location filename="../../ui/team/receive_dialog.py" line="276" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="279" />
+        <location filename="../../ui/team/receive_dialog.py" line="282" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="283" />
+        <location filename="../../ui/team/receive_dialog.py" line="286" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="287" />
+        <location filename="../../ui/team/receive_dialog.py" line="290" />
         <source>Nya bakgrundsvariabler: %1.</source>
         <translation>New background variables: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <location filename="../../ui/team/receive_dialog.py" line="302" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <location filename="../../ui/team/receive_dialog.py" line="313" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="314" />
+        <location filename="../../ui/team/receive_dialog.py" line="317" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="319" />
+        <location filename="../../ui/team/receive_dialog.py" line="322" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="320" />
+        <location filename="../../ui/team/receive_dialog.py" line="323" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="321" />
+        <location filename="../../ui/team/receive_dialog.py" line="324" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="322" />
+        <location filename="../../ui/team/receive_dialog.py" line="325" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="323" />
+        <location filename="../../ui/team/receive_dialog.py" line="326" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="324" />
+        <location filename="../../ui/team/receive_dialog.py" line="327" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="325" />
+        <location filename="../../ui/team/receive_dialog.py" line="328" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="329" />
+        <location filename="../../ui/team/receive_dialog.py" line="332" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="336" />
+        <location filename="../../ui/team/receive_dialog.py" line="339" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="338" />
+        <location filename="../../ui/team/receive_dialog.py" line="341" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="340" />
+        <location filename="../../ui/team/receive_dialog.py" line="343" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="341" />
+        <location filename="../../ui/team/receive_dialog.py" line="344" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="343" />
+        <location filename="../../ui/team/receive_dialog.py" line="346" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="356" />
+        <location filename="../../ui/team/receive_dialog.py" line="359" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="357" />
+        <location filename="../../ui/team/receive_dialog.py" line="360" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="359" />
-        <location filename="../../ui/team/receive_dialog.py" line="399" />
+        <location filename="../../ui/team/receive_dialog.py" line="362" />
+        <location filename="../../ui/team/receive_dialog.py" line="402" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="371" />
+        <location filename="../../ui/team/receive_dialog.py" line="374" />
         <source>Nya kategorier läggs till bredvid de befintliga: %1.</source>
         <translation>New categories are added beside the existing ones: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="378" />
+        <location filename="../../ui/team/receive_dialog.py" line="381" />
         <source>Ryms inte (en variabel har högst %2 kategorier), slå ihop med en befintlig för att kunna importera: %1.</source>
         <translation>No room (a variable has at most %2 categories); merge with an existing one to import: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="393" />
+        <location filename="../../ui/team/receive_dialog.py" line="396" />
         <source>Kategori %1</source>
         <translation>Category %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="395" />
+        <location filename="../../ui/team/receive_dialog.py" line="398" />
         <source>Lägg till som ny kategori</source>
         <translation>Add as a new category</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="397" />
+        <location filename="../../ui/team/receive_dialog.py" line="400" />
         <source>Ryms inte: välj en att slå ihop med</source>
         <translation>No room: choose one to merge with</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="442" />
+        <location filename="../../ui/team/receive_dialog.py" line="445" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
@@ -3760,102 +3770,102 @@
 <context>
     <name>RecipientKeyDialog</name>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="47" />
+        <location filename="../../ui/team/key_dialog.py" line="50" />
         <source>Mottagarnycklar</source>
         <translation>Recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="51" />
+        <location filename="../../ui/team/key_dialog.py" line="54" />
         <source>Det här projektets mottagarnyckel</source>
         <translation>This project's recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="56" />
+        <location filename="../../ui/team/key_dialog.py" line="59" />
         <source>Mottagarnyckel</source>
         <translation>Recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="58" />
+        <location filename="../../ui/team/key_dialog.py" line="61" />
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="59" />
+        <location filename="../../ui/team/key_dialog.py" line="62" />
         <source>Kopiera mottagarnyckeln</source>
         <translation>Copy the recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="64" />
+        <location filename="../../ui/team/key_dialog.py" line="67" />
         <source>Kontrollkod: %1</source>
         <translation>Check code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="67" />
+        <location filename="../../ui/team/key_dialog.py" line="70" />
         <source>Mottagarnyckeln som QR-kod</source>
         <translation>The recipient key as a QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="73" />
+        <location filename="../../ui/team/key_dialog.py" line="76" />
         <source>Ge nyckeln till dem som ska skicka intervjuer hit (e-post, papper, QR). Den är inte hemlig: med den kan man bara kryptera paket som endast det här projektet kan öppna. Jämför kontrollkoden muntligt.</source>
         <translation>Give the key to those who will send interviews here (e-mail, paper, QR). It is not secret: with it one can only encrypt packages that only this project can open. Compare the check code aloud.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="93" />
+        <location filename="../../ui/team/key_dialog.py" line="96" />
         <source>Mottagare som det här projektet skickar till</source>
         <translation>Recipients this project sends to</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="95" />
+        <location filename="../../ui/team/key_dialog.py" line="98" />
         <source>Sparade mottagarnycklar</source>
         <translation>Saved recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="98" />
+        <location filename="../../ui/team/key_dialog.py" line="101" />
         <source>t.ex. Analytikerna</source>
         <translation>e.g. The analysts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="99" />
+        <location filename="../../ui/team/key_dialog.py" line="102" />
         <source>Namn på mottagaren</source>
         <translation>Name of the recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="103" />
+        <location filename="../../ui/team/key_dialog.py" line="106" />
         <source>Mottagarnyckel att lägga till</source>
         <translation>Recipient key to add</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="104" />
+        <location filename="../../ui/team/key_dialog.py" line="107" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="106" />
+        <location filename="../../ui/team/key_dialog.py" line="109" />
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="107" />
+        <location filename="../../ui/team/key_dialog.py" line="110" />
         <source>Ta bort vald mottagare</source>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="112" />
+        <location filename="../../ui/team/key_dialog.py" line="115" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="114" />
+        <location filename="../../ui/team/key_dialog.py" line="117" />
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="115" />
+        <location filename="../../ui/team/key_dialog.py" line="118" />
         <source>N&amp;yckel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="127" />
+        <location filename="../../ui/team/key_dialog.py" line="130" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -3863,75 +3873,75 @@
 <context>
     <name>RecordingBar</name>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="57" />
-        <location filename="../../ui/audio/recording_bar.py" line="283" />
+        <location filename="../../ui/audio/recording_bar.py" line="60" />
+        <location filename="../../ui/audio/recording_bar.py" line="282" />
         <source>● Spela in</source>
         <extracomment>Below this much room for recording, starting is refused.</extracomment>
         <translation>● Record</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="59" />
+        <location filename="../../ui/audio/recording_bar.py" line="62" />
         <source>Starta eller fortsätt inspelningen (Ctrl+R)</source>
         <translation>Start or continue recording (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="60" />
+        <location filename="../../ui/audio/recording_bar.py" line="63" />
         <source>■ Stoppa</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="61" />
+        <location filename="../../ui/audio/recording_bar.py" line="64" />
         <source>Avsluta inspelningen</source>
         <translation>End the recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="65" />
+        <location filename="../../ui/audio/recording_bar.py" line="68" />
         <source>Inspelningsstatus</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="202" />
-        <location filename="../../ui/audio/recording_bar.py" line="211" />
+        <location filename="../../ui/audio/recording_bar.py" line="205" />
+        <location filename="../../ui/audio/recording_bar.py" line="214" />
         <source>Diskutrymme</source>
         <translation>Disk space</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="204" />
+        <location filename="../../ui/audio/recording_bar.py" line="207" />
         <source>Det finns bara plats för ungefär %1 minuters inspelning. Frigör utrymme först.</source>
         <translation>There is only room for about %1 minutes of recording. Free some space first.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="213" />
+        <location filename="../../ui/audio/recording_bar.py" line="216" />
         <source>Det finns plats för ungefär %1 minuters inspelning. Spela in ändå?</source>
         <translation>There is room for about %1 minutes of recording. Record anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="256" />
+        <location filename="../../ui/audio/recording_bar.py" line="259" />
         <source>Ingen inspelning (inget samtycke till ljudinspelning)</source>
         <translation>No recording (no consent to audio recording)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="267" />
+        <location filename="../../ui/audio/recording_bar.py" line="271" />
         <source>SPELAR IN</source>
         <translation>RECORDING</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="272" />
+        <location filename="../../ui/audio/recording_bar.py" line="273" />
         <source>❚❚ Pausa inspelning</source>
         <translation>❚❚ Pause recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="274" />
+        <location filename="../../ui/audio/recording_bar.py" line="275" />
         <source>Inspelningen pausad</source>
         <translation>Recording paused</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="279" />
+        <location filename="../../ui/audio/recording_bar.py" line="277" />
         <source>● Fortsätt inspelningen</source>
         <translation>● Continue recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/recording_bar.py" line="281" />
+        <location filename="../../ui/audio/recording_bar.py" line="279" />
         <source>Spelar inte in</source>
         <translation>Not recording</translation>
     </message>
@@ -5028,137 +5038,137 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="70" />
+        <location filename="../../ui/team/share_dialog.py" line="73" />
         <source>Dela intervjuer</source>
         <translation>Share interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="73" />
+        <location filename="../../ui/team/share_dialog.py" line="76" />
         <source>Vad ska delas?</source>
         <translation>What to share?</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="77" />
+        <location filename="../../ui/team/share_dialog.py" line="80" />
         <source>Intervjuer med allt som hör till (till analytikerna)</source>
         <translation>Interviews with everything that belongs to them (for the analysts)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="80" />
+        <location filename="../../ui/team/share_dialog.py" line="83" />
         <source>Medlyssnarpaket för en intervju (guide, kod, samtycke – inga anteckningar)</source>
         <translation>Co-listener package for one interview (guide, code, consent – no notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="87" />
+        <location filename="../../ui/team/share_dialog.py" line="90" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="88" />
+        <location filename="../../ui/team/share_dialog.py" line="91" />
         <source>Markera alla intervjuer</source>
         <translation>Select all interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="91" />
+        <location filename="../../ui/team/share_dialog.py" line="94" />
         <source>Intervjuer att dela</source>
         <translation>Interviews to share</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="97" />
+        <location filename="../../ui/team/share_dialog.py" line="100" />
         <source>(samtycket återkallat – delas inte)</source>
         <translation>(consent withdrawn – not shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="115" />
+        <location filename="../../ui/team/share_dialog.py" line="118" />
         <source>Mottagare</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="117" />
+        <location filename="../../ui/team/share_dialog.py" line="120" />
         <source>Mottagarnycklar…</source>
         <translation>Recipient keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="118" />
+        <location filename="../../ui/team/share_dialog.py" line="121" />
         <source>Lägg till eller visa mottagarnycklar</source>
         <translation>Add or show recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="125" />
+        <location filename="../../ui/team/share_dialog.py" line="128" />
         <source>Lösenord för paketet</source>
         <translation>Password for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="128" />
+        <location filename="../../ui/team/share_dialog.py" line="131" />
         <source>Upprepa lösenordet för paketet</source>
         <translation>Repeat the password for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="135" />
+        <location filename="../../ui/team/share_dialog.py" line="138" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="139" />
+        <location filename="../../ui/team/share_dialog.py" line="142" />
         <source>&amp;Mottagare:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="142" />
+        <location filename="../../ui/team/share_dialog.py" line="145" />
         <source>L&amp;ösenord för paketet:</source>
         <translation>Package &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="143" />
+        <location filename="../../ui/team/share_dialog.py" line="146" />
         <source>&amp;Upprepa:</source>
         <translation>Re&amp;peat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="145" />
+        <location filename="../../ui/team/share_dialog.py" line="148" />
         <source>Spara paket…</source>
         <translation>Save package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="167" />
+        <location filename="../../ui/team/share_dialog.py" line="170" />
         <source>Inget mottagarprojekt – skydda med ett lösenord</source>
         <translation>No recipient project – protect with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="211" />
+        <location filename="../../ui/team/share_dialog.py" line="214" />
         <source>Medlyssnaren öppnar paketet i medlyssnarläge och skickar tillbaka ett citatpaket som bara det här projektet kan öppna. Välj medlyssnarens mottagarnyckel, eller ett lösenord som du säger till medlyssnaren.</source>
         <translation>The co-listener opens the package in co-listener mode and sends back a quotes package that only this project can open. Choose the co-listener's recipient key, or a password you tell the co-listener.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="220" />
+        <location filename="../../ui/team/share_dialog.py" line="223" />
         <source>%1 intervjuer delas, krypterade så att bara mottagaren kan öppna dem.</source>
         <translation>%1 interviews are shared, encrypted so that only the recipient can open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="233" />
+        <location filename="../../ui/team/share_dialog.py" line="236" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="240" />
+        <location filename="../../ui/team/share_dialog.py" line="243" />
         <source>Lösenordet för paketet måste ha minst %1 tecken.</source>
         <translation>The password for the package must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="246" />
+        <location filename="../../ui/team/share_dialog.py" line="249" />
         <source>Lösenorden är inte lika.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="269" />
+        <location filename="../../ui/team/share_dialog.py" line="272" />
         <source>Krypterar paketet…</source>
         <translation>Encrypting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="280" />
+        <location filename="../../ui/team/share_dialog.py" line="283" />
         <source>Spara paket</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="282" />
+        <location filename="../../ui/team/share_dialog.py" line="285" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
@@ -5607,7 +5617,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/audio/timeline_bar.py" line="41" />
+        <location filename="../../ui/audio/timeline_bar.py" line="39" />
         <source>Tidslinje</source>
         <translation>Timeline</translation>
     </message>
@@ -5671,103 +5681,103 @@
 <context>
     <name>TranscriptionWindow</name>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="78" />
+        <location filename="../../ui/audio/transcription_window.py" line="81" />
         <source>Transkribering – %1</source>
         <translation>Transcription – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="86" />
+        <location filename="../../ui/audio/transcription_window.py" line="89" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="88" />
+        <location filename="../../ui/audio/transcription_window.py" line="91" />
         <source>Hastighet</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="89" />
-        <location filename="../../ui/audio/transcription_window.py" line="339" />
+        <location filename="../../ui/audio/transcription_window.py" line="92" />
+        <location filename="../../ui/audio/transcription_window.py" line="342" />
         <source>Spela</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="91" />
+        <location filename="../../ui/audio/transcription_window.py" line="94" />
         <source>Inspelning</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="98" />
+        <location filename="../../ui/audio/transcription_window.py" line="101" />
         <source>Frågeguiden</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="100" />
+        <location filename="../../ui/audio/transcription_window.py" line="103" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="152" />
+        <location filename="../../ui/audio/transcription_window.py" line="155" />
         <source>Frågeguiden (dubbelklicka för att lyssna)</source>
         <translation>Question guide (double-click to listen)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="154" />
+        <location filename="../../ui/audio/transcription_window.py" line="157" />
         <source>Citatmarkeringar</source>
         <translation>Quote marks</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="167" />
+        <location filename="../../ui/audio/transcription_window.py" line="170" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="193" />
+        <location filename="../../ui/audio/transcription_window.py" line="196" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="223" />
+        <location filename="../../ui/audio/transcription_window.py" line="226" />
         <source>Inspelning %1 (%2)</source>
         <translation>Recording %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="300" />
+        <location filename="../../ui/audio/transcription_window.py" line="303" />
         <source>Ljudet raderades %1. Utskriften finns kvar.</source>
         <translation>The audio was deleted %1. The transcript remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="303" />
+        <location filename="../../ui/audio/transcription_window.py" line="306" />
         <source>Ingen inspelning. Importera ljud eller skriv utskriften direkt.</source>
         <translation>No recording. Import audio or type the transcript directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="305" />
+        <location filename="../../ui/audio/transcription_window.py" line="308" />
         <source>Maskinutkast: gå igenom texten mot ljudet innan den används.</source>
         <translation>Machine draft: check the text against the audio before it is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="320" />
+        <location filename="../../ui/audio/transcription_window.py" line="323" />
         <source>Annan talare</source>
         <translation>Other speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="320" />
+        <location filename="../../ui/audio/transcription_window.py" line="323" />
         <source>Beteckning (t.ex. T för tolk):</source>
         <translation>Label (e.g. T for interpreter):</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="339" />
+        <location filename="../../ui/audio/transcription_window.py" line="342" />
         <source>Pausa</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="347" />
+        <location filename="../../ui/audio/transcription_window.py" line="350" />
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/transcription_window.py" line="362" />
+        <location filename="../../ui/audio/transcription_window.py" line="365" />
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
@@ -6048,47 +6058,47 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="162" />
+        <location filename="../../ui/audio/dialogs.py" line="164" />
         <source>Ljudet är importerat</source>
         <translation>The audio is imported</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="164" />
+        <location filename="../../ui/audio/dialogs.py" line="166" />
         <source>Ljudet finns nu krypterat i projektet. Ta bort originalfilen %1?</source>
         <translation>The audio is now encrypted in the project. Remove the original file %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="170" />
+        <location filename="../../ui/audio/dialogs.py" line="172" />
         <source>Andra kopior – i inspelaren, på minneskortet, i molnet, i e-post eller i papperskorgen – måste du själv ta bort.</source>
         <translation>Other copies – on the recorder, the memory card, in the cloud, in e-mail or in the trash – are yours to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="174" />
+        <location filename="../../ui/audio/dialogs.py" line="176" />
         <source>Ta bort originalet</source>
         <translation>Remove the original</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="175" />
+        <location filename="../../ui/audio/dialogs.py" line="177" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="188" />
+        <location filename="../../ui/audio/dialogs.py" line="190" />
         <source>Utskriften har redan text. Vad ska hända med den?</source>
         <translation>The transcript already has text. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="189" />
+        <location filename="../../ui/audio/dialogs.py" line="191" />
         <source>Lägg till sist</source>
         <translation>Append</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="190" />
+        <location filename="../../ui/audio/dialogs.py" line="192" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/audio/dialogs.py" line="191" />
+        <location filename="../../ui/audio/dialogs.py" line="193" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -6104,12 +6114,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="453" />
+        <location filename="../../ui/export/dialog.py" line="455" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="454" />
+        <location filename="../../ui/export/dialog.py" line="456" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -6176,7 +6186,7 @@
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
-        <location filename="../../ui/team/live_join.py" line="282" />
+        <location filename="../../ui/team/live_join.py" line="285" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -6191,27 +6201,27 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="284" />
+        <location filename="../../ui/team/live_join.py" line="287" />
         <source>Samtal-paket (*%1)</source>
         <translation>Samtal packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="308" />
+        <location filename="../../ui/team/live_join.py" line="311" />
         <source>Medlyssningen är avslutad</source>
         <translation>Co-listening has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="310" />
+        <location filename="../../ui/team/live_join.py" line="313" />
         <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
         <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="381" />
+        <location filename="../../ui/team/live_join.py" line="384" />
         <source>Lämna medlyssningen</source>
         <translation>Leave co-listening</translation>
     </message>
     <message>
-        <location filename="../../ui/team/live_join.py" line="383" />
+        <location filename="../../ui/team/live_join.py" line="386" />
         <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>

@@ -128,3 +128,38 @@ def high_contrast_active() -> bool:
 def focus_manager() -> FocusRingManager | None:
     manager = _state.get("focus")
     return manager if isinstance(manager, FocusRingManager) else None
+
+
+def badge_style(tone: str) -> str:
+    """A status badge ("SPELAR IN"): the field colour on the tone (the tone is checked against
+    the field colour, so the pair keeps 4.5:1 in every look). Set it again after a change of
+    look (a badge is repainted whenever its state changes)."""
+    look = current()
+    base = look.palette.color(QPalette.ColorRole.Base).name()
+    return (
+        f"background: {look.tone(tone).name()}; color: {base}; font-weight: bold;"
+        " border-radius: 4px; padding: 2px 8px;"
+    )
+
+
+def tinted_panel_style(selector: str, tone: str) -> str:
+    """A panel tinted with a tone behind normal text (a banner), as a style sheet rule."""
+    look = current()
+    behind = look.tint(look.tone(tone)).name()
+    text = look.palette.color(QPalette.ColorRole.Text).name()
+    return f"{selector} {{ background: {behind}; color: {text}; padding: 6px; }}"
+
+
+def paint_colour(name: str) -> QColor:
+    """Colours for what a widget paints itself (a level meter, a timeline): the palette's
+    roles and the tones, so they follow light, dark and high contrast."""
+    look = current()
+    p = look.palette
+    colours = {
+        "border": look.border,
+        "base": p.color(QPalette.ColorRole.Base),
+        "text": p.color(QPalette.ColorRole.Text),
+        "highlight": p.color(QPalette.ColorRole.Highlight),
+        "link": p.color(QPalette.ColorRole.Link),
+    }
+    return QColor(colours[name]) if name in colours else look.tone(name)

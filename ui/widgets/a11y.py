@@ -14,7 +14,7 @@ from collections import deque
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMenuBar, QToolButton, QWidget
 
 #: the last announcements made (newest last), for the tests: no AT-SPI bus runs there
 announced: deque[tuple[str, bool]] = deque(maxlen=20)
@@ -64,6 +64,8 @@ def describe_as(widget: QWidget, context: str) -> None:
 def name_menus(window: QWidget) -> None:
     """Give every menu of ``window`` its own name (its title), so a screen reader does not
     call each popup by the application's name."""
+    for bar in window.findChildren(QMenuBar):
+        _name_overflow_menu(bar)
     for menu in window.findChildren(QMenu):
         title = menu.title().replace("&&", "\0").replace("&", "").replace("\0", "&")
         if title:
@@ -72,6 +74,21 @@ def name_menus(window: QWidget) -> None:
         elif not menu.accessibleName():
             name = QCoreApplication.translate("A11y", "Meny")
             menu.setAccessibleName(name)
+
+
+def _name_overflow_menu(bar: QMenuBar) -> None:
+    """The menu behind "»" that a menu bar too narrow for its menus shows (Qt makes it without
+    a name, the first time it is needed, unless it is already there)."""
+    name = QCoreApplication.translate("A11y", "Fler menyer")
+    for button in bar.findChildren(QToolButton, "qt_menubar_ext_button"):
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        menu = button.menu()
+        if menu is None:
+            menu = QMenu(bar)
+            button.setMenu(menu)
+        menu.setAccessibleName(name)
+        menu.setWindowTitle(name)
 
 
 def name_clear_button(field: QLineEdit, name: str) -> None:
