@@ -1,7 +1,7 @@
 """Moves the user between the start window, the unlock dialog and the project window.
 
 Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
-:mod:`ui.security.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
+:mod:`ui.security.idle_lock`; idle time does not count while an interview's clock runs): the session's text is saved first (if that fails, e.g. disk full, the
 lock waits and the text stays on screen), every editor and undo stack is cleared, the
 database connection is closed, our clipboard copy is cleared, and the unlock dialog
 appears. After unlock the same interview opens at the same question, with the clock
@@ -485,6 +485,9 @@ class AppController(QObject):
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
+        # no idle lock in front of the informant while the interview clock runs
+        self.session_window.clock_running_changed.connect(self.idle.set_idle_suspended)
+        self.idle.set_idle_suspended(self.session_window.clock.running)
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)
@@ -498,6 +501,8 @@ class AppController(QObject):
 
     def _session_closed(self, _interview_id: int) -> None:
         window, self.session_window = self.session_window, None
+        if self._idle is not None:
+            self._idle.set_idle_suspended(False)
         if window is not None:
             window.clear_for_lock()
             window.hide()

@@ -58,10 +58,13 @@ class SessionWindow(QMainWindow):
     Signals:
         closed(int): the window closed (the interview id); everything was saved.
         lock_requested(): the user asked to lock the project (Ctrl+L).
+        clock_running_changed(bool): the interview clock started (True) or stopped (False);
+            idle lock waits while it runs.
     """
 
     closed = Signal(int)
     lock_requested = Signal()
+    clock_running_changed = Signal(bool)
 
     #: The session clock's time source (monotonic seconds); tests replace it.
     time_source = staticmethod(time.monotonic)
@@ -79,6 +82,7 @@ class SessionWindow(QMainWindow):
         self.runner: GuideRunner = load_runner(self.db, self.interview, self.guide, self.clock)
         self.docs: dict[int | None, QTextDocument] = {}
         self._closing_done = False
+        self._clock_was_running = False
         self._ticks = 0
         self._last_saved: float | None = None
         self._save_error: str = ""
@@ -438,6 +442,13 @@ class SessionWindow(QMainWindow):
         )
         p.clock_label.setStyleSheet("" if running else "color: #b26a00;")
         p.clock_label.setAccessibleDescription(self.tr("går") if running else self.tr("pausad"))
+        self._announce_clock()
+
+    def _announce_clock(self) -> None:
+        running = self.clock.running and not self._closing_done
+        if running != self._clock_was_running:
+            self._clock_was_running = running
+            self.clock_running_changed.emit(running)
 
     # -- font -------------------------------------------------------------------------------------
     def apply_font_size(self, points: int) -> None:
@@ -477,6 +488,7 @@ class SessionWindow(QMainWindow):
             return
         self.runner.pause_question()
         self.clock.pause()
+        self._announce_clock()
         if not self.flush():
             return
         finish_session(self.db, self.interview.id)
@@ -549,6 +561,7 @@ class SessionWindow(QMainWindow):
         settings().set("window/session_splitter", self.page.splitter.saveState())
         self._dock_quote_panel()
         self._closing_done = True
+        self._announce_clock()
         log.info("session window closed for interview %d", self.interview.id)
         super().closeEvent(event)
         self.closed.emit(self.interview.id)
