@@ -96,5 +96,11 @@ def contrast(label: QLabel | QWidget) -> float:
     label.ensurePolished()
     fg = label.palette().color(QPalette.ColorRole.WindowText)
     bg = label.palette().color(QPalette.ColorRole.Window)
+    a = fg.alphaF()  # placeholder-text is the text colour at half alpha: blend it
+    fg = QColor.fromRgbF(
+        fg.redF() * a + bg.redF() * (1 - a),
+        fg.greenF() * a + bg.greenF() * (1 - a),
+        fg.blueF() * a + bg.blueF() * (1 - a),
+    )
     hi, lo = sorted((_luminance(fg), _luminance(bg)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)

@@ -4,6 +4,7 @@ shortcuts, a calm layout, and closing mid-interview (real widgets, a real encryp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.field_helpers import clocks, consented, controller, open_session  # noqa: F401
 from tests.ui.session_helpers import CTRL, key
@@ -80,3 +81,107 @@ def test_os_lock_sleep_and_ctrl_l_still_lock_while_the_clock_runs(
     clocks.advance(20 * 60, asleep=True)
     controller.idle.check()
     assert controller.project is None and project.closed
+
+
+# -- 2. section introductions; 4. names, clocks, calm widths, readable hints -------------------
+def guide_window(qtbot, project):
+    from app.interview.records import create_interview
+    from tests.ui.field_helpers import open_window
+
+    interview = create_interview(project.db, interviewer_code="AB")
+    from app.interview.consent import ConsentRecord, record_consent
+
+    record_consent(
+        project.db, interview.id, ConsentRecord.all_required("AB", consent_quotes=True)
+    )
+    return open_window(qtbot, project, interview.id)
+
+
+def test_section_introduction_shows_on_the_first_question_of_its_section(
+    qtbot, project_with_guide
+):
+    window = guide_window(qtbot, project_with_guide)
+    page = window.page
+    assert window.runner.current.text.startswith("Hur fick du information")
+    assert page.intro_box.isVisible()
+    assert page.intro_label.text().startswith("Nedanstående frågor ska vi inte fördjupa oss i")
+    # read aloud: as large as the notes, in the normal text colour
+    from tests.ui.field_helpers import contrast
+
+    assert page.intro_label.font().pointSizeF() >= page.note_editor.font().pointSizeF()
+    assert contrast(page.intro_label) >= 4.5
+    window.next_question()
+    assert not page.intro_box.isVisible()
+    while not window.runner.current.text.startswith("Berätta hur det känns"):
+        window.next_question()
+    assert page.intro_box.isVisible()
+    assert page.intro_label.text().startswith("I detta avsnitt vill vi ta reda på")
+    window.next_question()
+    assert not page.intro_box.isVisible()
+
+
+def test_questions_are_named_by_section_and_own_number(qtbot, project_with_guide):
+    window = guide_window(qtbot, project_with_guide)
+    while not window.runner.current.text.startswith("Hur upplever du bemötandet från"):
+        window.next_question()
+    assert window.page.section_label.text() == "Under tiden · 7"
+    texts = [w.text() for w in window.page.findChildren(QLabel) if w.isVisible()]
+    assert not any("av 19" in t or "Fråga 9" in t for t in texts)
+    window.quote_panel.input.setText("Det var bra")
+    window.quote_panel.submit()
+    assert "Under tiden · 7" in window.quote_panel.list.item(0).text()
+
+
+def test_clocks_read_time_against_plan_and_the_section_clock_ticks(
+    qtbot, session_project, fake_time
+):
+    from tests.ui.field_helpers import consented, open_window
+
+    window = open_window(qtbot, session_project, consented(session_project))
+    fake_time.advance(48)
+    window._tick()
+    assert window.page.section_clock.text().endswith("00:48 / 05:00")
+    assert window.page.clock_label.text() == "00:48 / 60:00"
+    section = window.page.outline.topLevelItem(0)
+    assert section.text(1) == "00:48 / 05:00"
+    fake_time.advance(1)
+    window._tick()
+    assert section.text(1) == "00:49 / 05:00"  # every second, not every ten
+
+
+def test_panel_widths_stay_put_between_questions(qtbot, project_with_guide):
+    from app.guide.model import FollowUp
+    from app.guide.repository import load_guide
+
+    window = guide_window(qtbot, project_with_guide)
+    long = (
+        "Har din handläggare frågat om du har egna förslag och idéer, och har ni i så fall "
+        "pratat om hur de förslagen kan bli en del av planeringen framåt för dig och din familj?"
+    )
+    q = window.runner.questions[3]
+    q.follow_ups.append(FollowUp(long, id=10_000, hint="ta reda på om det blev så " * 6))
+    assert load_guide  # the window's guide object is the one shown
+    window.resize(1360, 820)
+    qtbot.wait(10)
+    sizes = window.page.splitter.sizes()
+    for _ in range(len(window.runner.questions) - 1):
+        window.next_question()
+        QApplication.processEvents()
+        assert window.page.splitter.sizes() == sizes, window.runner.current.text
+
+
+def test_hints_are_readable(qtbot, project_with_guide):
+    from tests.ui.field_helpers import contrast
+
+    window = guide_window(qtbot, project_with_guide)
+    while not window.runner.current.follow_ups or not any(
+        f.hint for f in window.runner.current.follow_ups
+    ):
+        window.next_question()
+    window.runner.set_answer("yes")
+    window.page.show_question(window.runner)
+    assert contrast(window.page.hint_label) >= 4.5
+    hints = [r.hint for r in window.page.follow_rows if r.hint.text()]
+    assert hints and all(contrast(h) >= 4.5 for h in hints)
+    base = window.page.note_editor.font().pointSizeF()
+    assert all(h.font().pointSizeF() >= 0.85 * base for h in hints)

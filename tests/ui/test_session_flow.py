@@ -112,7 +112,7 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     key(editor, Qt.Key.Key_J, ALT)  # answer yes
     assert window.page.answer_buttons["yes"].isChecked()
     assert len(window.page.follow_checks) == 2
-    assert "Om ja" in window.page.follow_checks[1][1].text()
+    assert "Om ja" in window.page.follow_rows[1].label.text()
     key(editor, Qt.Key.Key_2, ALT)
     fake_time.advance(20)
     type_text(editor, "Ja, två gånger på ett år.")

@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.interview.records import Interview
-from app.interview.runner import GuideRunner, QuestionStatus, format_clock
-from ui.session.outline import question_title
+from app.interview.runner import GuideRunner, QuestionStatus, format_progress
 from ui.widgets.labels import status_name
 
 
@@ -55,14 +54,13 @@ class SummaryPage(QWidget):
     ) -> None:
         cov = runner.coverage()
         self.heading.setText(self.tr("Intervju %1").replace("%1", interview.participant_code))
-        planned = f" / {interview.planned_minutes} min" if interview.planned_minutes else ""
         self.facts.setText(
             self.tr(
                 "Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · "
                 "%7 anteckningar · %8 citat"
             )
             .replace("%1", status_name(interview.status.value))
-            .replace("%2", format_clock(runner.clock.elapsed_ms()) + planned)
+            .replace("%2", format_progress(runner.clock.elapsed_ms(), interview.planned_minutes))
             .replace("%3", str(cov.covered))
             .replace("%4", str(cov.total))
             .replace("%5", str(cov.skipped))
@@ -97,10 +95,11 @@ class SummaryPage(QWidget):
                         if st is QuestionStatus.SKIPPED
                         else self.tr("inte ställd")
                     )
-                    missing.append(f"<li>{_esc(question_title(q))} <i>({word})</i></li>")
-            planned_s = f" / {s.planned_minutes} min" if s.planned_minutes else ""
+                    name = runner.guide.question_name(q)
+                    missing.append(f"<li>{_esc(name)} – {_esc(q.text)} <i>({word})</i></li>")
+            spent = format_progress(runner.section_time_ms(s), s.planned_minutes)
             html.append(
-                f"<tr><td>{_esc(s.title)}</td><td>{format_clock(runner.section_time_ms(s))}{planned_s}</td>"
+                f"<tr><td>{_esc(s.title)}</td><td>{spent}</td>"
                 f"<td>{counts[QuestionStatus.COVERED]}</td><td>{counts[QuestionStatus.SKIPPED]}</td>"
                 f"<td>{counts[QuestionStatus.NOT_ASKED]}</td></tr>"
             )

@@ -29,7 +29,7 @@ from app.interview.runner import (
     GuideRunner,
     SessionClock,
     finish_session,
-    format_clock,
+    format_progress,
     interrupt_session,
     load_runner,
     start_session,
@@ -153,7 +153,7 @@ class SessionWindow(QMainWindow):
             q = self.guide.question_by_id(question_id)
         except KeyError:
             return ""
-        return f"{self.guide.section_of(q).title} {q.number}".strip()
+        return self.guide.question_name(q)
 
     def _restore_geometry(self) -> None:
         geometry = settings().get("window/session_geometry")
@@ -428,14 +428,14 @@ class SessionWindow(QMainWindow):
 
     def _update_clock(self) -> None:
         p = self.page
-        planned = self.interview.planned_minutes
-        elapsed = format_clock(self.clock.elapsed_ms())
-        p.clock_label.setText(f"{elapsed} / {planned} min" if planned else elapsed)
+        p.clock_label.setText(
+            format_progress(self.clock.elapsed_ms(), self.interview.planned_minutes)
+        )
         section = self.runner.current_section
         if section is not None:
-            spent = format_clock(self.runner.section_time_ms(section))
-            plan = f" / {section.planned_minutes} min" if section.planned_minutes else ""
-            p.section_clock.setText(self.tr("Avsnittet: %1").replace("%1", spent + plan))
+            spent = format_progress(self.runner.section_time_ms(section), section.planned_minutes)
+            p.section_clock.setText(self.tr("Avsnittet: %1").replace("%1", spent))
+        p.outline.update_section_times(self.runner)
         running = self.clock.running
         p.pause_button.setText(
             self.tr("Paus (Ctrl+P)") if running else self.tr("Starta klockan (Ctrl+P)")
