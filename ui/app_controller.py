@@ -1,8 +1,9 @@
 """Moves the user between the start window, the unlock dialog and the project window.
 
 Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
-:mod:`ui.security.idle_lock`; idle time does not count while an interview's clock runs): the session's text is saved first (if that fails, e.g. disk full, the
-lock waits and the text stays on screen), every editor and undo stack is cleared, the
+:mod:`ui.security.idle_lock`; idle time does not count while an interview's clock runs):
+the session's text is saved first (if that fails, e.g. disk full, the lock waits and the
+text stays on screen), every editor and undo stack is cleared, the
 database connection is closed, our clipboard copy is cleared, and the unlock dialog
 appears. After unlock the same interview opens at the same question, with the clock
 running if it was, focus and cursor where they were. The resume state holds ids, flags

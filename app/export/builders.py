@@ -22,7 +22,7 @@ from app.export.document import (
     format_ms,
     new_document,
 )
-from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
+from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind, question_name
 from app.guide.repository import load_guide
 from app.interview import consent as consent_service
 from app.interview.consent import CONSENT_ITEMS
@@ -231,10 +231,12 @@ def build_quotes_by_theme(
             tags: list[int | None] = list(mark.theme_ids) or [None]
             for theme_id in tags:
                 by_theme.setdefault(theme_id, []).append(mark)
-    for r in db.query("SELECT id, number, text FROM question"):
-        questions[r["id"]] = (
-            f"fråga {r['number']}: {r['text']}" if r["number"] else f"fråga: {r['text']}"
-        )
+    for r in db.query(
+        "SELECT q.id, q.number, q.text, s.title FROM question q"
+        " JOIN section s ON s.id = q.section_id"
+    ):
+        name = question_name(r["title"], r["number"])
+        questions[r["id"]] = f"{name}: {r['text']}" if name else r["text"]
 
     doc = new_document()
     doc.add_paragraph("Citat per tema", style="Title")

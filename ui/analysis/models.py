@@ -210,7 +210,7 @@ class ItemListModel(_Table):
             if col == 0:
                 return item.participant_code
             if col == 1:
-                return item.question_number or (
+                return item.question_name or (
                     self.tr("Allmänt") if item.question_id is None else ""
                 )
             if col == 2:
@@ -245,9 +245,7 @@ class SearchResultsModel(_Table):
             if col == 0:
                 return hit.participant_code
             if col == 1:
-                return hit.question_number or (
-                    self.tr("Allmänt") if hit.question_id is None else ""
-                )
+                return hit.question_name or (self.tr("Allmänt") if hit.question_id is None else "")
             if col == 2:
                 kind = self.tr("Citat") if hit.kind == "quote" else self.tr("Anteckning")
                 return ("★ " if hit.starred else "") + kind

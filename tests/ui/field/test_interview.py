@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.ui.field_helpers import clocks, consented, controller, open_session  # noqa: F401
+from tests.ui.field.helpers import consented, open_session
 from tests.ui.session_helpers import CTRL, key
 from ui.settings import settings
 from ui.start.unlock import UnlockDialog
@@ -86,27 +86,23 @@ def test_os_lock_sleep_and_ctrl_l_still_lock_while_the_clock_runs(
 # -- 2. section introductions; 4. names, clocks, calm widths, readable hints -------------------
 def guide_window(qtbot, project):
     from app.interview.records import create_interview
-    from tests.ui.field_helpers import open_window
+    from tests.ui.field.helpers import open_window
 
     interview = create_interview(project.db, interviewer_code="AB")
     from app.interview.consent import ConsentRecord, record_consent
 
-    record_consent(
-        project.db, interview.id, ConsentRecord.all_required("AB", consent_quotes=True)
-    )
+    record_consent(project.db, interview.id, ConsentRecord.all_required("AB", consent_quotes=True))
     return open_window(qtbot, project, interview.id)
 
 
-def test_section_introduction_shows_on_the_first_question_of_its_section(
-    qtbot, project_with_guide
-):
+def test_section_introduction_shows_on_the_first_question_of_its_section(qtbot, project_with_guide):
     window = guide_window(qtbot, project_with_guide)
     page = window.page
     assert window.runner.current.text.startswith("Hur fick du information")
     assert page.intro_box.isVisible()
     assert page.intro_label.text().startswith("Nedanstående frågor ska vi inte fördjupa oss i")
     # read aloud: as large as the notes, in the normal text colour
-    from tests.ui.field_helpers import contrast
+    from tests.ui.field.helpers import contrast
 
     assert page.intro_label.font().pointSizeF() >= page.note_editor.font().pointSizeF()
     assert contrast(page.intro_label) >= 4.5
@@ -135,7 +131,7 @@ def test_questions_are_named_by_section_and_own_number(qtbot, project_with_guide
 def test_clocks_read_time_against_plan_and_the_section_clock_ticks(
     qtbot, session_project, fake_time
 ):
-    from tests.ui.field_helpers import consented, open_window
+    from tests.ui.field.helpers import consented, open_window
 
     window = open_window(qtbot, session_project, consented(session_project))
     fake_time.advance(48)
@@ -171,7 +167,7 @@ def test_panel_widths_stay_put_between_questions(qtbot, project_with_guide):
 
 
 def test_hints_are_readable(qtbot, project_with_guide):
-    from tests.ui.field_helpers import contrast
+    from tests.ui.field.helpers import contrast
 
     window = guide_window(qtbot, project_with_guide)
     while not window.runner.current.follow_ups or not any(
