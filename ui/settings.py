@@ -34,6 +34,7 @@ OPTIONS: dict[str, Option] = {
         Option("window/project_state", QByteArray(), QByteArray),
         Option("window/session_geometry", QByteArray(), QByteArray),
         Option("window/session_splitter", QByteArray(), QByteArray),
+        Option("window/session_state", QByteArray(), QByteArray),
         Option("window/quote_window_geometry", QByteArray(), QByteArray),
         Option("window/analysis_geometry", QByteArray(), QByteArray),
         Option("window/analysis_state", QByteArray(), QByteArray),

@@ -120,7 +120,7 @@ class ProjectWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.export_action.triggered.connect(
             lambda: self.export_requested.emit(self.current_interview_id())
         )
@@ -137,7 +137,7 @@ class ProjectWindow(QMainWindow):
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.preferences_requested)
         self.analysis_action = QAction(self)
-        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.analysis_action.triggered.connect(self.analysis_requested)
         for a in (
             self.new_action,

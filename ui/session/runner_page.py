@@ -1,4 +1,7 @@
-"""The guide runner's widgets: the current question large, follow-ups, hints, notes, quotes.
+"""The guide runner's widgets: the current question large, follow-ups, hints, notes.
+
+The quote panel is not part of the page: it is a dock of the session window, beside the
+page or floating (:class:`ui.session.quote_panel.QuoteDock`).
 
 Only layout and display here; :class:`ui.session.window.SessionWindow` drives it.
 """
@@ -88,7 +91,6 @@ class RunnerPage(QWidget):
         self,
         guide: Guide,
         clock_ms: Callable[[], int],
-        quote_panel: QWidget,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -213,19 +215,11 @@ class RunnerPage(QWidget):
         ql.addWidget(self.general_editor)
         self.center = center
 
-        self.quote_holder = QWidget()
-        self.quote_holder.setMinimumWidth(260)
-        qh = QVBoxLayout(self.quote_holder)
-        qh.setContentsMargins(0, 0, 0, 0)
-        qh.addWidget(quote_panel)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.quote_holder)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setStretchFactor(1, 7)
         self.splitter.setChildrenCollapsible(False)
 
         # -- bottom bar
@@ -243,7 +237,7 @@ class RunnerPage(QWidget):
             self.tr(
                 "Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · "
                 "Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · "
-                "Ctrl+Shift+C markerat → citat · Ctrl+P paus"
+                "Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning"
             )
         )
         self.keys_label.setWordWrap(True)

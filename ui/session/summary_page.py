@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.interview.records import Interview
@@ -48,6 +49,22 @@ class SummaryPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
+
+    def set_running(self, running: bool) -> None:
+        """During the interview the way back says so (F9 or Escape); afterwards it edits."""
+        text = (
+            self.tr("Tillbaka till intervjun (F9)")
+            if running
+            else self.tr("Redigera anteckningar och citat")
+        )
+        self.edit_button.setText(text)
+        self.edit_button.setAccessibleName(text.replace(" (F9)", ""))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.edit_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_summary(
         self, interview: Interview, runner: GuideRunner, notes: int, quotes: int

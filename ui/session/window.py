@@ -37,11 +37,11 @@ from app.interview.runner import (
 from app.store.project import Project
 from ui.errors import message_for, show_error
 from ui.session import resume
-from ui.session.actions import SessionActions
+from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
 from ui.session.note_editor import NoteEditor, new_note_document
-from ui.session.quote_panel import QuotePanel, QuoteWindow
+from ui.session.quote_panel import QuoteDock, QuotePanel
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
 from ui.settings import LIMITS, settings
@@ -92,11 +92,10 @@ class SessionWindow(QMainWindow):
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
-        self.quote_window: QuoteWindow | None = None
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
         self.consent_page.withdrawn.connect(self._consent_withdrawn)
-        self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
+        self.page = RunnerPage(self.guide, self.clock.elapsed_ms)
         self.summary = SummaryPage()
         self.summary.edit_requested.connect(self.show_runner)
         self.summary.close_requested.connect(self.close)
@@ -104,6 +103,13 @@ class SessionWindow(QMainWindow):
         for w in (self.consent_page, self.page, self.summary):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
+        self.quote_dock = QuoteDock(
+            self.quote_panel,
+            self.tr("Citat – %1").replace("%1", self.interview.participant_code),
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
+        self.quote_dock.hide()  # shown with the runner
 
         p = self.page
         p.code_label.setText(self.interview.participant_code)
@@ -122,6 +128,8 @@ class SessionWindow(QMainWindow):
         self._last_editor: NoteEditor = p.note_editor
 
         self.menu_actions = SessionActions(self)
+        self.keys_first = WindowKeysFirst(self)
+        self.keys_first.install()
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -165,7 +173,10 @@ class SessionWindow(QMainWindow):
         if not state.isEmpty():
             self.page.splitter.restoreState(state)
         else:
-            self.page.splitter.setSizes([300, 680, 380])
+            self.page.splitter.setSizes([300, 700])
+        docks = settings().get("window/session_state")
+        if docks.isEmpty() or not self.restoreState(docks):
+            self.resizeDocks([self.quote_dock], [380], Qt.Orientation.Horizontal)
 
     def _open_first_page(self) -> None:
         status = self.interview.status
@@ -213,12 +224,14 @@ class SessionWindow(QMainWindow):
 
     def show_runner(self) -> None:
         self.stack.setCurrentWidget(self.page)
+        self.quote_dock.show()
         self._show_current_question()
         self.page.note_editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_consent(self) -> None:
         self.save_now()
         self.consent_page.load_current()
+        self.quote_dock.hide()
         self.stack.setCurrentWidget(self.consent_page)
 
     def show_summary(self) -> None:
@@ -230,8 +243,19 @@ class SessionWindow(QMainWindow):
             notes,
             len(quotes_for_interview(self.db, self.interview.id)),
         )
+        if not self.quote_dock.isFloating():
+            self.quote_dock.hide()  # the co-listener's own window stays where it is
+        self.summary.set_running(self.interview.status is not Status.FINISHED)
         self.stack.setCurrentWidget(self.summary)
         self.summary.edit_button.setFocus()
+
+    def toggle_summary(self) -> None:
+        """F9: the summary, and F9 again (or Escape) back to the question."""
+        if self.stack.currentWidget() is self.summary:
+            if self.interview.status is not Status.NEW:
+                self.show_runner()
+        elif self.stack.currentWidget() is self.page:
+            self.show_summary()
 
     # -- notes ------------------------------------------------------------------------------------
     def _document(self, question_id: int | None) -> QTextDocument:
@@ -298,6 +322,9 @@ class SessionWindow(QMainWindow):
             self.page.note_editor.set_note_document(self._document(qid))
         self.page.outline.update_states(self.runner)
         self.page.outline.select_question(qid)
+        q = self.runner.current
+        if q is not None:
+            self.quote_panel.set_current_question(self.guide.question_name(q), q.text)
         self._update_clock()
 
     def _moved(self, changed: bool) -> None:
@@ -319,19 +346,25 @@ class SessionWindow(QMainWindow):
         self._moved(self.runner.go_to(question_id))
         self.focus_notes()
 
+    def _focus_here(self, widget: QWidget) -> None:
+        """Focus a widget of the runner, also from the floating quote window."""
+        if not self.isActiveWindow():
+            self.activateWindow()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_outline(self) -> None:
         self.page.outline.select_question(self._current_qid())
-        self.page.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.outline)
 
     def focus_notes(self) -> None:
-        self.page.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.note_editor)
 
     def focus_general(self) -> None:
-        self.page.general_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.general_editor)
 
     def focus_quote(self) -> None:
-        if self.quote_window is not None and self.quote_window.isVisible():
-            self.quote_window.activateWindow()
+        if self.quote_dock.isFloating() and self.quote_dock.isVisible():
+            self.quote_dock.activateWindow()
         self.quote_panel.focus_input()
 
     # -- answers and follow-ups ------------------------------------------------------------------
@@ -378,31 +411,25 @@ class SessionWindow(QMainWindow):
         question_id = None if editor is self.page.general_editor else self._current_qid()
         self.quote_panel.add(text, question_id, at_ms, False, [], "selection")
 
+    @property
+    def quote_window(self) -> QuoteDock | None:
+        """The quote panel when it floats in a window of its own, else None."""
+        return self.quote_dock if self.quote_dock.isFloating() else None
+
     def toggle_quote_window(self) -> None:
-        """Move the quote panel into a window of its own (second screen), or back."""
-        if self.quote_window is None:
-            self.quote_window = QuoteWindow(
-                self.quote_panel,
-                self.tr("Citat – %1").replace("%1", self.interview.participant_code),
-            )
-            self.quote_window.addAction(self.menu_actions.pause_action)
-            self.quote_window.addAction(self.menu_actions.lock_action)
-            self.page.quote_holder.hide()
-            self.quote_window.show()
+        """F8: float the quote panel into a window of its own (second screen), or dock it
+        beside the runner again."""
+        if self.quote_dock.isFloating():
+            self.quote_dock.dock_beside()
             self.quote_panel.focus_input()
         else:
-            self._dock_quote_panel()
+            self.quote_dock.float_away()
+            self.quote_dock.show()
+            self.quote_dock.activateWindow()
+            self.quote_panel.focus_input()
 
     def _dock_quote_panel(self) -> None:
-        if self.quote_window is None:
-            return
-        window, self.quote_window = self.quote_window, None
-        holder = self.page.quote_holder.layout()
-        assert holder is not None
-        holder.addWidget(self.quote_panel)
-        self.page.quote_holder.show()
-        window.close()
-        window.deleteLater()
+        self.quote_dock.dock_beside()
 
     # -- clock ------------------------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -559,6 +586,7 @@ class SessionWindow(QMainWindow):
         self.autosaver.close()
         settings().set("window/session_geometry", self.saveGeometry())
         settings().set("window/session_splitter", self.page.splitter.saveState())
+        settings().set("window/session_state", self.saveState())
         self._dock_quote_panel()
         self._closing_done = True
         self._announce_clock()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.field.helpers import consented, open_session
-from tests.ui.session_helpers import CTRL, key
+from tests.ui.session_helpers import CTRL, SHIFT, key
 from ui.settings import settings
 from ui.start.unlock import UnlockDialog
 
@@ -181,3 +181,78 @@ def test_hints_are_readable(qtbot, project_with_guide):
     assert hints and all(contrast(h) >= 4.5 for h in hints)
     base = window.page.note_editor.font().pointSizeF()
     assert all(h.font().pointSizeF() >= 0.85 * base for h in hints)
+
+
+# -- 3. focus and shortcuts -------------------------------------------------------------------
+def test_ctrl_e_goes_to_the_notes_from_the_quote_field(qtbot, session_project):
+    from tests.ui.field.helpers import open_window
+    from tests.ui.session_helpers import type_text
+
+    window = open_window(qtbot, session_project, consented(session_project))
+    field = window.quote_panel.input
+    for floating in (False, True):
+        if floating:
+            window.toggle_quote_window()
+            window.quote_dock.activateWindow()
+            qtbot.waitUntil(window.quote_dock.isActiveWindow)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        type_text(field, "hen sa att")
+        key(field, Qt.Key.Key_Home)
+        key(field, Qt.Key.Key_E, CTRL)
+        qtbot.waitUntil(window.page.note_editor.hasFocus)
+        assert field.text() == "hen sa att" and field.cursorPosition() == 0
+        field.clear()
+    # Ctrl+K in the quote field skips the question; it does not cut the typed words
+    key(window.page.note_editor, Qt.Key.Key_Q, CTRL | SHIFT)
+    qtbot.waitUntil(field.hasFocus)
+    type_text(field, "ord")
+    key(field, Qt.Key.Key_Home)
+    before = window.runner.index
+    key(field, Qt.Key.Key_K, CTRL)
+    assert field.text() == "ord" and window.runner.index == before + 1
+
+
+def test_quote_window_shows_the_question_and_docks_beside_the_runner(qtbot, session_project):
+    from PySide6.QtCore import QRect
+
+    from tests.ui.field.helpers import open_window
+
+    window = open_window(qtbot, session_project, consented(session_project))
+    window.resize(1360, 820)
+    panel = window.quote_panel
+    assert panel.current_question.isVisible()
+    assert "Vid inledande kontakt · 1" in panel.current_question.text()
+    assert "Hur fick du information" in panel.current_question.text()
+    window.next_question()
+    assert "Vid inledande kontakt · 2 – Har du bytt" in panel.current_question.text()
+    key(window.page.note_editor, Qt.Key.Key_F8)  # a window of its own
+    assert window.quote_dock.isFloating() and window.quote_dock.isVisible()
+    assert "Vid inledande kontakt · 2" in panel.current_question.text()
+    window.next_question()
+    assert "Under tiden · 1" in panel.current_question.text()
+    key(window.page.note_editor, Qt.Key.Key_F8)  # beside the runner on one screen
+    dock = window.quote_dock
+    assert not dock.isFloating() and dock.isVisible()
+
+    def rect(w):
+        return QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+
+    qtbot.waitUntil(lambda: not rect(window.page).intersects(rect(dock)))
+    assert rect(dock).width() >= 260 and rect(dock).left() >= rect(window.page).right()
+
+
+def test_f9_summary_has_a_way_back(qtbot, session_project):
+    from tests.ui.field.helpers import open_window
+
+    window = open_window(qtbot, session_project, consented(session_project))
+    window.next_question()
+    key(window.page.note_editor, Qt.Key.Key_F9)
+    assert window.stack.currentWidget() is window.summary
+    assert "Tillbaka" in window.summary.edit_button.text()
+    key(window.summary.edit_button, Qt.Key.Key_F9)
+    assert window.stack.currentWidget() is window.page and window.runner.index == 1
+    assert window.clock.running
+    key(window.page.note_editor, Qt.Key.Key_F9)
+    key(window.summary, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.page

@@ -1,0 +1,72 @@
+"""Issue 14, every window: one meaning per shortcut, no literal "&" in labels, font size in every
+window (real windows over a real encrypted project)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.field.helpers import consented, open_window
+
+#: Keys that mean "close this window" in every window (the platform's Close key).
+CLOSE_KEYS = {"Ctrl+W", "Ctrl+F4"}
+
+
+def meaning(text: str) -> str:
+    """An action's text without mnemonics, ellipses and the key hints in brackets."""
+    text = re.sub(r"\s*\(.*?\)", "", text.replace("&", "").replace("…", ""))
+    return text.strip().lower()
+
+
+def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
+    from ui.analysis.window import AnalysisWindow
+    from ui.export.dialog import ExportDialog
+    from ui.guide.window import GuideWindow
+    from ui.project.window import ProjectWindow
+    from ui.review.window import ReviewWindow
+    from ui.session.new_interview import NewInterviewDialog
+    from ui.start.new_project import NewProjectDialog
+    from ui.start.window import StartWindow
+
+    interview_id = consented(project)
+    windows: dict[str, QWidget] = {
+        "session": open_window(qtbot, project, interview_id),
+        "project": ProjectWindow(project),
+        "analysis": AnalysisWindow(project),
+        "guide": GuideWindow(project),
+        "review": ReviewWindow(project, interview_id),
+        "export": ExportDialog(project, None, interview_id, tmp_path),
+        "new interview": NewInterviewDialog(project.db),
+        "start": StartWindow(tmp_path),
+        "new project": NewProjectDialog(None, tmp_path),
+    }
+    for w in windows.values():
+        qtbot.addWidget(w)
+    return windows
+
+
+@pytest.fixture
+def windows(qtbot, session_project, tmp_path) -> dict[str, QWidget]:
+    return all_windows(qtbot, session_project, tmp_path)
+
+
+def test_no_shortcut_means_two_things_across_windows(windows):
+    uses: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name, w in windows.items():
+        for action in set(w.findChildren(QAction)) | set(w.actions()):
+            for key in action.shortcuts():
+                uses[key.toString()].add((name, meaning(action.text())))
+    clashes = {}
+    for key, where in uses.items():
+        meanings = {m for _w, m in where}
+        if key in CLOSE_KEYS and all(m.startswith("stäng") for m in meanings):
+            continue
+        if len(meanings) > 1:
+            clashes[key] = sorted(where)
+    assert clashes == {}
+    assert ("session", "allmän anteckning") in uses["Ctrl+Shift+E"]
