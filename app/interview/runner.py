@@ -346,6 +346,12 @@ def finish_session(db: Database, interview_id: int) -> None:
     set_status(db, interview_id, Status.FINISHED)
 
 
+def pause_session(db: Database, interview: Interview) -> None:
+    """The interviewer paused the interview on purpose (closing its window): ``paused``."""
+    if interview.status in (Status.IN_PROGRESS, Status.INTERRUPTED):
+        set_status(db, interview.id, Status.PAUSED)
+
+
 def interrupt_session(db: Database, interview: Interview) -> None:
     """Closing an interview that is still running leaves it ``interrupted`` (it can be resumed)."""
     if interview.status in (Status.IN_PROGRESS, Status.PAUSED):

@@ -32,6 +32,7 @@ from app.interview.runner import (
     format_progress,
     interrupt_session,
     load_runner,
+    pause_session,
     start_session,
 )
 from app.store.project import Project
@@ -82,6 +83,7 @@ class SessionWindow(QMainWindow):
         self.runner: GuideRunner = load_runner(self.db, self.interview, self.guide, self.clock)
         self.docs: dict[int | None, QTextDocument] = {}
         self._closing_done = False
+        self._quiet_close = False
         self._clock_was_running = False
         self._ticks = 0
         self._last_saved: float | None = None
@@ -513,16 +515,20 @@ class SessionWindow(QMainWindow):
             return
         if not self.ask_finish(self):
             return
+        if self._finish_now():
+            self.show_summary()
+
+    def _finish_now(self) -> bool:
         self.runner.pause_question()
         self.clock.pause()
         self._announce_clock()
         if not self.flush():
-            return
+            return False
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
         log.info("interview %d finished", self.interview.id)
-        self.show_summary()
+        return True
 
     def flush(self) -> bool:
         """Write everything now and wait. False (with a message) if it could not be written."""
@@ -557,17 +563,62 @@ class SessionWindow(QMainWindow):
         self.summary.clear_for_lock()
         self.consent_page.clear_for_lock()
 
+    @classmethod
+    def ask_close(cls, parent: QWidget) -> str:
+        """Closing mid-interview: "pause", "finish" or "cancel" (tests replace this)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(parent.tr("Stäng intervjun"))
+        box.setText(parent.tr("Intervjun pågår. Vill du pausa den eller avsluta den?"))
+        box.setInformativeText(
+            parent.tr(
+                "En pausad intervju fortsätter där den slutade när du öppnar den igen. "
+                "Allt som skrivits är sparat."
+            )
+        )
+        pause = box.addButton(parent.tr("Pausa och stäng"), QMessageBox.ButtonRole.AcceptRole)
+        finish = box.addButton(
+            parent.tr("Avsluta intervjun och stäng"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(parent.tr("Fortsätt intervjun"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(pause)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "pause" if clicked is pause else "finish" if clicked is finish else "cancel"
+
+    def _mid_interview(self) -> bool:
+        return self.stack.currentWidget() is not self.consent_page and self.interview.status in (
+            Status.IN_PROGRESS,
+            Status.PAUSED,
+            Status.INTERRUPTED,
+        )
+
     def save_and_close(self) -> bool:
-        """Save everything and close (lock, project close). False if saving failed."""
+        """Save everything and close without asking (lock, project close, quit).
+        False if saving failed."""
         if self._closing_done:
             return True
-        self.close()
+        self._quiet_close = True
+        try:
+            self.close()
+        finally:
+            self._quiet_close = False
         return self._closing_done
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closing_done:
             super().closeEvent(event)
             return
+        choice = "interrupt"
+        if not self._quiet_close and self._mid_interview():
+            choice = self.ask_close(self)
+            if choice == "cancel":
+                event.ignore()
+                return
+            if choice == "finish" and not self._finish_now():
+                event.ignore()
+                return
         if self.runner.live:
             self.runner.pause_question()
         was_running = self.clock.running
@@ -579,7 +630,11 @@ class SessionWindow(QMainWindow):
             event.ignore()
             return
         try:
-            interrupt_session(self.db, get_interview(self.db, self.interview.id))
+            interview = get_interview(self.db, self.interview.id)
+            if choice == "pause":
+                pause_session(self.db, interview)
+            else:
+                interrupt_session(self.db, interview)
         except SamtalError as exc:
             show_error(self, exc)
         self.tick_timer.stop()

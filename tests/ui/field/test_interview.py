@@ -256,3 +256,47 @@ def test_f9_summary_has_a_way_back(qtbot, session_project):
     key(window.page.note_editor, Qt.Key.Key_F9)
     key(window.summary, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.page
+
+
+# -- 5. closing mid-interview asks: pause or end ------------------------------------------------
+def test_closing_mid_interview_asks_pause_or_end(qtbot, session_project, monkeypatch):
+    from app.interview.records import get_interview
+    from tests.ui.field.helpers import open_window
+    from ui.session.window import SessionWindow
+
+    asked: list[str] = []
+    answers = iter(["cancel", "pause", "finish"])
+
+    def ask(cls, parent):
+        asked.append(parent.objectName())
+        return next(answers)
+
+    monkeypatch.setattr(SessionWindow, "ask_close", classmethod(ask))
+    interview_id = consented(session_project)
+    window = open_window(qtbot, session_project, interview_id)
+    key(window.page.note_editor, Qt.Key.Key_W, CTRL)  # cancel: the interview goes on
+    assert window.isVisible() and window.clock.running and len(asked) == 1
+    window.close()  # pause
+    assert not window.isVisible() and len(asked) == 2
+    assert get_interview(session_project.db, interview_id).status.value == "paused"
+    window = open_window(qtbot, session_project, interview_id)  # resumes, clock waiting
+    window.toggle_pause()
+    window.close()  # finish
+    assert get_interview(session_project.db, interview_id).status.value == "finished"
+    # a finished interview closes without asking
+    window = open_window(qtbot, session_project, interview_id)
+    window.close()
+    assert len(asked) == 3
+
+
+def test_locking_mid_interview_does_not_ask(qtbot, controller, session_project, monkeypatch):
+    from ui.session.window import SessionWindow
+
+    def ask(cls, parent):
+        raise AssertionError("a lock must not ask")
+
+    monkeypatch.setattr(SessionWindow, "ask_close", classmethod(ask))
+    monkeypatch.setattr(UnlockDialog, "open", lambda self: None)
+    window = open_session(qtbot, controller, session_project, consented(session_project))
+    key(window.page.note_editor, Qt.Key.Key_L, CTRL)
+    assert controller.project is None
