@@ -116,6 +116,23 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "export_folder_missing": ("mappen finns inte", "the folder does not exist"),
     "no_interviews": ("inga intervjuer att exportera", "no interviews to export"),
+    # REFI-QDA (.qdpx, .qdc)
+    "interview_withdrawn": (
+        "intervju {code} har återkallat samtycke och exporteras aldrig",
+        "interview {code} has withdrawn consent and is never exported",
+    ),
+    "qdpx_suffix": (
+        "filen ska sluta på .qdpx (eller .zip med lösenord)",
+        "the file must end in .qdpx (or .zip with a password)",
+    ),
+    "qdc_suffix": ("kodboken ska sluta på .qdc", "the codebook must end in .qdc"),
+    "qdc_format": (
+        "filen är ingen REFI-QDA-kodbok (.qdc)",
+        "the file is not a REFI-QDA codebook (.qdc)",
+    ),
+    "qdc_no_codes": ("kodboken har inga koder", "the codebook has no codes"),
+    "qdc_too_large": ("kodboken är för stor", "the codebook is too large"),
+    "qdc_unreadable": ("kodboken kan inte läsas", "the codebook cannot be read"),
     "required_items": ("obligatoriska punkter är inte ibockade", "required items are not ticked"),
     # keys, backups, erasure
     "keyfile_no_slots": ("nyckelfilen saknar nycklar", "the key file holds no keys"),

@@ -58,6 +58,12 @@ def main(out: Path) -> None:
     review_window = ReviewWindow(demo, first)
     review_window.resize(1150, 640)
     shoot(review_window, "review-window.png")
+    from ui.export.dialog import ExportDialog
+
+    export = ExportDialog(demo, None, folder=Path.home() / "Dokument")
+    export.qdpx_button.setChecked(True)
+    export.adjustSize()
+    shoot(export, "export-dialog-qdpx.png")
     window.close_for_good()
     demo.close()
 

@@ -12,13 +12,24 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import backup, erase, export, guide, keys, project, pseudonymise, review, search
+from app.cli import (
+    backup,
+    erase,
+    export,
+    guide,
+    keys,
+    project,
+    pseudonymise,
+    review,
+    search,
+    themes,
+)
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
-COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search)
+COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, themes)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -122,7 +122,7 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
         elif status == "not_asked" and q.id not in notes and q.id not in quotes:
             add_caption(doc, "Frågan ställdes inte.")
         if st and st.answer:
-            doc.add_paragraph(f"Svar: {_answer_text(q, st.answer)}")
+            doc.add_paragraph(f"Svar: {answer_text(q, st.answer)}")
         asked = [f for f in q.follow_ups if f.id in done]
         if asked:
             doc.add_paragraph("Följdfrågor som togs upp: " + "; ".join(f.text for f in asked))
@@ -143,7 +143,7 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
     return doc
 
 
-def _answer_text(q: Question, answer: str) -> str:
+def answer_text(q: Question, answer: str) -> str:
     if q.kind is QuestionKind.YES_NO:
         return ANSWER_SV.get(answer, answer)
     if (

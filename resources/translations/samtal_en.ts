@@ -3,57 +3,57 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="47" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
+        <location filename="../../ui/session/consent_page.py" line="53" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="52" />
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="57" />
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
+        <location filename="../../ui/session/consent_page.py" line="61" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
+        <location filename="../../ui/session/consent_page.py" line="64" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="136" />
+        <location filename="../../ui/app_controller.py" line="159" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="214" />
+        <location filename="../../ui/app_controller.py" line="246" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="308" />
+        <location filename="../../ui/app_controller.py" line="345" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="360" />
+        <location filename="../../ui/app_controller.py" line="399" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="374" />
+        <location filename="../../ui/app_controller.py" line="419" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="375" />
+        <location filename="../../ui/app_controller.py" line="420" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -243,200 +243,240 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="114" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="115" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="125" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="204" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
+        <source>Importera kodbok…</source>
+        <translation>Import codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
+        <source>Exportera kodbok…</source>
+        <translation>Export codebook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="222" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="232" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="257" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="276" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="258" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="277" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="280" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="299" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>Importera kodbok</source>
+        <translation>Import codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
+        <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
+        <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="321" />
+        <source>{added} teman lades till, {existing} fanns redan.</source>
+        <translation>{added} themes added, {existing} were already there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="332" />
+        <source>Exportera kodbok</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="334" />
+        <source>REFI-QDA-kodbok (*.qdc)</source>
+        <translation>REFI-QDA codebook (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/codebook_panel.py" line="345" />
+        <source>{n} teman sparades i {name}.</source>
+        <translation>{n} themes saved in {name}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="90" />
+        <location filename="../../ui/session/consent_page.py" line="92" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="93" />
+        <location filename="../../ui/session/consent_page.py" line="95" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="98" />
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="99" />
+        <location filename="../../ui/session/consent_page.py" line="101" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="113" />
+        <location filename="../../ui/session/consent_page.py" line="115" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="117" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="118" />
+        <location filename="../../ui/session/consent_page.py" line="120" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="121" />
+        <location filename="../../ui/session/consent_page.py" line="123" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="124" />
+        <location filename="../../ui/session/consent_page.py" line="126" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="127" />
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="130" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="132" />
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="137" />
-        <location filename="../../ui/session/consent_page.py" line="138" />
+        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="142" />
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="143" />
+        <location filename="../../ui/session/consent_page.py" line="145" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="184" />
-        <location filename="../../ui/session/consent_page.py" line="185" />
+        <location filename="../../ui/session/consent_page.py" line="186" />
+        <location filename="../../ui/session/consent_page.py" line="187" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="206" />
+        <location filename="../../ui/session/consent_page.py" line="208" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="210" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="213" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="255" />
+        <location filename="../../ui/session/consent_page.py" line="257" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -452,137 +492,165 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="61" />
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="67" />
+        <location filename="../../ui/export/dialog.py" line="73" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="71" />
+        <location filename="../../ui/export/dialog.py" line="77" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="72" />
+        <location filename="../../ui/export/dialog.py" line="78" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="79" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="74" />
+        <location filename="../../ui/export/dialog.py" line="80" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="84" />
+        <location filename="../../ui/export/dialog.py" line="89" />
+        <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
+        <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="95" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="97" />
+        <location filename="../../ui/export/dialog.py" line="108" />
+        <location filename="../../ui/export/dialog.py" line="209" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="98" />
+        <location filename="../../ui/export/dialog.py" line="109" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="102" />
+        <location filename="../../ui/export/dialog.py" line="113" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="105" />
+        <location filename="../../ui/export/dialog.py" line="116" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108" />
+        <location filename="../../ui/export/dialog.py" line="119" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="115" />
+        <location filename="../../ui/export/dialog.py" line="127" />
+        <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
+        <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="136" />
+        <source>Om .qdpx-filer</source>
+        <translation>About .qdpx files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="138" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="140" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128" />
+        <location filename="../../ui/export/dialog.py" line="151" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132" />
+        <location filename="../../ui/export/dialog.py" line="155" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="133" />
+        <location filename="../../ui/export/dialog.py" line="156" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="134" />
+        <location filename="../../ui/export/dialog.py" line="157" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="67" />
+        <location filename="../../ui/export/dialog.py" line="161" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="190" />
+        <location filename="../../ui/export/dialog.py" line="243" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="199" />
+        <location filename="../../ui/export/dialog.py" line="257" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="201" />
+        <location filename="../../ui/export/dialog.py" line="252" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="218" />
+        <location filename="../../ui/export/dialog.py" line="207" />
+        <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
+        <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="253" />
+        <source>Krypterad zip-fil (*.zip)</source>
+        <translation>Encrypted zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="254" />
+        <source>REFI-QDA-projekt (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="273" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="224" />
+        <location filename="../../ui/export/dialog.py" line="279" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="231" />
+        <location filename="../../ui/export/dialog.py" line="290" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="243" />
+        <location filename="../../ui/export/dialog.py" line="303" />
+        <location filename="../../ui/export/dialog.py" line="312" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -761,184 +829,184 @@
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../../ui/guide/form.py" line="42" />
-        <location filename="../../ui/guide/form.py" line="43" />
+        <location filename="../../ui/guide/form.py" line="45" />
+        <location filename="../../ui/guide/form.py" line="46" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="49" />
+        <location filename="../../ui/guide/form.py" line="52" />
         <source>Redigera markerat</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="54" />
+        <location filename="../../ui/guide/form.py" line="57" />
         <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
         <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="60" />
+        <location filename="../../ui/guide/form.py" line="63" />
         <source>Inget markerat</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="66" />
+        <location filename="../../ui/guide/form.py" line="69" />
         <source>Avsnittets rubrik</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="67" />
+        <location filename="../../ui/guide/form.py" line="70" />
         <source>Avsnittets inledning</source>
         <translation>Section introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="69" />
+        <location filename="../../ui/guide/form.py" line="72" />
         <source>Planerad tid i minuter</source>
         <translation>Planned time in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="71" />
+        <location filename="../../ui/guide/form.py" line="74" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="72" />
+        <location filename="../../ui/guide/form.py" line="75" />
         <source>ingen angiven</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="73" />
+        <location filename="../../ui/guide/form.py" line="76" />
         <source>&amp;Rubrik:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="75" />
+        <location filename="../../ui/guide/form.py" line="78" />
         <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
         <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="77" />
+        <location filename="../../ui/guide/form.py" line="80" />
         <source>&amp;Planerad tid:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="83" />
+        <location filename="../../ui/guide/form.py" line="86" />
         <source>Frågans nummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="87" />
+        <location filename="../../ui/guide/form.py" line="90" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="88" />
+        <location filename="../../ui/guide/form.py" line="91" />
         <source>Ledtråd till intervjuaren</source>
         <translation>Hint for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="90" />
+        <location filename="../../ui/guide/form.py" line="93" />
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="92" />
+        <location filename="../../ui/guide/form.py" line="95" />
         <source>Öppen fråga</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="93" />
+        <location filename="../../ui/guide/form.py" line="96" />
         <source>Ja / nej / vet ej</source>
         <translation>Yes / no / don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="94" />
+        <location filename="../../ui/guide/form.py" line="97" />
         <source>Instämmandeskala (fem steg)</source>
         <translation>Agreement scale (five points)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="95" />
+        <location filename="../../ui/guide/form.py" line="98" />
         <source>Betyg 1–10</source>
         <translation>Rating 1–10</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="96" />
+        <location filename="../../ui/guide/form.py" line="99" />
         <source>Flerval</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="99" />
+        <location filename="../../ui/guide/form.py" line="102" />
         <source>Svarsalternativ, ett per rad</source>
         <translation>Answer options, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="100" />
+        <location filename="../../ui/guide/form.py" line="103" />
         <source>&amp;Svarsalternativ (ett per rad):</source>
         <translation>&amp;Answer options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="102" />
+        <location filename="../../ui/guide/form.py" line="105" />
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="103" />
+        <location filename="../../ui/guide/form.py" line="106" />
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="104" />
-        <location filename="../../ui/guide/form.py" line="120" />
+        <location filename="../../ui/guide/form.py" line="107" />
+        <location filename="../../ui/guide/form.py" line="123" />
         <source>&amp;Ledtråd:</source>
         <translation>&amp;Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="105" />
+        <location filename="../../ui/guide/form.py" line="108" />
         <source>T&amp;yp:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="112" />
+        <location filename="../../ui/guide/form.py" line="115" />
         <source>Följdfrågans text</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="113" />
+        <location filename="../../ui/guide/form.py" line="116" />
         <source>Följdfrågans ledtråd</source>
         <translation>Follow-up hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="115" />
+        <location filename="../../ui/guide/form.py" line="118" />
         <source>När följdfrågan visas</source>
         <translation>When the follow-up is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="116" />
+        <location filename="../../ui/guide/form.py" line="119" />
         <source>Alltid</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="117" />
+        <location filename="../../ui/guide/form.py" line="120" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="118" />
+        <location filename="../../ui/guide/form.py" line="121" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="119" />
+        <location filename="../../ui/guide/form.py" line="122" />
         <source>&amp;Följdfråga:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="121" />
+        <location filename="../../ui/guide/form.py" line="124" />
         <source>&amp;Visas:</source>
         <translation>&amp;Shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="174" />
+        <location filename="../../ui/guide/form.py" line="177" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -1216,68 +1284,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide/window.py" line="45" />
+        <location filename="../../ui/guide/window.py" line="43" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="51" />
+        <location filename="../../ui/guide/window.py" line="49" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="52" />
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="54" />
+        <location filename="../../ui/guide/window.py" line="52" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="53" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="57" />
-        <location filename="../../ui/guide/window.py" line="58" />
+        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="74" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="78" />
+        <location filename="../../ui/guide/window.py" line="76" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="87" />
+        <location filename="../../ui/guide/window.py" line="85" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="103" />
+        <location filename="../../ui/guide/window.py" line="101" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="108" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="112" />
+        <location filename="../../ui/guide/window.py" line="110" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1521,102 +1589,102 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="45" />
+        <location filename="../../ui/start/new_project.py" line="46" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="49" />
+        <location filename="../../ui/start/new_project.py" line="50" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="61" />
+        <location filename="../../ui/start/new_project.py" line="62" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="64" />
+        <location filename="../../ui/start/new_project.py" line="65" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="66" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="80" />
+        <location filename="../../ui/start/new_project.py" line="81" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="85" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="88" />
+        <location filename="../../ui/start/new_project.py" line="89" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="99" />
+        <location filename="../../ui/start/new_project.py" line="100" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="111" />
+        <location filename="../../ui/start/new_project.py" line="112" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="115" />
+        <location filename="../../ui/start/new_project.py" line="116" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="136" />
+        <location filename="../../ui/start/new_project.py" line="135" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1692,22 +1760,22 @@
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="83" />
+        <location filename="../../ui/session/outline.py" line="84" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="84" />
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="102" />
+        <location filename="../../ui/session/outline.py" line="103" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
     </message>
@@ -2094,92 +2162,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="46" />
+        <location filename="../../ui/security/retention.py" line="47" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="51" />
+        <location filename="../../ui/security/retention.py" line="52" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="53" />
+        <location filename="../../ui/security/retention.py" line="54" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="59" />
+        <location filename="../../ui/security/retention.py" line="60" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
         <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="65" />
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="67" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="84" />
+        <location filename="../../ui/security/retention.py" line="85" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85" />
+        <location filename="../../ui/security/retention.py" line="86" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="88" />
+        <location filename="../../ui/security/retention.py" line="89" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="92" />
+        <location filename="../../ui/security/retention.py" line="93" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="96" />
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="98" />
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="102" />
+        <location filename="../../ui/security/retention.py" line="103" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="106" />
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="108" />
+        <location filename="../../ui/security/retention.py" line="109" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="134" />
+        <location filename="../../ui/security/retention.py" line="135" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -2283,42 +2351,42 @@
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="219" />
+        <location filename="../../ui/review/window.py" line="221" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="223" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="222" />
+        <location filename="../../ui/review/window.py" line="224" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="227" />
+        <location filename="../../ui/review/window.py" line="229" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="231" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="266" />
+        <location filename="../../ui/review/window.py" line="268" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="270" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -2468,22 +2536,22 @@
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="273" />
+        <location filename="../../ui/session/runner_page.py" line="274" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="275" />
+        <location filename="../../ui/session/runner_page.py" line="276" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="281" />
+        <location filename="../../ui/session/runner_page.py" line="282" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="283" />
+        <location filename="../../ui/session/runner_page.py" line="284" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2675,27 +2743,27 @@
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="432" />
+        <location filename="../../ui/session/window.py" line="434" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="437" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="435" />
+        <location filename="../../ui/session/window.py" line="437" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="440" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="438" />
+        <location filename="../../ui/session/window.py" line="440" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2869,27 +2937,27 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="45" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="46" />
         <source>Tagga med tema</source>
         <translation>Tag with theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="47" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
         <source>Skriv för att filtrera…</source>
         <translation>Type to filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="49" />
         <source>Filtrera teman</source>
         <translation>Filter themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="50" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="51" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="67" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="68" />
         <source>Välj ett eller flera teman (Ctrl-klick):</source>
         <translation>Choose one or more themes (Ctrl+click):</translation>
     </message>
@@ -2969,7 +3037,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="84" />
+        <location filename="../../ui/main.py" line="88" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
@@ -2977,47 +3045,47 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266" />
+        <location filename="../../ui/export/dialog.py" line="335" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="267" />
+        <location filename="../../ui/export/dialog.py" line="336" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="143" />
+        <location filename="../../ui/guide/window.py" line="141" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="144" />
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="145" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="148" />
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="149" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="237" />
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
+        <location filename="../../ui/session/consent_page.py" line="241" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
@@ -3032,12 +3100,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="465" />
+        <location filename="../../ui/session/window.py" line="467" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="466" />
+        <location filename="../../ui/session/window.py" line="468" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>

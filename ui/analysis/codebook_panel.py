@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -131,6 +132,8 @@ class CodebookPanel(QWidget):
             ("up", self.tr("Flytta upp"), lambda: self.move_theme(-1)),
             ("down", self.tr("Flytta ned"), lambda: self.move_theme(1)),
             ("delete", self.tr("Ta bort"), self.delete_theme),
+            ("import", self.tr("Importera kodbok…"), self.import_codebook),
+            ("export", self.tr("Exportera kodbok…"), self.export_codebook),
         ]
         for n, (key, text, slot) in enumerate(specs):
             b = QPushButton(text)
@@ -159,6 +162,22 @@ class CodebookPanel(QWidget):
     def ask_item(cls, parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
         value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
         return items.index(value) if ok and value in items else None
+
+    @classmethod
+    def ask_open_file(cls, parent: QWidget, title: str, name_filter: str) -> str:
+        from ui.widgets import file_dialogs
+
+        return file_dialogs.open_file_name(parent, title, "", name_filter)
+
+    @classmethod
+    def ask_save_file(cls, parent: QWidget, title: str, name: str, name_filter: str) -> str:
+        from ui.widgets import file_dialogs
+
+        return file_dialogs.save_file_name(parent, title, name, name_filter, "qdc")
+
+    @classmethod
+    def inform(cls, parent: QWidget, text: str) -> None:
+        QMessageBox.information(parent, "Samtal", text)
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
@@ -282,3 +301,48 @@ class CodebookPanel(QWidget):
         if self.confirm(self, question):
             self._run(lambda: codebook.delete_theme(self.db, tid))
             self._after()
+
+    # -- codebook exchange (REFI-QDA .qdc) --------------------------------------------------------
+    def import_codebook(self) -> None:
+        """Add the themes of a .qdc from QualCoder, MAXQDA, NVivo or ATLAS.ti (one copy only)."""
+        from app.export.qdpx_codebook import import_qdc, read_qdc_file
+
+        chosen = self.ask_open_file(
+            self, self.tr("Importera kodbok"), self.tr("REFI-QDA-kodbok (*.qdc *.QDC)")
+        )
+        if not chosen:
+            return
+        result: list[object] = []
+        if self._run(lambda: result.append(import_qdc(self.db, read_qdc_file(Path(chosen))))):
+            done = result[0]
+            self._after()
+            self.inform(
+                self,
+                self.tr("{added} teman lades till, {existing} fanns redan.")
+                .replace("{added}", str(getattr(done, "added", 0)))
+                .replace("{existing}", str(getattr(done, "existing", 0))),
+            )
+
+    def export_codebook(self) -> None:
+        """Write the themes as a .qdc (hierarchy, colours, descriptions) for another QDA tool."""
+        from app.export.qdpx_codebook import export_qdc
+
+        chosen = self.ask_save_file(
+            self,
+            self.tr("Exportera kodbok"),
+            str(Path.home() / "teman.qdc"),
+            self.tr("REFI-QDA-kodbok (*.qdc)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".qdc":
+            path = path.with_suffix(".qdc")
+        count: list[int] = []
+        if self._run(lambda: count.append(export_qdc(self.db, path))):
+            self.inform(
+                self,
+                self.tr("{n} teman sparades i {name}.")
+                .replace("{n}", str(count[0]))
+                .replace("{name}", path.name),
+            )

@@ -1,4 +1,9 @@
-"""The export dialog: what to export, encryption (on by default), where, with progress."""
+"""The export dialog: what to export, encryption (on by default), where, with progress.
+
+Word documents (encrypted .docx) or a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, NVivo
+and ATLAS.ti; a .qdpx cannot be encrypted itself, so it goes into an AES-256 zip by default
+and the dialog says so.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from app.export.document import (
     cloud_sync_folder,
     default_file_name,
 )
+from app.export.qdpx import export_qdpx, never_exported
 from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
 from app.store.project import Project
@@ -58,7 +64,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle(self.tr("Exportera till Word"))
+        self.setWindowTitle(self.tr("Exportera"))
         self.setMinimumWidth(560)
         self.folder = folder or default_export_folder()
         rows = list_interviews(project.db)
@@ -80,6 +86,11 @@ class ExportDialog(QDialog):
             self.kinds.addButton(b, i)
             self.kind_buttons[kind] = b
             kind_layout.addWidget(b)
+        qdpx_label = self.tr("Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)")
+        self.qdpx_button = QRadioButton(qdpx_label)
+        self.qdpx_button.setAccessibleName(qdpx_label)
+        self.kinds.addButton(self.qdpx_button, len(labels))
+        kind_layout.addWidget(self.qdpx_button)
         self.interviews = QListWidget()
         self.interviews.setAccessibleName(self.tr("Intervjuer"))
         self.interviews.setMaximumHeight(140)
@@ -111,6 +122,18 @@ class ExportDialog(QDialog):
         )
         self.plain_warning.setWordWrap(True)
         self.plain_warning.setStyleSheet("color: #b00020;")
+        self.qdpx_note = QLabel(
+            self.tr(
+                "För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv "
+                "krypteras: QDA-programmet läser den som den är, och texterna är "
+                "pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); "
+                "mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan "
+                ".qdpx-filen."
+            )
+        )
+        self.qdpx_note.setWordWrap(True)
+        self.qdpx_note.setStyleSheet("color: #8a5a00;")
+        self.qdpx_note.setAccessibleName(self.tr("Om .qdpx-filer"))
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("Fil att spara"))
         browse = QPushButton(self.tr("Välj…"))
@@ -131,7 +154,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
         form.addRow(self.tr("&Upprepa:"), self.repeat)
-        form.addRow(self.tr("&Spara som:"), target_row)
+        save_label = QLabel(self.tr("&Spara som:"))
+        save_label.setBuddy(self.target)
+        form.addRow(save_label, target_row)
         self.buttons, self.export_button = ok_cancel_buttons(
             self, self.tr("Exportera"), self.start_export
         )
@@ -139,6 +164,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
+        layout.addWidget(self.qdpx_note)
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.plain_warning)
@@ -155,6 +181,9 @@ class ExportDialog(QDialog):
         self._encryption_changed(True)
 
     # -- state ------------------------------------------------------------------------------
+    def is_qdpx(self) -> bool:
+        return self.qdpx_button.isChecked()
+
     def kind(self) -> ExportKind:
         for kind, button in self.kind_buttons.items():
             if button.isChecked():
@@ -162,7 +191,7 @@ class ExportDialog(QDialog):
         return ExportKind.QUOTES
 
     def selected_ids(self) -> tuple[int, ...]:
-        if self.kind() is ExportKind.TRANSCRIPT:
+        if self.kind() is ExportKind.TRANSCRIPT and not self.is_qdpx():
             item = self.interviews.currentItem()
             return (int(item.data(Qt.ItemDataRole.UserRole)),) if item else ()
         return tuple(
@@ -172,16 +201,52 @@ class ExportDialog(QDialog):
         )
 
     def _kind_changed(self) -> None:
+        qdpx = self.is_qdpx()
+        self.qdpx_note.setVisible(qdpx)
+        self.encrypt.setText(
+            self.tr("Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)")
+            if qdpx
+            else self.tr("Kryptera filen med ett lösenord (rekommenderas)")
+        )
+        self._offer_exportable(qdpx)
+        if qdpx:
+            self.interviews.setEnabled(True)
+            self.target.setText(str(self.folder / self._qdpx_name()))
+            return
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
 
+    def _offer_exportable(self, qdpx: bool) -> None:
+        """A .qdpx never holds a withdrawn interview: not offered while .qdpx is chosen."""
+        excluded = never_exported(self.project.db) if qdpx else set()
+        for i in range(self.interviews.count()):
+            item = self.interviews.item(i)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in excluded:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
+    def _qdpx_name(self) -> str:
+        stem = Path(default_file_name(ExportKind.QUOTES)).stem.replace("_citat_", "_qdpx_")
+        return stem + (".zip" if self.encrypt.isChecked() else ".qdpx")
+
+    def _suffix(self) -> str:
+        if self.is_qdpx():
+            return ".zip" if self.encrypt.isChecked() else ".qdpx"
+        return ".docx"
+
     def _encryption_changed(self, on: bool) -> None:
         self.password.setEnabled(on)
         self.repeat.setEnabled(on)
         self.plain_warning.setVisible(not on)
+        if self.is_qdpx():  # .zip with a password, .qdpx without
+            current = Path(self.target.text())
+            if self.target.text() and current.suffix.lower() in (".zip", ".qdpx"):
+                self.target.setText(str(current.with_suffix(self._suffix())))
 
     def _target_changed(self, text: str) -> None:
         cloud = cloud_sync_folder(Path(text).parent) if text else None
@@ -194,12 +259,14 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # Qt's dialog, no history of export names kept (ui.widgets.file_dialogs)
+        suffix = self._suffix()
+        name_filter = {
+            ".docx": self.tr("Word-dokument (*.docx)"),
+            ".zip": self.tr("Krypterad zip-fil (*.zip)"),
+            ".qdpx": self.tr("REFI-QDA-projekt (*.qdpx)"),
+        }[suffix]
         chosen = file_dialogs.save_file_name(
-            self,
-            self.tr("Spara export"),
-            self.target.text(),
-            self.tr("Word-dokument (*.docx)"),
-            "docx",
+            self, self.tr("Spara export"), self.target.text(), name_filter, suffix[1:]
         )
         if chosen:
             self.target.setText(chosen)
@@ -225,16 +292,30 @@ class ExportDialog(QDialog):
                 return
             password = self.password.text()
         path = Path(self.target.text()).expanduser()
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
-        if not self.selected_ids() and self.kind() in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+        if path.suffix.lower() != self._suffix():
+            path = path.with_suffix(self._suffix())
+        needs_interviews = self.is_qdpx() or self.kind() in (
+            ExportKind.TRANSCRIPT,
+            ExportKind.QUOTES,
+        )
+        if not self.selected_ids() and needs_interviews:
             self._fail(self.tr("Välj minst en intervju."))
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
         db = self.project.db
         self.export_button.setEnabled(False)
+        if self.is_qdpx():
+            ids = self.selected_ids()
+            Tasks.run(
+                lambda: (export_qdpx(db, path, ids, password=password), path)[1],
+                self._done,
+                self._failed,
+                self,
+                self.tr("Exporterar…"),
+            )
+            return
+        request = ExportRequest(self.kind(), self.selected_ids(), password)
         Tasks.run(
             lambda: export_to_file(db, request, path),
             self._done,
