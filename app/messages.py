@@ -90,6 +90,26 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "auditor_code_missing": ("revisorskod saknas", "the auditor code is missing"),
     "date": ("datumet ska skrivas ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"),
+    "settings_text_too_long": (
+        "en uppgift får vara högst {maximum} tecken på en rad",
+        "a field may hold at most {maximum} characters on one line",
+    ),
+    "settings_phone": (
+        "telefonnumret får bara ha siffror, mellanslag, +, - och parenteser",
+        "the phone number may only hold digits, spaces, +, - and brackets",
+    ),
+    "settings_email": (
+        "e-postadressen ska se ut som namn@exempel.se",
+        "the e-mail address should look like name@example.com",
+    ),
+    "settings_minutes": (
+        "intervjulängden ska vara {minimum}–{maximum} minuter",
+        "the interview length must be {minimum}–{maximum} minutes",
+    ),
+    "settings_keep_until_past": (
+        "datumet då uppgifterna raderas kan inte ha passerat",
+        "the date the data is erased cannot be in the past",
+    ),
     "quote_empty": ("citatet är tomt", "the quote is empty"),
     "quote_too_long": (
         "citatet är för långt (högst {maximum} tecken)",

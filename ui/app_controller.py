@@ -183,6 +183,7 @@ class AppController(QObject):
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.preferences_requested.connect(self.show_preferences)
+            self.project_window.project_settings_requested.connect(self.show_project_settings)
             self.project_window.export_requested.connect(self.export)
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
@@ -315,6 +316,17 @@ class AppController(QObject):
         self.preferences_dialog.changed.connect(self.idle.touch)
         self.preferences_dialog.open()
 
+    def show_project_settings(self) -> None:
+        """Organisation, contact person, interview length, gift, retention (per project)."""
+        if self.project is None or self.project_window is None:
+            return
+        from ui.project.settings_dialog import ProjectSettingsDialog
+
+        self.project_settings_dialog = ProjectSettingsDialog(self.project.db, self.project_window)
+        self.project_settings_dialog.saved.connect(self._refresh_project_window)
+        self._add_lock_shortcut(self.project_settings_dialog)
+        self.project_settings_dialog.open()
+
     def _idle_seconds(self) -> float:
         return 60.0 * int(settings().get("security/idle_lock_minutes"))
 
@@ -354,6 +366,7 @@ class AppController(QObject):
             "guide_window",
             "review_window",
             "export_dialog",
+            "project_settings_dialog",
         )
         for name in names:
             dialog = getattr(self, name, None)

@@ -18,6 +18,7 @@ from app.export.builders import (
 )
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
+from app.interview.receipt import fill_information
 from app.paths import information_template
 from app.pseudonymise import review
 from app.store.database import Database
@@ -31,6 +32,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    language: str = "sv"  # the information letter and checklist: the UI's language
 
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
@@ -70,8 +72,8 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
             raise InvalidInput("no_guide")
         return build_guide_printout(load_guide(db, version_id))
     audit = audit_info(db)
-    text = audit.information_text or information_template("sv")
-    return build_consent_printout(text, audit.name)
+    text = audit.information_text or information_template(request.language)
+    return build_consent_printout(fill_information(text, audit), audit, request.language)
 
 
 def export_bytes(db: Database, request: ExportRequest) -> bytes:

@@ -392,8 +392,19 @@ CREATE INDEX note_question ON note(question_id);
 """
 
 
+# The organisation's contact details and the thank-you gift, for the information letter, the
+# consent page and the informant's receipt (issue 14). Never an informant's details.
+V_AUDIT_CONTACT = """
+ALTER TABLE audit ADD COLUMN contact_name  TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN contact_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN gift          TEXT NOT NULL DEFAULT '';
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
+    V_AUDIT_CONTACT,
 ]

@@ -1,64 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
-        <source>Syftet med intervjun är förklarat</source>
-        <translation>The purpose of the interview has been explained</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
-        <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
-        <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="53" />
-        <source>Det är frivilligt att delta</source>
-        <translation>Taking part is voluntary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
-        <source>Informanten kan avbryta när som helst utan att säga varför</source>
-        <translation>The informant can stop at any time without saying why</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
-        <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
-        <translation>Taking part does not affect contact with, or support from, the service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
-        <source>Samtycker till att vi antecknar</source>
-        <translation>Agrees to us taking notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
-        <source>Samtycker till ljudinspelning</source>
-        <translation>Agrees to audio recording</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
-        <source>Informerad om att inspelningen raderas när den skrivits ut</source>
-        <translation>Informed that the recording will be erased once it has been transcribed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="61" />
-        <source>Samtycker till pseudonymiserade citat i rapporten</source>
-        <translation>Agrees to pseudonymised quotes in the report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
-        <source>Vill se citaten innan de används</source>
-        <translation>Wants to see the quotes before they are used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="64" />
-        <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
-        <translation>Agrees to sensitive information (e.g. health) being noted</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisWindow</name>
     <message>
         <location filename="../../ui/analysis/window.py" line="69" />
@@ -209,33 +151,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="159" />
+        <location filename="../../ui/app_controller.py" line="160" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="246" />
+        <location filename="../../ui/app_controller.py" line="248" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="345" />
+        <location filename="../../ui/app_controller.py" line="358" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="399" />
+        <location filename="../../ui/app_controller.py" line="413" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="419" />
+        <location filename="../../ui/app_controller.py" line="433" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="420" />
+        <location filename="../../ui/app_controller.py" line="434" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -369,114 +311,169 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="92" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
+        <source>Syftet med intervjun är förklarat</source>
+        <translation>The purpose of the interview has been explained</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="54" />
+        <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
+        <translation>Confidentiality: no names are stored, the report is pseudonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="57" />
+        <source>Det är frivilligt att delta</source>
+        <translation>Taking part is voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="60" />
+        <source>Informanten kan avbryta när som helst utan att säga varför</source>
+        <translation>The informant can stop at any time without saying why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="63" />
+        <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
+        <translation>Taking part does not affect contact with or support from the service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="66" />
+        <source>Samtycker till att vi antecknar</source>
+        <translation>Consents to us taking notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="69" />
+        <source>Samtycker till ljudinspelning</source>
+        <translation>Consents to an audio recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="70" />
+        <source>Informerad om att inspelningen raderas när den skrivits ut</source>
+        <translation>Informed that the recording is deleted once it has been transcribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="73" />
+        <source>Samtycker till pseudonymiserade citat i rapporten</source>
+        <translation>Consents to pseudonymised quotes in the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="76" />
+        <source>Vill se citaten innan de används</source>
+        <translation>Wants to see the quotes before they are used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="79" />
+        <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
+        <translation>Consents to sensitive details (e.g. health) being noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="115" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="95" />
+        <location filename="../../ui/session/consent_page.py" line="118" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="100" />
+        <location filename="../../ui/session/consent_page.py" line="123" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="101" />
+        <location filename="../../ui/session/consent_page.py" line="124" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="138" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="117" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="120" />
+        <location filename="../../ui/session/consent_page.py" line="143" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="123" />
+        <location filename="../../ui/session/consent_page.py" line="146" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="149" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="151" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="129" />
+        <location filename="../../ui/session/consent_page.py" line="152" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="130" />
+        <location filename="../../ui/session/consent_page.py" line="153" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="134" />
+        <location filename="../../ui/session/consent_page.py" line="157" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="139" />
-        <location filename="../../ui/session/consent_page.py" line="140" />
+        <location filename="../../ui/session/consent_page.py" line="162" />
+        <location filename="../../ui/session/consent_page.py" line="163" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="144" />
+        <location filename="../../ui/session/consent_page.py" line="167" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="145" />
+        <location filename="../../ui/session/consent_page.py" line="168" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="186" />
-        <location filename="../../ui/session/consent_page.py" line="187" />
+        <location filename="../../ui/session/consent_page.py" line="209" />
+        <location filename="../../ui/session/consent_page.py" line="210" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="231" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="210" />
+        <location filename="../../ui/session/consent_page.py" line="233" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="238" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="217" />
+        <location filename="../../ui/session/consent_page.py" line="240" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="257" />
+        <location filename="../../ui/session/consent_page.py" line="280" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -604,17 +601,17 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="243" />
+        <location filename="../../ui/export/dialog.py" line="255" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257" />
+        <location filename="../../ui/export/dialog.py" line="269" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="252" />
+        <location filename="../../ui/export/dialog.py" line="264" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -624,33 +621,33 @@
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="253" />
+        <location filename="../../ui/export/dialog.py" line="265" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="254" />
+        <location filename="../../ui/export/dialog.py" line="266" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="273" />
+        <location filename="../../ui/export/dialog.py" line="285" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="279" />
+        <location filename="../../ui/export/dialog.py" line="291" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290" />
+        <location filename="../../ui/export/dialog.py" line="302" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="303" />
-        <location filename="../../ui/export/dialog.py" line="312" />
+        <location filename="../../ui/export/dialog.py" line="315" />
+        <location filename="../../ui/export/dialog.py" line="324" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1353,42 +1350,42 @@
 <context>
     <name>InterviewCountsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="276" />
+        <location filename="../../ui/analysis/models.py" line="274" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="277" />
+        <location filename="../../ui/analysis/models.py" line="275" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="278" />
+        <location filename="../../ui/analysis/models.py" line="276" />
         <source>Sätt</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="279" />
+        <location filename="../../ui/analysis/models.py" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="280" />
+        <location filename="../../ui/analysis/models.py" line="278" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="281" />
+        <location filename="../../ui/analysis/models.py" line="279" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="282" />
+        <location filename="../../ui/analysis/models.py" line="280" />
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="283" />
+        <location filename="../../ui/analysis/models.py" line="281" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
@@ -1500,88 +1497,98 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="45" />
+        <location filename="../../ui/session/new_interview.py" line="46" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="52" />
-        <location filename="../../ui/session/new_interview.py" line="61" />
+        <location filename="../../ui/session/new_interview.py" line="53" />
+        <location filename="../../ui/session/new_interview.py" line="62" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="63" />
+        <location filename="../../ui/session/new_interview.py" line="64" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="68" />
+        <location filename="../../ui/session/new_interview.py" line="69" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="74" />
+        <location filename="../../ui/session/new_interview.py" line="75" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="84" />
+        <location filename="../../ui/session/new_interview.py" line="80" />
+        <source>Skriv ut eller spara kvittot…</source>
+        <translation>Print or save the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/new_interview.py" line="81" />
+        <source>Skriv ut eller spara kvittot</source>
+        <translation>Print or save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/new_interview.py" line="87" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="88" />
+        <location filename="../../ui/session/new_interview.py" line="91" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="91" />
+        <location filename="../../ui/session/new_interview.py" line="94" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="92" />
+        <location filename="../../ui/session/new_interview.py" line="95" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="95" />
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="96" />
+        <location filename="../../ui/session/new_interview.py" line="99" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="99" />
+        <location filename="../../ui/session/new_interview.py" line="102" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="104" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="106" />
+        <location filename="../../ui/session/new_interview.py" line="109" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="109" />
+        <location filename="../../ui/session/new_interview.py" line="112" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1840,200 +1847,356 @@
     </message>
 </context>
 <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="49" />
+        <source>Projektinställningar</source>
+        <translation>Project settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="61" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="61" />
+        <source>t.ex. Brukarrevisionsbyrån</source>
+        <translation>e.g. the user audit agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="63" />
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="63" />
+        <source>förnamn</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="64" />
+        <source>Kontaktpersonens telefon</source>
+        <translation>Contact person's phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="65" />
+        <source>Kontaktpersonens e-post</source>
+        <translation>Contact person's e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="66" />
+        <source>Tack till informanten</source>
+        <translation>Thank-you gift for the informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="66" />
+        <source>t.ex. ett presentkort</source>
+        <translation>e.g. a gift card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="70" />
+        <source> minuter</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="71" />
+        <source>Intervjuns längd i minuter</source>
+        <translation>Length of the interview in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="73" />
+        <source>Allt raderas senast:</source>
+        <translation>Everything is erased by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="74" />
+        <source>Ange datum då allt raderas</source>
+        <translation>Set the date when everything is erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="78" />
+        <source>Datum då allt raderas</source>
+        <translation>Date when everything is erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="95" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="96" />
+        <source>&amp;Kontaktperson:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="97" />
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="98" />
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="99" />
+        <source>&amp;Intervjun tar:</source>
+        <translation>The &amp;interview takes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="100" />
+        <source>T&amp;ack till informanten:</source>
+        <translation>Thank-you &amp;gift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="101" />
+        <source>Sparas:</source>
+        <translation>Kept:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="104" />
+        <source>Kontaktuppgifterna är organisationens, till den som informanterna kan höra av sig till. Skriv aldrig en informants uppgifter här.</source>
+        <translation>The contact details are the organisation's: the person informants can get in touch with. Never write an informant's details here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="111" />
+        <source>Nya intervjuer får datumet. En intervju som redan är gjord behåller datumet som står på informantens kvitto.</source>
+        <translation>New interviews get this date. An interview already held keeps the date on the informant's receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="117" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="125" />
+        <source>Informationen till informanten blir:</source>
+        <translation>The information for the informant reads:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="128" />
+        <source>Förhandsvisning av informationen</source>
+        <translation>Preview of the information</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="157" />
+        <location filename="../../ui/project/window.py" line="162" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="158" />
+        <location filename="../../ui/project/window.py" line="163" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="159" />
+        <location filename="../../ui/project/window.py" line="164" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="160" />
+        <location filename="../../ui/project/window.py" line="165" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="161" />
+        <location filename="../../ui/project/window.py" line="166" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="162" />
+        <location filename="../../ui/project/window.py" line="167" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="163" />
+        <location filename="../../ui/project/window.py" line="168" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="164" />
-        <location filename="../../ui/project/window.py" line="165" />
+        <location filename="../../ui/project/window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="170" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="166" />
+        <location filename="../../ui/project/window.py" line="171" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="167" />
+        <location filename="../../ui/project/window.py" line="172" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="168" />
+        <location filename="../../ui/project/window.py" line="173" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="174" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="170" />
+        <location filename="../../ui/project/window.py" line="175" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="171" />
+        <location filename="../../ui/project/window.py" line="176" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="177" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="173" />
+        <location filename="../../ui/project/window.py" line="178" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="174" />
+        <location filename="../../ui/project/window.py" line="179" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="175" />
-        <location filename="../../ui/project/window.py" line="176" />
+        <location filename="../../ui/project/window.py" line="181" />
+        <source>P&amp;rojektinställningar (organisation, kontakt, kvitto)…</source>
+        <translation>P&amp;roject settings (organisation, contact, receipt)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="183" />
+        <location filename="../../ui/project/window.py" line="184" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="177" />
-        <location filename="../../ui/project/window.py" line="178" />
+        <location filename="../../ui/project/window.py" line="185" />
+        <location filename="../../ui/project/window.py" line="186" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="179" />
+        <location filename="../../ui/project/window.py" line="187" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="182" />
+        <location filename="../../ui/project/window.py" line="190" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="197" />
+        <location filename="../../ui/project/window.py" line="205" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="199" />
+        <location filename="../../ui/project/window.py" line="207" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
 </context>
 <context>
+    <name>QuoteDock</name>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="369" />
+        <source>Citat</source>
+        <translation>Quotes</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="129" />
+        <location filename="../../ui/session/quote_panel.py" line="131" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132" />
+        <location filename="../../ui/session/quote_panel.py" line="137" />
+        <source>Frågan som ställs nu</source>
+        <translation>The question being asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="140" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="137" />
+        <location filename="../../ui/session/quote_panel.py" line="145" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="146" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="140" />
+        <location filename="../../ui/session/quote_panel.py" line="148" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="157" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="156" />
+        <location filename="../../ui/session/quote_panel.py" line="164" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="159" />
+        <location filename="../../ui/session/quote_panel.py" line="167" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171" />
+        <location filename="../../ui/session/quote_panel.py" line="179" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="172" />
+        <location filename="../../ui/session/quote_panel.py" line="180" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="174" />
+        <location filename="../../ui/session/quote_panel.py" line="182" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="175" />
+        <location filename="../../ui/session/quote_panel.py" line="183" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181" />
+        <location filename="../../ui/session/quote_panel.py" line="189" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="245" />
+        <location filename="../../ui/session/quote_panel.py" line="209" />
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="260" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -2157,6 +2320,80 @@
         <location filename="../../ui/analysis/reader.py" line="32" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="62" />
+        <source>Kvitto till informanten</source>
+        <translation>Receipt for the informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="68" />
+        <source>Kvittot</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="71" />
+        <source>Ge kvittot till informanten, på papper eller som fil. Det har inget namn, bara deltagarkoden, datumet då allt raderas och vem hen kan kontakta.</source>
+        <translation>Give the receipt to the informant, on paper or as a file. It has no name, only the participant code, the date when everything is erased and whom to contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="76" />
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="77" />
+        <source>Skriv ut kvittot</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="79" />
+        <source>Spara som Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="80" />
+        <source>Spara kvittot som Word-dokument</source>
+        <translation>Save the receipt as a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="82" />
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="83" />
+        <source>Spara kvittot som PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="87" />
+        <source>Var kvittot sparades</source>
+        <translation>Where the receipt was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="96" />
+        <location filename="../../ui/session/receipt_dialog.py" line="97" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="147" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="147" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="167" />
+        <source>Sparat: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2394,164 +2631,175 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="53" />
+        <location filename="../../ui/session/runner_page.py" line="102" />
         <source>Klocka</source>
+        <extracomment>Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.</extracomment>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="57" />
+        <location filename="../../ui/session/runner_page.py" line="106" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="59" />
+        <location filename="../../ui/session/runner_page.py" line="108" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="84" />
+        <location filename="../../ui/session/runner_page.py" line="128" />
+        <source>Avsnitt och fråga</source>
+        <translation>Section and question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="129" />
+        <source>Inledning till avsnittet – läs upp</source>
+        <translation>Introduction to the section – read it out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="135" />
+        <source>Inledning till avsnittet</source>
+        <translation>Introduction to the section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="148" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="88" />
+        <location filename="../../ui/session/runner_page.py" line="152" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="97" />
+        <location filename="../../ui/session/runner_page.py" line="158" />
         <source>Svar:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
+        <location filename="../../ui/session/runner_page.py" line="161" />
         <source>Ja (Alt+J)</source>
         <translation>Yes (Alt+J)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="100" />
+        <location filename="../../ui/session/runner_page.py" line="161" />
         <source>Svar ja</source>
         <translation>Answer yes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
+        <location filename="../../ui/session/runner_page.py" line="162" />
         <source>Nej (Alt+N)</source>
         <translation>No (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="101" />
+        <location filename="../../ui/session/runner_page.py" line="162" />
         <source>Svar nej</source>
         <translation>Answer no</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
+        <location filename="../../ui/session/runner_page.py" line="163" />
         <source>Vet ej (Alt+V)</source>
         <translation>Don't know (Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
+        <location filename="../../ui/session/runner_page.py" line="163" />
         <source>Svar vet ej</source>
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="116" />
+        <location filename="../../ui/session/runner_page.py" line="177" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="124" />
-        <location filename="../../ui/session/runner_page.py" line="127" />
+        <location filename="../../ui/session/runner_page.py" line="186" />
+        <location filename="../../ui/session/runner_page.py" line="189" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="129" />
+        <location filename="../../ui/session/runner_page.py" line="191" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="131" />
-        <location filename="../../ui/session/runner_page.py" line="134" />
+        <location filename="../../ui/session/runner_page.py" line="193" />
+        <location filename="../../ui/session/runner_page.py" line="196" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="135" />
+        <location filename="../../ui/session/runner_page.py" line="197" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="171" />
+        <location filename="../../ui/session/runner_page.py" line="226" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="172" />
+        <location filename="../../ui/session/runner_page.py" line="227" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="173" />
+        <location filename="../../ui/session/runner_page.py" line="228" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="174" />
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="175" />
+        <location filename="../../ui/session/runner_page.py" line="230" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="176" />
+        <location filename="../../ui/session/runner_page.py" line="231" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="177" />
+        <location filename="../../ui/session/runner_page.py" line="232" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="178" />
+        <location filename="../../ui/session/runner_page.py" line="233" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="183" />
-        <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
-        <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
+        <location filename="../../ui/session/runner_page.py" line="238" />
+        <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning</source>
+        <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause · F8 quote window · F9 summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="241" />
+        <location filename="../../ui/session/runner_page.py" line="302" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="247" />
-        <source>Fråga %1 av %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="274" />
+        <location filename="../../ui/session/runner_page.py" line="336" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="276" />
+        <location filename="../../ui/session/runner_page.py" line="338" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="282" />
+        <location filename="../../ui/session/runner_page.py" line="345" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="284" />
+        <location filename="../../ui/session/runner_page.py" line="347" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2579,17 +2827,17 @@
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="249" />
+        <location filename="../../ui/analysis/models.py" line="248" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="250" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="250" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -2597,9 +2845,8 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="128" />
+        <location filename="../../ui/session/window.py" line="141" />
         <source>Samtal – intervju %1</source>
-        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
     </message>
     <message>
@@ -2684,86 +2931,92 @@
     </message>
     <message>
         <location filename="../../ui/session/actions.py" line="110" />
+        <source>Kvitto till informanten…</source>
+        <translation>Receipt for the informant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="116" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="116" />
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122" />
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="129" />
+        <location filename="../../ui/session/actions.py" line="135" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="136" />
+        <location filename="../../ui/session/actions.py" line="142" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="142" />
+        <location filename="../../ui/session/actions.py" line="148" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="148" />
-        <source>Citatfönster för andra skärmen</source>
-        <translation>Quote window for a second screen</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/actions.py" line="154" />
-        <source>Sammanfattning</source>
-        <translation>Summary</translation>
+        <source>Citat i eget fönster (andra skärmen) eller bredvid frågorna</source>
+        <translation>Quotes in a window of their own (second screen) or beside the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="272" />
+        <location filename="../../ui/session/actions.py" line="162" />
+        <source>Sammanfattning (F9 igen: tillbaka)</source>
+        <translation>Summary (F9 again: back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="307" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="281" />
+        <location filename="../../ui/session/window.py" line="316" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="370" />
+        <location filename="../../ui/session/window.py" line="414" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="382" />
+        <location filename="../../ui/session/window.py" line="109" />
         <source>Citat – %1</source>
+        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="434" />
+        <location filename="../../ui/session/window.py" line="471" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="475" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="437" />
+        <location filename="../../ui/session/window.py" line="475" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="478" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="440" />
+        <location filename="../../ui/session/window.py" line="478" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -2869,6 +3122,7 @@
     <message>
         <location filename="../../ui/session/summary_page.py" line="33" />
         <location filename="../../ui/session/summary_page.py" line="34" />
+        <location filename="../../ui/session/summary_page.py" line="58" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
@@ -2879,57 +3133,62 @@
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="57" />
+        <location filename="../../ui/session/summary_page.py" line="56" />
+        <source>Tillbaka till intervjun (F9)</source>
+        <translation>Back to the interview (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="73" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="61" />
+        <location filename="../../ui/session/summary_page.py" line="76" />
         <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
         <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="79" />
+        <location filename="../../ui/session/summary_page.py" line="94" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="80" />
+        <location filename="../../ui/session/summary_page.py" line="95" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="81" />
+        <location filename="../../ui/session/summary_page.py" line="96" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="82" />
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="83" />
+        <location filename="../../ui/session/summary_page.py" line="98" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="96" />
+        <location filename="../../ui/session/summary_page.py" line="111" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="98" />
+        <location filename="../../ui/session/summary_page.py" line="113" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="109" />
+        <location filename="../../ui/session/summary_page.py" line="125" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="112" />
+        <location filename="../../ui/session/summary_page.py" line="128" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
     </message>
@@ -3045,12 +3304,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="335" />
+        <location filename="../../ui/export/dialog.py" line="347" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="336" />
+        <location filename="../../ui/export/dialog.py" line="348" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -3080,39 +3339,74 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
+        <location filename="../../ui/session/consent_page.py" line="262" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="241" />
+        <location filename="../../ui/session/consent_page.py" line="264" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/closing.py" line="30" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="468" />
+        <location filename="../../ui/session/closing.py" line="31" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="40" />
+        <source>Stäng intervjun</source>
+        <translation>Close the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="41" />
+        <source>Intervjun pågår. Vill du pausa den eller avsluta den?</source>
+        <translation>The interview is in progress. Do you want to pause it or end it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="44" />
+        <source>En pausad intervju fortsätter där den slutade när du öppnar den igen. Allt som skrivits är sparat.</source>
+        <translation>A paused interview goes on where it stopped when you open it again. Everything written is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="48" />
+        <source>Pausa och stäng</source>
+        <translation>Pause and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="50" />
+        <source>Avsluta intervjun och stäng</source>
+        <translation>End the interview and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="52" />
+        <source>Fortsätt intervjun</source>
+        <translation>Go on with the interview</translation>
     </message>
     <message>
         <location filename="../../ui/start/window.py" line="157" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="121" />
+        <source>Spara kvittot</source>
+        <translation>Save the receipt</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ class ProjectWindow(QMainWindow):
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
     preferences_requested(): show the preferences dialog.
+    project_settings_requested(): show the project settings (organisation, contact, …).
     analysis_requested(): open the analyst's workspace (themes, tagging, search).
     """
 
@@ -37,6 +38,7 @@ class ProjectWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
     preferences_requested = Signal()
+    project_settings_requested = Signal()
     export_requested = Signal(object)  # interview id or None
     review_requested = Signal(int)
     guide_requested = Signal()
@@ -136,6 +138,8 @@ class ProjectWindow(QMainWindow):
         self.preferences_action = QAction(self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.preferences_requested)
+        self.project_settings_action = QAction(self)
+        self.project_settings_action.triggered.connect(self.project_settings_requested)
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.analysis_action.triggered.connect(self.analysis_requested)
@@ -151,6 +155,7 @@ class ProjectWindow(QMainWindow):
         ):
             self.file_menu.addAction(a)
         self.file_menu.insertSeparator(self.close_action)
+        self.file_menu.insertAction(self.close_action, self.project_settings_action)
         self.file_menu.insertAction(self.close_action, self.preferences_action)
 
     def retranslate(self) -> None:
@@ -172,6 +177,9 @@ class ProjectWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.preferences_action.setText(self.tr("&Inställningar…"))
+        self.project_settings_action.setText(
+            self.tr("P&rojektinställningar (organisation, kontakt, kvitto)…")
+        )
         self.new_button.setText(self.tr("Ny intervju"))
         self.new_button.setAccessibleName(self.tr("Ny intervju"))
         self.open_button.setText(self.tr("Öppna intervju"))

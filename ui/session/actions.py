@@ -106,6 +106,12 @@ class SessionActions:
             w.show_consent,
             m_interview,
         )
+        self.receipt_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Kvitto till informanten…"),
+            [],
+            w.show_receipt,
+            m_interview,
+        )
         self.finish_action = self._action(
             QCoreApplication.translate("SessionWindow", "Avsluta intervjun…"),
             [],

@@ -14,7 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.analysis.themes import list_themes
 from app.errors import DiskFull, SamtalError
@@ -30,14 +30,12 @@ from app.interview.runner import (
     SessionClock,
     finish_session,
     format_progress,
-    interrupt_session,
     load_runner,
-    pause_session,
     start_session,
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import resume
+from ui.session import closing, resume
 from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
@@ -83,6 +81,7 @@ class SessionWindow(QMainWindow):
         self.runner: GuideRunner = load_runner(self.db, self.interview, self.guide, self.clock)
         self.docs: dict[int | None, QTextDocument] = {}
         self._closing_done = False
+        self._closed_emitted = False
         self._quiet_close = False
         self._clock_was_running = False
         self._ticks = 0
@@ -258,6 +257,12 @@ class SessionWindow(QMainWindow):
                 self.show_runner()
         elif self.stack.currentWidget() is self.page:
             self.show_summary()
+
+    def show_receipt(self) -> None:
+        """The informant's receipt (code, deletion date, contact), to print or save."""
+        from ui.session.receipt_dialog import open_for_interview
+
+        self.receipt_dialog = open_for_interview(self, self.db, self.interview)
 
     # -- notes ------------------------------------------------------------------------------------
     def _document(self, question_id: int | None) -> QTextDocument:
@@ -502,12 +507,7 @@ class SessionWindow(QMainWindow):
     @classmethod
     def ask_finish(cls, parent: QWidget) -> bool:
         """Confirm finishing (tests replace this)."""
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Avsluta intervjun"),
-            parent.tr("Avsluta intervjun? Anteckningar och citat kan redigeras efteråt."),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return closing.ask_finish(parent)
 
     def finish(self) -> None:
         if self.interview.status is Status.FINISHED:
@@ -566,33 +566,7 @@ class SessionWindow(QMainWindow):
     @classmethod
     def ask_close(cls, parent: QWidget) -> str:
         """Closing mid-interview: "pause", "finish" or "cancel" (tests replace this)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Stäng intervjun"))
-        box.setText(parent.tr("Intervjun pågår. Vill du pausa den eller avsluta den?"))
-        box.setInformativeText(
-            parent.tr(
-                "En pausad intervju fortsätter där den slutade när du öppnar den igen. "
-                "Allt som skrivits är sparat."
-            )
-        )
-        pause = box.addButton(parent.tr("Pausa och stäng"), QMessageBox.ButtonRole.AcceptRole)
-        finish = box.addButton(
-            parent.tr("Avsluta intervjun och stäng"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        cancel = box.addButton(parent.tr("Fortsätt intervjun"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(pause)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "pause" if clicked is pause else "finish" if clicked is finish else "cancel"
-
-    def _mid_interview(self) -> bool:
-        return self.stack.currentWidget() is not self.consent_page and self.interview.status in (
-            Status.IN_PROGRESS,
-            Status.PAUSED,
-            Status.INTERRUPTED,
-        )
+        return closing.ask_close(parent)
 
     def save_and_close(self) -> bool:
         """Save everything and close without asking (lock, project close, quit).
@@ -607,44 +581,10 @@ class SessionWindow(QMainWindow):
         return self._closing_done
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._closing_done:
-            super().closeEvent(event)
-            return
-        choice = "interrupt"
-        if not self._quiet_close and self._mid_interview():
-            choice = self.ask_close(self)
-            if choice == "cancel":
-                event.ignore()
-                return
-            if choice == "finish" and not self._finish_now():
-                event.ignore()
-                return
-        if self.runner.live:
-            self.runner.pause_question()
-        was_running = self.clock.running
-        self.clock.pause()
-        if not self.flush():
-            if was_running:
-                self.clock.start()
-                self.runner.resume_question()
+        if not self._closing_done and not closing.save_for_close(self):
             event.ignore()
             return
-        try:
-            interview = get_interview(self.db, self.interview.id)
-            if choice == "pause":
-                pause_session(self.db, interview)
-            else:
-                interrupt_session(self.db, interview)
-        except SamtalError as exc:
-            show_error(self, exc)
-        self.tick_timer.stop()
-        self.autosaver.close()
-        settings().set("window/session_geometry", self.saveGeometry())
-        settings().set("window/session_splitter", self.page.splitter.saveState())
-        settings().set("window/session_state", self.saveState())
-        self._dock_quote_panel()
-        self._closing_done = True
-        self._announce_clock()
-        log.info("session window closed for interview %d", self.interview.id)
         super().closeEvent(event)
-        self.closed.emit(self.interview.id)
+        if not self._closed_emitted:
+            self._closed_emitted = True
+            self.closed.emit(self.interview.id)
