@@ -62,14 +62,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
     "unresolved_findings": (
-        (
-            "Exporten stoppades: {detail}. "
-            "Granska dem under Pseudonymisering (eller kör samtal review) först."
-        ),
-        (
-            "The export was stopped: {detail}. "
-            "Review them under Pseudonymisation (or run samtal review) first."
-        ),
+        "Exporten stoppades: {detail}. Granska dem under Pseudonymisering först.",
+        "The export was stopped: {detail}. Review them under Pseudonymisation first.",
     ),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
@@ -212,6 +206,19 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
 }
+
+
+#: What only the command line adds: the command to run (the window never gives CLI advice).
+_CLI_HINTS: dict[str, tuple[str, str]] = {
+    "unresolved_findings": ("Kör samtal review.", "Run samtal review."),
+}
+
+
+def cli_error_message(exc: BaseException, language: str = "sv") -> str:
+    """:func:`error_message`, plus the command that helps, for the command line."""
+    message = error_message(exc, language)
+    hint = _CLI_HINTS.get(exc.code) if isinstance(exc, SamtalError) else None
+    return f"{message} {hint[1 if language == 'en' else 0]}" if hint else message
 
 
 def error_message(exc: BaseException, language: str = "sv") -> str:

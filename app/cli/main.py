@@ -26,7 +26,7 @@ from app.cli import (
 )
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError
-from app.messages import error_message
+from app.messages import cli_error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
 COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, themes)
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except SamtalError as exc:
-        print(f"samtal: {error_message(exc)}", file=sys.stderr)
+        print(f"samtal: {cli_error_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("samtal: avbrutet", file=sys.stderr)

@@ -489,165 +489,196 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="73" />
+        <location filename="../../ui/export/dialog.py" line="76" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="77" />
+        <location filename="../../ui/export/dialog.py" line="80" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="78" />
+        <location filename="../../ui/export/dialog.py" line="81" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="79" />
+        <location filename="../../ui/export/dialog.py" line="82" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="89" />
+        <location filename="../../ui/export/dialog.py" line="92" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="95" />
+        <location filename="../../ui/export/dialog.py" line="98" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108" />
-        <location filename="../../ui/export/dialog.py" line="209" />
+        <location filename="../../ui/export/dialog.py" line="111" />
+        <location filename="../../ui/export/dialog.py" line="230" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="109" />
+        <location filename="../../ui/export/dialog.py" line="112" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113" />
+        <location filename="../../ui/export/dialog.py" line="116" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="119" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="119" />
+        <location filename="../../ui/export/dialog.py" line="122" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="127" />
+        <location filename="../../ui/export/dialog.py" line="130" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="138" />
+        <location filename="../../ui/export/dialog.py" line="141" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="142" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="140" />
+        <location filename="../../ui/export/dialog.py" line="143" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="151" />
+        <location filename="../../ui/export/dialog.py" line="154" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="155" />
+        <location filename="../../ui/export/dialog.py" line="158" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="156" />
+        <location filename="../../ui/export/dialog.py" line="159" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="157" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="67" />
-        <location filename="../../ui/export/dialog.py" line="161" />
+        <location filename="../../ui/export/dialog.py" line="356" />
+        <source> Den är krypterad med lösenordet du valde.</source>
+        <translation> It is encrypted with the password you chose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="359" />
+        <source>Klart. Filen %1 är sparad i mappen %2.</source>
+        <translation>Done. The file %1 is saved in the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="367" />
+        <location filename="../../ui/export/dialog.py" line="368" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="70" />
+        <location filename="../../ui/export/dialog.py" line="164" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255" />
+        <location filename="../../ui/export/dialog.py" line="276" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="269" />
+        <location filename="../../ui/export/dialog.py" line="290" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="264" />
+        <location filename="../../ui/export/dialog.py" line="285" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="207" />
+        <location filename="../../ui/export/dialog.py" line="171" />
+        <source>Var filen sparades</source>
+        <translation>Where the file was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="173" />
+        <source>Öppna mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="174" />
+        <source>Öppna mappen där filen sparades</source>
+        <translation>Open the folder the file was saved in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="228" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="265" />
+        <location filename="../../ui/export/dialog.py" line="286" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266" />
+        <location filename="../../ui/export/dialog.py" line="287" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="285" />
+        <location filename="../../ui/export/dialog.py" line="307" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="291" />
+        <location filename="../../ui/export/dialog.py" line="313" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="302" />
+        <location filename="../../ui/export/dialog.py" line="324" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="315" />
-        <location filename="../../ui/export/dialog.py" line="324" />
+        <location filename="../../ui/export/dialog.py" line="337" />
+        <location filename="../../ui/export/dialog.py" line="347" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3304,12 +3335,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="347" />
+        <location filename="../../ui/export/dialog.py" line="391" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="348" />
+        <location filename="../../ui/export/dialog.py" line="392" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -38,6 +40,7 @@ from app.export.service import ExportRequest, export_to_file
 from app.interview.records import list_interviews
 from app.store.project import Project
 from ui.errors import message_for
+from ui.settings import settings
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
 from ui.widgets.common import ok_cancel_buttons
@@ -160,6 +163,23 @@ class ExportDialog(QDialog):
         self.buttons, self.export_button = ok_cancel_buttons(
             self, self.tr("Exportera"), self.start_export
         )
+        # after a successful export: where the file went, and the way to it
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_label.setAccessibleName(self.tr("Var filen sparades"))
+        self.done_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        self.open_folder_button = QPushButton(self.tr("Öppna mappen"))
+        self.open_folder_button.setAccessibleName(self.tr("Öppna mappen där filen sparades"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.done_box = QWidget()
+        done_row = QHBoxLayout(self.done_box)
+        done_row.setContentsMargins(0, 0, 0, 0)
+        done_row.addWidget(self.done_label, 1)
+        done_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.done_box.hide()
+        self.saved_path: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
@@ -170,6 +190,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.plain_warning)
         layout.addWidget(self.cloud_warning)
         layout.addWidget(self.error)
+        layout.addWidget(self.done_box)
         layout.addWidget(self.buttons)
 
         self.kinds.idToggled.connect(lambda _i, on: self._kind_changed() if on else None)
@@ -278,6 +299,7 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------------------------
     def start_export(self) -> None:
         self.error.hide()
+        self.done_box.hide()
         password: str | None = None
         if self.encrypt.isChecked():
             if len(self.password.text()) < MIN_EXPORT_PASSWORD:
@@ -315,7 +337,8 @@ class ExportDialog(QDialog):
                 self.tr("Exporterar…"),
             )
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
+        language = str(settings().get("ui/language"))
+        request = ExportRequest(self.kind(), self.selected_ids(), password, language=language)
         Tasks.run(
             lambda: export_to_file(db, request, path),
             self._done,
@@ -325,10 +348,33 @@ class ExportDialog(QDialog):
         )
 
     def _done(self, path: Path) -> None:
+        """Say where the file went and offer its folder; the dialog stays for another export."""
         self.password.clear()
         self.repeat.clear()
+        self.saved_path = path
+        protected = (
+            self.tr(" Den är krypterad med lösenordet du valde.")
+            if self.encrypt.isChecked()
+            else ""
+        )
+        self.done_label.setText(
+            self.tr("Klart. Filen %1 är sparad i mappen %2.")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+            + protected
+        )
+        self.done_box.show()
+        self.export_button.setEnabled(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Stäng"))
+        cancel.setAccessibleName(self.tr("Stäng"))
+        self.open_folder_button.setFocus()
         self.exported.emit(path)
-        self.accept()
+
+    def open_folder(self) -> None:
+        """The folder the file went to, in the system's file manager."""
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
