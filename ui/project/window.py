@@ -173,7 +173,7 @@ class ProjectWindow(QMainWindow):
         self.project_settings_action = QAction(self)
         self.project_settings_action.triggered.connect(self.project_settings_requested)
         self.analysis_action = QAction(self)
-        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
         self.share_action = QAction(self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
