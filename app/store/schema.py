@@ -482,7 +482,6 @@ CREATE INDEX colisten_quote_session ON colisten_quote(session_id, at_ms);
 )
 
 
-
 # The organisation's contact details and the thank-you gift, for the information letter, the
 # consent page and the informant's receipt (issue 14). Never an informant's details.
 V_AUDIT_CONTACT = """

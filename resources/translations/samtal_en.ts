@@ -3,147 +3,189 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="69" />
+        <location filename="../../ui/analysis/window.py" line="71" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="72" />
+        <location filename="../../ui/analysis/window.py" line="74" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="78" />
+        <location filename="../../ui/analysis/window.py" line="80" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="80" />
+        <location filename="../../ui/analysis/window.py" line="82" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="86" />
+        <location filename="../../ui/analysis/window.py" line="88" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="90" />
+        <location filename="../../ui/analysis/window.py" line="92" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="100" />
+        <location filename="../../ui/analysis/window.py" line="102" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="102" />
+        <location filename="../../ui/analysis/window.py" line="104" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="107" />
+        <location filename="../../ui/analysis/window.py" line="109" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="114" />
+        <location filename="../../ui/analysis/window.py" line="116" />
+        <source>Visa %1 träffar till</source>
+        <translation>Show %1 more hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="118" />
+        <source>Visa fler sökträffar</source>
+        <translation>Show more search hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="126" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="127" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="128" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/window.py" line="129" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="130" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="144" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="158" />
+        <location filename="../../ui/analysis/window.py" line="170" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="177" />
+        <location filename="../../ui/analysis/window.py" line="189" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="183" />
+        <location filename="../../ui/analysis/window.py" line="195" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="184" />
+        <location filename="../../ui/analysis/window.py" line="196" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="187" />
+        <location filename="../../ui/analysis/window.py" line="199" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="190" />
+        <location filename="../../ui/analysis/window.py" line="202" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192" />
+        <location filename="../../ui/analysis/window.py" line="204" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="197" />
+        <location filename="../../ui/analysis/window.py" line="209" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="200" />
+        <location filename="../../ui/analysis/window.py" line="212" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="247" />
-        <source>{n} anteckningar, {q} citat</source>
-        <translation>{n} notes, {q} quotes</translation>
+        <location filename="../../ui/analysis/window.py" line="259" />
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="268" />
-        <source>{p} stycken, {q} citat</source>
-        <translation>{p} passages, {q} quotes</translation>
+        <location filename="../../ui/analysis/window.py" line="259" />
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="319" />
+        <location filename="../../ui/analysis/window.py" line="261" />
+        <location filename="../../ui/analysis/window.py" line="283" />
+        <source>1 citat</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="261" />
+        <location filename="../../ui/analysis/window.py" line="283" />
+        <source>{n} citat</source>
+        <translation>{n} quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="281" />
+        <source>1 stycke</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="281" />
+        <source>{n} stycken</source>
+        <translation>{n} passages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="346" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="321" />
+        <location filename="../../ui/analysis/window.py" line="349" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="324" />
+        <location filename="../../ui/analysis/window.py" line="349" />
+        <source>1 träff</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="354" />
+        <source>{n} av {total} träffar</source>
+        <translation>{n} of {total} hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="360" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -1543,42 +1585,42 @@
 <context>
     <name>InterviewCountsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="274" />
+        <location filename="../../ui/analysis/models.py" line="296" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="275" />
+        <location filename="../../ui/analysis/models.py" line="297" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="276" />
+        <location filename="../../ui/analysis/models.py" line="298" />
         <source>Sätt</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="277" />
+        <location filename="../../ui/analysis/models.py" line="299" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="278" />
+        <location filename="../../ui/analysis/models.py" line="300" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="279" />
+        <location filename="../../ui/analysis/models.py" line="301" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="280" />
+        <location filename="../../ui/analysis/models.py" line="302" />
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="281" />
+        <location filename="../../ui/analysis/models.py" line="303" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
@@ -1619,47 +1661,47 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="185" />
+        <location filename="../../ui/analysis/models.py" line="207" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="186" />
+        <location filename="../../ui/analysis/models.py" line="208" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="187" />
+        <location filename="../../ui/analysis/models.py" line="209" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="188" />
+        <location filename="../../ui/analysis/models.py" line="210" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="189" />
+        <location filename="../../ui/analysis/models.py" line="211" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="198" />
+        <location filename="../../ui/analysis/models.py" line="220" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="199" />
+        <location filename="../../ui/analysis/models.py" line="221" />
         <source>Stycke</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="200" />
+        <location filename="../../ui/analysis/models.py" line="222" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="214" />
+        <location filename="../../ui/analysis/models.py" line="236" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
@@ -1667,22 +1709,22 @@
 <context>
     <name>Mode</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="10" />
+        <location filename="../../ui/widgets/labels.py" line="11" />
         <source>På plats</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="11" />
+        <location filename="../../ui/widgets/labels.py" line="12" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="12" />
+        <location filename="../../ui/widgets/labels.py" line="13" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="13" />
+        <location filename="../../ui/widgets/labels.py" line="14" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
@@ -1789,102 +1831,112 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="46" />
+        <location filename="../../ui/start/new_project.py" line="47" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51" />
+        <location filename="../../ui/start/new_project.py" line="52" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="56" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="62" />
+        <location filename="../../ui/start/new_project.py" line="63" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="65" />
+        <location filename="../../ui/start/new_project.py" line="66" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="68" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="71" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="81" />
+        <location filename="../../ui/start/new_project.py" line="82" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="86" />
+        <location filename="../../ui/start/new_project.py" line="87" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="89" />
+        <location filename="../../ui/start/new_project.py" line="90" />
+        <source>Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort</source>
+        <translation>Start with the five themes of the Uppsala report (commitment, understanding, respect, clarity, predictability) – they can be changed or removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="95" />
+        <source>Börja med rapportens fem teman</source>
+        <translation>Start with the report's five themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="98" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="100" />
+        <location filename="../../ui/start/new_project.py" line="110" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="112" />
+        <location filename="../../ui/start/new_project.py" line="122" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="116" />
+        <location filename="../../ui/start/new_project.py" line="126" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="135" />
+        <location filename="../../ui/start/new_project.py" line="150" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -3141,138 +3193,143 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="86" />
+        <location filename="../../ui/review/window.py" line="87" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="91" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
-        <location filename="../../ui/review/window.py" line="95" />
+        <location filename="../../ui/review/window.py" line="94" />
+        <location filename="../../ui/review/window.py" line="96" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="94" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="94" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="94" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="102" />
+        <location filename="../../ui/review/window.py" line="103" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="106" />
+        <location filename="../../ui/review/window.py" line="107" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="111" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="113" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113" />
+        <location filename="../../ui/review/window.py" line="114" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="115" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
+        <location filename="../../ui/review/window.py" line="117" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="119" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="131" />
+        <location filename="../../ui/review/window.py" line="132" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="142" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="144" />
+        <location filename="../../ui/review/window.py" line="145" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="222" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="223" />
+        <location filename="../../ui/review/window.py" line="224" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="224" />
+        <location filename="../../ui/review/window.py" line="225" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="230" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231" />
+        <location filename="../../ui/review/window.py" line="234" />
+        <source>1 fynd väntar på granskning</source>
+        <translation>1 finding waits for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="235" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="273" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="273" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="270" />
+        <location filename="../../ui/review/window.py" line="275" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -3456,37 +3513,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Träff</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="248" />
+        <location filename="../../ui/analysis/models.py" line="270" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="250" />
+        <location filename="../../ui/analysis/models.py" line="272" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="250" />
+        <location filename="../../ui/analysis/models.py" line="272" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -3884,32 +3941,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="20" />
+        <location filename="../../ui/widgets/labels.py" line="21" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="21" />
+        <location filename="../../ui/widgets/labels.py" line="22" />
         <source>Samtycke klart</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22" />
+        <location filename="../../ui/widgets/labels.py" line="23" />
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="23" />
+        <location filename="../../ui/widgets/labels.py" line="24" />
         <source>Pausad</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="24" />
+        <location filename="../../ui/widgets/labels.py" line="25" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="25" />
+        <location filename="../../ui/widgets/labels.py" line="26" />
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
@@ -3946,8 +4003,28 @@
     </message>
     <message>
         <location filename="../../ui/session/summary_page.py" line="76" />
-        <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
-        <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
+        <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 · %8</source>
+        <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 · %8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="85" />
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="85" />
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="86" />
+        <source>1 citat</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="86" />
+        <source>{n} citat</source>
+        <translation>{n} quotes</translation>
     </message>
     <message>
         <location filename="../../ui/session/summary_page.py" line="94" />

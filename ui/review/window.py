@@ -29,6 +29,7 @@ from app.pseudonymise import name_lists as names
 from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import show_error
+from ui.widgets.labels import count_text
 
 KIND_COLOURS = {
     "pronoun": "#cfe8ff",
@@ -228,7 +229,11 @@ class ReviewWindow(QDialog):
         self.count.setText(
             self.tr("Inga fynd väntar – klart för export")
             if waiting == 0
-            else self.tr("{n} fynd väntar på granskning").replace("{n}", str(waiting))
+            else count_text(
+                waiting,
+                self.tr("1 fynd väntar på granskning"),
+                self.tr("{n} fynd väntar på granskning"),
+            )
         )
 
     def current_item(self) -> review.ReviewItem | None:

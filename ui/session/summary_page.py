@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from app.interview.records import Interview
 from app.interview.runner import GuideRunner, QuestionStatus, format_progress
-from ui.widgets.labels import status_name
+from ui.widgets.labels import count_text, status_name
 
 
 class SummaryPage(QWidget):
@@ -74,7 +74,7 @@ class SummaryPage(QWidget):
         self.facts.setText(
             self.tr(
                 "Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · "
-                "%7 anteckningar · %8 citat"
+                "%7 · %8"
             )
             .replace("%1", status_name(interview.status.value))
             .replace("%2", format_progress(runner.clock.elapsed_ms(), interview.planned_minutes))
@@ -82,8 +82,8 @@ class SummaryPage(QWidget):
             .replace("%4", str(cov.total))
             .replace("%5", str(cov.skipped))
             .replace("%6", str(cov.not_asked))
-            .replace("%7", str(notes))
-            .replace("%8", str(quotes))
+            .replace("%7", count_text(notes, self.tr("1 anteckning"), self.tr("{n} anteckningar")))
+            .replace("%8", count_text(quotes, self.tr("1 citat"), self.tr("{n} citat")))
         )
         html = [
             "<table cellspacing='0' cellpadding='4'>",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.themes import add_default_themes
 from app.errors import InvalidInput
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
@@ -84,6 +85,14 @@ class NewProjectDialog(QDialog):
         )
         self.with_guide.setChecked(True)
         self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
+        self.with_themes = QCheckBox(
+            self.tr(
+                "Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, "
+                "respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort"
+            )
+        )
+        self.with_themes.setChecked(True)
+        self.with_themes.setAccessibleName(self.tr("Börja med rapportens fem teman"))
         self.error = error_label()
         self.buttons, self.create_button = ok_cancel_buttons(
             self, self.tr("Skapa projekt"), self._create
@@ -92,6 +101,7 @@ class NewProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.with_guide)
+        layout.addWidget(self.with_themes)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -125,12 +135,17 @@ class NewProjectDialog(QDialog):
         self.create_button.setEnabled(False)
 
         with_guide = self.with_guide.isChecked()
+        with_themes = self.with_themes.isChecked()
+
+        def fill(p: Project) -> None:
+            if with_guide:
+                add_default_guide(p.db)
+            if with_themes:
+                add_default_themes(p.db)
 
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return Project.create_filled(
-                path, passphrase, lambda p: with_guide and add_default_guide(p.db), audit_name=name
-            )
+            return Project.create_filled(path, passphrase, fill, audit_name=name)
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
 
