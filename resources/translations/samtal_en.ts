@@ -974,39 +974,39 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="154" />
-        <location filename="../../ui/guide/editor.py" line="198" />
-        <location filename="../../ui/guide/editor.py" line="386" />
-        <location filename="../../ui/guide/editor.py" line="393" />
+        <location filename="../../ui/guide/editor.py" line="211" />
+        <location filename="../../ui/guide/editor.py" line="399" />
+        <location filename="../../ui/guide/editor.py" line="406" />
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="157" />
-        <location filename="../../ui/guide/editor.py" line="199" />
+        <location filename="../../ui/guide/editor.py" line="212" />
         <source>Ny fråga</source>
         <translation>New question</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="160" />
-        <location filename="../../ui/guide/editor.py" line="200" />
+        <location filename="../../ui/guide/editor.py" line="213" />
         <source>Ny följdfråga</source>
         <translation>New follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="163" />
-        <location filename="../../ui/guide/editor.py" line="201" />
+        <location filename="../../ui/guide/editor.py" line="214" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="169" />
-        <location filename="../../ui/guide/editor.py" line="202" />
+        <location filename="../../ui/guide/editor.py" line="215" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="172" />
-        <location filename="../../ui/guide/editor.py" line="203" />
+        <location filename="../../ui/guide/editor.py" line="216" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
@@ -1017,45 +1017,164 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="175" />
-        <location filename="../../ui/guide/editor.py" line="204" />
+        <location filename="../../ui/guide/editor.py" line="189" />
+        <location filename="../../ui/guide/editor.py" line="217" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="177" />
-        <location filename="../../ui/guide/editor.py" line="205" />
+        <location filename="../../ui/guide/editor.py" line="190" />
+        <location filename="../../ui/guide/editor.py" line="218" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="214" />
+        <location filename="../../ui/guide/editor.py" line="227" />
         <source>Guidens avsnitt, frågor och följdfrågor</source>
         <translation>The guide's sections, questions and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="247" />
+        <location filename="../../ui/guide/editor.py" line="260" />
         <source>Förhandsvisning – så ser intervjuaren frågan</source>
         <translation>Preview – how the interviewer sees the question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="248" />
+        <location filename="../../ui/guide/editor.py" line="261" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="328" />
-        <source>Ändra frågetyp</source>
-        <translation>Change question type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="351" />
-        <source>Lägg till gren</source>
-        <translation>Add branch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="392" />
+        <location filename="../../ui/guide/editor.py" line="405" />
         <source>Lägg till fråga</source>
         <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="33" />
+        <source>avsnittet ”%1”</source>
+        <extracomment>Fields edited by typing: consecutive keystrokes in one field make one undo step.</extracomment>
+        <translation>the section “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="34" />
+        <source>utan rubrik</source>
+        <translation>without a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="41" />
+        <source>fråga %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="42" />
+        <source>frågan ”%1”</source>
+        <translation>the question “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="43" />
+        <source>ny fråga</source>
+        <translation>new question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="46" />
+        <source>följdfrågan ”%1”</source>
+        <translation>the follow-up “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="47" />
+        <source>ny följdfråga</source>
+        <translation>new follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="49" />
+        <source>guiden</source>
+        <translation>the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="54" />
+        <source>Lade till ett avsnitt.</source>
+        <translation>Added a section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="56" />
+        <source>Lade till en fråga i %1.</source>
+        <translation>Added a question to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="59" />
+        <source>Lade till en följdfråga till %1.</source>
+        <translation>Added a follow-up to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="66" />
+        <source>Ändrade rubriken på %1.</source>
+        <extracomment>What changed, by field: "Ändrade texten i fråga Under tiden · 7."</extracomment>
+        <translation>Changed the heading of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="67" />
+        <source>Ändrade texten i %1.</source>
+        <translation>Changed the text of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="68" />
+        <source>Ändrade tipset till %1.</source>
+        <translation>Changed the hint for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="69" />
+        <source>Ändrade inledningen till %1.</source>
+        <translation>Changed the introduction to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="70" />
+        <source>Ändrade numret på %1.</source>
+        <translation>Changed the number of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="71" />
+        <source>Ändrade svarsalternativen till %1.</source>
+        <translation>Changed the answer options of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="72" />
+        <source>Ändrade tiden för %1.</source>
+        <translation>Changed the time for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="73" />
+        <source>Ändrade frågetypen för %1.</source>
+        <translation>Changed the question type of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="75" />
+        <source>Ändrade när %1 visas (alltid, om ja, om nej).</source>
+        <translation>Changed when %1 is shown (always, if yes, if no).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="84" />
+        <source>Ändrade guidens titel.</source>
+        <translation>Changed the guide's title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="86" />
+        <source>Ändrade guiden.</source>
+        <translation>Changed the guide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="88" />
+        <source>Ändrade %1.</source>
+        <translation>Changed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="107" />
+        <source>Tog bort %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="125" />
+        <source>Flyttade %1.</source>
+        <translation>Moved %1.</translation>
     </message>
 </context>
 <context>
@@ -1831,112 +1950,122 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="47" />
+        <location filename="../../ui/start/new_project.py" line="48" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51" />
+        <location filename="../../ui/start/new_project.py" line="52" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="53" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="56" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="56" />
+        <location filename="../../ui/start/new_project.py" line="57" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="63" />
+        <location filename="../../ui/start/new_project.py" line="64" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="66" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="71" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="74" />
-        <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
-        <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
+        <location filename="../../ui/start/new_project.py" line="76" />
+        <source>Minst {n} tecken. Projektet krypteras på den här datorn.</source>
+        <translation>At least {n} characters. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="82" />
+        <location filename="../../ui/start/new_project.py" line="84" />
+        <source>Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: utan det går projektet inte att öppna.</source>
+        <translation>The passphrase cannot be recovered. Write it down and keep it safe: without it the project cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="89" />
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="103" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="87" />
+        <location filename="../../ui/start/new_project.py" line="108" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="90" />
+        <location filename="../../ui/start/new_project.py" line="111" />
         <source>Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort</source>
         <translation>Start with the five themes of the Uppsala report (commitment, understanding, respect, clarity, predictability) – they can be changed or removed</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="95" />
+        <location filename="../../ui/start/new_project.py" line="116" />
         <source>Börja med rapportens fem teman</source>
         <translation>Start with the report's five themes</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="98" />
+        <location filename="../../ui/start/new_project.py" line="119" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="110" />
+        <location filename="../../ui/start/new_project.py" line="132" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="122" />
+        <location filename="../../ui/start/new_project.py" line="144" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="126" />
+        <location filename="../../ui/start/new_project.py" line="148" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="150" />
+        <location filename="../../ui/start/new_project.py" line="172" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -66,17 +67,37 @@ class NewProjectDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet"))
         form = QFormLayout()
         form.addRow(self.tr("&Namn på granskningen:"), self.name)
-        form.addRow(self.tr("&Mapp:"), folder_row)
+        folder_label = QLabel(self.tr("&Mapp:"))
+        folder_label.setBuddy(self.folder)  # a row of two widgets: the label names the field
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Lösenord:"), self.passphrase)
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         hint = QLabel(
-            self.tr(
-                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det "
-                "säkert. Projektet krypteras på den här datorn."
-            ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
+            self.tr("Minst {n} tecken. Projektet krypteras på den här datorn.").replace(
+                "{n}", str(MIN_PASSPHRASE_LENGTH)
+            )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        # a warning that must be read, not pale help text
+        self.warning = QLabel(
+            self.tr(
+                "Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: "
+                "utan det går projektet inte att öppna."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Varning"))
+        self.warning.setStyleSheet("color: #7a3e00; font-weight: 600;")
+        icon = QLabel()
+        size = self.warning.fontMetrics().height() * 3 // 2
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            .pixmap(QSize(size, size))
+        )
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_row.addWidget(self.warning, 1)
         self.with_guide = QCheckBox(
             self.tr(
                 "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
@@ -100,6 +121,7 @@ class NewProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addLayout(warning_row)
         layout.addWidget(self.with_guide)
         layout.addWidget(self.with_themes)
         layout.addWidget(self.error)

@@ -186,3 +186,47 @@ def test_consent_record_promises_no_recording(qtbot, session_project, tmp_path):
         db, ExportRequest(ExportKind.TRANSCRIPT, (interview.id,)), tmp_path / "utskrift.docx"
     )
     assert "ljudinspelning" not in docx_text(out).lower()
+
+
+# -- 11. text details ---------------------------------------------------------------------------
+def test_cannot_be_recovered_is_a_real_warning(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.field.helpers import contrast
+    from ui.start.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog(None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [w for w in dialog.findChildren(QLabel) if "kan inte återställas" in w.text()]
+    assert len(labels) == 1 and labels[0].isVisible()
+    assert contrast(labels[0]) >= 4.5
+
+
+def test_undo_entries_read_as_sentences(qtbot):
+    from app.guide.jsonformat import load_guide
+    from app.paths import default_guide_path
+    from tests.ui.session_helpers import type_text
+    from ui.guide.editor import GuideEditor
+
+    editor = GuideEditor(load_guide(default_guide_path()))
+    qtbot.addWidget(editor)
+    editor.show()
+    guide = editor.model.guide
+    under_tiden = guide.sections[1]
+    q7 = next(q for q in under_tiden.questions if q.number == "7")
+    editor.tree.setCurrentIndex(editor.model.index_of(q7))
+    editor.question_text.setFocus()
+    type_text(editor.question_text, " Berätta")
+    editor.add_question_action.trigger()
+    editor.tree.setCurrentIndex(editor.model.index_of(under_tiden.questions[0].follow_ups[0]))
+    editor.remove_action.trigger()
+    stack = editor.undo_stack
+    entries = [stack.text(i) for i in range(stack.count())]
+    assert entries == [
+        "Ändrade texten i fråga Under tiden · 7.",
+        "Lade till en fråga i avsnittet ”Under tiden”.",
+        "Tog bort följdfrågan ”Vad behöver du göra?”.",
+    ]
+    assert editor.undo_action.toolTip() == "Ångra: Tog bort följdfrågan ”Vad behöver du göra?”."
+    assert editor.undo_action.text() == "Ångra"

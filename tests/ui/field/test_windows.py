@@ -31,6 +31,12 @@ def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
     from ui.review.window import ReviewWindow
     from ui.session.new_interview import NewInterviewDialog
     from ui.start.new_project import NewProjectDialog
+    from app.audit import audit_info
+    from app.interview.receipt import receipt
+    from ui.project.settings_dialog import ProjectSettingsDialog
+    from ui.security.preferences import PreferencesDialog
+    from ui.session.receipt_dialog import ReceiptDialog
+    from ui.start.unlock import UnlockDialog
     from ui.start.window import StartWindow
 
     interview_id = consented(project)
@@ -44,6 +50,10 @@ def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
         "new interview": NewInterviewDialog(project.db),
         "start": StartWindow(tmp_path),
         "new project": NewProjectDialog(None, tmp_path),
+        "unlock": UnlockDialog(project.folder),
+        "preferences": PreferencesDialog(),
+        "project settings": ProjectSettingsDialog(project.db),
+        "receipt": ReceiptDialog(receipt("K7Q-XMA", audit_info(project.db), None), None, tmp_path),
     }
     for w in windows.values():
         qtbot.addWidget(w)
@@ -70,3 +80,16 @@ def test_no_shortcut_means_two_things_across_windows(windows):
             clashes[key] = sorted(where)
     assert clashes == {}
     assert ("session", "allmän anteckning") in uses["Ctrl+Shift+E"]
+
+
+def test_no_literal_ampersand_in_labels(windows):
+    """A label shows "&" literally unless it is a mnemonic for a buddy field."""
+    from PySide6.QtWidgets import QLabel
+
+    literal = []
+    for name, w in windows.items():
+        for label in w.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if "&" in text and label.buddy() is None and "&amp;" not in text:
+                literal.append((name, label.text()))
+    assert literal == []
