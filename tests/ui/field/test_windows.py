@@ -24,18 +24,18 @@ def meaning(text: str) -> str:
 
 
 def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
+    from app.audit import audit_info
+    from app.interview.receipt import receipt
     from ui.analysis.window import AnalysisWindow
     from ui.export.dialog import ExportDialog
     from ui.guide.window import GuideWindow
+    from ui.project.settings_dialog import ProjectSettingsDialog
     from ui.project.window import ProjectWindow
     from ui.review.window import ReviewWindow
-    from ui.session.new_interview import NewInterviewDialog
-    from ui.start.new_project import NewProjectDialog
-    from app.audit import audit_info
-    from app.interview.receipt import receipt
-    from ui.project.settings_dialog import ProjectSettingsDialog
     from ui.security.preferences import PreferencesDialog
+    from ui.session.new_interview import NewInterviewDialog
     from ui.session.receipt_dialog import ReceiptDialog
+    from ui.start.new_project import NewProjectDialog
     from ui.start.unlock import UnlockDialog
     from ui.start.window import StartWindow
 
