@@ -3,189 +3,189 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="71" />
+        <location filename="../../ui/analysis/window.py" line="73" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="74" />
+        <location filename="../../ui/analysis/window.py" line="76" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="80" />
+        <location filename="../../ui/analysis/window.py" line="82" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="82" />
+        <location filename="../../ui/analysis/window.py" line="84" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="88" />
+        <location filename="../../ui/analysis/window.py" line="90" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="92" />
+        <location filename="../../ui/analysis/window.py" line="94" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="102" />
+        <location filename="../../ui/analysis/window.py" line="104" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="104" />
+        <location filename="../../ui/analysis/window.py" line="106" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="109" />
+        <location filename="../../ui/analysis/window.py" line="111" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="118" />
         <source>Visa %1 träffar till</source>
         <translation>Show %1 more hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="120" />
         <source>Visa fler sökträffar</source>
         <translation>Show more search hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="126" />
+        <location filename="../../ui/analysis/window.py" line="128" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="127" />
+        <location filename="../../ui/analysis/window.py" line="129" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="128" />
+        <location filename="../../ui/analysis/window.py" line="130" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="129" />
+        <location filename="../../ui/analysis/window.py" line="131" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="130" />
+        <location filename="../../ui/analysis/window.py" line="132" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="144" />
+        <location filename="../../ui/analysis/window.py" line="146" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="170" />
-        <source>Samtal – analys</source>
-        <translation>Samtal – analysis</translation>
+        <location filename="../../ui/analysis/window.py" line="172" />
+        <source>Analys</source>
+        <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="189" />
+        <location filename="../../ui/analysis/window.py" line="191" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="195" />
+        <location filename="../../ui/analysis/window.py" line="197" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="196" />
+        <location filename="../../ui/analysis/window.py" line="198" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="199" />
+        <location filename="../../ui/analysis/window.py" line="201" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="202" />
+        <location filename="../../ui/analysis/window.py" line="204" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="204" />
+        <location filename="../../ui/analysis/window.py" line="206" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="209" />
+        <location filename="../../ui/analysis/window.py" line="211" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="212" />
+        <location filename="../../ui/analysis/window.py" line="214" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="259" />
+        <location filename="../../ui/analysis/window.py" line="261" />
         <source>1 anteckning</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="259" />
+        <location filename="../../ui/analysis/window.py" line="261" />
         <source>{n} anteckningar</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="261" />
-        <location filename="../../ui/analysis/window.py" line="283" />
+        <location filename="../../ui/analysis/window.py" line="263" />
+        <location filename="../../ui/analysis/window.py" line="285" />
         <source>1 citat</source>
         <translation>1 quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="261" />
-        <location filename="../../ui/analysis/window.py" line="283" />
+        <location filename="../../ui/analysis/window.py" line="263" />
+        <location filename="../../ui/analysis/window.py" line="285" />
         <source>{n} citat</source>
         <translation>{n} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="281" />
+        <location filename="../../ui/analysis/window.py" line="283" />
         <source>1 stycke</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="281" />
+        <location filename="../../ui/analysis/window.py" line="283" />
         <source>{n} stycken</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="346" />
+        <location filename="../../ui/analysis/window.py" line="348" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="349" />
+        <location filename="../../ui/analysis/window.py" line="351" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="349" />
+        <location filename="../../ui/analysis/window.py" line="351" />
         <source>1 träff</source>
         <translation>1 hit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="354" />
+        <location filename="../../ui/analysis/window.py" line="356" />
         <source>{n} av {total} träffar</source>
         <translation>{n} of {total} hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="360" />
+        <location filename="../../ui/analysis/window.py" line="362" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="36" />
+        <location filename="../../ui/widgets/common.py" line="43" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2356,180 +2356,180 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="210" />
+        <location filename="../../ui/project/window.py" line="211" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="211" />
+        <location filename="../../ui/project/window.py" line="212" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="212" />
+        <location filename="../../ui/project/window.py" line="213" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="213" />
+        <location filename="../../ui/project/window.py" line="214" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="214" />
+        <location filename="../../ui/project/window.py" line="215" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="215" />
+        <location filename="../../ui/project/window.py" line="216" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="216" />
+        <location filename="../../ui/project/window.py" line="217" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="217" />
         <location filename="../../ui/project/window.py" line="218" />
+        <location filename="../../ui/project/window.py" line="219" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="219" />
+        <location filename="../../ui/project/window.py" line="220" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="220" />
+        <location filename="../../ui/project/window.py" line="221" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="221" />
+        <location filename="../../ui/project/window.py" line="222" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="222" />
+        <location filename="../../ui/project/window.py" line="223" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="224" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="225" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="226" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="227" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227" />
+        <location filename="../../ui/project/window.py" line="228" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="229" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229" />
+        <location filename="../../ui/project/window.py" line="230" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="231" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="232" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233" />
+        <location filename="../../ui/project/window.py" line="234" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="235" />
+        <location filename="../../ui/project/window.py" line="236" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="237" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="237" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="239" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="240" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>P&amp;rojektinställningar (organisation, kontakt, kvitto)…</source>
         <translation>P&amp;roject settings (organisation, contact, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="242" />
         <location filename="../../ui/project/window.py" line="243" />
+        <location filename="../../ui/project/window.py" line="244" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="244" />
         <location filename="../../ui/project/window.py" line="245" />
+        <location filename="../../ui/project/window.py" line="246" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="246" />
+        <location filename="../../ui/project/window.py" line="247" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="249" />
+        <location filename="../../ui/project/window.py" line="250" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="265" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3322,145 +3322,145 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="87" />
+        <location filename="../../ui/review/window.py" line="89" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="91" />
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="94" />
         <location filename="../../ui/review/window.py" line="96" />
+        <location filename="../../ui/review/window.py" line="98" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="94" />
+        <location filename="../../ui/review/window.py" line="96" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="94" />
+        <location filename="../../ui/review/window.py" line="96" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="94" />
+        <location filename="../../ui/review/window.py" line="96" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="105" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="107" />
+        <location filename="../../ui/review/window.py" line="109" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
+        <location filename="../../ui/review/window.py" line="113" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="114" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113" />
+        <location filename="../../ui/review/window.py" line="115" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="114" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
+        <location filename="../../ui/review/window.py" line="119" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="120" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="119" />
+        <location filename="../../ui/review/window.py" line="121" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="132" />
+        <location filename="../../ui/review/window.py" line="134" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="142" />
+        <location filename="../../ui/review/window.py" line="144" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="145" />
+        <location filename="../../ui/review/window.py" line="147" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="222" />
+        <location filename="../../ui/review/window.py" line="224" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="224" />
+        <location filename="../../ui/review/window.py" line="226" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="225" />
+        <location filename="../../ui/review/window.py" line="227" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="230" />
+        <location filename="../../ui/review/window.py" line="232" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="234" />
+        <location filename="../../ui/review/window.py" line="236" />
         <source>1 fynd väntar på granskning</source>
         <translation>1 finding waits for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="235" />
+        <location filename="../../ui/review/window.py" line="237" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="273" />
+        <location filename="../../ui/review/window.py" line="275" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="273" />
+        <location filename="../../ui/review/window.py" line="275" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="275" />
-        <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
-        <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
+        <location filename="../../ui/review/window.py" line="281" />
+        <source>{kind} i {where}: {why}</source>
+        <translation>{kind} in {where}: {why}</translation>
     </message>
 </context>
 <context>
@@ -3680,11 +3680,6 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="141" />
-        <source>Samtal – intervju %1</source>
-        <translation>Samtal – interview %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/actions.py" line="26" />
         <source>&amp;Intervju</source>
         <translation>&amp;Interview</translation>
@@ -3810,48 +3805,53 @@
         <translation>Summary (F9 again: back)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="307" />
+        <location filename="../../ui/session/window.py" line="312" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="316" />
+        <location filename="../../ui/session/window.py" line="321" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="414" />
+        <location filename="../../ui/session/window.py" line="419" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="109" />
+        <location filename="../../ui/session/window.py" line="111" />
         <source>Citat – %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="471" />
+        <location filename="../../ui/session/window.py" line="144" />
+        <source>Intervju %1</source>
+        <translation>Interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="476" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="475" />
+        <location filename="../../ui/session/window.py" line="480" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="475" />
+        <location filename="../../ui/session/window.py" line="480" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="478" />
+        <location filename="../../ui/session/window.py" line="483" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="478" />
+        <location filename="../../ui/session/window.py" line="483" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import reading, search
+from app.audit import audit_info
 from app.store.project import Project
 from ui.analysis.codebook_panel import CodebookPanel
 from ui.analysis.models import (
@@ -41,6 +42,7 @@ from ui.analysis.models import (
 from ui.analysis.reader import ReaderPane
 from ui.analysis.views import FilterBar, HtmlDelegate, list_view
 from ui.settings import settings
+from ui.widgets.common import window_title
 from ui.widgets.labels import count_text
 
 SEARCH_LIMIT = 50
@@ -167,7 +169,7 @@ class AnalysisWindow(QMainWindow):
         self.codebook.theme_activated.connect(self.show_theme)
         self.reader.tags_changed.connect(self._tags_changed)
         self._build_menu()
-        self.setWindowTitle(self.tr("Samtal – analys"))
+        self.setWindowTitle(window_title(self.tr("Analys"), audit_info(self.db).name))
         geometry = settings().get("window/analysis_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

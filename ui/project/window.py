@@ -24,6 +24,7 @@ from app.team.conflicts import open_conflict_count
 from app.team.envelope import SUFFIX as PACKAGE_SUFFIX
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
+from ui.widgets.common import window_title
 
 
 class ProjectWindow(QMainWindow):
@@ -257,7 +258,7 @@ class ProjectWindow(QMainWindow):
             return
         name = audit_info(self.project.db).name or self.project.name
         self.title.setText(name)
-        self.setWindowTitle(f"Samtal – {name}")
+        self.setWindowTitle(window_title(name))
         self.model.reload()
         count = self.model.rowCount()
         self.summary.setText(

@@ -27,8 +27,10 @@ from app.interview.records import get_interview
 from app.pseudonymise import apply as apply_findings
 from app.pseudonymise import name_lists as names
 from app.pseudonymise import review
+from app.pseudonymise.rules import rule_sentence
 from app.store.project import Project
 from ui.errors import show_error
+from ui.settings import settings
 from ui.widgets.labels import count_text
 
 KIND_COLOURS = {
@@ -271,12 +273,15 @@ class ReviewWindow(QDialog):
         decided = {i.finding.fingerprint: i.decision == review.ACCEPT for i in same if i.decision}
         self.preview.setPlainText(apply_findings(text.text, [i.finding for i in same], decided))
         where = self.tr("anteckning") if text.source == "note" else self.tr("citat")
+        # why, in plain words: never the rule's id or a score
+        why = rule_sentence(
+            item.finding.rule, settings().get("ui/language"), str(item.finding.kind)
+        )
         self.why.setText(
-            self.tr("{kind} i {where} · regel: {rule} · säkerhet {score}")
+            self.tr("{kind} i {where}: {why}")
             .replace("{kind}", kind_name(str(item.finding.kind)))
             .replace("{where}", where)
-            .replace("{rule}", item.finding.rule)
-            .replace("{score}", f"{item.finding.score:.2f}")
+            .replace("{why}", why)
         )
 
     def _selection_changed(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.analysis.themes import list_themes
+from app.audit import audit_info
 from app.errors import DiskFull, SamtalError
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
@@ -44,6 +45,7 @@ from ui.session.quote_panel import QuoteDock, QuotePanel
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
 from ui.settings import LIMITS, settings
+from ui.widgets.common import window_title
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +140,10 @@ class SessionWindow(QMainWindow):
         self.tick_timer.start()
         self._restore_geometry()
         self.setWindowTitle(
-            self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
+            window_title(
+                self.tr("Intervju %1").replace("%1", self.interview.participant_code),
+                audit_info(self.db).name,
+            )
         )
         self._open_first_page()
 

@@ -230,3 +230,34 @@ def test_undo_entries_read_as_sentences(qtbot):
     ]
     assert editor.undo_action.toolTip() == "Ångra: Tog bort följdfrågan ”Vad behöver du göra?”."
     assert editor.undo_action.text() == "Ångra"
+
+
+def test_review_says_why_in_plain_words(qtbot, project_with_guide):
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.pseudonymise.engine import Pseudonymiser
+    from app.pseudonymise.rules import known_rules, rule_sentence
+    from tests.unit.test_export import audit as make_audit
+    from ui.review.window import ReviewWindow
+
+    project, a, _b = make_audit.__wrapped__(project_with_guide)
+    window = ReviewWindow(project, a)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    why = window.why.text()
+    assert why and "_" not in why and "säkerhet" not in why and "regel" not in why
+    assert not re.search(r"\d\.\d\d", why)  # no score
+    assert rule_sentence("hyphenated_name") == "Ett dubbelnamn med bindestreck."
+    # every rule the engine gives on a text full of things to find has its own sentence
+    text = (
+        "Hon sa att Anna-Lena och Hans ringde. Han eller hon bor på Storgatan 12, 753 20 Uppsala. "
+        "Ring 070-123 45 67 eller skriv till anna@example.se. Pnr 19811218-9876. "
+        "Hans bror träffade Kjellberg. Sedan kom Mohammed och hans dotter."
+    )
+    rules = {f.rule for f in Pseudonymiser().analyse(text)}
+    assert rules and rules <= known_rules(), rules - known_rules()
+    assert all(rule_sentence(r, "en") != rule_sentence(r) for r in rules)

@@ -93,3 +93,19 @@ def test_no_literal_ampersand_in_labels(windows):
             if "&" in text and label.buddy() is None and "&amp;" not in text:
                 literal.append((name, label.text()))
     assert literal == []
+
+
+def shown_title(title: str, app_name: str = "Samtal") -> str:
+    """The title as a desktop shows it: Qt appends " — <display name>" unless it ends with it
+    (QPlatformWindow::formatWindowTitle)."""
+    return title if title.endswith(app_name) else f"{title} — {app_name}"
+
+
+def test_window_titles_name_the_project_once(windows, session_project):
+    from app.audit import audit_info
+
+    name = audit_info(session_project.db).name
+    for key in ("project", "session", "analysis"):
+        title = shown_title(windows[key].windowTitle())
+        assert title.count(name) == 1 and title.count("Samtal") == 1, (key, title)
+    assert shown_title(windows["start"].windowTitle()) == "Samtal"
