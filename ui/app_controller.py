@@ -154,7 +154,7 @@ class AppController(QObject):
         self.new_dialog.open()
 
     def open_project(self, folder: Path, message: str = "") -> None:
-        from app.store.project import project_path
+        from app.store.project import LOCK_NAME, project_path
         from ui.start.unlock import UnlockDialog
 
         folder = project_path(folder, must_exist=True)
@@ -163,10 +163,32 @@ class AppController(QObject):
             if self.project_window and self.project_window.isVisible()
             else self.start
         )
+        if self._open_elsewhere(folder / LOCK_NAME, parent):
+            return
         self.unlock_dialog = UnlockDialog(folder, parent, message)
         self.unlock_dialog.unlocked.connect(self.show_project)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.open()
+
+    def _open_elsewhere(self, lock_file: Path, parent: QWidget) -> bool:
+        """A second copy of Samtal on an open project says so before asking for the
+        passphrase (in a message box, which sizes itself to its text)."""
+        from app.errors import ProjectLocked
+        from app.store.lock import held_elsewhere
+
+        if not held_elsewhere(lock_file):
+            return False
+        from ui.errors import ErrorBox, message_for
+
+        log.info("project open in another program")
+        ErrorBox.show_message(
+            parent,
+            self.tr("Projektet är redan öppet"),
+            message_for(ProjectLocked(lock_file.parent.name)),
+        )
+        if self.project is None and self.project_window is None:
+            self.show_start()
+        return True
 
     def open_demo(self) -> None:
         folder = self.projects_dir / f"{DEMO_NAME}.samtal"

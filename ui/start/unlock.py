@@ -102,6 +102,7 @@ class UnlockDialog(QDialog):
         self.error.show()
         if isinstance(exc, DamagedProject) and self.backup is None:
             self.offer_backup()
+        self.adjustSize()  # the dialog grows to fit the message
 
     # -- a damaged project: offer the newest good backup ----------------------------------------
     def offer_backup(self) -> None:

@@ -109,3 +109,72 @@ def test_window_titles_name_the_project_once(windows, session_project):
         title = shown_title(windows[key].windowTitle())
         assert title.count(name) == 1 and title.count("Samtal") == 1, (key, title)
     assert shown_title(windows["start"].windowTitle()) == "Samtal"
+
+
+def test_a_second_copy_says_the_project_is_open_before_asking(
+    qtbot, controller, session_project, tmp_path, monkeypatch
+):
+    """A real second process holds the project open; this one says so and asks nothing."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.conftest import SESSION_PASSPHRASE
+    from ui.errors import ErrorBox
+
+    folder = session_project.folder
+    session_project.close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from app.store import Project; "
+            "p = Project.open(sys.argv[1], sys.argv[2]); print('open', flush=True); "
+            "sys.stdin.read(); p.close()",
+            str(folder),
+            SESSION_PASSPHRASE,
+        ],
+        cwd=Path(__file__).parents[3],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        # the real message box, looked at while it is up: its text fits
+        monkeypatch.setattr(ErrorBox, "captured", None)
+        seen: list[str] = []
+
+        def look() -> None:
+            box = QApplication.activeModalWidget()
+            if box is None:
+                QTimer.singleShot(20, look)
+                return
+            try:
+                label = box.findChild(QLabel, "qt_msgbox_label")
+                corner = label.mapTo(box, label.rect().bottomRight())
+                seen.append(label.text())
+                fits.append(
+                    label.heightForWidth(label.width()) <= label.height()
+                    and box.rect().contains(corner)
+                )
+            finally:
+                box.accept()  # never leave the test waiting on a modal box
+
+        fits: list[bool] = []
+        QTimer.singleShot(0, look)
+        controller.open_project(folder)
+        assert seen and "redan öppet" in seen[0] and fits == [True]
+        assert controller.unlock_dialog is None and controller.project is None
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    # once the other program has closed it, the passphrase is asked for as usual
+    monkeypatch.setattr("ui.start.unlock.UnlockDialog.open", lambda self: None)
+    controller.open_project(folder)
+    assert controller.unlock_dialog is not None
