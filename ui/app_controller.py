@@ -93,6 +93,10 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
+        self._project_refresh = QTimer(self)
+        self._project_refresh.setSingleShot(True)
+        self._project_refresh.setInterval(1000)
+        self._project_refresh.timeout.connect(self._refresh_project_window)
         self._team: TeamActions | None = None
         self._pending_package: Path | None = None  # co-listener package: open after unlock
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
@@ -267,8 +271,12 @@ class AppController(QObject):
         self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
 
+    def _schedule_project_refresh(self) -> None:
+        if not self._project_refresh.isActive():
+            self._project_refresh.start()
+
     def _refresh_project_window(self) -> None:
-        if self.project_window is not None:
+        if self.project_window is not None and self.project is not None:
             self.project_window.refresh()
 
     def review(self, interview_id: int) -> None:
@@ -564,6 +572,8 @@ class AppController(QObject):
         # no idle lock in front of the informant while the interview clock runs
         self.session_window.clock_running_changed.connect(self.idle.set_idle_suspended)
         self.idle.set_idle_suspended(self.session_window.clock.running)
+        # the project window's counts follow the running interview (at most once a second)
+        self.session_window.content_changed.connect(self._schedule_project_refresh)
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

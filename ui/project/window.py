@@ -259,7 +259,10 @@ class ProjectWindow(QMainWindow):
         name = audit_info(self.project.db).name or self.project.name
         self.title.setText(name)
         self.setWindowTitle(window_title(name))
+        selected = self.current_interview_id()
         self.model.reload()
+        if selected is not None:
+            self.select_interview(selected)  # a refresh keeps the row the user chose
         count = self.model.rowCount()
         self.summary.setText(
             self.tr("1 intervju")

@@ -61,11 +61,13 @@ class SessionWindow(QMainWindow):
         lock_requested(): the user asked to lock the project (Ctrl+L).
         clock_running_changed(bool): the interview clock started (True) or stopped (False);
             idle lock waits while it runs.
+        content_changed(): notes were saved or quote marks changed (counts elsewhere refresh).
     """
 
     closed = Signal(int)
     lock_requested = Signal()
     clock_running_changed = Signal(bool)
+    content_changed = Signal()
 
     #: The session clock's time source (monotonic seconds); tests replace it.
     time_source = staticmethod(time.monotonic)
@@ -91,10 +93,12 @@ class SessionWindow(QMainWindow):
         self._save_error: str = ""
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.saved.connect(lambda _when: self.content_changed.emit())
         self.autosaver.failed.connect(self._on_save_failed)
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
+        self.quote_panel.changed.connect(self.content_changed)
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
         self.consent_page.withdrawn.connect(self._consent_withdrawn)

@@ -300,3 +300,25 @@ def test_locking_mid_interview_does_not_ask(qtbot, controller, session_project, 
     window = open_session(qtbot, controller, session_project, consented(session_project))
     key(window.page.note_editor, Qt.Key.Key_L, CTRL)
     assert controller.project is None
+
+
+def test_project_window_counts_follow_the_running_interview(qtbot, controller, session_project):
+    from tests.ui.session_helpers import type_text
+
+    interview_id = consented(session_project)
+    window = open_session(qtbot, controller, session_project, interview_id)
+    table = controller.project_window.model
+    row = next(r for r in range(table.rowCount()) if table.interview_id(r) == interview_id)
+    column = {name: i for i, name in enumerate(table.COLUMNS)}
+
+    def count(name: str) -> str:
+        return table.index(row, column[name]).data()
+
+    assert (count("notes"), count("quotes")) == ("0", "0")
+    window.quote_panel.input.setText("Det var bra")
+    window.quote_panel.submit()
+    qtbot.waitUntil(lambda: count("quotes") == "1", timeout=5000)
+    window.page.note_editor.setFocus()
+    type_text(window.page.note_editor, "Hen berättade.")
+    qtbot.waitUntil(lambda: count("notes") == "1", timeout=5000)
+    assert window.isVisible() and controller.project_window.current_interview_id() == interview_id
