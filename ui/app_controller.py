@@ -78,6 +78,7 @@ class AppController(QObject):
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
         self.start = StartWindow(projects_dir)
+        self._add_zoom(self.start)
         self.projects_dir = self.start.projects_dir
         self.project: Project | None = None
         self.project_window: ProjectWindow | None = None
@@ -108,6 +109,12 @@ class AppController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
+
+    @staticmethod
+    def _add_zoom(window: QWidget) -> None:
+        from ui.widgets.zoom import install_zoom
+
+        install_zoom(window)
 
     @property
     def idle(self) -> IdleWatcher:
@@ -154,6 +161,7 @@ class AppController(QObject):
         from ui.start.new_project import NewProjectDialog
 
         self.new_dialog = NewProjectDialog(self.start, self.projects_dir)
+        self._add_zoom(self.new_dialog)
         self.new_dialog.created.connect(self.show_project)
         self.new_dialog.open()
 
@@ -170,6 +178,7 @@ class AppController(QObject):
         if self._open_elsewhere(folder / LOCK_NAME, parent):
             return
         self.unlock_dialog = UnlockDialog(folder, parent, message)
+        self._add_zoom(self.unlock_dialog)
         self.unlock_dialog.unlocked.connect(self.show_project)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.open()
@@ -244,6 +253,9 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            from ui.widgets.zoom import install_zoom
+
+            install_zoom(self.project_window)
             self.project_window.share_requested.connect(lambda i: self.team.share(i))
             self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
             self.project_window.keys_requested.connect(lambda: self.team.keys())
@@ -311,7 +323,11 @@ class AppController(QObject):
         bring_to_front(self.analysis_window)
 
     def _add_lock_shortcut(self, window: QWidget) -> None:
-        """Ctrl+L locks from every window that shows project content."""
+        """Ctrl+L locks from every window that shows project content; Ctrl+= and Ctrl+−
+        change the text size there as everywhere."""
+        from ui.widgets.zoom import install_zoom
+
+        install_zoom(window)
         action = QAction(self.tr("Lås projektet"), window)
         action.setShortcut(QKeySequence("Ctrl+L"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -380,6 +396,7 @@ class AppController(QObject):
 
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
+        self._add_zoom(self.preferences_dialog)
         self.preferences_dialog.changed.connect(self.idle.touch)
         self.preferences_dialog.open()
 

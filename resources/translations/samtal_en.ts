@@ -193,38 +193,38 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="186" />
+        <location filename="../../ui/app_controller.py" line="199" />
         <source>Projektet är redan öppet</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>The project is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="212" />
+        <location filename="../../ui/app_controller.py" line="225" />
         <source>Förbereder demoprojektet…</source>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="307" />
+        <location filename="../../ui/app_controller.py" line="331" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="417" />
+        <location filename="../../ui/app_controller.py" line="442" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="475" />
+        <location filename="../../ui/app_controller.py" line="500" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="495" />
+        <location filename="../../ui/app_controller.py" line="520" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="496" />
+        <location filename="../../ui/app_controller.py" line="521" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -2519,22 +2519,22 @@
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="268" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="267" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="273" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="275" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3810,53 +3810,53 @@
         <translation>Summary (F9 again: back)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="312" />
+        <location filename="../../ui/session/window.py" line="316" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="321" />
+        <location filename="../../ui/session/window.py" line="325" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="419" />
+        <location filename="../../ui/session/window.py" line="423" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="111" />
+        <location filename="../../ui/session/window.py" line="115" />
         <source>Citat – %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="144" />
+        <location filename="../../ui/session/window.py" line="148" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="476" />
+        <location filename="../../ui/session/window.py" line="480" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="480" />
+        <location filename="../../ui/session/window.py" line="484" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="480" />
+        <location filename="../../ui/session/window.py" line="484" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="483" />
+        <location filename="../../ui/session/window.py" line="487" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="483" />
+        <location filename="../../ui/session/window.py" line="487" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -4335,9 +4335,27 @@
     </message>
 </context>
 <context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="66" />
+        <source>Större text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="67" />
+        <source>Mindre text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="68" />
+        <source>Normal textstorlek</source>
+        <translation>Normal text size</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="88" />
+        <location filename="../../ui/main.py" line="91" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>

@@ -178,3 +178,46 @@ def test_a_second_copy_says_the_project_is_open_before_asking(
     monkeypatch.setattr("ui.start.unlock.UnlockDialog.open", lambda self: None)
     controller.open_project(folder)
     assert controller.unlock_dialog is not None
+
+
+def test_text_size_keys_work_in_every_window(qtbot, controller, session_project, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.session_helpers import CTRL
+    from ui.tasks import Tasks
+
+    monkeypatch.setattr(Tasks, "synchronous", True)
+    interview_id = consented(session_project)
+    controller.show_project(session_project)
+
+    def check(name: str, window) -> None:
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        target = QApplication.focusWidget() or window
+        before = window.font().pointSizeF()
+        for key, size in ((Qt.Key.Key_Equal, 1), (Qt.Key.Key_Equal, 2), (Qt.Key.Key_Minus, 1)):
+            QTest.keyClick(target, key, CTRL)
+            qtbot.waitUntil(lambda s=size: window.font().pointSizeF() == before + s, timeout=2000)
+        QTest.keyClick(target, Qt.Key.Key_0, CTRL)
+        qtbot.waitUntil(lambda: window.font().pointSizeF() == before, timeout=2000)
+
+    check("start", controller.start)
+    check("project", controller.project_window)
+    controller.open_analysis()
+    check("analysis", controller.analysis_window)
+    controller.analysis_window.close()
+    for open_it, attr in (
+        (controller.edit_guide, "guide_window"),
+        (lambda: controller.review(interview_id), "review_window"),
+        (controller.export, "export_dialog"),
+        (controller.new_interview, "new_interview_dialog"),
+        (controller.show_project_settings, "project_settings_dialog"),
+        (controller.show_preferences, "preferences_dialog"),
+    ):
+        open_it()
+        window = getattr(controller, attr)
+        check(attr, window)
+        window.reject()
