@@ -78,7 +78,6 @@ class AppController(QObject):
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
         self.start = StartWindow(projects_dir)
-        self._add_zoom(self.start)
         self.projects_dir = self.start.projects_dir
         self.project: Project | None = None
         self.project_window: ProjectWindow | None = None
@@ -94,10 +93,6 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
-        self._project_refresh = QTimer(self)
-        self._project_refresh.setSingleShot(True)
-        self._project_refresh.setInterval(1000)
-        self._project_refresh.timeout.connect(self._refresh_project_window)
         self._team: TeamActions | None = None
         self._pending_package: Path | None = None  # co-listener package: open after unlock
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
@@ -109,12 +104,6 @@ class AppController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
-
-    @staticmethod
-    def _add_zoom(window: QWidget) -> None:
-        from ui.widgets.zoom import install_zoom
-
-        install_zoom(window)
 
     @property
     def idle(self) -> IdleWatcher:
@@ -161,12 +150,12 @@ class AppController(QObject):
         from ui.start.new_project import NewProjectDialog
 
         self.new_dialog = NewProjectDialog(self.start, self.projects_dir)
-        self._add_zoom(self.new_dialog)
         self.new_dialog.created.connect(self.show_project)
         self.new_dialog.open()
 
     def open_project(self, folder: Path, message: str = "") -> None:
         from app.store.project import LOCK_NAME, project_path
+        from ui.start.in_use import say_if_in_use
         from ui.start.unlock import UnlockDialog
 
         folder = project_path(folder, must_exist=True)
@@ -175,33 +164,14 @@ class AppController(QObject):
             if self.project_window and self.project_window.isVisible()
             else self.start
         )
-        if self._open_elsewhere(folder / LOCK_NAME, parent):
+        if say_if_in_use(folder / LOCK_NAME, parent):  # a second copy: no passphrase asked
+            if self.project is None and self.project_window is None:
+                self.show_start()
             return
         self.unlock_dialog = UnlockDialog(folder, parent, message)
-        self._add_zoom(self.unlock_dialog)
         self.unlock_dialog.unlocked.connect(self.show_project)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.open()
-
-    def _open_elsewhere(self, lock_file: Path, parent: QWidget) -> bool:
-        """A second copy of Samtal on an open project says so before asking for the
-        passphrase (in a message box, which sizes itself to its text)."""
-        from app.errors import ProjectLocked
-        from app.store.lock import held_elsewhere
-
-        if not held_elsewhere(lock_file):
-            return False
-        from ui.errors import ErrorBox, message_for
-
-        log.info("project open in another program")
-        ErrorBox.show_message(
-            parent,
-            self.tr("Projektet är redan öppet"),
-            message_for(ProjectLocked(lock_file.parent.name)),
-        )
-        if self.project is None and self.project_window is None:
-            self.show_start()
-        return True
 
     def open_demo(self) -> None:
         folder = self.projects_dir / f"{DEMO_NAME}.samtal"
@@ -253,9 +223,6 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
-            from ui.widgets.zoom import install_zoom
-
-            install_zoom(self.project_window)
             self.project_window.share_requested.connect(lambda i: self.team.share(i))
             self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
             self.project_window.keys_requested.connect(lambda: self.team.keys())
@@ -282,10 +249,6 @@ class AppController(QObject):
         self.guide_window.saved.connect(lambda _v: self._refresh_project_window())
         self._add_lock_shortcut(self.guide_window)
         self.guide_window.open()
-
-    def _schedule_project_refresh(self) -> None:
-        if not self._project_refresh.isActive():
-            self._project_refresh.start()
 
     def _refresh_project_window(self) -> None:
         if self.project_window is not None and self.project is not None:
@@ -396,7 +359,6 @@ class AppController(QObject):
 
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
-        self._add_zoom(self.preferences_dialog)
         self.preferences_dialog.changed.connect(self.idle.touch)
         self.preferences_dialog.open()
 
@@ -590,7 +552,8 @@ class AppController(QObject):
         self.session_window.clock_running_changed.connect(self.idle.set_idle_suspended)
         self.idle.set_idle_suspended(self.session_window.clock.running)
         # the project window's counts follow the running interview (at most once a second)
-        self.session_window.content_changed.connect(self._schedule_project_refresh)
+        if self.project_window is not None:
+            self.session_window.content_changed.connect(self.project_window.refresh_soon)
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

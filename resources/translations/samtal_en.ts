@@ -3,230 +3,320 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="73" />
+        <location filename="../../ui/analysis/window.py" line="74" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="76" />
+        <location filename="../../ui/analysis/window.py" line="77" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="82" />
+        <location filename="../../ui/analysis/window.py" line="83" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="84" />
+        <location filename="../../ui/analysis/window.py" line="85" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="90" />
+        <location filename="../../ui/analysis/window.py" line="91" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="94" />
+        <location filename="../../ui/analysis/window.py" line="95" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="104" />
+        <location filename="../../ui/analysis/window.py" line="105" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="106" />
+        <location filename="../../ui/analysis/window.py" line="107" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="111" />
+        <location filename="../../ui/analysis/window.py" line="112" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="119" />
         <source>Visa %1 träffar till</source>
         <translation>Show %1 more hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="120" />
+        <location filename="../../ui/analysis/window.py" line="121" />
         <source>Visa fler sökträffar</source>
         <translation>Show more search hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="128" />
+        <location filename="../../ui/analysis/window.py" line="129" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="129" />
+        <location filename="../../ui/analysis/window.py" line="130" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="130" />
+        <location filename="../../ui/analysis/window.py" line="131" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="131" />
+        <location filename="../../ui/analysis/window.py" line="132" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="132" />
+        <location filename="../../ui/analysis/window.py" line="133" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="146" />
+        <location filename="../../ui/analysis/window.py" line="137" />
+        <source>Sa&amp;mmanställning</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="155" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="172" />
+        <location filename="../../ui/analysis/window.py" line="181" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="191" />
-        <source>Antal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="197" />
-        <source>&amp;Analys</source>
-        <translation>&amp;Analysis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="198" />
-        <source>&amp;Sök…</source>
-        <translation>&amp;Search…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="201" />
-        <source>&amp;Tagga markeringen…</source>
-        <translation>&amp;Tag selection…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="204" />
-        <source>&amp;Nytt tema…</source>
-        <translation>&amp;New theme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="206" />
-        <source>S&amp;täng analysen</source>
-        <translation>&amp;Close analysis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="211" />
-        <source>Tagga med tema nummer</source>
-        <translation>Tag with theme number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="214" />
-        <source>Tema {n}</source>
-        <translation>Theme {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="261" />
+        <location filename="../../ui/analysis/window.py" line="276" />
         <source>1 anteckning</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="261" />
+        <location filename="../../ui/analysis/window.py" line="276" />
         <source>{n} anteckningar</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="263" />
-        <location filename="../../ui/analysis/window.py" line="285" />
+        <location filename="../../ui/analysis/window.py" line="278" />
+        <location filename="../../ui/analysis/window.py" line="300" />
         <source>1 citat</source>
         <translation>1 quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="263" />
-        <location filename="../../ui/analysis/window.py" line="285" />
+        <location filename="../../ui/analysis/window.py" line="278" />
+        <location filename="../../ui/analysis/window.py" line="300" />
         <source>{n} citat</source>
         <translation>{n} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="283" />
+        <location filename="../../ui/analysis/window.py" line="298" />
         <source>1 stycke</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="283" />
+        <location filename="../../ui/analysis/window.py" line="298" />
         <source>{n} stycken</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="348" />
+        <location filename="../../ui/analysis/window.py" line="200" />
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="206" />
+        <source>&amp;Analys</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="207" />
+        <source>&amp;Sök…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="210" />
+        <source>&amp;Tagga markeringen…</source>
+        <translation>&amp;Tag selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="213" />
+        <source>&amp;Nytt tema…</source>
+        <translation>&amp;New theme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="215" />
+        <source>S&amp;täng analysen</source>
+        <translation>&amp;Close analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="220" />
+        <source>Tagga med tema nummer</source>
+        <translation>Tag with theme number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="223" />
+        <source>Tema {n}</source>
+        <translation>Theme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="363" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="351" />
+        <location filename="../../ui/analysis/window.py" line="366" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="351" />
+        <location filename="../../ui/analysis/window.py" line="366" />
         <source>1 träff</source>
         <translation>1 hit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="356" />
+        <location filename="../../ui/analysis/window.py" line="371" />
         <source>{n} av {total} träffar</source>
         <translation>{n} of {total} hits</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="362" />
+        <location filename="../../ui/analysis/window.py" line="377" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="52" />
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="57" />
+        <source>Svar:</source>
+        <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="62" />
+        <source>Vill inte svara (Alt+W)</source>
+        <translation>Prefers not to answer (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="65" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="116" />
+        <source>Svar: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="118" />
+        <source>Tangent %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="145" />
+        <source>tangent 1–9, 0 = 10 · Delete rensar</source>
+        <translation>keys 1–9, 0 = 10 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="147" />
+        <source>tangent 1–5 · Delete rensar</source>
+        <translation>keys 1–5 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="149" />
+        <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
+        <translation>several answers allowed: keys 1–9 · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/answer_panel.py" line="150" />
+        <source>tangent J / N / V eller 1–3 · Delete rensar</source>
+        <translation>keys J / N / V or 1–3 · Delete clears</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="199" />
+        <location filename="../../ui/start/in_use.py" line="27" />
         <source>Projektet är redan öppet</source>
-        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>The project is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="225" />
+        <location filename="../../ui/app_controller.py" line="195" />
         <source>Förbereder demoprojektet…</source>
+        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="331" />
+        <location filename="../../ui/app_controller.py" line="294" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="442" />
+        <location filename="../../ui/app_controller.py" line="404" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="500" />
+        <location filename="../../ui/app_controller.py" line="462" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="520" />
+        <location filename="../../ui/app_controller.py" line="482" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="521" />
+        <location filename="../../ui/app_controller.py" line="483" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDialog</name>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="25" />
+        <source>Bakgrundsuppgifter – %1</source>
+        <translation>Background – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="31" />
+        <source>Grova kategorier, aldrig fritext. Sammanställningen visar bara grupper med minst så många informanter som projektets minsta grupp.</source>
+        <translation>Coarse categories, never free text. The summary only shows groups of at least as many informants as the project's minimum group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="36" />
+        <source>Projektet har inga bakgrundsvariabler än. Lägg till dem i projektfönstret: Bakgrundsvariabler och sammanställning.</source>
+        <translation>The project has no background variables yet. Add them in the project window: Background variables and summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/background_dialog.py" line="42" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFields</name>
+    <message>
+        <location filename="../../ui/session/background_fields.py" line="26" />
+        <source>Ej angivet</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -698,196 +788,216 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="76" />
+        <location filename="../../ui/export/dialog.py" line="78" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80" />
+        <location filename="../../ui/export/dialog.py" line="82" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="81" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="82" />
+        <location filename="../../ui/export/dialog.py" line="84" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="83" />
+        <location filename="../../ui/export/dialog.py" line="85" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="92" />
+        <location filename="../../ui/export/dialog.py" line="86" />
+        <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
+        <translation>Summary of closed questions (charts and tables)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="96" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="97" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="99" />
+        <source>Uppdelat efter %1</source>
+        <translation>Broken down by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="101" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="98" />
+        <location filename="../../ui/export/dialog.py" line="107" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="111" />
-        <location filename="../../ui/export/dialog.py" line="230" />
+        <location filename="../../ui/export/dialog.py" line="120" />
+        <location filename="../../ui/export/dialog.py" line="239" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="112" />
+        <location filename="../../ui/export/dialog.py" line="121" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="116" />
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="119" />
+        <location filename="../../ui/export/dialog.py" line="128" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="122" />
+        <location filename="../../ui/export/dialog.py" line="131" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="130" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="148" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="141" />
+        <location filename="../../ui/export/dialog.py" line="150" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="142" />
+        <location filename="../../ui/export/dialog.py" line="151" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="143" />
+        <location filename="../../ui/export/dialog.py" line="152" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="154" />
+        <location filename="../../ui/export/dialog.py" line="163" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="158" />
+        <location filename="../../ui/export/dialog.py" line="167" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="159" />
+        <location filename="../../ui/export/dialog.py" line="168" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="160" />
+        <location filename="../../ui/export/dialog.py" line="169" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="356" />
+        <location filename="../../ui/export/dialog.py" line="370" />
         <source> Den är krypterad med lösenordet du valde.</source>
         <translation> It is encrypted with the password you chose.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="361" />
+        <location filename="../../ui/export/dialog.py" line="375" />
         <source>Klart. Filen %1 är sparad i mappen %2.</source>
         <translation>Done. The file %1 is saved in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="369" />
-        <location filename="../../ui/export/dialog.py" line="370" />
+        <location filename="../../ui/export/dialog.py" line="383" />
+        <location filename="../../ui/export/dialog.py" line="384" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="70" />
-        <location filename="../../ui/export/dialog.py" line="164" />
+        <location filename="../../ui/export/dialog.py" line="72" />
+        <location filename="../../ui/export/dialog.py" line="173" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="276" />
+        <location filename="../../ui/export/dialog.py" line="287" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290" />
+        <location filename="../../ui/export/dialog.py" line="301" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="285" />
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="171" />
+        <location filename="../../ui/export/dialog.py" line="180" />
         <source>Var filen sparades</source>
         <translation>Where the file was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="173" />
+        <location filename="../../ui/export/dialog.py" line="182" />
         <source>Öppna mappen</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="174" />
+        <location filename="../../ui/export/dialog.py" line="183" />
         <source>Öppna mappen där filen sparades</source>
         <translation>Open the folder the file was saved in</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228" />
+        <location filename="../../ui/export/dialog.py" line="237" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="286" />
+        <location filename="../../ui/export/dialog.py" line="297" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="287" />
+        <location filename="../../ui/export/dialog.py" line="298" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="307" />
+        <location filename="../../ui/export/dialog.py" line="318" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="313" />
+        <location filename="../../ui/export/dialog.py" line="324" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="324" />
+        <location filename="../../ui/export/dialog.py" line="335" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="337" />
-        <location filename="../../ui/export/dialog.py" line="347" />
+        <location filename="../../ui/export/dialog.py" line="348" />
+        <location filename="../../ui/export/dialog.py" line="361" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1856,98 +1966,98 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="46" />
+        <location filename="../../ui/session/new_interview.py" line="48" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="53" />
-        <location filename="../../ui/session/new_interview.py" line="62" />
+        <location filename="../../ui/session/new_interview.py" line="55" />
+        <location filename="../../ui/session/new_interview.py" line="64" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="64" />
+        <location filename="../../ui/session/new_interview.py" line="66" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="69" />
+        <location filename="../../ui/session/new_interview.py" line="71" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="75" />
+        <location filename="../../ui/session/new_interview.py" line="77" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="80" />
+        <location filename="../../ui/session/new_interview.py" line="82" />
         <source>Skriv ut eller spara kvittot…</source>
         <translation>Print or save the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="81" />
+        <location filename="../../ui/session/new_interview.py" line="83" />
         <source>Skriv ut eller spara kvittot</source>
         <translation>Print or save the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="87" />
+        <location filename="../../ui/session/new_interview.py" line="89" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="91" />
+        <location filename="../../ui/session/new_interview.py" line="93" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="94" />
+        <location filename="../../ui/session/new_interview.py" line="96" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="95" />
+        <location filename="../../ui/session/new_interview.py" line="97" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="99" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="102" />
+        <location filename="../../ui/session/new_interview.py" line="104" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="103" />
+        <location filename="../../ui/session/new_interview.py" line="105" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="104" />
+        <location filename="../../ui/session/new_interview.py" line="106" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="109" />
+        <location filename="../../ui/session/new_interview.py" line="114" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="112" />
+        <location filename="../../ui/session/new_interview.py" line="117" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1955,122 +2065,122 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="48" />
+        <location filename="../../ui/start/new_project.py" line="50" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="57" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="56" />
+        <location filename="../../ui/start/new_project.py" line="58" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="57" />
+        <location filename="../../ui/start/new_project.py" line="59" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="64" />
+        <location filename="../../ui/start/new_project.py" line="66" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="69" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="71" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="72" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73" />
+        <location filename="../../ui/start/new_project.py" line="75" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="74" />
+        <location filename="../../ui/start/new_project.py" line="76" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="76" />
+        <location filename="../../ui/start/new_project.py" line="78" />
         <source>Minst {n} tecken. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="84" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: utan det går projektet inte att öppna.</source>
         <translation>The passphrase cannot be recovered. Write it down and keep it safe: without it the project cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="89" />
+        <location filename="../../ui/start/new_project.py" line="91" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="103" />
+        <location filename="../../ui/start/new_project.py" line="105" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="108" />
+        <location filename="../../ui/start/new_project.py" line="110" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="111" />
+        <location filename="../../ui/start/new_project.py" line="113" />
         <source>Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort</source>
         <translation>Start with the five themes of the Uppsala report (commitment, understanding, respect, clarity, predictability) – they can be changed or removed</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="116" />
+        <location filename="../../ui/start/new_project.py" line="118" />
         <source>Börja med rapportens fem teman</source>
         <translation>Start with the report's five themes</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="119" />
+        <location filename="../../ui/start/new_project.py" line="121" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="132" />
+        <location filename="../../ui/start/new_project.py" line="134" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="144" />
+        <location filename="../../ui/start/new_project.py" line="146" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="148" />
+        <location filename="../../ui/start/new_project.py" line="150" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="172" />
+        <location filename="../../ui/start/new_project.py" line="174" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -2141,86 +2251,91 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../ui/session/outline.py" line="45" />
+        <location filename="../../ui/session/outline.py" line="46" />
         <source>Frågeguidens disposition</source>
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="84" />
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="86" />
+        <location filename="../../ui/session/outline.py" line="87" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="103" />
+        <location filename="../../ui/session/outline.py" line="110" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/outline.py" line="113" />
+        <source>svar: %1</source>
+        <translation>answer: %1</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="28" />
+        <location filename="../../ui/security/preferences.py" line="30" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="30" />
+        <location filename="../../ui/security/preferences.py" line="32" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="31" />
+        <location filename="../../ui/security/preferences.py" line="33" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="34" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="35" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="37" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="36" />
+        <location filename="../../ui/security/preferences.py" line="38" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="41" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="50" />
+        <location filename="../../ui/security/preferences.py" line="52" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="51" />
+        <location filename="../../ui/security/preferences.py" line="53" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="53" />
-        <location filename="../../ui/security/preferences.py" line="54" />
+        <location filename="../../ui/security/preferences.py" line="55" />
+        <location filename="../../ui/security/preferences.py" line="56" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2361,180 +2476,190 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="211" />
+        <location filename="../../ui/project/window.py" line="223" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="212" />
+        <location filename="../../ui/project/window.py" line="224" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="213" />
+        <location filename="../../ui/project/window.py" line="225" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="214" />
+        <location filename="../../ui/project/window.py" line="226" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="215" />
+        <location filename="../../ui/project/window.py" line="227" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="216" />
+        <location filename="../../ui/project/window.py" line="228" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="217" />
+        <location filename="../../ui/project/window.py" line="229" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="218" />
-        <location filename="../../ui/project/window.py" line="219" />
+        <location filename="../../ui/project/window.py" line="230" />
+        <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
+        <translation>&amp;Background of the selected interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="231" />
+        <source>Bakgrunds&amp;variabler och sammanställning…</source>
+        <translation>Background &amp;variables and summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="233" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="220" />
+        <location filename="../../ui/project/window.py" line="234" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="221" />
+        <location filename="../../ui/project/window.py" line="235" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="222" />
+        <location filename="../../ui/project/window.py" line="236" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="237" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="239" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="240" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="242" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229" />
+        <location filename="../../ui/project/window.py" line="243" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="244" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="245" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="246" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="248" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="250" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="237" />
+        <location filename="../../ui/project/window.py" line="251" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="252" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="239" />
+        <location filename="../../ui/project/window.py" line="253" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241" />
+        <location filename="../../ui/project/window.py" line="255" />
         <source>P&amp;rojektinställningar (organisation, kontakt, kvitto)…</source>
         <translation>P&amp;roject settings (organisation, contact, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="243" />
-        <location filename="../../ui/project/window.py" line="244" />
+        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="245" />
-        <location filename="../../ui/project/window.py" line="246" />
+        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="260" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="247" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="250" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="268" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="270" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="276" />
+        <location filename="../../ui/project/window.py" line="290" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="278" />
+        <location filename="../../ui/project/window.py" line="292" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -2759,73 +2884,73 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="62" />
+        <location filename="../../ui/session/receipt_dialog.py" line="64" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="68" />
+        <location filename="../../ui/session/receipt_dialog.py" line="70" />
         <source>Kvittot</source>
         <translation>The receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="71" />
+        <location filename="../../ui/session/receipt_dialog.py" line="73" />
         <source>Ge kvittot till informanten, på papper eller som fil. Det har inget namn, bara deltagarkoden, datumet då allt raderas och vem hen kan kontakta.</source>
         <translation>Give the receipt to the informant, on paper or as a file. It has no name, only the participant code, the date when everything is erased and whom to contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="76" />
+        <location filename="../../ui/session/receipt_dialog.py" line="78" />
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="77" />
+        <location filename="../../ui/session/receipt_dialog.py" line="79" />
         <source>Skriv ut kvittot</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="79" />
+        <location filename="../../ui/session/receipt_dialog.py" line="81" />
         <source>Spara som Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="80" />
+        <location filename="../../ui/session/receipt_dialog.py" line="82" />
         <source>Spara kvittot som Word-dokument</source>
         <translation>Save the receipt as a Word document</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="82" />
+        <location filename="../../ui/session/receipt_dialog.py" line="84" />
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="83" />
+        <location filename="../../ui/session/receipt_dialog.py" line="85" />
         <source>Spara kvittot som PDF</source>
         <translation>Save the receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="87" />
+        <location filename="../../ui/session/receipt_dialog.py" line="89" />
         <source>Var kvittot sparades</source>
         <translation>Where the receipt was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="96" />
-        <location filename="../../ui/session/receipt_dialog.py" line="97" />
+        <location filename="../../ui/session/receipt_dialog.py" line="98" />
+        <location filename="../../ui/session/receipt_dialog.py" line="99" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="147" />
+        <location filename="../../ui/session/receipt_dialog.py" line="149" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="147" />
+        <location filename="../../ui/session/receipt_dialog.py" line="149" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="167" />
+        <location filename="../../ui/session/receipt_dialog.py" line="169" />
         <source>Sparat: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3471,175 +3596,140 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="102" />
+        <location filename="../../ui/session/runner_page.py" line="103" />
         <source>Klocka</source>
         <extracomment>Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.</extracomment>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="106" />
+        <location filename="../../ui/session/runner_page.py" line="107" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="108" />
+        <location filename="../../ui/session/runner_page.py" line="109" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="128" />
+        <location filename="../../ui/session/runner_page.py" line="129" />
         <source>Avsnitt och fråga</source>
         <translation>Section and question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="129" />
+        <location filename="../../ui/session/runner_page.py" line="130" />
         <source>Inledning till avsnittet – läs upp</source>
         <translation>Introduction to the section – read it out</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="135" />
+        <location filename="../../ui/session/runner_page.py" line="136" />
         <source>Inledning till avsnittet</source>
         <translation>Introduction to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="148" />
+        <location filename="../../ui/session/runner_page.py" line="149" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="152" />
+        <location filename="../../ui/session/runner_page.py" line="153" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="158" />
-        <source>Svar:</source>
-        <translation>Answer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="161" />
-        <source>Ja (Alt+J)</source>
-        <translation>Yes (Alt+J)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="161" />
-        <source>Svar ja</source>
-        <translation>Answer yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="162" />
-        <source>Nej (Alt+N)</source>
-        <translation>No (Alt+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="162" />
-        <source>Svar nej</source>
-        <translation>Answer no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="163" />
-        <source>Vet ej (Alt+V)</source>
-        <translation>Don't know (Alt+V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="163" />
-        <source>Svar vet ej</source>
-        <translation>Answer don't know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="177" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="186" />
-        <location filename="../../ui/session/runner_page.py" line="189" />
+        <location filename="../../ui/session/runner_page.py" line="168" />
+        <location filename="../../ui/session/runner_page.py" line="171" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="191" />
+        <location filename="../../ui/session/runner_page.py" line="173" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="193" />
-        <location filename="../../ui/session/runner_page.py" line="196" />
+        <location filename="../../ui/session/runner_page.py" line="175" />
+        <location filename="../../ui/session/runner_page.py" line="178" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="197" />
+        <location filename="../../ui/session/runner_page.py" line="179" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="226" />
+        <location filename="../../ui/session/runner_page.py" line="208" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="227" />
+        <location filename="../../ui/session/runner_page.py" line="209" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="228" />
+        <location filename="../../ui/session/runner_page.py" line="210" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="229" />
+        <location filename="../../ui/session/runner_page.py" line="211" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="230" />
+        <location filename="../../ui/session/runner_page.py" line="212" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="231" />
+        <location filename="../../ui/session/runner_page.py" line="213" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="232" />
+        <location filename="../../ui/session/runner_page.py" line="214" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="233" />
+        <location filename="../../ui/session/runner_page.py" line="215" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="238" />
+        <location filename="../../ui/session/runner_page.py" line="220" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause · F8 quote window · F9 summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="302" />
+        <location filename="../../ui/session/runner_page.py" line="284" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="336" />
+        <location filename="../../ui/session/runner_page.py" line="314" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="338" />
+        <location filename="../../ui/session/runner_page.py" line="316" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="345" />
+        <location filename="../../ui/session/runner_page.py" line="323" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="347" />
+        <location filename="../../ui/session/runner_page.py" line="325" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -3760,67 +3850,82 @@
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="104" />
+        <location filename="../../ui/session/actions.py" line="103" />
+        <source>Svar: vill inte svara</source>
+        <translation>Answer: prefers not to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="109" />
+        <source>Svara med sifferknapparna</source>
+        <translation>Answer with the number keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="115" />
+        <source>Bakgrundsuppgifter…</source>
+        <translation>Background…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="110" />
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Kvitto till informanten…</source>
         <translation>Receipt for the informant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="116" />
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122" />
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="128" />
+        <location filename="../../ui/session/actions.py" line="146" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="135" />
+        <location filename="../../ui/session/actions.py" line="153" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="142" />
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="148" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Citat i eget fönster (andra skärmen) eller bredvid frågorna</source>
         <translation>Quotes in a window of their own (second screen) or beside the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="162" />
+        <location filename="../../ui/session/actions.py" line="180" />
         <source>Sammanfattning (F9 igen: tillbaka)</source>
         <translation>Summary (F9 again: back)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="316" />
+        <location filename="../../ui/session/window.py" line="309" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="325" />
+        <location filename="../../ui/session/window.py" line="318" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="423" />
+        <location filename="../../ui/session/window.py" line="431" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
@@ -3836,27 +3941,27 @@
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="480" />
+        <location filename="../../ui/session/clock_view.py" line="24" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="484" />
+        <location filename="../../ui/session/clock_view.py" line="29" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="484" />
+        <location filename="../../ui/session/clock_view.py" line="31" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="487" />
+        <location filename="../../ui/session/clock_view.py" line="35" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="487" />
+        <location filename="../../ui/session/clock_view.py" line="37" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -4002,72 +4107,72 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="117" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="121" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="122" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="123" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="124" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="123" />
+        <location filename="../../ui/start/window.py" line="125" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="124" />
+        <location filename="../../ui/start/window.py" line="126" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="125" />
+        <location filename="../../ui/start/window.py" line="127" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="127" />
+        <location filename="../../ui/start/window.py" line="129" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="131" />
+        <location filename="../../ui/start/window.py" line="133" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="137" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="138" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="139" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="140" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -4108,102 +4213,273 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="32" />
+        <location filename="../../ui/session/summary_page.py" line="33" />
         <source>Sammanfattning av intervjun</source>
         <translation>Interview summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="33" />
         <location filename="../../ui/session/summary_page.py" line="34" />
-        <location filename="../../ui/session/summary_page.py" line="58" />
+        <location filename="../../ui/session/summary_page.py" line="35" />
+        <location filename="../../ui/session/summary_page.py" line="59" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="37" />
         <location filename="../../ui/session/summary_page.py" line="38" />
+        <location filename="../../ui/session/summary_page.py" line="39" />
         <source>Stäng intervjun</source>
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="56" />
+        <location filename="../../ui/session/summary_page.py" line="57" />
         <source>Tillbaka till intervjun (F9)</source>
         <translation>Back to the interview (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="73" />
+        <location filename="../../ui/session/summary_page.py" line="74" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="76" />
+        <location filename="../../ui/session/summary_page.py" line="77" />
         <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 · %8</source>
         <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 · %8</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="85" />
+        <location filename="../../ui/session/summary_page.py" line="86" />
         <source>1 anteckning</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="85" />
+        <location filename="../../ui/session/summary_page.py" line="86" />
         <source>{n} anteckningar</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="86" />
+        <location filename="../../ui/session/summary_page.py" line="87" />
         <source>1 citat</source>
         <translation>1 quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="86" />
+        <location filename="../../ui/session/summary_page.py" line="87" />
         <source>{n} citat</source>
         <translation>{n} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="94" />
+        <location filename="../../ui/session/summary_page.py" line="95" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="95" />
+        <location filename="../../ui/session/summary_page.py" line="96" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="96" />
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="97" />
+        <location filename="../../ui/session/summary_page.py" line="98" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="98" />
+        <location filename="../../ui/session/summary_page.py" line="99" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="111" />
+        <location filename="../../ui/session/summary_page.py" line="112" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="113" />
+        <location filename="../../ui/session/summary_page.py" line="114" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="125" />
+        <location filename="../../ui/session/summary_page.py" line="132" />
+        <source>Svar på de slutna frågorna</source>
+        <translation>Answers to the closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="135" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="128" />
+        <location filename="../../ui/session/summary_page.py" line="138" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="151" />
+        <source>Dela upp efter bakgrundsvariabel</source>
+        <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
+        <translation>Break down by background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="153" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="155" />
+        <source>&amp;Dela upp efter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <source>Slutna frågor</source>
+        <translation>Closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="166" />
+        <source>Tabell: antal och andel per svar</source>
+        <translation>Table: count and share per answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="178" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="182" />
+        <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
+        <translation>Click a bar to see the interviews behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="185" />
+        <source>Intervjuer bakom stapeln</source>
+        <translation>Interviews behind the bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="217" />
+        <source>Minsta grupp: %1</source>
+        <translation>Minimum group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="220" />
+        <source>Ingen uppdelning</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="249" />
+        <source>Guiden har inga slutna frågor.</source>
+        <translation>The guide has no closed questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="266" />
+        <source>Ritar diagrammet…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="284" />
+        <location filename="../../ui/analysis/summary_tab.py" line="294" />
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="302" />
+        <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
+        <translation>%1: hidden – the group is too small to show or open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="306" />
+        <source>%1: inga intervjuer att visa.</source>
+        <translation>%1: no interviews to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="310" />
+        <source>%1: %2 intervjuer (Enter öppnar)</source>
+        <translation>%1: %2 interviews (Enter opens)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="78" />
+        <source>dolt</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/summary_tab.py" line="83" />
+        <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
+        <translation>Hidden: fewer than the minimum group, or could be computed</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="105" />
+        <source>Bakgrundsvariabler och sammanställning</source>
+        <translation>Background variables and summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="110" />
+        <source> informanter</source>
+        <translation> informants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="111" />
+        <source>Minsta grupp</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="114" />
+        <source>Siffror som bygger på färre informanter visas som ”–” i fönstret, på kommandoraden och i varje export, så att ingen kan pekas ut.</source>
+        <translation>Figures built from fewer informants are shown as “–” in the window, on the command line and in every export, so that no one can be singled out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="120" />
+        <source>Bakgrundsvariabler</source>
+        <translation>Background variables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="121" />
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="122" />
+        <source>Ä&amp;ndra…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="123" />
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="136" />
+        <source>&amp;Minsta grupp:</source>
+        <translation>&amp;Minimum group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="138" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="140" />
+        <source>Bakgrundsvariabler (väljs per intervju):</source>
+        <translation>Background variables (chosen per interview):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="196" />
+        <source>Ta bort variabel</source>
+        <translation>Remove variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="197" />
+        <source>Ta bort %1 och alla intervjuers val för den?</source>
+        <translation>Remove %1 and every interview's choice for it?</translation>
     </message>
 </context>
 <context>
@@ -4278,60 +4554,119 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="42" />
+        <location filename="../../ui/start/unlock.py" line="44" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="46" />
+        <location filename="../../ui/start/unlock.py" line="48" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47" />
+        <location filename="../../ui/start/unlock.py" line="49" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="51" />
+        <location filename="../../ui/start/unlock.py" line="53" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="53" />
+        <location filename="../../ui/start/unlock.py" line="55" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="62" />
+        <location filename="../../ui/start/unlock.py" line="64" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="64" />
-        <location filename="../../ui/start/unlock.py" line="65" />
+        <location filename="../../ui/start/unlock.py" line="66" />
+        <location filename="../../ui/start/unlock.py" line="67" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="85" />
+        <location filename="../../ui/start/unlock.py" line="87" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="116" />
+        <location filename="../../ui/start/unlock.py" line="118" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="125" />
+        <location filename="../../ui/start/unlock.py" line="127" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="151" />
+        <location filename="../../ui/start/unlock.py" line="153" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ny bakgrundsvariabel</source>
+        <translation>New background variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
+        <source>Ändra variabel</source>
+        <translation>Change variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="54" />
+        <source>Variabelns namn</source>
+        <translation>Name of the variable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="55" />
+        <source>t.ex. Åldersgrupp</source>
+        <translation>e.g. Age group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="57" />
+        <source>Kategorier, en per rad</source>
+        <translation>Categories, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="58" />
+        <source>18–29
+30–49
+50–64
+65 eller äldre</source>
+        <translation>18–29
+30–49
+50–64
+65 or older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="62" />
+        <source>2–12 grova kategorier, en per rad. Aldrig exakta åldrar, datum eller fritext. Ändrar du en kategori på sin rad byter den namn för alla intervjuer.</source>
+        <translation>2–12 coarse categories, one per line. Never exact ages, dates or free text. Changing a category on its line renames it for every interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="68" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="69" />
+        <source>&amp;Kategorier:</source>
+        <translation>&amp;Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/survey_settings.py" line="71" />
+        <source>Spara</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4363,12 +4698,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="393" />
+        <location filename="../../ui/export/dialog.py" line="407" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="394" />
+        <location filename="../../ui/export/dialog.py" line="408" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -4458,17 +4793,17 @@
         <translation>Go on with the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="184" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="194" />
+        <location filename="../../ui/start/window.py" line="196" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="196" />
+        <location filename="../../ui/start/window.py" line="198" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
@@ -4489,7 +4824,7 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="121" />
+        <location filename="../../ui/session/receipt_dialog.py" line="123" />
         <source>Spara kvittot</source>
         <translation>Save the receipt</translation>
     </message>

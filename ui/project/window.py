@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from app.team.envelope import SUFFIX as PACKAGE_SUFFIX
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
 from ui.widgets.common import window_title
+from ui.widgets.zoom import install_zoom
 
 
 class ProjectWindow(QMainWindow):
@@ -60,9 +61,14 @@ class ProjectWindow(QMainWindow):
 
     def __init__(self, project: Project) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setObjectName("ProjectWindow")
         self.project = project
         self._closing_from_controller = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(1000)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.model = InterviewTableModel(project.db)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -176,6 +182,10 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.background_action = QAction(self)
+        self.background_action.triggered.connect(self._edit_background)
+        self.survey_settings_action = QAction(self)
+        self.survey_settings_action.triggered.connect(self._survey_settings)
         self.share_action = QAction(self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.share_action.triggered.connect(
@@ -193,6 +203,8 @@ class ProjectWindow(QMainWindow):
             self.open_action,
             self.guide_action,
             self.analysis_action,
+            self.background_action,
+            self.survey_settings_action,
             self.review_action,
             self.export_action,
             self.share_action,
@@ -215,6 +227,8 @@ class ProjectWindow(QMainWindow):
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.background_action.setText(self.tr("&Bakgrundsuppgifter för vald intervju…"))
+        self.survey_settings_action.setText(self.tr("Bakgrunds&variabler och sammanställning…"))
         self.guide_button.setText(self.tr("Frågeguide"))
         self.guide_button.setAccessibleName(self.tr("Frågeguide"))
         self.review_button.setText(self.tr("Pseudonymisering"))
@@ -287,6 +301,11 @@ class ProjectWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
+    def refresh_soon(self) -> None:
+        """Refresh within a second (a running interview saves often: at most once a second)."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
     def set_project(self, project: Project) -> None:
         self.project = project
         self.model.set_database(project.db)
@@ -308,6 +327,19 @@ class ProjectWindow(QMainWindow):
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.interview_id(index.row()) if index.isValid() else None
+
+    def _edit_background(self) -> None:
+        from ui.session.background_dialog import BackgroundDialog
+
+        interview_id = self.current_interview_id()
+        if interview_id is not None and not self.project.closed:
+            BackgroundDialog.edit(self.project.db, interview_id, self)
+
+    def _survey_settings(self) -> None:
+        from ui.project.survey_settings import SurveySettingsDialog
+
+        if not self.project.closed:
+            SurveySettingsDialog.ask(self.project.db, self)
 
     def _review_current(self) -> None:
         interview_id = self.current_interview_id()

@@ -96,7 +96,7 @@ def save_for_close(w: SessionWindow) -> bool:
     settings().set("window/session_geometry", w.saveGeometry())
     settings().set("window/session_splitter", w.page.splitter.saveState())
     settings().set("window/session_state", w.saveState())
-    w._dock_quote_panel()
+    w.quote_dock.dock_beside()
     w._closing_done = True
     w._announce_clock()
     log.info("session window closed for interview %d", w.interview.id)

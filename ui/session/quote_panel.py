@@ -404,6 +404,16 @@ class QuoteDock(QDockWidget):
         self.resize(560, 640)
         self.move(area.center() - self.rect().center())
 
+    def toggle(self) -> None:
+        """Float into a window of its own, or dock beside the runner again (F8)."""
+        if self.isFloating():
+            self.dock_beside()
+        else:
+            self.float_away()
+            self.show()
+            self.activateWindow()
+        self.panel.focus_input()
+
     def dock_beside(self) -> None:
         if self.isFloating():
             settings().set("window/quote_window_geometry", self.saveGeometry())

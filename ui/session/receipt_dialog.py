@@ -32,6 +32,7 @@ from ui.errors import message_for
 from ui.settings import settings
 from ui.widgets import file_dialogs
 from ui.widgets.common import error_label
+from ui.widgets.zoom import install_zoom
 
 
 def receipt_html(receipt: Receipt) -> str:
@@ -55,6 +56,7 @@ class ReceiptDialog(QDialog):
         self, receipt: Receipt, parent: QWidget | None = None, folder: Path | None = None
     ) -> None:
         super().__init__(parent)
+        install_zoom(self)
         self.setObjectName("ReceiptDialog")
         self.receipt = receipt
         self.folder = folder or _default_folder()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.guide.answers import answer_text, is_closed
 from app.interview.records import Interview
 from app.interview.runner import GuideRunner, QuestionStatus, format_progress
 from ui.widgets.labels import count_text, status_name
@@ -121,6 +122,15 @@ class SummaryPage(QWidget):
                 f"<td>{counts[QuestionStatus.NOT_ASKED]}</td></tr>"
             )
         html.append("</table>")
+        answers = [
+            f"<tr><td>{_esc(runner.guide.question_name(q))} – {_esc(q.text)}</td>"
+            f"<td><b>{_esc(answer_text(q, runner.state(q).answer) or '–')}</b></td></tr>"
+            for q in runner.questions
+            if is_closed(q)
+        ]
+        if answers:
+            heading = self.tr("Svar på de slutna frågorna")
+            html.append(f"<h3>{heading}</h3><table cellpadding='3'>{''.join(answers)}</table>")
         if missing:
             heading = self.tr("Frågor som inte ställdes")
             html.append(f"<h3>{heading}</h3><ul>{''.join(missing)}</ul>")

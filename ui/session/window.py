@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from app.analysis.themes import list_themes
 from app.audit import audit_info
 from app.errors import DiskFull, SamtalError
+from app.guide.answers import DECLINED, is_closed
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
 from app.interview.autosave import SaveBatch, save_batch
@@ -30,13 +31,12 @@ from app.interview.runner import (
     GuideRunner,
     SessionClock,
     finish_session,
-    format_progress,
     load_runner,
     start_session,
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import closing, resume
+from ui.session import clock_view, closing, layout, resume
 from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
@@ -174,19 +174,7 @@ class SessionWindow(QMainWindow):
         return self.guide.question_name(q)
 
     def _restore_geometry(self) -> None:
-        geometry = settings().get("window/session_geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
-        state = settings().get("window/session_splitter")
-        if not state.isEmpty():
-            self.page.splitter.restoreState(state)
-        else:
-            self.page.splitter.setSizes([300, 700])
-        docks = settings().get("window/session_state")
-        if docks.isEmpty() or not self.restoreState(docks):
-            self.resizeDocks([self.quote_dock], [380], Qt.Orientation.Horizontal)
+        layout.restore_geometry(self)
 
     def _open_first_page(self) -> None:
         status = self.interview.status
@@ -243,6 +231,11 @@ class SessionWindow(QMainWindow):
         self.consent_page.load_current()
         self.quote_dock.hide()
         self.stack.setCurrentWidget(self.consent_page)
+
+    def edit_background(self) -> None:
+        from ui.session.background_dialog import BackgroundDialog
+
+        BackgroundDialog.edit(self.db, self.interview.id, self)
 
     def show_summary(self) -> None:
         self.save_now()
@@ -348,6 +341,9 @@ class SessionWindow(QMainWindow):
             self._touch_state()
             self.autosaver.save_now()
             self._show_current_question()
+            q = self.runner.current
+            if q is not None and is_closed(q):
+                self.focus_answer()  # number keys answer; Ctrl+E goes on to the notes
 
     def next_question(self) -> None:
         self._moved(self.runner.next())
@@ -360,7 +356,7 @@ class SessionWindow(QMainWindow):
 
     def go_to_question(self, question_id: int) -> None:
         self._moved(self.runner.go_to(question_id))
-        self.focus_notes()
+        self.focus_notes()  # a jump from the outline lands in the notes, as it always has
 
     def _focus_here(self, widget: QWidget) -> None:
         """Focus a widget of the runner, also from the floating quote window."""
@@ -389,14 +385,26 @@ class SessionWindow(QMainWindow):
         q = self.runner.current
         if q is not None:
             self.page.show_question(self.runner)
+            self.page.outline.update_states(self.runner)  # the answer shows there too
         self._touch_state()
 
     def _answer_key(self, key: str) -> None:
+        """Alt+J/N/V (yes/no questions) and Alt+W ("vill inte svara", any closed question)."""
         q = self.runner.current
-        if q is None or q.kind.value != "yes_no":
+        if q is None or not is_closed(q):
+            return
+        if key != DECLINED and q.kind.value != "yes_no":
             return
         current = self.runner.state(q).answer
         self._answer("" if current == key else key)
+
+    def focus_answer(self) -> bool:
+        """Give the answer panel the keyboard (closed questions). False for open questions."""
+        panel = self.page.answer_widget
+        if not panel.isVisible():
+            return False
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _follow_up_toggled(self, follow_up_id: int, done: bool) -> None:
         self.runner.set_follow_up(follow_up_id, done)
@@ -433,19 +441,8 @@ class SessionWindow(QMainWindow):
         return self.quote_dock if self.quote_dock.isFloating() else None
 
     def toggle_quote_window(self) -> None:
-        """F8: float the quote panel into a window of its own (second screen), or dock it
-        beside the runner again."""
-        if self.quote_dock.isFloating():
-            self.quote_dock.dock_beside()
-            self.quote_panel.focus_input()
-        else:
-            self.quote_dock.float_away()
-            self.quote_dock.show()
-            self.quote_dock.activateWindow()
-            self.quote_panel.focus_input()
-
-    def _dock_quote_panel(self) -> None:
-        self.quote_dock.dock_beside()
+        """F8: the quotes in a window of their own (second screen), or beside the runner."""
+        self.quote_dock.toggle()
 
     # -- clock ------------------------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -470,21 +467,7 @@ class SessionWindow(QMainWindow):
                 self.page.outline.update_states(self.runner)
 
     def _update_clock(self) -> None:
-        p = self.page
-        p.clock_label.setText(
-            format_progress(self.clock.elapsed_ms(), self.interview.planned_minutes)
-        )
-        section = self.runner.current_section
-        if section is not None:
-            spent = format_progress(self.runner.section_time_ms(section), section.planned_minutes)
-            p.section_clock.setText(self.tr("Avsnittet: %1").replace("%1", spent))
-        p.outline.update_section_times(self.runner)
-        running = self.clock.running
-        p.pause_button.setText(
-            self.tr("Paus (Ctrl+P)") if running else self.tr("Starta klockan (Ctrl+P)")
-        )
-        p.clock_label.setStyleSheet("" if running else "color: #b26a00;")
-        p.clock_label.setAccessibleDescription(self.tr("går") if running else self.tr("pausad"))
+        clock_view.show_clock(self)
         self._announce_clock()
 
     def _announce_clock(self) -> None:
@@ -496,15 +479,7 @@ class SessionWindow(QMainWindow):
     # -- font -------------------------------------------------------------------------------------
     def apply_font_size(self, points: int) -> None:
         self.font_points = points
-        self.page.apply_font_size(points)
-        font = self.consent_page.font()
-        font.setPointSize(max(9, points - 3))
-        self.consent_page.setFont(font)
-        self.summary.setFont(font)
-        small = self.page.font()
-        small.setPointSizeF(max(9.0, points * 0.85))
-        self.quote_panel.setFont(small)
-        self.page.outline.update_states(self.runner)
+        layout.apply_font_size(self, points)
 
     def zoom(self, step: int) -> None:
         lo, hi = LIMITS["session/font_point_size"]

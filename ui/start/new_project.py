@@ -32,6 +32,7 @@ from ui.errors import message_for
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class NewProjectDialog(QDialog):
@@ -45,6 +46,7 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Nytt projekt"))
         self.setMinimumWidth(520)
         self.project: Project | None = None

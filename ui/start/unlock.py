@@ -24,6 +24,7 @@ from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class UnlockDialog(QDialog):
@@ -37,6 +38,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None, message: str = "") -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.folder = folder
         self.project: Project | None = None
         self.setWindowTitle(self.tr("Lås upp projekt"))

@@ -23,6 +23,7 @@ from app.store.folder import SUFFIX, is_project_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.zoom import install_zoom
 
 
 class StartWindow(QWidget):
@@ -43,6 +44,7 @@ class StartWindow(QWidget):
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.projects_dir = projects_dir or default_projects_dir()
         self.setObjectName("StartWindow")
         self.setWindowTitle("Samtal")
