@@ -23,7 +23,8 @@ def receipt_document(receipt: Receipt) -> DocxDocument:
     code.bold = True
     code.font.size = Pt(28)
     for line in receipt.lines:
-        doc.add_paragraph(line)
+        paragraph = doc.add_paragraph()
+        paragraph.add_run(line).bold = line == receipt.deletion and bool(line)
     return doc
 
 

@@ -63,6 +63,7 @@ class Receipt:
     code_label: str
     code: str
     lines: tuple[str, ...]
+    deletion: str = ""  # the line with the deletion date (shown in bold)
 
     def text(self) -> str:
         return "\n".join((self.title, "", f"{self.code_label}: {self.code}", *self.lines))
@@ -83,32 +84,36 @@ def receipt(code: str, audit: AuditInfo, keep_until: str | None, language: str =
             lines.append(f"Carried out by: {audit.organisation.strip()}")
         lines += [
             "",
-            "We do not write down your name. Keep this code: with it you can ask us to delete",
+            "We do not write down your name. Keep this code: with it you can ask us to delete "
             "what you told us, or withdraw your consent, without giving your name.",
         ]
-        if until:
-            lines.append(f"Everything is deleted no later than {until}.")
+        deletion = f"Everything is deleted no later than {until}." if until else ""
+        if deletion:
+            lines.append(deletion)
         if who or contact:
             lines += ["", f"Questions, or changed your mind? Contact {who or 'us'}:"]
             lines += contact
             lines.append("Give your participant code.")
-        return Receipt("Receipt for your interview", "Your participant code", code, tuple(lines))
+        return Receipt(
+            "Receipt for your interview", "Your participant code", code, tuple(lines), deletion
+        )
     lines = [f"Utläst: {spoken(code)}", ""]
     lines.append(f"Granskning: {audit.name}")
     if audit.organisation.strip():
         lines.append(f"Genomförs av: {audit.organisation.strip()}")
     lines += [
         "",
-        "Vi skriver inte upp ditt namn. Spara koden: med den kan du be oss radera det du",
+        "Vi skriver inte upp ditt namn. Spara koden: med den kan du be oss radera det du "
         "berättat, eller ta tillbaka ditt samtycke, utan att uppge ditt namn.",
     ]
-    if until:
-        lines.append(f"Allt raderas senast {until}.")
+    deletion = f"Allt raderas senast {until}." if until else ""
+    if deletion:
+        lines.append(deletion)
     if who or contact:
         lines += ["", f"Frågor, eller har du ångrat dig? Kontakta {who or 'oss'}:"]
         lines += contact
         lines.append("Uppge din deltagarkod.")
-    return Receipt("Kvitto på din intervju", "Din deltagarkod", code, tuple(lines))
+    return Receipt("Kvitto på din intervju", "Din deltagarkod", code, tuple(lines), deletion)
 
 
 def receipt_text(code: str, audit: AuditInfo, keep_until: str | None, language: str = "sv") -> str:

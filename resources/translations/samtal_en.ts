@@ -2884,73 +2884,73 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="64" />
+        <location filename="../../ui/session/receipt_dialog.py" line="70" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="70" />
+        <location filename="../../ui/session/receipt_dialog.py" line="76" />
         <source>Kvittot</source>
         <translation>The receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="73" />
+        <location filename="../../ui/session/receipt_dialog.py" line="79" />
         <source>Ge kvittot till informanten, på papper eller som fil. Det har inget namn, bara deltagarkoden, datumet då allt raderas och vem hen kan kontakta.</source>
         <translation>Give the receipt to the informant, on paper or as a file. It has no name, only the participant code, the date when everything is erased and whom to contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="78" />
+        <location filename="../../ui/session/receipt_dialog.py" line="84" />
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="79" />
+        <location filename="../../ui/session/receipt_dialog.py" line="85" />
         <source>Skriv ut kvittot</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="81" />
+        <location filename="../../ui/session/receipt_dialog.py" line="87" />
         <source>Spara som Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="82" />
+        <location filename="../../ui/session/receipt_dialog.py" line="88" />
         <source>Spara kvittot som Word-dokument</source>
         <translation>Save the receipt as a Word document</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="84" />
+        <location filename="../../ui/session/receipt_dialog.py" line="90" />
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="85" />
+        <location filename="../../ui/session/receipt_dialog.py" line="91" />
         <source>Spara kvittot som PDF</source>
         <translation>Save the receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="89" />
+        <location filename="../../ui/session/receipt_dialog.py" line="95" />
         <source>Var kvittot sparades</source>
         <translation>Where the receipt was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="98" />
-        <location filename="../../ui/session/receipt_dialog.py" line="99" />
+        <location filename="../../ui/session/receipt_dialog.py" line="104" />
+        <location filename="../../ui/session/receipt_dialog.py" line="105" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="149" />
+        <location filename="../../ui/session/receipt_dialog.py" line="155" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="149" />
+        <location filename="../../ui/session/receipt_dialog.py" line="155" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="169" />
+        <location filename="../../ui/session/receipt_dialog.py" line="175" />
         <source>Sparat: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3915,28 +3915,28 @@
         <translation>Summary (F9 again: back)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="309" />
+        <location filename="../../ui/session/window.py" line="115" />
+        <source>Citat – %1 (F8: eget fönster eller bredvid)</source>
+        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
+        <translation>Quotes – %1 (F8: own window or beside)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="311" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="318" />
+        <location filename="../../ui/session/window.py" line="320" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="431" />
+        <location filename="../../ui/session/window.py" line="433" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="115" />
-        <source>Citat – %1</source>
-        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
-        <translation>Quote – %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/window.py" line="148" />
+        <location filename="../../ui/session/window.py" line="150" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
@@ -4824,7 +4824,7 @@
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="123" />
+        <location filename="../../ui/session/receipt_dialog.py" line="129" />
         <source>Spara kvittot</source>
         <translation>Save the receipt</translation>
     </message>

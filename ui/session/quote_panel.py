@@ -374,6 +374,7 @@ class QuoteDock(QDockWidget):
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
+        panel.heading.hide()  # the dock's title says it
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(6, 4, 6, 4)

@@ -37,10 +37,16 @@ from ui.widgets.zoom import install_zoom
 
 def receipt_html(receipt: Receipt) -> str:
     """The receipt for screen, printer and PDF (every text escaped)."""
-    lines = "".join(
-        f"<p style='margin:0 0 4px 0'>{html.escape(line)}</p>" if line else "<p></p>"
-        for line in receipt.lines
-    )
+
+    def paragraph(line: str) -> str:
+        if not line:
+            return "<p style='margin:0'>&nbsp;</p>"
+        text = html.escape(line)
+        if line == receipt.deletion:
+            text = f"<b>{text}</b>"
+        return f"<p style='margin:0 0 4px 0'>{text}</p>"
+
+    lines = "".join(paragraph(line) for line in receipt.lines)
     return (
         f"<h2>{html.escape(receipt.title)}</h2>"
         f"<p style='margin:0'>{html.escape(receipt.code_label)}:</p>"
@@ -62,7 +68,7 @@ class ReceiptDialog(QDialog):
         self.folder = folder or _default_folder()
         self.saved: Path | None = None
         self.setWindowTitle(self.tr("Kvitto till informanten"))
-        self.setMinimumSize(520, 560)
+        self.setMinimumSize(560, 520)
         self.document = QTextDocument(self)
         self.document.setHtml(receipt_html(receipt))
         self.view = QTextBrowser()

@@ -112,7 +112,9 @@ class SessionWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.quote_dock = QuoteDock(
             self.quote_panel,
-            self.tr("Citat – %1").replace("%1", self.interview.participant_code),
+            self.tr("Citat – %1 (F8: eget fönster eller bredvid)").replace(
+                "%1", self.interview.participant_code
+            ),
             self,
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
