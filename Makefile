@@ -11,11 +11,12 @@ $(STAMP): pyproject.toml
 	  { echo "Samtal needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,stt]'
 	@touch $(STAMP)
 
 sysdeps:
 	@sh packaging/sysdeps.sh
+	@sh packaging/sysdeps-audio.sh
 
 run: $(STAMP) sysdeps
 	$(PY) -m ui.main
@@ -38,7 +39,9 @@ screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_analysis.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_security.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_survey.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_live.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_team.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_audio.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_editor.py --screenshot docs/screenshots/guide-editor.png
 	$(PY) packaging/render_exports.py docs/screenshots   # needs LibreOffice and pdftoppm
 

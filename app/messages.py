@@ -65,8 +65,67 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Exporten stoppades: {detail}. Granska dem under Pseudonymisering först.",
         "The export was stopped: {detail}. Review them under Pseudonymisation first.",
     ),
+    # audio (app/audio/errors.py)
+    "audio": ("Ljudfel: {detail}", "Audio error: {detail}"),
+    "audio_damaged_chunk": (
+        "En del av inspelningen är skadad eller hör inte till projektet ({detail}).",
+        "A part of the recording is damaged or does not belong to the project ({detail}).",
+    ),
+    "audio_not_audio": (
+        "Filen innehåller inget ljud som kan läsas: {detail}",
+        "The file holds no audio that can be read: {detail}",
+    ),
+    "audio_recording_not_found": (
+        "Inspelningen finns inte (ljudet kan vara raderat).",
+        "The recording does not exist (the audio may have been deleted).",
+    ),
+    "stt_unavailable": (
+        "Taligenkänning är inte installerad (pip install samtal[stt]).",
+        "Speech recognition is not installed (pip install samtal[stt]).",
+    ),
+    "stt_model_invalid": (
+        "Mappen är inte en taligenkänningsmodell som kan användas: {detail}",
+        "The folder is not a usable speech recognition model: {detail}",
+    ),
+    "audio_no_microphone": (
+        "Ingen mikrofon svarar ({detail}). Anslut en mikrofon eller välj en i datorns "
+        "ljudinställningar; det som spelats in är sparat.",
+        "No microphone answers ({detail}). Connect one or choose one in the computer's sound "
+        "settings; what was recorded is saved.",
+    ),
+    "cancelled": ("Avbrutet.", "Cancelled."),
     "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
+    # live co-listening (app/team/live)
+    "colisten": ("Medlyssningen: {detail}", "Co-listening: {detail}"),
+    "colisten_code_format": (
+        "Koden ska vara nio siffror, till exempel 274-819-035.",
+        "The code is nine digits, for example 274-819-035.",
+    ),
+    "colisten_address_format": (
+        "Adressen ska skrivas som 192.168.1.20:50123.",
+        "Write the address as 192.168.1.20:50123.",
+    ),
+    "colisten_refused": (
+        "Intervjuaren tog inte emot koden ({detail}). Inget skickades.",
+        "The interviewer's laptop did not accept the code ({detail}). Nothing was sent.",
+    ),
+    "colisten_not_host": (
+        "Datorn på den adressen kan inte koden. Inget skickades.",
+        "The computer at that address does not know the code. Nothing was sent.",
+    ),
+    "colisten_unreachable": (
+        "Fick ingen kontakt med intervjuarens dator. Inget sparades; försök igen.",
+        "Could not reach the interviewer's laptop. Nothing was stored; try again.",
+    ),
+    "colisten_already_sent": (
+        "Citatet är redan skickat till intervjuaren; ändra eller ta bort det där.",
+        "The quote was already sent to the interviewer; change or delete it there.",
+    ),
+    "colisten_not_stored": (
+        "Intervjuaren sparade inte citatet ({detail}).",
+        "The interviewer's laptop did not store the quote ({detail}).",
+    ),
 }
 
 _DETAILS: dict[str, tuple[str, str]] = {
@@ -206,6 +265,7 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "a theme cannot be under its own sub-theme",
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
+    "recording": ("inspelningen", "the recording"),
     # closed questions: summaries and background variables
     "unknown_variable": (
         "ingen bakgrundsvariabel heter {name}",
@@ -249,6 +309,18 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "kategorin \u201d{category}\u201d används av intervjuer; byt namn på den i stället",
         "the category \u201c{category}\u201d is used by interviews; rename it instead",
     ),
+    # live co-listening: why a code or a quote was refused (the protocol's reason, prefixed)
+    "colisten_code": ("fel kod", "wrong code"),
+    "colisten_expired": ("koden har gått ut", "the code has expired"),
+    "colisten_no_code": (
+        "ingen kod gäller just nu, eller så är den redan använd",
+        "no code is offered right now, or it was already used",
+    ),
+    "colisten_unknown_peer": ("sessionen är avslutad", "the session has ended"),
+    "colisten_consent": ("inget samtycke till citat", "no consent to quotes"),
+    "colisten_quote_empty": ("citatet är tomt", "the quote is empty"),
+    "colisten_unreadable": ("kunde inte läsas", "could not be read"),
+    "colisten_ended": ("sessionen avslutades", "the session ended"),
     # team packages (one full sentence each: the "package" message is the detail itself)
     "not_a_package": (
         "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",

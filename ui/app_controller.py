@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from app.security.backup import CloseOutcome
     from app.store.project import Project
     from ui.analysis.window import AnalysisWindow
+    from ui.audio.launch import AudioRoom
     from ui.project.window import ProjectWindow
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
@@ -88,6 +89,7 @@ class AppController(QObject):
         self.new_interview_dialog: NewInterviewDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._audio: AudioRoom | None = None
         self._quitting = False
         self._resume: dict[str, object] | None = None
         self._resume_folder: Path | None = None
@@ -101,6 +103,8 @@ class AppController(QObject):
         self.start.open_demo_requested.connect(self.open_demo)
         self.start.language_changed.connect(self.set_language)
         self.start.colisten_requested.connect(self.colisten)
+        self.start.live_join_requested.connect(self.join_live)
+        self.live_session: QObject | None = None  # a live co-listening session, if any
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
@@ -141,6 +145,22 @@ class AppController(QObject):
         self._pending_package = package
         self.open_project(folder)
 
+    def join_live(self) -> None:
+        """'Anslut som medlyssnare': no project needed; the marks go to the interviewer."""
+        from ui.team.live_join import JoinDialog
+
+        self.join_dialog = JoinDialog(self.start)
+        self.join_dialog.joined.connect(self._show_live_session)
+        self.join_dialog.open()
+
+    def _show_live_session(self, session: QObject) -> None:
+        from ui.team.live_join import LiveColistenerSession
+
+        assert isinstance(session, LiveColistenerSession)
+        self.live_session = session
+        session.ended.connect(lambda: setattr(self, "live_session", None))
+        session.show()
+
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
         self.start.refresh_projects()
@@ -165,8 +185,6 @@ class AppController(QObject):
             else self.start
         )
         if say_if_in_use(folder / LOCK_NAME, parent):  # a second copy: no passphrase asked
-            if self.project is None and self.project_window is None:
-                self.show_start()
             return
         self.unlock_dialog = UnlockDialog(folder, parent, message)
         self.unlock_dialog.unlocked.connect(self.show_project)
@@ -218,11 +236,14 @@ class AppController(QObject):
             self.project_window.new_interview_requested.connect(self.new_interview)
             self.project_window.open_interview_requested.connect(self.open_interview)
             self.project_window.preferences_requested.connect(self.show_preferences)
-            self.project_window.project_settings_requested.connect(self.show_project_settings)
             self.project_window.export_requested.connect(self.export)
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.transcription_requested.connect(
+                lambda interview_id: self.audio.transcribe(interview_id)
+            )
+            self.project_window.audio_requested.connect(lambda: self.audio.show_audio())
             self.project_window.share_requested.connect(lambda i: self.team.share(i))
             self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
             self.project_window.keys_requested.connect(lambda: self.team.keys())
@@ -236,6 +257,7 @@ class AppController(QObject):
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
         QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
             QTimer.singleShot(0, lambda: self.team.receive(package))
@@ -326,27 +348,13 @@ class AppController(QObject):
         """List interviews past their keep-until date; erase them only if the user confirms."""
         if self.project is None or self.project_window is None or self.retention_dialog:
             return
-        from app.security.retention import overdue_interviews
         from ui.security.retention import RetentionDialog
 
-        try:
-            overdue = overdue_interviews(self.project.db, self.today())
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            _show_error(self.project_window, exc)
-            return
-        if not overdue:
-            return
-        log.info("retention: %d interviews overdue", len(overdue))
-        dialog = RetentionDialog(self.project.db, overdue, self.today(), self.project_window)
-        dialog.erased.connect(self._retention_erased)
-        dialog.finished.connect(self._retention_closed)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    def _retention_erased(self, codes: list[str]) -> None:
-        log.info("retention: %d interviews erased", len(codes))
-        if self.project_window is not None and self.project is not None:
-            self.project_window.refresh()
+        dialog = RetentionDialog.offer(self.project.db, self.today(), self.project_window)
+        if dialog is not None:
+            dialog.erased.connect(lambda _codes: self._refresh_project_window())
+            dialog.finished.connect(self._retention_closed)
+            self.retention_dialog = dialog
 
     def _retention_closed(self, _result: int) -> None:
         dialog, self.retention_dialog = self.retention_dialog, None
@@ -361,17 +369,6 @@ class AppController(QObject):
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
         self.preferences_dialog.open()
-
-    def show_project_settings(self) -> None:
-        """Organisation, contact person, interview length, gift, retention (per project)."""
-        if self.project is None or self.project_window is None:
-            return
-        from ui.project.settings_dialog import ProjectSettingsDialog
-
-        self.project_settings_dialog = ProjectSettingsDialog(self.project.db, self.project_window)
-        self.project_settings_dialog.saved.connect(self._refresh_project_window)
-        self._add_lock_shortcut(self.project_settings_dialog)
-        self.project_settings_dialog.open()
 
     def _idle_seconds(self) -> float:
         return 60.0 * int(settings().get("security/idle_lock_minutes"))
@@ -404,15 +401,25 @@ class AppController(QObject):
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
         return True
 
+    # -- audio: transcription mode, recordings and their retention (ui/audio) -------
+    @property
+    def audio(self) -> AudioRoom:
+        if self._audio is None:
+            from ui.audio.launch import AudioRoom
+
+            self._audio = AudioRoom(self)
+        return self._audio
+
     def _close_dialogs(self) -> None:
         """Close every dialog that shows project content (lock, close, quit)."""
+        if self._audio is not None:
+            self._audio.close_all()
         names = (
             "new_interview_dialog",
             "retention_dialog",
             "guide_window",
             "review_window",
             "export_dialog",
-            "project_settings_dialog",
         )
         for name in names:
             dialog = getattr(self, name, None)
@@ -548,10 +555,9 @@ class AppController(QObject):
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
-        # no idle lock in front of the informant while the interview clock runs
+        # no idle lock while the interview clock runs; the counts follow the interview
         self.session_window.clock_running_changed.connect(self.idle.set_idle_suspended)
         self.idle.set_idle_suspended(self.session_window.clock.running)
-        # the project window's counts follow the running interview (at most once a second)
         if self.project_window is not None:
             self.session_window.content_changed.connect(self.project_window.refresh_soon)
         if self.project_window is not None:
@@ -567,8 +573,6 @@ class AppController(QObject):
 
     def _session_closed(self, _interview_id: int) -> None:
         window, self.session_window = self.session_window, None
-        if self._idle is not None:
-            self._idle.set_idle_suspended(False)
         if window is not None:
             window.clear_for_lock()
             window.hide()

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import (
+    audio,
     backup,
+    colisten,
     erase,
     export,
     guide,
@@ -44,6 +46,8 @@ COMMANDS = (
     themes,
     summary,
     team,
+    audio,
+    colisten,
 )
 
 

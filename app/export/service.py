@@ -18,6 +18,7 @@ from app.export.builders import (
 )
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
+from app.interview.consent import RECORDING_AVAILABLE
 from app.interview.receipt import fill_information
 from app.paths import information_template
 from app.pseudonymise import review
@@ -32,6 +33,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    timestamps: bool = True  # transcript: times before the speaker turns
     by: str | None = None  # survey: a background variable's key to break down by
     language: str = "sv"  # the information letter and checklist: the UI's language
 
@@ -66,7 +68,7 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
     if request.kind is ExportKind.TRANSCRIPT:
         if len(ids) != 1:
             raise InvalidInput("transcript_one_interview")
-        return build_transcript(db, ids[0], pseudo)
+        return build_transcript(db, ids[0], pseudo, request.timestamps)
     if request.kind is ExportKind.QUOTES:
         return build_quotes_by_theme(db, list(ids), pseudo)
     if request.kind is ExportKind.GUIDE:
@@ -76,7 +78,8 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         return build_guide_printout(load_guide(db, version_id))
     audit = audit_info(db)
     text = audit.information_text or information_template(request.language)
-    return build_consent_printout(fill_information(text, audit), audit, request.language)
+    letter = fill_information(text, audit, recording=RECORDING_AVAILABLE)
+    return build_consent_printout(letter, audit, request.language)
 
 
 def _build_survey(db: Database, request: ExportRequest, progress: Progress | None) -> DocxDocument:

@@ -48,10 +48,11 @@ CONSENT_ITEMS: tuple[ConsentItem, ...] = (
 )
 REQUIRED_ITEMS = tuple(i.key for i in CONSENT_ITEMS if i.required)
 
-#: Whether this Samtal can record an interview. While it cannot, the consent checklist, the
-#: information text and the exports say nothing about a recording: the consent record does not
-#: promise what the app does not do. The recording feature turns this on.
-RECORDING_AVAILABLE = False
+#: Samtal records interviews (``app/audio``, issue 18). Where a computer cannot (no microphone)
+#: the consent page leaves the recording lines out (``recording=False``): the consent record
+#: never promises what the app does not do, and a transcript names a recording only when the
+#: informant consented to one.
+RECORDING_AVAILABLE = True
 
 
 def offered_items(recording: bool = RECORDING_AVAILABLE) -> tuple[ConsentItem, ...]:

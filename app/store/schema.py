@@ -525,14 +525,66 @@ ALTER TABLE question_state ADD COLUMN answered_at_ms INTEGER;
 """
 
 
-# The organisation's contact details and the thank-you gift, for the information letter, the
-# consent page and the informant's receipt (issue 14). Never an informant's details.
-V_AUDIT_CONTACT = """
-ALTER TABLE audit ADD COLUMN contact_name  TEXT NOT NULL DEFAULT '';
-ALTER TABLE audit ADD COLUMN contact_phone TEXT NOT NULL DEFAULT '';
-ALTER TABLE audit ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';
-ALTER TABLE audit ADD COLUMN gift          TEXT NOT NULL DEFAULT '';
+# Audio (issue 18): recordings (chunk files in the project folder, docs/audio-format.md) and
+# transcripts; app/audio/records.py reads and writes them.
+V6_AUDIO = """
+-- Recordings: chunk files under audio/<uuid>/ in the project folder. The row outlives the
+-- audio: deleted_at says when the audio was removed (the transcript shows it).
+CREATE TABLE recording (
+    id             INTEGER PRIMARY KEY,
+    interview_id   INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    uuid           TEXT NOT NULL UNIQUE,
+    source         TEXT NOT NULL CHECK (source IN ('recorded', 'imported')),
+    created_at     TEXT NOT NULL,
+    duration_ms    INTEGER NOT NULL DEFAULT 0,
+    chunk_count    INTEGER NOT NULL DEFAULT 0,
+    finished       INTEGER NOT NULL DEFAULT 0,
+    deleted_at     TEXT,
+    deleted_by     TEXT NOT NULL DEFAULT '',
+    deleted_reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX recording_interview ON recording(interview_id);
+
+-- The transcript: speaker turns and timestamps as text (app/audio/transcript.py).
+-- origin: typed in Samtal, imported from a file, or a machine draft (speech-to-text) that a
+-- person has not yet gone through (machine_draft = 1 until they confirm it).
+CREATE TABLE transcript (
+    interview_id  INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    body          TEXT NOT NULL DEFAULT '',
+    origin        TEXT NOT NULL DEFAULT 'typed' CHECK (origin IN ('typed', 'imported', 'machine')),
+    machine_draft INTEGER NOT NULL DEFAULT 0,
+    revision      INTEGER NOT NULL DEFAULT 0,
+    updated_at    TEXT NOT NULL
+) STRICT;
 """
+
+
+# Live co-listening (docs/colisten-protocol.md): the host's session key and its co-listeners,
+# so a restarted app can let them resume, and each quote is stored exactly once: a live
+# quote's (peer, seq) is recorded as stored_upto in the same transaction as the quote.
+V7_LIVE = """
+CREATE TABLE live_session (
+    interview_id INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    identity     TEXT NOT NULL,              -- the host's age X25519 secret key
+    port         INTEGER NOT NULL DEFAULT 0, -- asked for again after a restart
+    started_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE live_peer (
+    peer         TEXT PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    resume       BLOB NOT NULL,
+    stored_upto  INTEGER NOT NULL DEFAULT 0,
+    paired_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX live_peer_interview ON live_peer(interview_id);
+"""
+
+
+# The organisation's contact details and the thank-you gift (issue 14): never an informant's.
+V_AUDIT_CONTACT = "".join(
+    f"ALTER TABLE audit ADD COLUMN {c} TEXT NOT NULL DEFAULT '';\n"
+    for c in ("contact_name", "contact_phone", "contact_email", "gift")
+)
 
 
 MIGRATIONS: list[Migration] = [
@@ -541,5 +593,7 @@ MIGRATIONS: list[Migration] = [
     V3_SEARCH,
     V4_TEAM,
     V5_SURVEY,
+    V6_AUDIO,
+    V7_LIVE,
     V_AUDIT_CONTACT,
 ]

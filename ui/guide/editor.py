@@ -2,8 +2,8 @@
 selected item, and a preview of the question as the interviewer will see it.
 
 Every change is an undo command (Ctrl+Z / Ctrl+Shift+Z), also typing: keystrokes in one
-field merge into one step. Keyboard: Ctrl+Shift+N new section, Ctrl+Shift+F new question,
-Ctrl+Shift+U new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
+field merge into one step. Keyboard: Ctrl+Shift+R new section, Ctrl+Shift+F new question,
+Ctrl+Shift+G new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
 to the form, Esc in the form goes back to the tree. Items can also be dragged.
 
 ``python packaging/guide_editor.py [--screenshot FILE.png]`` opens the seed guide in it.
@@ -151,13 +151,13 @@ class GuideEditor(QWidget):
     def _make_actions(self) -> None:
         self.tree = QTreeView()
         self.add_section_action = self._action(
-            self.tr("Nytt avsnitt"), self.add_section, ["Ctrl+Shift+N"], self
+            self.tr("Nytt avsnitt"), self.add_section, ["Ctrl+Shift+R"], self
         )
         self.add_question_action = self._action(
             self.tr("Ny fråga"), self.add_question, ["Ctrl+Shift+F"], self
         )
         self.add_follow_up_action = self._action(
-            self.tr("Ny följdfråga"), self.add_follow_up, ["Ctrl+Shift+U"], self
+            self.tr("Ny följdfråga"), self.add_follow_up, ["Ctrl+Shift+G"], self
         )
         self.remove_action = self._action(
             self.tr("Ta bort"),

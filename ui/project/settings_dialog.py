@@ -32,6 +32,7 @@ from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class ProjectSettingsDialog(QDialog):
@@ -43,6 +44,7 @@ class ProjectSettingsDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)
         self.setObjectName("ProjectSettingsDialog")
         self.db = db
         self.audit = audit_info(db)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +36,6 @@ class ProjectWindow(QMainWindow):
     lock_requested(): lock the project now.
     close_requested(): close the project and go back to the start window.
     preferences_requested(): show the preferences dialog.
-    project_settings_requested(): show the project settings (organisation, contact, …).
     analysis_requested(): open the analyst's workspace (themes, tagging, search).
     share_requested(object): Dela — write a package (the selected interview id, or None).
     receive_requested(object): Ta emot — a package file (Path), or None to choose one; a
@@ -49,11 +49,12 @@ class ProjectWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
     preferences_requested = Signal()
-    project_settings_requested = Signal()
     export_requested = Signal(object)  # interview id or None
     review_requested = Signal(int)
     guide_requested = Signal()
     analysis_requested = Signal()
+    transcription_requested = Signal(int)  # interview id
+    audio_requested = Signal()  # recordings and the audio retention rule
     share_requested = Signal(object)
     receive_requested = Signal(object)
     keys_requested = Signal()
@@ -65,6 +66,7 @@ class ProjectWindow(QMainWindow):
         self.setObjectName("ProjectWindow")
         self.project = project
         self._closing_from_controller = False
+        self.settings_dialog: QDialog | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(1000)
@@ -104,10 +106,12 @@ class ProjectWindow(QMainWindow):
         self.guide_button = QPushButton()
         self.review_button = QPushButton()
         self.export_button = QPushButton()
+        self.transcribe_button = QPushButton()
         self.share_button = QPushButton()
         self.receive_button = QPushButton()
         for b in (
             self.guide_button,
+            self.transcribe_button,
             self.review_button,
             self.analysis_button,
             self.export_button,
@@ -136,6 +140,7 @@ class ProjectWindow(QMainWindow):
         self.guide_button.clicked.connect(self.guide_action.trigger)
         self.review_button.clicked.connect(self.review_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
+        self.transcribe_button.clicked.connect(self.transcribe_action.trigger)
         self.share_button.clicked.connect(self.share_action.trigger)
         self.receive_button.clicked.connect(self.receive_action.trigger)
         self.setAcceptDrops(True)  # a package dropped on the window is received
@@ -178,10 +183,15 @@ class ProjectWindow(QMainWindow):
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.preferences_requested)
         self.project_settings_action = QAction(self)
-        self.project_settings_action.triggered.connect(self.project_settings_requested)
+        self.project_settings_action.triggered.connect(self.show_settings)
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.transcribe_action = QAction(self)
+        self.transcribe_action.setShortcut(QKeySequence("Ctrl+Shift+U"))  # "utskrift"
+        self.transcribe_action.triggered.connect(self._transcribe_current)
+        self.audio_action = QAction(self)
+        self.audio_action.triggered.connect(self.audio_requested)
         self.background_action = QAction(self)
         self.background_action.triggered.connect(self._edit_background)
         self.survey_settings_action = QAction(self)
@@ -205,6 +215,8 @@ class ProjectWindow(QMainWindow):
             self.analysis_action,
             self.background_action,
             self.survey_settings_action,
+            self.transcribe_action,
+            self.audio_action,
             self.review_action,
             self.export_action,
             self.share_action,
@@ -227,6 +239,10 @@ class ProjectWindow(QMainWindow):
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.transcribe_action.setText(self.tr("&Transkribering…"))
+        self.audio_action.setText(self.tr("Lju&d och gallring…"))
+        self.transcribe_button.setText(self.tr("Transkribering"))
+        self.transcribe_button.setAccessibleName(self.tr("Transkribering av vald intervju"))
         self.background_action.setText(self.tr("&Bakgrundsuppgifter för vald intervju…"))
         self.survey_settings_action.setText(self.tr("Bakgrunds&variabler och sammanställning…"))
         self.guide_button.setText(self.tr("Frågeguide"))
@@ -294,12 +310,28 @@ class ProjectWindow(QMainWindow):
         self.share_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)
         self.review_button.setEnabled(count > 0)
+        self.transcribe_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def show_settings(self) -> None:
+        """Organisation, its contact person, interview length, gift, deletion date."""
+        from ui.project.settings_dialog import ProjectSettingsDialog
+
+        self.settings_dialog = ProjectSettingsDialog(self.project.db, self)
+        self.settings_dialog.saved.connect(self.refresh)
+        self.settings_dialog.addAction(self.lock_action)  # Ctrl+L locks from there too
+        self.settings_dialog.open()
+
+    def _close_settings(self) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
 
     def refresh_soon(self) -> None:
         """Refresh within a second (a running interview saves often: at most once a second)."""
@@ -313,6 +345,7 @@ class ProjectWindow(QMainWindow):
 
     def clear_for_lock(self) -> None:
         """Hide what the window shows about the project (it is hidden while locked)."""
+        self._close_settings()
         self.model.set_database(None)
         self.title.setText("")
         self.summary.setText("")
@@ -345,6 +378,11 @@ class ProjectWindow(QMainWindow):
         interview_id = self.current_interview_id()
         if interview_id is not None:
             self.review_requested.emit(interview_id)
+
+    def _transcribe_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.transcription_requested.emit(interview_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

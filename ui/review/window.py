@@ -126,7 +126,8 @@ class ReviewWindow(QDialog):
         self.reject_button.clicked.connect(lambda: self.decide(review.REJECT))
         self.accept_kind_button.clicked.connect(self.accept_kind)
         self.add_name_button.clicked.connect(self.add_selected_name)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_selected_name)
+        add_name = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_selected_name)
+        add_name.setWhatsThis(self.tr("Lägg till i namnlistan"))
         QShortcut(QKeySequence("E"), self, lambda: self.decide(review.ACCEPT))
         QShortcut(QKeySequence("B"), self, lambda: self.decide(review.REJECT))
         help_label = QLabel(
@@ -272,7 +273,10 @@ class ReviewWindow(QDialog):
         self.source.ensureCursorVisible()
         decided = {i.finding.fingerprint: i.decision == review.ACCEPT for i in same if i.decision}
         self.preview.setPlainText(apply_findings(text.text, [i.finding for i in same], decided))
-        where = self.tr("anteckning") if text.source == "note" else self.tr("citat")
+        where = {
+            "note": self.tr("anteckning"),
+            "transcript": self.tr("utskrift"),
+        }.get(text.source, self.tr("citat"))
         # why, in plain words: never the rule's id or a score
         why = rule_sentence(
             item.finding.rule, settings().get("ui/language"), str(item.finding.kind)

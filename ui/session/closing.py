@@ -78,6 +78,7 @@ def save_for_close(w: SessionWindow) -> bool:
         w.runner.pause_question()
     was_running = w.clock.running
     w.clock.pause()
+    w.recording.lock()
     if not w.flush():
         if was_running:
             w.clock.start()
@@ -92,6 +93,7 @@ def save_for_close(w: SessionWindow) -> bool:
     except SamtalError as exc:
         show_error(w, exc)
     w.tick_timer.stop()
+    w.live.suspend()  # co-listeners queue their marks and resume when it reopens
     w.autosaver.close()
     settings().set("window/session_geometry", w.saveGeometry())
     settings().set("window/session_splitter", w.page.splitter.saveState())

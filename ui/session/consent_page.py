@@ -82,6 +82,19 @@ def consent_labels() -> dict[str, str]:
     }
 
 
+def offers_recording(db: Database, interview_id: int) -> bool:
+    """The recording lines: where this computer can record, or where the informant's consent
+    already covers a recording (so it can be seen and taken back)."""
+    consent = current_consent(db, interview_id)
+    if consent is not None and consent.consent_audio:
+        return True
+    if not RECORDING_AVAILABLE:
+        return False
+    from ui.session.recording import recording_possible
+
+    return recording_possible()
+
+
 class ConsentPage(QWidget):
     """Signals:
     consent_recorded(object): a :class:`ConsentRecord` was stored; the session may start.
@@ -96,13 +109,17 @@ class ConsentPage(QWidget):
         db: Database,
         interview: Interview,
         parent: QWidget | None = None,
-        recording: bool = RECORDING_AVAILABLE,
+        recording: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.interview = interview
         self.setObjectName("ConsentPage")
-        # nothing about a recording where the app cannot record (the record promises nothing)
+        if recording is None:
+            recording = offers_recording(db, interview.id)
+        self.recording = recording
+        # nothing about a recording where this computer cannot record (the record promises
+        # nothing the app does not do), unless the informant already consented to one
         text, self.information_version = information_text(
             db, lambda: information_template(settings().get("ui/language")), recording=recording
         )

@@ -40,6 +40,7 @@ from ui.session import clock_view, closing, layout, resume
 from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
+from ui.session.live import SessionLive
 from ui.session.note_editor import NoteEditor, new_note_document
 from ui.session.quote_panel import QuoteDock, QuotePanel
 from ui.session.runner_page import RunnerPage
@@ -95,6 +96,7 @@ class SessionWindow(QMainWindow):
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.saved.connect(lambda _when: self.content_changed.emit())
         self.autosaver.failed.connect(self._on_save_failed)
+        self.live = SessionLive(self)  # live co-listening (ui/team), once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
@@ -137,6 +139,9 @@ class SessionWindow(QMainWindow):
         self._last_editor: NoteEditor = p.note_editor
 
         self.menu_actions = SessionActions(self)
+        from ui.session.recording import SessionRecording
+
+        self.recording = SessionRecording(self)
         self.keys_first = WindowKeysFirst(self)
         self.keys_first.install()
         self.apply_font_size(int(settings().get("session/font_point_size")))
@@ -152,6 +157,7 @@ class SessionWindow(QMainWindow):
             )
         )
         self._open_first_page()
+        self.live.resume()
 
     # -- set-up ---------------------------------------------------------------------------------
     def _make_quote_panel(self) -> QuotePanel:
@@ -197,6 +203,7 @@ class SessionWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------------
     def _consent_recorded(self, _record: object) -> None:
         self.quote_panel.set_quotes_allowed(allows(self.db, self.interview.id, "quotes"))
+        self.recording.refresh_consent()
         self.quote_panel.show_message("")
         self.interview = get_interview(self.db, self.interview.id)
         if self.interview.status is Status.FINISHED:
@@ -208,6 +215,7 @@ class SessionWindow(QMainWindow):
 
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
+        self.recording.refresh_consent()
         if self.clock.running:
             self.toggle_pause()
         self.save_now()
@@ -327,6 +335,7 @@ class SessionWindow(QMainWindow):
         return None if q is None else q.id
 
     def _show_current_question(self) -> None:
+        self.live.moved()
         self.page.show_question(self.runner)
         qid = self._current_qid()
         if qid is not None:
@@ -456,8 +465,10 @@ class SessionWindow(QMainWindow):
         else:
             self.clock.start()
             self.runner.resume_question()
+        self.recording.clock_changed(self.clock.running)
         self.save_now()
         self._update_clock()
+        self.live.moved()
 
     def _tick(self) -> None:
         self._update_clock()
@@ -508,8 +519,10 @@ class SessionWindow(QMainWindow):
         self.runner.pause_question()
         self.clock.pause()
         self._announce_clock()
+        self.recording.finish()
         if not self.flush():
             return False
+        self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False

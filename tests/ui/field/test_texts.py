@@ -165,27 +165,44 @@ def test_consent_checklist_texts_and_receipt_in_english(qtbot, session_project, 
     assert new.receipt_dialog.print_button.text() == "Print…"
 
 
-# -- 12. no recording promised while there is none ---------------------------------------------
-def test_consent_record_promises_no_recording(qtbot, session_project, tmp_path):
+# -- 12. a recording only where one can be made, and named only when consented to -------------
+def test_consent_record_promises_a_recording_only_where_one_can_be_made(
+    qtbot, session_project, tmp_path
+):
     db = session_project.db
     interview = create_interview(db, interviewer_code="AB")
-    page = ConsentPage(db, interview)
+    # a computer that cannot record: no recording line, no recording promised
+    page = ConsentPage(db, interview, recording=False)
     qtbot.addWidget(page)
     texts = [box.text().lower() for box in page.boxes.values()] + [page.info.toPlainText().lower()]
     assert not any("inspelning" in t or "spelar vi in" in t for t in texts)
     assert "consent_audio" not in page.boxes
-    out = export_to_file(db, ExportRequest(ExportKind.CONSENT), tmp_path / "samtycke.docx")
-    assert "inspelning" not in docx_text(out).lower()
-    # an older record that ticked it does not bring the line back into the transcript
-    record_consent(
-        db,
-        interview.id,
-        ConsentRecord.all_required("AB", consent_audio=True, informed_audio_deleted=True),
-    )
+    # where it can: the lines are there, and what was ticked is recorded
+    page = ConsentPage(db, interview, recording=True)
+    qtbot.addWidget(page)
+    assert "spelar vi in" in page.info.toPlainText()
+    assert page.boxes["consent_audio"].text() == "Samtycker till ljudinspelning"
+    for key, box in page.boxes.items():
+        box.setChecked(key != "quotes_after_review")
+    page.auditor.setText("AB")
+    assert page.record() is not None
+    # the transcript names a recording only when the informant consented to one
     out = export_to_file(
-        db, ExportRequest(ExportKind.TRANSCRIPT, (interview.id,)), tmp_path / "utskrift.docx"
+        db, ExportRequest(ExportKind.TRANSCRIPT, (interview.id,)), tmp_path / "med.docx"
+    )
+    assert "ljudinspelning" in docx_text(out).lower()
+    other = create_interview(db, interviewer_code="AB")
+    record_consent(db, other.id, ConsentRecord.all_required("AB"))
+    out = export_to_file(
+        db, ExportRequest(ExportKind.TRANSCRIPT, (other.id,)), tmp_path / "utan.docx"
     )
     assert "ljudinspelning" not in docx_text(out).lower()
+    # an informant who consented keeps the lines on a computer without a microphone
+    from ui.session.consent_page import offers_recording
+
+    assert (
+        offers_recording(db, interview.id) and "consent_audio" in ConsentPage(db, interview).boxes
+    )
 
 
 # -- 11. text details ---------------------------------------------------------------------------

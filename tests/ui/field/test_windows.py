@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from tests.ui.field.helpers import consented, open_window
 
-#: Keys that mean "close this window" in every window (the platform's Close key).
-CLOSE_KEYS = {"Ctrl+W", "Ctrl+F4"}
+#: The platform's standard keys mean the same in every window: close this window, a new one
+#: of what this window holds (project, interview, code), open one.
+STANDARD_KEYS = {"Ctrl+W": "stäng", "Ctrl+F4": "stäng", "Ctrl+N": "ny", "Ctrl+O": "öppna"}
 
 
 def meaning(text: str) -> str:
@@ -66,15 +67,27 @@ def windows(qtbot, session_project, tmp_path) -> dict[str, QWidget]:
 
 
 def test_no_shortcut_means_two_things_across_windows(windows):
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QAbstractButton
+
     uses: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for name, w in windows.items():
         for action in set(w.findChildren(QAction)) | set(w.actions()):
             for key in action.shortcuts():
                 uses[key.toString()].add((name, meaning(action.text())))
+        # keys without an action: a QShortcut (named by what it does, or by its window)
+        # and a button's own key
+        for shortcut in w.findChildren(QShortcut):
+            what = shortcut.whatsThis() or f"{name}: {shortcut.objectName() or 'kortkommando'}"
+            uses[shortcut.key().toString()].add((name, meaning(what)))
+        for button in w.findChildren(QAbstractButton):
+            if not button.shortcut().isEmpty() and "&" not in button.text():
+                uses[button.shortcut().toString()].add((name, meaning(button.text())))
     clashes = {}
     for key, where in uses.items():
         meanings = {m for _w, m in where}
-        if key in CLOSE_KEYS and all(m.startswith("stäng") for m in meanings):
+        prefix = STANDARD_KEYS.get(key)
+        if prefix and all(m.startswith(prefix) for m in meanings):
             continue
         if len(meanings) > 1:
             clashes[key] = sorted(where)
@@ -214,10 +227,11 @@ def test_text_size_keys_work_in_every_window(qtbot, controller, session_project,
         (lambda: controller.review(interview_id), "review_window"),
         (controller.export, "export_dialog"),
         (controller.new_interview, "new_interview_dialog"),
-        (controller.show_project_settings, "project_settings_dialog"),
+        (controller.project_window.show_settings, "settings_dialog"),
         (controller.show_preferences, "preferences_dialog"),
     ):
         open_it()
-        window = getattr(controller, attr)
+        owner = controller.project_window if attr == "settings_dialog" else controller
+        window = getattr(owner, attr)
         check(attr, window)
         window.reject()
