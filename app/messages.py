@@ -379,6 +379,22 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "skriv --map-theme DERAS=VÅRT, där VÅRT är ett tema som finns i projektet",
         "write --map-theme THEIRS=OURS, where OURS is a theme in the project",
     ),
+    "category_map": (
+        "skriv --map-category VARIABEL:DERAS=VÅR, där VÅR är en kategori i projektets variabel",
+        "write --map-category VARIABLE:THEIRS=OURS, where OURS is a category of the project's"
+        " variable",
+    ),
+    "category_map_target": (
+        "\u201d{category}\u201d är inte en kategori i bakgrundsvariabeln {variable}",
+        "\u201c{category}\u201d is not a category of the background variable {variable}",
+    ),
+    "package_background_full": (
+        "Bakgrundsvariabeln {variable} har redan {limit} kategorier, så \u201d{category}\u201d"
+        " ryms inte: slå ihop den med en befintlig kategori. Inget har importerats.",
+        "The background variable {variable} already has {limit} categories, so"
+        " \u201c{category}\u201d does not fit: merge it with an existing category."
+        " Nothing was imported.",
+    ),
     "question": ("okänd fråga", "unknown question"),
     "colisten_session": ("medlyssnarsessionen", "the co-listener session"),
 }

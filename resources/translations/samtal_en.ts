@@ -681,59 +681,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="36" />
         <source>Konflikter från paket</source>
         <translation>Conflicts from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
-        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
-        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+        <location filename="../../ui/team/conflicts_dialog.py" line="40" />
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning eller utskrift har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar, beslut och bakgrundsuppgifter står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note or transcript has the other version under a marked paragraph, a quote is there twice, and for answers, decisions and background details the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="48" />
         <source>Olösta konflikter</source>
         <translation>Unsettled conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="50" />
         <source>&amp;Markera som löst</source>
         <translation>&amp;Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
         <source>Anteckning: båda versionerna finns i anteckningen</source>
         <translation>Note: both versions are in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
         <source>Citat: båda versionerna finns bland citaten</source>
         <translation>Quote: both versions are among the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
         <source>Svar/status för en fråga – deras: %1</source>
         <translation>Answer/status of a question – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
         <source>Pseudonymiseringsbeslut – deras: %1</source>
         <translation>Pseudonymisation decision – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
         <source>Samtyckesuppgift – deras version sparad</source>
         <translation>Consent record – their version kept</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="72" />
         <source>Intervjuns uppgifter – deras version sparad</source>
         <translation>Interview details – their version kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="73" />
+        <source>Bakgrundsuppgift (%1) – deras: %2</source>
+        <translation>Background detail (%1) – theirs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="74" />
+        <source>Utskrift: båda versionerna finns i utskriften</source>
+        <translation>Transcript: both versions are in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="75" />
+        <source>Uppgift om raderat ljud – deras version sparad</source>
+        <translation>Deleted-audio record – their version kept</translation>
     </message>
 </context>
 <context>
@@ -3497,297 +3512,333 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="62" />
+        <location filename="../../ui/team/receive_dialog.py" line="68" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="69" />
+        <location filename="../../ui/team/receive_dialog.py" line="75" />
         <source>Vad paketet innehåller</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="72" />
+        <location filename="../../ui/team/receive_dialog.py" line="78" />
         <source>Paketets lösenord</source>
         <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="74" />
+        <location filename="../../ui/team/receive_dialog.py" line="80" />
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="79" />
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
         <source>Paketets lösenord:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <location filename="../../ui/team/receive_dialog.py" line="91" />
         <source>Intervjuer i paketet</source>
         <translation>Interviews in the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="92" />
+        <location filename="../../ui/team/receive_dialog.py" line="98" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="93" />
+        <location filename="../../ui/team/receive_dialog.py" line="99" />
         <source>Vad händer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="94" />
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="95" />
+        <location filename="../../ui/team/receive_dialog.py" line="101" />
         <source>Ändras</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="96" />
+        <location filename="../../ui/team/receive_dialog.py" line="102" />
         <source>Tas bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="97" />
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
         <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
         <translation>New themes: create, or merge into an existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <location filename="../../ui/team/receive_dialog.py" line="110" />
+        <source>Bakgrundskategorier som projektet inte har: lägg till eller slå ihop</source>
+        <translation>Background categories the project does not have: add or merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
         <source>Citatens tider</source>
         <translation>Times of the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <location filename="../../ui/team/receive_dialog.py" line="117" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="107" />
+        <location filename="../../ui/team/receive_dialog.py" line="118" />
         <source>Tidsförskjutning i sekunder</source>
         <translation>Time offset in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="109" />
+        <location filename="../../ui/team/receive_dialog.py" line="120" />
         <source>Automatiskt</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
         <source>Förskjutning:</source>
         <translation>Offset:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="122" />
+        <location filename="../../ui/team/receive_dialog.py" line="133" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <location filename="../../ui/team/receive_dialog.py" line="136" />
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="148" />
+        <location filename="../../ui/team/receive_dialog.py" line="160" />
         <source>Paketet är skyddat med ett lösenord.</source>
         <translation>The package is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="172" />
+        <location filename="../../ui/team/receive_dialog.py" line="185" />
         <source>Läser paketet…</source>
         <translation>Reading the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="212" />
+        <location filename="../../ui/team/receive_dialog.py" line="228" />
         <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
         <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="215" />
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
         <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
         <translation>No automatic alignment. Give the offset if you know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="217" />
+        <location filename="../../ui/team/receive_dialog.py" line="233" />
         <source>Din förskjutning används.</source>
         <translation>Your offset is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="222" />
+        <location filename="../../ui/team/receive_dialog.py" line="241" />
         <source>Öppna i medlyssnarläge</source>
         <translation>Open in co-listener mode</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="226" />
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
         <source>Paketet skapades %1.</source>
         <translation>The package was made %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="229" />
+        <location filename="../../ui/team/receive_dialog.py" line="248" />
         <source>%1 nya</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="230" />
+        <location filename="../../ui/team/receive_dialog.py" line="249" />
         <source>%1 uppdateras</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
         <source>%1 oförändrade</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="232" />
+        <location filename="../../ui/team/receive_dialog.py" line="251" />
         <source>%1 äldre (hoppas över)</source>
         <translation>%1 older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="235" />
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 tas inte emot</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="237" />
+        <location filename="../../ui/team/receive_dialog.py" line="256" />
         <source>Intervjuer: %1.</source>
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="240" />
+        <location filename="../../ui/team/receive_dialog.py" line="259" />
         <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="245" />
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <location filename="../../ui/team/receive_dialog.py" line="269" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="254" />
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <location filename="../../ui/team/receive_dialog.py" line="279" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="264" />
+        <location filename="../../ui/team/receive_dialog.py" line="283" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="273" />
+        <location filename="../../ui/team/receive_dialog.py" line="287" />
+        <source>Nya bakgrundsvariabler: %1.</source>
+        <translation>New background variables: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="288" />
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <location filename="../../ui/team/receive_dialog.py" line="319" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <location filename="../../ui/team/receive_dialog.py" line="320" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <location filename="../../ui/team/receive_dialog.py" line="321" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="296" />
+        <location filename="../../ui/team/receive_dialog.py" line="322" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="297" />
+        <location filename="../../ui/team/receive_dialog.py" line="323" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="298" />
+        <location filename="../../ui/team/receive_dialog.py" line="324" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <location filename="../../ui/team/receive_dialog.py" line="325" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="303" />
+        <location filename="../../ui/team/receive_dialog.py" line="329" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <location filename="../../ui/team/receive_dialog.py" line="336" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="312" />
+        <location filename="../../ui/team/receive_dialog.py" line="338" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="314" />
+        <location filename="../../ui/team/receive_dialog.py" line="340" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="315" />
+        <location filename="../../ui/team/receive_dialog.py" line="341" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="317" />
+        <location filename="../../ui/team/receive_dialog.py" line="343" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="330" />
+        <location filename="../../ui/team/receive_dialog.py" line="356" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="331" />
+        <location filename="../../ui/team/receive_dialog.py" line="357" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="333" />
+        <location filename="../../ui/team/receive_dialog.py" line="359" />
+        <location filename="../../ui/team/receive_dialog.py" line="399" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="367" />
+        <location filename="../../ui/team/receive_dialog.py" line="371" />
+        <source>Nya kategorier läggs till bredvid de befintliga: %1.</source>
+        <translation>New categories are added beside the existing ones: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="378" />
+        <source>Ryms inte (en variabel har högst %2 kategorier), slå ihop med en befintlig för att kunna importera: %1.</source>
+        <translation>No room (a variable has at most %2 categories); merge with an existing one to import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="393" />
+        <source>Kategori %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="395" />
+        <source>Lägg till som ny kategori</source>
+        <translation>Add as a new category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="397" />
+        <source>Ryms inte: välj en att slå ihop med</source>
+        <translation>No room: choose one to merge with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="442" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
