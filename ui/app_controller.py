@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.analysis.window import AnalysisWindow
     from ui.audio.launch import AudioRoom
     from ui.project.window import ProjectWindow
+    from ui.security.flows import SecurityFlows
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
     from ui.security.retention import RetentionDialog
@@ -95,6 +96,7 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
+        self._security: SecurityFlows | None = None
         self._team: TeamActions | None = None
         self._pending_package: Path | None = None  # co-listener package: open after unlock
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
@@ -118,6 +120,14 @@ class AppController(QObject):
             self._idle = IdleWatcher(self._idle_seconds, self)
             self._idle.lock_requested.connect(self._auto_lock)
         return self._idle
+
+    @property
+    def security(self) -> SecurityFlows:
+        """The security dialog, withdrawal, rotation and restore flows (made when first used)."""
+        from ui.security.flows import SecurityFlows
+
+        self._security = self._security or SecurityFlows(self)
+        return self._security
 
     @property
     def team(self) -> TeamActions:
@@ -240,6 +250,8 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.security_requested.connect(lambda t: self.security.show_security(t))
+            self.project_window.withdraw_requested.connect(lambda i: self.security.withdraw(i))
             self.project_window.transcription_requested.connect(
                 lambda interview_id: self.audio.transcribe(interview_id)
             )
@@ -256,7 +268,7 @@ class AppController(QObject):
         self.idle.start()
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
-        QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.security.check_retention())
         QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
@@ -343,24 +355,6 @@ class AppController(QObject):
                 self.session_window.apply_resume_state(state)
                 log.info("session resumed after unlock")
 
-    # -- retention ------------------------------------------------------------------------
-    def check_retention(self) -> None:
-        """List interviews past their keep-until date; erase them only if the user confirms."""
-        if self.project is None or self.project_window is None or self.retention_dialog:
-            return
-        from ui.security.retention import RetentionDialog
-
-        dialog = RetentionDialog.offer(self.project.db, self.today(), self.project_window)
-        if dialog is not None:
-            dialog.erased.connect(lambda _codes: self._refresh_project_window())
-            dialog.finished.connect(self._retention_closed)
-            self.retention_dialog = dialog
-
-    def _retention_closed(self, _result: int) -> None:
-        dialog, self.retention_dialog = self.retention_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
     # -- preferences ----------------------------------------------------------------------
     def show_preferences(self) -> None:
         from ui.security.preferences import PreferencesDialog
@@ -383,8 +377,8 @@ class AppController(QObject):
     def lock(self) -> bool:
         """Save, clear and close everything; ask for the passphrase again. False if the session
         text could not be saved (it stays on screen; the next idle check tries again)."""
-        if self.project is None:
-            return False
+        if self.project is None or (self._security is not None and self._security.busy):
+            return False  # a key rotation, restore or erasure finishes first
         folder = self.project.folder
         state = self.session_window.resume_state() if self.session_window is not None else None
         selected = self.project_window.current_interview_id() if self.project_window else None
@@ -429,6 +423,8 @@ class AppController(QObject):
                     dialog.hide()
                     dialog.deleteLater()
                 setattr(self, name, None)
+        if self._security is not None:
+            self._security.close_dialogs()
         if self._team is not None:
             self._team.close_all()
         self._close_analysis()
@@ -546,20 +542,11 @@ class AppController(QObject):
                 return
             if not self.close_session():
                 return
-        from ui.session.window import SessionWindow
+        from ui.session.launch import open_session
 
-        try:
-            self.session_window = SessionWindow(self.project, interview_id)
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            _show_error(self.project_window, exc)
+        self.session_window = open_session(self, interview_id)
+        if self.session_window is None:
             return
-        self.session_window.closed.connect(self._session_closed)
-        self.session_window.lock_requested.connect(self.lock)
-        # no idle lock while the interview clock runs; the counts follow the interview
-        self.session_window.clock_running_changed.connect(self.idle.set_idle_suspended)
-        self.idle.set_idle_suspended(self.session_window.clock.running)
-        if self.project_window is not None:
-            self.session_window.content_changed.connect(self.project_window.refresh_soon)
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

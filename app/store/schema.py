@@ -7,6 +7,8 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
+from app.store.schema_project import V9_AUDIT_CONTACT
+from app.store.schema_session import V8_QUOTE_DRAFT
 
 V1_FOUNDATION = """
 CREATE TABLE meta (
@@ -580,13 +582,6 @@ CREATE INDEX live_peer_interview ON live_peer(interview_id);
 """
 
 
-# The organisation's contact details and the thank-you gift (issue 14): never an informant's.
-V_AUDIT_CONTACT = "".join(
-    f"ALTER TABLE audit ADD COLUMN {c} TEXT NOT NULL DEFAULT '';\n"
-    for c in ("contact_name", "contact_phone", "contact_email", "gift")
-)
-
-
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
@@ -595,5 +590,6 @@ MIGRATIONS: list[Migration] = [
     V5_SURVEY,
     V6_AUDIO,
     V7_LIVE,
-    V_AUDIT_CONTACT,
+    V8_QUOTE_DRAFT,
+    V9_AUDIT_CONTACT,
 ]
