@@ -3333,22 +3333,22 @@
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="335"/>
+        <location filename="../../ui/project/window.py" line="338"/>
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="337"/>
+        <location filename="../../ui/project/window.py" line="340"/>
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="343"/>
+        <location filename="../../ui/project/window.py" line="346"/>
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="345"/>
+        <location filename="../../ui/project/window.py" line="348"/>
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>

@@ -321,6 +321,9 @@ class ProjectWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        # a refresh now is the one refresh_soon promised: none is left pending (a key rotation
+        # or an erasure that starts right after the interview window closed must not meet one)
+        self._refresh_timer.stop()
         if self.project.closed:
             return
         name = audit_info(self.project.db).name or self.project.name

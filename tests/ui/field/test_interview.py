@@ -322,3 +322,19 @@ def test_project_window_counts_follow_the_running_interview(qtbot, controller, s
     type_text(window.page.note_editor, "Hen berättade.")
     qtbot.waitUntil(lambda: count("notes") == "1", timeout=5000)
     assert window.isVisible() and controller.project_window.current_interview_id() == interview_id
+
+
+def test_closing_the_interview_leaves_no_refresh_pending(qtbot, controller, session_project):
+    """The interview window's last save asks the project window for a refresh within a second;
+    closing the window refreshes it at once, so none is left to fire into a key rotation or an
+    erasure that starts right after (the database is replaced or busy then)."""
+    from tests.ui.session_helpers import type_text
+
+    window = open_session(qtbot, controller, session_project, consented(session_project))
+    project_window = controller.project_window
+    window.page.note_editor.setFocus()
+    type_text(window.page.note_editor, "Hen berättade.")
+    window.save_now()
+    qtbot.waitUntil(project_window._refresh_timer.isActive, timeout=5000)
+    assert controller.close_session() and controller.session_window is None
+    assert not project_window._refresh_timer.isActive()
