@@ -4160,52 +4160,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/security/recovery.py" line="35"/>
+        <location filename="../../ui/security/recovery.py" line="36"/>
         <source>Glömt lösenordet</source>
         <translation>Forgotten passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="39"/>
+        <location filename="../../ui/security/recovery.py" line="41"/>
         <source>Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och välj ett nytt lösenord. Det gamla lösenordet slutar gälla.</source>
         <translation>Type the recovery key (40 characters, printed when it was made) and choose a new passphrase. The old passphrase stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="45"/>
+        <location filename="../../ui/security/recovery.py" line="47"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="49"/>
+        <location filename="../../ui/security/recovery.py" line="51"/>
         <source>Nytt lösenord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="52"/>
+        <location filename="../../ui/security/recovery.py" line="54"/>
         <source>Upprepa det nya lösenordet</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="54"/>
+        <location filename="../../ui/security/recovery.py" line="56"/>
         <source>Å&amp;terställningsnyckel:</source>
         <translation>Re&amp;covery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="55"/>
+        <location filename="../../ui/security/recovery.py" line="57"/>
         <source>N&amp;ytt lösenord:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="56"/>
+        <location filename="../../ui/security/recovery.py" line="58"/>
         <source>&amp;Upprepa det nya:</source>
         <translation>&amp;Repeat the new one:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="59"/>
+        <location filename="../../ui/security/recovery.py" line="61"/>
         <source>Lås upp och byt lösenord</source>
         <translation>Unlock and change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="90"/>
+        <location filename="../../ui/security/recovery.py" line="92"/>
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>

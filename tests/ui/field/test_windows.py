@@ -16,6 +16,9 @@ from tests.ui.field.helpers import consented, open_window
 #: The platform's standard keys mean the same in every window: close this window, a new one
 #: of what this window holds (project, interview, code), open one.
 STANDARD_KEYS = {"Ctrl+W": "stäng", "Ctrl+F4": "stäng", "Ctrl+N": "ny", "Ctrl+O": "öppna"}
+#: Delete removes what is selected in the window, whatever it is: a question in the guide, an
+#: interview in the project window's list (through the withdrawal flow and its confirmation).
+REMOVING_KEYS = {"Del": ("ta bort", "radera")}
 
 
 def meaning(text: str) -> str:
@@ -33,7 +36,10 @@ def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
     from ui.project.settings_dialog import ProjectSettingsDialog
     from ui.project.window import ProjectWindow
     from ui.review.window import ReviewWindow
+    from ui.security.dialog import SecurityDialog
     from ui.security.preferences import PreferencesDialog
+    from ui.security.recovery import RecoveryDialog
+    from ui.security.withdrawal import WithdrawalDialog
     from ui.session.new_interview import NewInterviewDialog
     from ui.session.receipt_dialog import ReceiptDialog
     from ui.start.new_project import NewProjectDialog
@@ -55,6 +61,10 @@ def all_windows(qtbot, project, tmp_path: Path) -> dict[str, QWidget]:
         "preferences": PreferencesDialog(),
         "project settings": ProjectSettingsDialog(project.db),
         "receipt": ReceiptDialog(receipt("K7Q-XMA", audit_info(project.db), None), None, tmp_path),
+        # the privacy windows (issue 12, issue 14 items 5 and 8)
+        "security": SecurityDialog(project),
+        "withdrawal": WithdrawalDialog(project, interview_id),
+        "recovery": RecoveryDialog(project.folder),
     }
     for w in windows.values():
         qtbot.addWidget(w)
@@ -89,10 +99,15 @@ def test_no_shortcut_means_two_things_across_windows(windows):
         prefix = STANDARD_KEYS.get(key)
         if prefix and all(m.startswith(prefix) for m in meanings):
             continue
+        words = REMOVING_KEYS.get(key, ())
+        if words and all(any(w in m for w in words) for m in meanings):
+            continue
         if len(meanings) > 1:
             clashes[key] = sorted(where)
     assert clashes == {}
     assert ("session", "allmän anteckning") in uses["Ctrl+Shift+E"]
+    # the project window's Delete is the withdrawal flow: removing, like Delete in the guide
+    assert {w for w, _m in uses["Del"]} == {"guide", "project"}
 
 
 def test_no_literal_ampersand_in_labels(windows):
@@ -229,9 +244,20 @@ def test_text_size_keys_work_in_every_window(qtbot, controller, session_project,
         (controller.new_interview, "new_interview_dialog"),
         (controller.project_window.show_settings, "settings_dialog"),
         (controller.show_preferences, "preferences_dialog"),
+        (lambda: controller.security.show_security("passphrase"), "dialog"),
+        (lambda: controller.security.withdraw(interview_id), "withdrawal"),
     ):
         open_it()
-        owner = controller.project_window if attr == "settings_dialog" else controller
+        owner = {"settings_dialog": controller.project_window}.get(attr, controller)
+        if attr in ("dialog", "withdrawal"):
+            owner = controller.security
         window = getattr(owner, attr)
         check(attr, window)
         window.reject()
+    # the unlock dialog's "Glömt lösenordet?" (before any project is open)
+    from ui.security.recovery import RecoveryDialog
+
+    recovery = RecoveryDialog(session_project.folder)
+    qtbot.addWidget(recovery)
+    check("recovery", recovery)
+    recovery.reject()
