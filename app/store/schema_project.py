@@ -6,7 +6,7 @@ Listed, in order, in :data:`app.store.schema.MIGRATIONS`.
 from __future__ import annotations
 
 # The organisation's contact details and the thank-you gift (issue 14): never an informant's.
-V9_AUDIT_CONTACT = "".join(
+V10_AUDIT_CONTACT = "".join(
     f"ALTER TABLE audit ADD COLUMN {c} TEXT NOT NULL DEFAULT '';\n"
     for c in ("contact_name", "contact_phone", "contact_email", "gift")
 )
