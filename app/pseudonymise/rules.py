@@ -23,10 +23,6 @@ _RULES: dict[str, tuple[str, str]] = {
         "A name from the name list that is also an ordinary word, at the start of a "
         "sentence: name or word?",
     ),
-    "first_name": (
-        "Ordet är ett vanligt förnamn.",
-        "The word is a common first name.",
-    ),
     "gazetteer_name": (
         "Ordet är ett vanligt för- eller efternamn.",
         "The word is a common first name or surname.",
@@ -150,6 +146,12 @@ _KINDS: dict[str, tuple[str, str]] = {
     "phone": ("Ett telefonnummer.", "A phone number."),
     "email": ("En e-postadress.", "An e-mail address."),
     "address": ("En adress.", "An address."),
+    "demonstrative": (
+        "Denne eller denna om en person: kan visa kön.",
+        "Denne or denna about a person: may show gender.",
+    ),
+    "clitic": ("Talspråk för han eller hon.", "Spoken short form of he or she."),
+    "gendered_noun": ("Ett ord som visar kön.", "A word that shows gender."),
 }
 _ANY = ("Kan peka ut en person.", "Could identify a person.")
 

@@ -132,6 +132,7 @@ def test_receipt_prints_and_saves_as_word_and_pdf(qtbot, session_project, tmp_pa
     monkeypatch.setattr(ReceiptDialog, "ask_printer", classmethod(lambda cls, parent: printer))
     receipt.print_button.click()
     assert (tmp_path / "utskrift.pdf").read_bytes().startswith(b"%PDF")
+    receipt.close()  # window-modal: left open, it would be the parent of the next test's dialogs
 
 
 # -- 7. consent texts and receipt in English ----------------------------------------------------
@@ -265,6 +266,8 @@ def test_review_says_why_in_plain_words(qtbot, project_with_guide):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # the project-wide review reads its findings in the background, then shows the first
+    qtbot.waitUntil(lambda: bool(window.why.text()), timeout=60_000)
     why = window.why.text()
     assert why and "_" not in why and "säkerhet" not in why and "regel" not in why
     assert not re.search(r"\d\.\d\d", why)  # no score
@@ -278,3 +281,22 @@ def test_review_says_why_in_plain_words(qtbot, project_with_guide):
     rules = {f.rule for f in Pseudonymiser().analyse(text)}
     assert rules and rules <= known_rules(), rules - known_rules()
     assert all(rule_sentence(r, "en") != rule_sentence(r) for r in rules)
+
+
+def test_review_says_why_in_english(qtbot, project_with_guide, english):
+    from app.pseudonymise.rules import rule_sentence
+    from tests.unit.test_export import audit as make_audit
+    from ui.review.window import ReviewWindow
+
+    project, a, _b = make_audit.__wrapped__(project_with_guide)
+    window = ReviewWindow(project, a)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.why.text()), timeout=60_000)
+    item = window.current_item()
+    assert item is not None
+    why = window.why.text()
+    english_why = rule_sentence(item.finding.rule, "en", str(item.finding.kind))
+    assert why.endswith(": " + english_why), why
+    assert english_why != rule_sentence(item.finding.rule, "sv", str(item.finding.kind))
+    assert " in " in why and " i " not in why  # the frame around it is English too
