@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.settings import LIMITS, settings
+from ui.widgets.zoom import install_zoom
 
 
 class PreferencesDialog(QDialog):
@@ -25,6 +26,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(460)
         self.idle_minutes = self._spin("security/idle_lock_minutes", self.tr(" min"))

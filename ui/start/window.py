@@ -23,6 +23,7 @@ from app.store.folder import SUFFIX, is_project_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.zoom import install_zoom
 
 
 class StartWindow(QWidget):
@@ -45,6 +46,7 @@ class StartWindow(QWidget):
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.projects_dir = projects_dir or default_projects_dir()
         self.setObjectName("StartWindow")
         self.setWindowTitle("Samtal")
@@ -115,8 +117,10 @@ class StartWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
-        QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
+        new.setWhatsThis(self.tr("Nytt projekt"))
+        choose = QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        choose.setWhatsThis(self.tr("Öppna projekt"))
         self.retranslate()
         self.refresh_projects()
 
