@@ -671,103 +671,134 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="288" />
+        <location filename="../../ui/team/colistener_window.py" line="303" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="290" />
+        <location filename="../../ui/team/colistener_window.py" line="305" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293" />
-        <source>Pausa klockan (F5)</source>
-        <translation>Pause the clock (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/colistener_window.py" line="293" />
-        <source>Starta klockan (F5)</source>
-        <translation>Start the clock (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <location filename="../../ui/team/colistener_window.py" line="312" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="296" />
-        <source>Följ klockan (F6)</source>
-        <translation>Follow the clock (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/colistener_window.py" line="297" />
+        <location filename="../../ui/team/colistener_window.py" line="314" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="301" />
+        <location filename="../../ui/team/colistener_window.py" line="318" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="305" />
+        <location filename="../../ui/team/colistener_window.py" line="322" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="307" />
+        <location filename="../../ui/team/colistener_window.py" line="324" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="309" />
+        <location filename="../../ui/team/colistener_window.py" line="326" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <location filename="../../ui/team/colistener_window.py" line="327" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="311" />
+        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <location filename="../../ui/team/colistener_window.py" line="328" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
+        <location filename="../../ui/team/colistener_window.py" line="279" />
+        <source>Nästa fråga</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="282" />
+        <source>Föregående fråga</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="285" />
+        <source>Starta/pausa den egna klockan</source>
+        <translation>Start/pause your own clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="288" />
+        <source>Följ klockan</source>
+        <translation>Follow the clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="291" />
+        <source>Skapa citatpaket</source>
+        <translation>Make a quotes package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <source>Tema {n}</source>
+        <translation>Theme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="308" />
+        <source>Pausa klockan (Ctrl+Shift+K)</source>
+        <translation>Pause the clock (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <source>Starta klockan (Ctrl+Shift+K)</source>
+        <translation>Start the clock (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
         <location filename="../../ui/team/colistener_window.py" line="313" />
+        <source>Följ klockan (Ctrl+Shift+L)</source>
+        <translation>Follow the clock (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="330" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="314" />
-        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <location filename="../../ui/team/colistener_window.py" line="331" />
+        <location filename="../../ui/team/colistener_window.py" line="332" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="316" />
+        <location filename="../../ui/team/colistener_window.py" line="333" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="317" />
+        <location filename="../../ui/team/colistener_window.py" line="334" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="320" />
-        <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
-        <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
+        <location filename="../../ui/team/colistener_window.py" line="337" />
+        <source>Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · Ctrl+Shift+K klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
+        <translation>Ctrl+↓/↑ next/previous question · Ctrl+Shift+L follow the clock · Ctrl+Shift+K clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="431" />
+        <location filename="../../ui/team/colistener_window.py" line="449" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -1430,22 +1461,22 @@
 <context>
     <name>GuideEditor</name>
     <message>
-        <location filename="../../ui/guide/editor.py" line="63" />
+        <location filename="../../ui/guide/editor.py" line="64" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="112" />
+        <location filename="../../ui/guide/editor.py" line="113" />
         <source>Guidens &amp;titel:</source>
         <translation>Guide &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="114" />
+        <location filename="../../ui/guide/editor.py" line="115" />
         <source>Guidens titel</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="154" />
+        <location filename="../../ui/guide/editor.py" line="155" />
         <location filename="../../ui/guide/editor.py" line="211" />
         <location filename="../../ui/guide/editor.py" line="399" />
         <location filename="../../ui/guide/editor.py" line="406" />
@@ -1453,39 +1484,34 @@
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="157" />
+        <location filename="../../ui/guide/editor.py" line="158" />
         <location filename="../../ui/guide/editor.py" line="212" />
         <source>Ny fråga</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="160" />
+        <location filename="../../ui/guide/editor.py" line="161" />
         <location filename="../../ui/guide/editor.py" line="213" />
         <source>Ny följdfråga</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="163" />
+        <location filename="../../ui/guide/editor.py" line="164" />
         <location filename="../../ui/guide/editor.py" line="214" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="169" />
+        <location filename="../../ui/guide/editor.py" line="170" />
         <location filename="../../ui/guide/editor.py" line="215" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="172" />
+        <location filename="../../ui/guide/editor.py" line="173" />
         <location filename="../../ui/guide/editor.py" line="216" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="174" />
-        <source>Redigera</source>
-        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="175" />
@@ -2123,6 +2149,7 @@
     </message>
     <message>
         <location filename="../../ui/guide/window.py" line="50" />
+        <location filename="../../ui/guide/window.py" line="59" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
@@ -2143,32 +2170,32 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="74" />
+        <location filename="../../ui/guide/window.py" line="75" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76" />
+        <location filename="../../ui/guide/window.py" line="77" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="85" />
+        <location filename="../../ui/guide/window.py" line="86" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="101" />
+        <location filename="../../ui/guide/window.py" line="102" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="108" />
+        <location filename="../../ui/guide/window.py" line="109" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110" />
+        <location filename="../../ui/guide/window.py" line="111" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -6445,27 +6472,27 @@
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="141" />
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="142" />
+        <location filename="../../ui/guide/window.py" line="143" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="145" />
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="146" />
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147" />
+        <location filename="../../ui/guide/window.py" line="148" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
