@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.settings import LIMITS, settings
 from ui.style import look
 from ui.style.palette import HINT
+from ui.widgets.zoom import install_zoom
 
 
 class PreferencesDialog(QDialog):
@@ -30,6 +31,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(460)
         self.idle_minutes = self._spin("security/idle_lock_minutes", self.tr(" min"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from app.analysis.themes import add_default_themes
 from app.errors import InvalidInput, ProjectExists, ProjectNotFound
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
@@ -28,11 +30,12 @@ from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.project import Project, project_path
 from ui.errors import message_for
 from ui.style.look import set_tone
-from ui.style.palette import HINT
+from ui.style.palette import HINT, WARNING
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
-from ui.widgets.a11y import clear_field_error, show_field_error
+from ui.widgets.a11y import clear_field_error, describe_as, show_field_error
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class NewProjectDialog(QDialog):
@@ -46,6 +49,7 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Nytt projekt"))
         self.setMinimumWidth(520)
         self.project: Project | None = None
@@ -68,25 +72,58 @@ class NewProjectDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet"))
         form = QFormLayout()
         form.addRow(self.tr("&Namn på granskningen:"), self.name)
-        form.addRow(self.tr("&Mapp:"), folder_row)
+        folder_label = QLabel(self.tr("&Mapp:"))
+        folder_label.setBuddy(self.folder)  # a row of two widgets: the label names the field
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Lösenord:"), self.passphrase)
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         hint = QLabel(
-            self.tr(
-                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det "
-                "säkert. Projektet krypteras på den här datorn."
-            ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
+            self.tr("Minst {n} tecken. Projektet krypteras på den här datorn.").replace(
+                "{n}", str(MIN_PASSPHRASE_LENGTH)
+            )
         )
         hint.setWordWrap(True)
         set_tone(hint, HINT)
-        self.with_guide = QCheckBox(
+        # a warning that must be read, not pale help text
+        self.warning = QLabel(
             self.tr(
-                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
-                "den kan ändras eller bytas"
+                "Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: "
+                "utan det går projektet inte att öppna."
             )
         )
+        self.warning.setWordWrap(True)
+        describe_as(self.warning, self.tr("Varning"))
+        set_tone(self.warning, WARNING)
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
+        icon = QLabel()
+        icon.setAccessibleName(self.tr("Varning"))
+        size = self.warning.fontMetrics().height() * 3 // 2
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            .pixmap(QSize(size, size))
+        )
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_row.addWidget(self.warning, 1)
+        # short check box texts (a check box does not wrap); the rest below each, wrapped,
+        # and read with it as its description
+        self.with_guide = QCheckBox(self.tr("Börja med frågeguiden från Uppsala-rapporten"))
         self.with_guide.setChecked(True)
-        self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
+        guide_note = self._note(
+            self.with_guide, self.tr("Ekonomiskt bistånd. Guiden kan ändras eller bytas.")
+        )
+        self.with_themes = QCheckBox(self.tr("Börja med de fem temana från Uppsala-rapporten"))
+        self.with_themes.setChecked(True)
+        themes_note = self._note(
+            self.with_themes,
+            self.tr(
+                "Engagemang, förståelse, respekt, tydlighet, förutsägbarhet. Temana kan ändras "
+                "eller tas bort."
+            ),
+        )
         self.error = error_label()
         self.buttons, self.create_button = ok_cancel_buttons(
             self, self.tr("Skapa projekt"), self._create
@@ -94,9 +131,23 @@ class NewProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addLayout(warning_row)
         layout.addWidget(self.with_guide)
+        layout.addWidget(guide_note)
+        layout.addWidget(self.with_themes)
+        layout.addWidget(themes_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _note(box: QCheckBox, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        indent = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        note.setContentsMargins(indent, 0, 0, 4)
+        set_tone(note, HINT)
+        box.setAccessibleDescription(text)
+        return note
 
     def _browse(self) -> None:
         folder = file_dialogs.existing_directory(
@@ -126,12 +177,17 @@ class NewProjectDialog(QDialog):
         self.create_button.setEnabled(False)
 
         with_guide = self.with_guide.isChecked()
+        with_themes = self.with_themes.isChecked()
+
+        def fill(p: Project) -> None:
+            if with_guide:
+                add_default_guide(p.db)
+            if with_themes:
+                add_default_themes(p.db)
 
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return Project.create_filled(
-                path, passphrase, lambda p: with_guide and add_default_guide(p.db), audit_name=name
-            )
+            return Project.create_filled(path, passphrase, fill, audit_name=name)
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
 

@@ -26,6 +26,7 @@ from ui.settings import settings
 from ui.style.look import set_tone
 from ui.style.palette import HINT
 from ui.widgets import file_dialogs
+from ui.widgets.zoom import install_zoom
 
 
 class StartWindow(QMainWindow):
@@ -48,6 +49,7 @@ class StartWindow(QMainWindow):
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.projects_dir = projects_dir or default_projects_dir()
         self.setObjectName("StartWindow")
         self.setWindowTitle("Samtal")
@@ -119,8 +121,10 @@ class StartWindow(QMainWindow):
         layout.addSpacing(12)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
-        QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
+        new.setWhatsThis(self.tr("Nytt projekt"))
+        choose = QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        choose.setWhatsThis(self.tr("Öppna projekt"))
         self.retranslate()
         self.refresh_projects()
 

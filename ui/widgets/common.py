@@ -40,6 +40,13 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
         window.move(max(x, area.x()), max(y, area.y()))
 
 
+def window_title(*parts: str) -> str:
+    """A window's title: what it shows, then the project ("Intervju K7Q-XMA – Ekonomiskt
+    bistånd 2026"). Qt adds the application's name itself (" — Samtal"), so no title starts
+    with it and the project is named once."""
+    return " – ".join(p.strip() for p in parts if p and p.strip())
+
+
 def bring_to_front(window: QWidget) -> None:
     """Show, raise and activate (raise is not supported by the offscreen platform)."""
     window.show()
