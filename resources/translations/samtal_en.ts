@@ -36,13 +36,13 @@
 <context>
     <name>A11y</name>
     <message>
-        <location filename="../../ui/widgets/a11y.py" line="75" />
+        <location filename="../../ui/widgets/a11y.py" line="83" />
         <source>Meny</source>
         <extracomment>the last announcements made (newest last), for the tests: no AT-SPI bus runs there</extracomment>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/a11y.py" line="82" />
+        <location filename="../../ui/widgets/a11y.py" line="90" />
         <source>Fler menyer</source>
         <translation>More menus</translation>
     </message>
@@ -976,179 +976,184 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="52" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="52" />
+        <location filename="../../ui/session/consent_page.py" line="55" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are stored, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="55" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="61" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="61" />
+        <location filename="../../ui/session/consent_page.py" line="64" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with or support from the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="64" />
+        <location filename="../../ui/session/consent_page.py" line="67" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Consents to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="67" />
+        <location filename="../../ui/session/consent_page.py" line="70" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Consents to an audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="68" />
+        <location filename="../../ui/session/consent_page.py" line="71" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording is deleted once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="71" />
+        <location filename="../../ui/session/consent_page.py" line="74" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Consents to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="74" />
+        <location filename="../../ui/session/consent_page.py" line="77" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="77" />
+        <location filename="../../ui/session/consent_page.py" line="80" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Consents to sensitive details (e.g. health) being noted</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="131" />
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="134" />
+        <location filename="../../ui/session/consent_page.py" line="137" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="142" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="140" />
+        <location filename="../../ui/session/consent_page.py" line="143" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="154" />
+        <location filename="../../ui/session/consent_page.py" line="162" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="156" />
+        <location filename="../../ui/session/consent_page.py" line="164" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="159" />
+        <location filename="../../ui/session/consent_page.py" line="167" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="162" />
+        <location filename="../../ui/session/consent_page.py" line="170" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="165" />
+        <location filename="../../ui/session/consent_page.py" line="174" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="167" />
+        <location filename="../../ui/session/consent_page.py" line="176" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="168" />
+        <location filename="../../ui/session/consent_page.py" line="177" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="169" />
+        <location filename="../../ui/session/consent_page.py" line="178" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="173" />
+        <location filename="../../ui/session/consent_page.py" line="182" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="178" />
-        <location filename="../../ui/session/consent_page.py" line="179" />
+        <location filename="../../ui/session/consent_page.py" line="184" />
+        <location filename="../../ui/session/consent_page.py" line="185" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="183" />
+        <location filename="../../ui/session/consent_page.py" line="189" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="184" />
+        <location filename="../../ui/session/consent_page.py" line="190" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="186" />
+        <location filename="../../ui/session/consent_page.py" line="192" />
         <source>Informanten vill inte delta…</source>
         <translation>The informant does not want to take part…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="188" />
+        <location filename="../../ui/session/consent_page.py" line="194" />
         <source>Informanten vill inte delta: ta bort intervjun</source>
         <translation>The informant does not want to take part: remove the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="231" />
-        <location filename="../../ui/session/consent_page.py" line="232" />
+        <location filename="../../ui/session/consent_page.py" line="211" />
+        <source>Samtyckets punkter</source>
+        <translation>Consent points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="238" />
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="255" />
+        <location filename="../../ui/session/consent_page.py" line="262" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="257" />
+        <location filename="../../ui/session/consent_page.py" line="264" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="262" />
+        <location filename="../../ui/session/consent_page.py" line="269" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="264" />
+        <location filename="../../ui/session/consent_page.py" line="271" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="286" />
+        <location filename="../../ui/session/consent_page.py" line="298" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -1543,82 +1548,82 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/analysis/views.py" line="110" />
+        <location filename="../../ui/analysis/views.py" line="107" />
         <source>Filter: intervjuns status</source>
         <translation>Filter: interview status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="111" />
+        <location filename="../../ui/analysis/views.py" line="108" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="115" />
+        <location filename="../../ui/analysis/views.py" line="112" />
         <source>Filter: intervjusätt</source>
         <translation>Filter: interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="116" />
+        <location filename="../../ui/analysis/views.py" line="113" />
         <source>Alla sätt</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="119" />
+        <location filename="../../ui/analysis/views.py" line="116" />
         <source>Filter: från datum</source>
         <translation>Filter: from date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="120" />
+        <location filename="../../ui/analysis/views.py" line="117" />
         <source>Filter: till datum</source>
         <translation>Filter: to date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="122" />
+        <location filename="../../ui/analysis/views.py" line="119" />
         <source>Filter: tema</source>
         <translation>Filter: theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="123" />
+        <location filename="../../ui/analysis/views.py" line="120" />
         <source>Bara &amp;nyckelcitat ★</source>
         <translation>Key quotes o&amp;nly ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="129" />
+        <location filename="../../ui/analysis/views.py" line="126" />
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="130" />
+        <location filename="../../ui/analysis/views.py" line="127" />
         <source>Inter&amp;vjusätt:</source>
         <translation>Interview m&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="131" />
+        <location filename="../../ui/analysis/views.py" line="128" />
         <source>T&amp;ema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="132" />
+        <location filename="../../ui/analysis/views.py" line="129" />
         <source>Fr&amp;ån:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="133" />
+        <location filename="../../ui/analysis/views.py" line="130" />
         <source>till:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="124" />
+        <location filename="../../ui/analysis/views.py" line="121" />
         <source>Filter: bara stjärnmärkta</source>
         <translation>Filter: starred only</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="161" />
+        <location filename="../../ui/analysis/views.py" line="158" />
         <source>alla</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="169" />
+        <location filename="../../ui/analysis/views.py" line="166" />
         <source>Alla teman</source>
         <translation>All themes</translation>
     </message>
@@ -2854,98 +2859,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="48" />
+        <location filename="../../ui/session/new_interview.py" line="50" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="55" />
-        <location filename="../../ui/session/new_interview.py" line="64" />
+        <location filename="../../ui/session/new_interview.py" line="57" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="66" />
+        <location filename="../../ui/session/new_interview.py" line="67" />
+        <source>Deltagarkod: %1</source>
+        <translation>Participant code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/new_interview.py" line="68" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="71" />
+        <location filename="../../ui/session/new_interview.py" line="73" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="77" />
+        <location filename="../../ui/session/new_interview.py" line="79" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="82" />
+        <location filename="../../ui/session/new_interview.py" line="84" />
         <source>Skriv ut eller spara kvittot…</source>
         <translation>Print or save the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="83" />
+        <location filename="../../ui/session/new_interview.py" line="85" />
         <source>Skriv ut eller spara kvittot</source>
         <translation>Print or save the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="89" />
+        <location filename="../../ui/session/new_interview.py" line="91" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="93" />
+        <location filename="../../ui/session/new_interview.py" line="95" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="96" />
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="97" />
+        <location filename="../../ui/session/new_interview.py" line="99" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="102" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="103" />
+        <location filename="../../ui/session/new_interview.py" line="105" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="104" />
+        <location filename="../../ui/session/new_interview.py" line="106" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="105" />
+        <location filename="../../ui/session/new_interview.py" line="107" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="106" />
+        <location filename="../../ui/session/new_interview.py" line="108" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="114" />
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/new_interview.py" line="117" />
+        <location filename="../../ui/session/new_interview.py" line="115" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -3145,32 +3149,33 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../ui/session/outline.py" line="46" />
+        <location filename="../../ui/session/outline.py" line="53" />
         <source>Frågeguidens disposition</source>
+        <extracomment>the tone of each state (from the look: light, dark or high contrast, always 4.5:1)</extracomment>
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85" />
+        <location filename="../../ui/session/outline.py" line="92" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="86" />
+        <location filename="../../ui/session/outline.py" line="93" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="87" />
+        <location filename="../../ui/session/outline.py" line="94" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="110" />
+        <location filename="../../ui/session/outline.py" line="115" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="113" />
+        <location filename="../../ui/session/outline.py" line="118" />
         <source>svar: %1</source>
         <translation>answer: %1</translation>
     </message>
@@ -3376,12 +3381,17 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/project/settings_dialog.py" line="127" />
+        <location filename="../../ui/project/settings_dialog.py" line="120" />
+        <source>Spara projektinställningarna</source>
+        <translation>Save the project settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="128" />
         <source>Informationen till informanten blir:</source>
         <translation>The information for the informant reads:</translation>
     </message>
     <message>
-        <location filename="../../ui/project/settings_dialog.py" line="130" />
+        <location filename="../../ui/project/settings_dialog.py" line="131" />
         <source>Förhandsvisning av informationen</source>
         <translation>Preview of the information</translation>
     </message>
@@ -3630,7 +3640,7 @@
 <context>
     <name>QuoteDock</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="384" />
+        <location filename="../../ui/session/quote_panel.py" line="389" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -3638,87 +3648,87 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132" />
+        <location filename="../../ui/session/quote_panel.py" line="135" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Frågan som ställs nu</source>
         <translation>The question being asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="144" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="146" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="147" />
+        <location filename="../../ui/session/quote_panel.py" line="150" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="152" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="150" />
+        <location filename="../../ui/session/quote_panel.py" line="153" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="158" />
+        <location filename="../../ui/session/quote_panel.py" line="161" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="165" />
+        <location filename="../../ui/session/quote_panel.py" line="168" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="168" />
+        <location filename="../../ui/session/quote_panel.py" line="171" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="180" />
+        <location filename="../../ui/session/quote_panel.py" line="183" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181" />
+        <location filename="../../ui/session/quote_panel.py" line="184" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="183" />
+        <location filename="../../ui/session/quote_panel.py" line="186" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="184" />
+        <location filename="../../ui/session/quote_panel.py" line="187" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="190" />
+        <location filename="../../ui/session/quote_panel.py" line="193" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="210" />
+        <location filename="../../ui/session/quote_panel.py" line="213" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="261" />
+        <location filename="../../ui/session/quote_panel.py" line="266" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -4898,145 +4908,150 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="103" />
+        <location filename="../../ui/session/runner_page.py" line="132" />
         <source>Klocka</source>
         <extracomment>Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.</extracomment>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="107" />
+        <location filename="../../ui/session/runner_page.py" line="136" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="109" />
+        <location filename="../../ui/session/runner_page.py" line="138" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="112" />
+        <location filename="../../ui/session/runner_page.py" line="141" />
         <source>Medlyssnare</source>
         <translation>Co-listener</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="135" />
+        <location filename="../../ui/session/runner_page.py" line="164" />
         <source>Avsnitt och fråga</source>
         <translation>Section and question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="136" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Inledning till avsnittet – läs upp</source>
         <translation>Introduction to the section – read it out</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="142" />
+        <location filename="../../ui/session/runner_page.py" line="171" />
         <source>Inledning till avsnittet</source>
         <translation>Introduction to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="155" />
+        <location filename="../../ui/session/runner_page.py" line="184" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="159" />
+        <location filename="../../ui/session/runner_page.py" line="188" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="165" />
+        <location filename="../../ui/session/runner_page.py" line="194" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="174" />
-        <location filename="../../ui/session/runner_page.py" line="177" />
+        <location filename="../../ui/session/runner_page.py" line="203" />
+        <location filename="../../ui/session/runner_page.py" line="206" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="179" />
+        <location filename="../../ui/session/runner_page.py" line="208" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="181" />
-        <location filename="../../ui/session/runner_page.py" line="184" />
+        <location filename="../../ui/session/runner_page.py" line="210" />
+        <location filename="../../ui/session/runner_page.py" line="213" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="185" />
+        <location filename="../../ui/session/runner_page.py" line="214" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="214" />
+        <location filename="../../ui/session/runner_page.py" line="237" />
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="258" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="215" />
+        <location filename="../../ui/session/runner_page.py" line="259" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="216" />
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="217" />
+        <location filename="../../ui/session/runner_page.py" line="261" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="218" />
+        <location filename="../../ui/session/runner_page.py" line="262" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="219" />
+        <location filename="../../ui/session/runner_page.py" line="263" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="220" />
+        <location filename="../../ui/session/runner_page.py" line="264" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="221" />
+        <location filename="../../ui/session/runner_page.py" line="265" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="226" />
+        <location filename="../../ui/session/runner_page.py" line="270" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause · F8 quote window · F9 summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="290" />
+        <location filename="../../ui/session/runner_page.py" line="334" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="320" />
+        <location filename="../../ui/session/runner_page.py" line="370" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="322" />
+        <location filename="../../ui/session/runner_page.py" line="372" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="329" />
+        <location filename="../../ui/session/runner_page.py" line="379" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="331" />
+        <location filename="../../ui/session/runner_page.py" line="381" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -5345,149 +5360,154 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/actions.py" line="26" />
+        <location filename="../../ui/session/actions.py" line="29" />
         <source>&amp;Intervju</source>
         <translation>&amp;Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="27" />
+        <location filename="../../ui/session/actions.py" line="30" />
         <source>&amp;Gå till</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="28" />
+        <location filename="../../ui/session/actions.py" line="31" />
         <source>Vi&amp;sa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="30" />
+        <location filename="../../ui/session/actions.py" line="33" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="36" />
+        <location filename="../../ui/session/actions.py" line="39" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="42" />
+        <location filename="../../ui/session/actions.py" line="45" />
         <source>Hoppa till fråga (dispositionen)</source>
         <translation>Jump to question (outline)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="48" />
+        <location filename="../../ui/session/actions.py" line="51" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="55" />
+        <location filename="../../ui/session/actions.py" line="58" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="61" />
+        <location filename="../../ui/session/actions.py" line="64" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="67" />
+        <location filename="../../ui/session/actions.py" line="70" />
         <source>Skriv citat</source>
         <translation>Write quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="73" />
+        <location filename="../../ui/session/actions.py" line="76" />
         <source>Markering som citat</source>
         <translation>Selection as quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="79" />
+        <location filename="../../ui/session/actions.py" line="82" />
         <source>Pausa/fortsätt</source>
         <translation>Pause/resume</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="85" />
+        <location filename="../../ui/session/actions.py" line="88" />
         <source>Svar ja</source>
         <translation>Answer yes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="91" />
+        <location filename="../../ui/session/actions.py" line="94" />
         <source>Svar nej</source>
         <translation>Answer no</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="97" />
+        <location filename="../../ui/session/actions.py" line="100" />
         <source>Svar vet ej</source>
         <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="103" />
+        <location filename="../../ui/session/actions.py" line="106" />
         <source>Svar: vill inte svara</source>
         <translation>Answer: prefers not to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="109" />
+        <location filename="../../ui/session/actions.py" line="112" />
         <source>Svara med sifferknapparna</source>
         <translation>Answer with the number keys</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="115" />
+        <location filename="../../ui/session/actions.py" line="118" />
         <source>Bakgrundsuppgifter…</source>
         <translation>Background…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122" />
+        <location filename="../../ui/session/actions.py" line="125" />
         <source>Bjud in medlyssnare…</source>
         <translation>Invite a co-listener…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="128" />
+        <location filename="../../ui/session/actions.py" line="131" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="134" />
+        <location filename="../../ui/session/actions.py" line="137" />
         <source>Kvitto till informanten…</source>
         <translation>Receipt for the informant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="140" />
+        <location filename="../../ui/session/actions.py" line="143" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="146" />
+        <location filename="../../ui/session/actions.py" line="149" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="152" />
+        <location filename="../../ui/session/actions.py" line="155" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="159" />
+        <location filename="../../ui/session/actions.py" line="162" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="166" />
+        <location filename="../../ui/session/actions.py" line="169" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="172" />
+        <location filename="../../ui/session/actions.py" line="175" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="178" />
+        <location filename="../../ui/session/actions.py" line="181" />
         <source>Citat i eget fönster (andra skärmen) eller bredvid frågorna</source>
         <translation>Quotes in a window of their own (second screen) or beside the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="186" />
+        <location filename="../../ui/session/actions.py" line="189" />
         <source>Sammanfattning (F9 igen: tillbaka)</source>
         <translation>Summary (F9 again: back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="195" />
+        <source>Läs upp tiden (för skärmläsare)</source>
+        <translation>Read out the time (for screen readers)</translation>
     </message>
     <message>
         <location filename="../../ui/session/window.py" line="120" />
@@ -5501,7 +5521,7 @@
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="323" />
+        <location filename="../../ui/session/window.py" line="324" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -5516,27 +5536,28 @@
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_view.py" line="24" />
+        <location filename="../../ui/session/clock_view.py" line="26" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_view.py" line="29" />
+        <location filename="../../ui/session/clock_view.py" line="31" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_view.py" line="31" />
+        <location filename="../../ui/session/clock_view.py" line="33" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_view.py" line="35" />
+        <location filename="../../ui/session/clock_view.py" line="37" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_view.py" line="37" />
+        <location filename="../../ui/session/clock_view.py" line="39" />
+        <location filename="../../ui/session/speech.py" line="57" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -5544,6 +5565,22 @@
         <location filename="../../ui/session/recording.py" line="53" />
         <source>Spela in / pausa inspelningen</source>
         <translation>Record / pause recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/speech.py" line="53" />
+        <source>Intervjun %1</source>
+        <extracomment>the key that reads the time aloud</extracomment>
+        <translation>Interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/speech.py" line="61" />
+        <source>Avsnittet %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/speech.py" line="64" />
+        <source>av</source>
+        <translation>of</translation>
     </message>
 </context>
 <context>
@@ -6706,52 +6743,52 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="345" />
+        <location filename="../../ui/session/quote_panel.py" line="350" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="345" />
+        <location filename="../../ui/session/quote_panel.py" line="350" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="30" />
+        <location filename="../../ui/session/closing.py" line="33" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="31" />
+        <location filename="../../ui/session/closing.py" line="34" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="40" />
+        <location filename="../../ui/session/closing.py" line="45" />
         <source>Stäng intervjun</source>
         <translation>Close the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="41" />
+        <location filename="../../ui/session/closing.py" line="46" />
         <source>Intervjun pågår. Vill du pausa den eller avsluta den?</source>
         <translation>The interview is in progress. Do you want to pause it or end it?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="44" />
+        <location filename="../../ui/session/closing.py" line="49" />
         <source>En pausad intervju fortsätter där den slutade när du öppnar den igen. Allt som skrivits är sparat.</source>
         <translation>A paused interview goes on where it stopped when you open it again. Everything written is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="48" />
+        <location filename="../../ui/session/closing.py" line="53" />
         <source>Pausa och stäng</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="50" />
+        <location filename="../../ui/session/closing.py" line="55" />
         <source>Avsluta intervjun och stäng</source>
         <translation>End the interview and close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/closing.py" line="52" />
+        <location filename="../../ui/session/closing.py" line="57" />
         <source>Fortsätt intervjun</source>
         <translation>Go on with the interview</translation>
     </message>

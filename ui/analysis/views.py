@@ -27,6 +27,7 @@ from ui.analysis.models import (
     HtmlRole,
     ThemeTreeModel,
 )
+from ui.widgets.a11y import DateField
 from ui.widgets.labels import mode_name, status_name
 
 NO_DATE = QDate(2000, 1, 1)
@@ -84,12 +85,8 @@ def list_view(name: str) -> QTreeView:
     return view
 
 
-class DateFilter(QDateEdit):
-    """A date field where Tab leaves the field (QDateEdit moves between year, month and day
-    on Tab, and keeps it altogether while it shows "alla"); the arrow keys still move."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
-        return QWidget.focusNextPrevChild(self, next)
+class DateFilter(DateField):
+    """A date filter: Tab leaves it (QDateEdit keeps Tab altogether while it shows "alla")."""
 
 
 class FilterBar(QWidget):

@@ -40,7 +40,7 @@ from ui.audio.keys import SPEED_STEP, TranscriptionKeys
 from ui.audio.player import AudioPlayer
 from ui.audio.timeline_bar import BarMark, TimelineBar
 from ui.audio.transcript_editor import TranscriptEditor
-from ui.style.look import paint_colour, tinted_panel_style
+from ui.style.look import paint_colour, set_panel
 from ui.style.palette import HINT, WARNING
 from ui.widgets.a11y import describe_as
 
@@ -95,7 +95,7 @@ class TranscriptionWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("TranscriptionBanner")
-        self.banner.setStyleSheet(tinted_panel_style("#TranscriptionBanner", WARNING))
+        set_panel(self.banner, "#TranscriptionBanner", WARNING)
         self.status = QLabel()
         self.guide_list = QListWidget()
         self.guide_list.setAccessibleName(self.tr("Frågeguiden"))

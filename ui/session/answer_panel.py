@@ -195,7 +195,18 @@ class AnswerPanel(QFrame):
             b.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if b is target else Qt.FocusPolicy.ClickFocus
             )
-        self.setFocusProxy(target)
+
+    def take_focus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Give the keyboard to the answers: the chosen one, else the first. (No focus proxy:
+        Qt moves a proxy in the Tab chain each time it changes.)"""
+        order = self._order()
+        if order:
+            target = next((b for b in order if b.isChecked()), order[0])
+            self._rove(target)
+            target.setFocus(reason)
+
+    def hasFocus(self) -> bool:  # noqa: N802 - one of the answers has the keyboard
+        return any(b.hasFocus() for b in self._order())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):

@@ -55,6 +55,7 @@ def apply(app: QApplication, high_contrast: bool = False, system: QPalette | Non
         tone = widget.property(TONE_PROPERTY)
         if isinstance(tone, str) and tone:
             _paint_tone(widget, look.tone(tone))
+    _repaint_panels(app, look)
     manager = _state.get("focus")
     if isinstance(manager, FocusRingManager):
         manager.set_look(look.focus, look.focus_width)
@@ -83,6 +84,7 @@ def restore(app: QApplication) -> None:
         tone = widget.property(TONE_PROPERTY)
         if isinstance(tone, str) and tone:
             _paint_tone(widget, derive(native).tone(tone))
+    _repaint_panels(app, derive(native))
     _state.pop("look", None)
     _state.pop("high_contrast", None)
 
@@ -142,12 +144,40 @@ def badge_style(tone: str) -> str:
     )
 
 
-def tinted_panel_style(selector: str, tone: str) -> str:
-    """A panel tinted with a tone behind normal text (a banner), as a style sheet rule."""
-    look = current()
-    behind = look.tint(look.tone(tone)).name()
-    text = look.palette.color(QPalette.ColorRole.Text).name()
-    return f"{selector} {{ background: {behind}; color: {text}; padding: 6px; }}"
+PANEL_PROPERTY = "samtalPanel"
+
+
+def set_panel(widget: QWidget, selector: str, kind: str) -> None:
+    """Give a panel (a banner, a section's introduction) its background as a style sheet rule
+    that follows every change of look. ``kind`` is a tone (the tone's tint behind normal
+    text) or ``"intro"`` (the alternate background with an accent line on the left)."""
+    widget.setProperty(PANEL_PROPERTY, f"{kind}|{selector}")
+    widget.setStyleSheet(_panel_css(current(), selector, kind))
+
+
+def _panel_css(look: Look, selector: str, kind: str) -> str:
+    p = look.palette
+    text = p.color(QPalette.ColorRole.Text).name()
+    if kind == "intro":
+        behind = p.color(QPalette.ColorRole.AlternateBase).name()
+        accent = look.focus.name()
+        return (
+            f"{selector} {{ background: {behind}; border-left: 4px solid {accent}; }}"
+            f" {selector} QLabel {{ color: {text}; }}"
+        )
+    behind = look.tint(look.tone(kind)).name()
+    return (
+        f"{selector} {{ background: {behind}; color: {text}; padding: 6px; }}"
+        f" {selector} QLabel {{ color: {text}; }}"
+    )
+
+
+def _repaint_panels(app: QApplication, look: Look) -> None:
+    for widget in app.allWidgets():
+        panel = widget.property(PANEL_PROPERTY)
+        if isinstance(panel, str) and "|" in panel:
+            kind, selector = panel.split("|", 1)
+            widget.setStyleSheet(_panel_css(look, selector, kind))
 
 
 def paint_colour(name: str) -> QColor:

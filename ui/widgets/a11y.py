@@ -14,7 +14,15 @@ from collections import deque
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMenuBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QToolButton,
+    QWidget,
+)
 
 #: the last announcements made (newest last), for the tests: no AT-SPI bus runs there
 announced: deque[tuple[str, bool]] = deque(maxlen=20)
@@ -100,3 +108,11 @@ def name_clear_button(field: QLineEdit, name: str) -> None:
     for button in field.findChildren(QToolButton):
         button.setAccessibleName(name)
         button.setToolTip(name)
+
+
+class DateField(QDateEdit):
+    """A date field where Tab leaves the field (QDateEdit moves between year, month and day
+    on Tab); the arrow keys still change the part under the cursor."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
+        return QWidget.focusNextPrevChild(self, next)

@@ -116,6 +116,68 @@ def _withdrawal(project: Project, home: Path) -> QWidget:
     return WithdrawalDialog(project, list_interviews(project.db)[0].id, None)
 
 
+def _project(project: Project, home: Path) -> QWidget:
+    from ui.project.window import ProjectWindow
+
+    return ProjectWindow(project)
+
+
+def _new_interview(project: Project, home: Path) -> QWidget:
+    from ui.session.new_interview import NewInterviewDialog
+
+    return NewInterviewDialog(project.db, None)
+
+
+def _session(where: str) -> Build:
+    """The interview window: consent, the runner on a question with a section's introduction
+    and three follow-ups (one with a hint), the quotes floating (F8), or the summary."""
+
+    def build(project: Project, home: Path) -> QWidget:
+        from app.guide.repository import add_guide
+        from app.interview.consent import ConsentRecord, record_consent
+        from app.interview.records import create_interview
+        from tests.ui.a11y.test_interview_screens import field_guide
+        from ui.session.window import SessionWindow
+
+        version = add_guide(project.db, field_guide(), make_default=False)
+        interview = create_interview(
+            project.db, interviewer_code="AB", co_listener_code="CD", guide_version_id=version
+        )
+        if where != "consent":
+            record = ConsentRecord.all_required("AB", consent_quotes=True)
+            record_consent(project.db, interview.id, record)
+        window = SessionWindow(project, interview.id)
+        if where == "summary":
+            window.show_summary()
+        return window
+
+    return build
+
+
+def _quote_window(project: Project, home: Path) -> QWidget:
+    window = _session("runner")(project, home)
+    window.show()
+    QApplication.processEvents()
+    window.toggle_quote_window()  # type: ignore[attr-defined]
+    dock: QWidget = window.quote_window  # type: ignore[attr-defined]
+    dock.save_and_close = window.save_and_close  # type: ignore[attr-defined]
+    return dock
+
+
+def _receipt(project: Project, home: Path) -> QWidget:
+    from app.audit import audit_info
+    from app.interview.receipt import receipt
+    from ui.session.receipt_dialog import ReceiptDialog
+
+    return ReceiptDialog(receipt("K7Q-XMA", audit_info(project.db), "2027-06-30"))
+
+
+def _project_settings(project: Project, home: Path) -> QWidget:
+    from ui.project.settings_dialog import ProjectSettingsDialog
+
+    return ProjectSettingsDialog(project.db, None)
+
+
 SCREENS: dict[str, Build] = {
     "start": _start,
     "unlock": _unlock,
@@ -134,6 +196,14 @@ SCREENS: dict[str, Build] = {
     "security-backups": _security("backups"),
     "security-erase": _security("erase"),
     "withdrawal": _withdrawal,
+    "project": _project,
+    "project-settings": _project_settings,
+    "new-interview": _new_interview,
+    "receipt": _receipt,
+    "consent": _session("consent"),
+    "runner": _session("runner"),
+    "quote-window": _quote_window,
+    "summary": _session("summary"),
 }
 
 
@@ -211,7 +281,9 @@ def main(argv: list[str]) -> int:
             window = SCREENS[name](project, home)
             results[name] = probe(name, window, shots)
             Tasks.wait_all(30_000)  # a chart still drawing
-            window.close()
+            # an interview window closes without asking (as when the project locks)
+            close = getattr(window, "save_and_close", None) or window.close
+            close()
             window.deleteLater()
             QApplication.processEvents()
         project.close()

@@ -45,6 +45,7 @@ def run_probe(tmp: Path, width: int, height: int, scale: float, screens: list[st
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["QT_SCALE_FACTOR"] = str(scale)
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    env["SAMTAL_HOME"] = str(tmp / "home")  # its own settings: nothing left from another run
     result = subprocess.run(
         [sys.executable, "-m", "tests.ui.a11y.size_probe", str(out), *screens],
         cwd=ROOT,
