@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Until the user picks one, the UI language follows the system's (ui.i18n.system_language);
+# the tests expect Swedish whatever the machine's locale is. A test of that rule sets its own.
+os.environ["LANGUAGE"] = "sv"
 
 from app.store import KdfParams, Project  # noqa: E402
 

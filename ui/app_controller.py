@@ -312,7 +312,16 @@ class AppController(QObject):
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
+        self.preferences_dialog.changed.connect(self._language_from_settings)
         self.preferences_dialog.open()
+
+    def _language_from_settings(self) -> None:
+        language = settings().get("ui/language")
+        if language != i18n.current():
+            self.set_language(language)
+        self.start.language.blockSignals(True)
+        self.start.language.setCurrentIndex(max(0, self.start.language.findData(language)))
+        self.start.language.blockSignals(False)
 
     def _idle_seconds(self) -> float:
         return 60.0 * int(settings().get("security/idle_lock_minutes"))

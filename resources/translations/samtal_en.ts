@@ -220,22 +220,22 @@
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="345" />
+        <location filename="../../ui/app_controller.py" line="354" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="399" />
+        <location filename="../../ui/app_controller.py" line="408" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="419" />
+        <location filename="../../ui/app_controller.py" line="428" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="420" />
+        <location filename="../../ui/app_controller.py" line="429" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="243" />
+        <location filename="../../ui/export/dialog.py" line="255" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257" />
+        <location filename="../../ui/export/dialog.py" line="269" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="252" />
+        <location filename="../../ui/export/dialog.py" line="264" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -624,33 +624,33 @@
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="253" />
+        <location filename="../../ui/export/dialog.py" line="265" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="254" />
+        <location filename="../../ui/export/dialog.py" line="266" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="273" />
+        <location filename="../../ui/export/dialog.py" line="285" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="279" />
+        <location filename="../../ui/export/dialog.py" line="291" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290" />
+        <location filename="../../ui/export/dialog.py" line="302" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="303" />
-        <location filename="../../ui/export/dialog.py" line="312" />
+        <location filename="../../ui/export/dialog.py" line="315" />
+        <location filename="../../ui/export/dialog.py" line="324" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1351,6 +1351,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/start/help.py" line="37" />
+        <source>Kom igång med Samtal</source>
+        <translation>Getting started with Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="41" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="46" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="47" />
+        <source>Stäng hjälpen</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCountsModel</name>
     <message>
         <location filename="../../ui/analysis/models.py" line="276" />
@@ -1589,102 +1612,107 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="46" />
+        <location filename="../../ui/start/new_project.py" line="47" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51" />
+        <location filename="../../ui/start/new_project.py" line="52" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="59" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="60" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="62" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="65" />
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="72" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="68" />
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="75" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73" />
+        <location filename="../../ui/start/new_project.py" line="78" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="81" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="86" />
+        <location filename="../../ui/start/new_project.py" line="91" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="89" />
+        <location filename="../../ui/start/new_project.py" line="94" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="100" />
+        <location filename="../../ui/start/new_project.py" line="111" />
+        <source>Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra databasen och kopierar den till en server: välj hellre en lokal mapp, till exempel standardmappen.</source>
+        <translation>This folder is in {name}, which is synced to the cloud. Sync programs can corrupt the database and copy it to a server: better choose a local folder, such as the default folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="120" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="112" />
+        <location filename="../../ui/start/new_project.py" line="132" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="116" />
+        <location filename="../../ui/start/new_project.py" line="136" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="135" />
+        <location filename="../../ui/start/new_project.py" line="155" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1783,58 +1811,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="28" />
+        <location filename="../../ui/security/preferences.py" line="32" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="30" />
+        <location filename="../../ui/security/preferences.py" line="39" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="40" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="31" />
+        <location filename="../../ui/security/preferences.py" line="41" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="42" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="43" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="45" />
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="36" />
+        <location filename="../../ui/security/preferences.py" line="47" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="50" />
+        <location filename="../../ui/security/preferences.py" line="61" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="51" />
+        <location filename="../../ui/security/preferences.py" line="62" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="53" />
-        <location filename="../../ui/security/preferences.py" line="54" />
+        <location filename="../../ui/security/preferences.py" line="64" />
+        <location filename="../../ui/security/preferences.py" line="65" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2771,59 +2809,74 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="109" />
+        <location filename="../../ui/start/window.py" line="126" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="113" />
+        <location filename="../../ui/start/window.py" line="130" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="114" />
+        <location filename="../../ui/start/window.py" line="131" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="115" />
+        <location filename="../../ui/start/window.py" line="132" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="116" />
+        <location filename="../../ui/start/window.py" line="133" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="117" />
+        <location filename="../../ui/start/window.py" line="134" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="118" />
+        <location filename="../../ui/start/window.py" line="135" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="119" />
+        <location filename="../../ui/start/window.py" line="136" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="120" />
+        <location filename="../../ui/start/window.py" line="137" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
+        <location filename="../../ui/start/window.py" line="138" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="122" />
+        <location filename="../../ui/start/window.py" line="139" />
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="140" />
+        <source>Kom &amp;igång (F1)</source>
+        <translation>&amp;Getting started (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="141" />
+        <source>Kom igång: hjälp för första gången</source>
+        <translation>Getting started: help for the first time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="151" />
+        <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
+        <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
 </context>
 <context>
@@ -3037,20 +3090,21 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="88" />
+        <location filename="../../ui/main.py" line="179" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
+        <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="335" />
+        <location filename="../../ui/export/dialog.py" line="347" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="336" />
+        <location filename="../../ui/export/dialog.py" line="348" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -3110,7 +3164,7 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="157" />
+        <location filename="../../ui/start/window.py" line="202" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>

@@ -1,9 +1,11 @@
-"""Preferences: how soon the project locks itself and how long copied text stays."""
+"""Preferences: the language, how soon the project locks itself and how long copied text
+stays."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import LANGUAGES
 from ui.settings import LIMITS, settings
 
 
 class PreferencesDialog(QDialog):
     """Signals:
-    changed(): the settings were saved (the idle watcher picks up the new time).
+    changed(): the settings were saved (the idle watcher picks up the new time, the
+        controller the language).
     """
 
     changed = Signal()
@@ -27,11 +31,18 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(460)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self._language_shown = settings().get("ui/language")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_shown)))
+        self.language.setAccessibleName(self.tr("Språk"))
         self.idle_minutes = self._spin("security/idle_lock_minutes", self.tr(" min"))
         self.idle_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
         self.clipboard_seconds = self._spin("security/clipboard_clear_seconds", self.tr(" s"))
         self.clipboard_seconds.setAccessibleName(self.tr("Töm urklipp efter så många sekunder"))
         form = QFormLayout()
+        form.addRow(self.tr("&Språk:"), self.language)
         form.addRow(self.tr("&Lås projektet efter inaktivitet:"), self.idle_minutes)
         form.addRow(self.tr("&Töm kopierad text efter:"), self.clipboard_seconds)
         hint = QLabel(
@@ -69,6 +80,8 @@ class PreferencesDialog(QDialog):
         return spin
 
     def save(self) -> None:
+        if self.language.currentData() != self._language_shown:  # a choice: from now on it wins
+            settings().set("ui/language", self.language.currentData())
         settings().set("security/idle_lock_minutes", self.idle_minutes.value())
         settings().set("security/clipboard_clear_seconds", self.clipboard_seconds.value())
         settings().sync()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import default_projects_dir
 from app.store.folder import SUFFIX, is_project_folder
+from app.store.location import cloud_sync_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.widgets import file_dialogs
@@ -31,6 +33,8 @@ class StartWindow(QWidget):
     open_project_requested(Path): a project folder to unlock.
     open_demo_requested(): open (or create) the demo project.
     language_changed(str): "sv" or "en".
+
+    F1 (or the "Kom igång" button) shows the one-page help (:mod:`ui.start.help`).
     """
 
     new_project_requested = Signal()
@@ -60,9 +64,17 @@ class StartWindow(QWidget):
         self.new_button.clicked.connect(self.new_project_requested)
         self.open_button.clicked.connect(self._choose_project)
         self.demo_button.clicked.connect(self.open_demo_requested)
+        self.help_button = QPushButton()
+        self.help_button.setMinimumHeight(36)
+        self.help_button.clicked.connect(self.show_help)
+        self.help_dialog: QDialog | None = None
         self.recent_label = QLabel()
         self.projects = QListWidget()
         self.projects.itemActivated.connect(self._activate)
+        self.cloud_warning = QLabel()
+        self.cloud_warning.setWordWrap(True)
+        self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        self.cloud_warning.hide()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -78,11 +90,13 @@ class StartWindow(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.help_button)
         middle = QHBoxLayout()
         middle.addLayout(buttons, 1)
         right = QVBoxLayout()
         right.addWidget(self.recent_label)
         right.addWidget(self.projects, 1)
+        right.addWidget(self.cloud_warning)
         middle.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.version)
@@ -100,6 +114,9 @@ class StartWindow(QWidget):
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
         QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        if QKeySequence(QKeySequence.StandardKey.HelpContents) != QKeySequence(Qt.Key.Key_F1):
+            QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)  # macOS: ⌘?
         self.retranslate()
         self.refresh_projects()
 
@@ -120,6 +137,34 @@ class StartWindow(QWidget):
         self.projects.setAccessibleName(self.tr("Projekt i standardmappen"))
         self.language_label.setText(self.tr("&Språk:"))
         self.language.setAccessibleName(self.tr("Språk"))
+        self.help_button.setText(self.tr("Kom &igång (F1)"))
+        self.help_button.setAccessibleName(self.tr("Kom igång: hjälp för första gången"))
+        self._update_cloud_warning()
+
+    def _update_cloud_warning(self) -> None:
+        """The default folder should never be a synced one; say so if it is."""
+        cloud = cloud_sync_folder(self.projects_dir)
+        self.cloud_warning.setVisible(bool(cloud))
+        if cloud:
+            self.cloud_warning.setText(
+                self.tr(
+                    "Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i "
+                    "en lokal mapp i stället: synkprogram kan förstöra databasen."
+                ).replace("{name}", cloud)
+            )
+
+    def show_help(self) -> None:
+        """The "Kom igång" page in the current language."""
+        from ui import i18n
+        from ui.start.help import HelpDialog
+
+        if self.help_dialog is not None:  # made anew: the language may have changed
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(self, i18n.current(), self.projects_dir)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def refresh_projects(self) -> None:
         """List project folders found in the default folder (nothing is remembered in settings)."""
