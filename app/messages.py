@@ -71,6 +71,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
             "Review them under Pseudonymisation (or run samtal review) first."
         ),
     ),
+    "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
 
@@ -191,6 +192,66 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "a theme cannot be under its own sub-theme",
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
+    # team packages (one full sentence each: the "package" message is the detail itself)
+    "not_a_package": (
+        "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",
+        "The file is not a Samtal package (or does not exist). Nothing was imported.",
+    ),
+    "package_newer": (
+        "Paketet är gjort av en nyare version av Samtal (format {version}). Uppdatera programmet.",
+        "The package was made by a newer version of Samtal (format {version}). Update Samtal.",
+    ),
+    "package_damaged": (
+        "Paketet är skadat eller har ändrats på vägen. Inget har importerats; be om ett nytt.",
+        (
+            "The package is damaged or was changed on the way. "
+            "Nothing was imported; ask for a new one."
+        ),
+    ),
+    "package_wrong_key": (
+        "Paketet är krypterat till ett annat projekts mottagarnyckel. Inget har importerats.",
+        "The package is encrypted to another project's recipient key. Nothing was imported.",
+    ),
+    "package_wrong_passphrase": (
+        "Fel lösenord för paketet. Inget har importerats.",
+        "Wrong password for the package. Nothing was imported.",
+    ),
+    "package_no_secret": (
+        "Paketet behöver en mottagarnyckel eller ett lösenord.",
+        "The package needs a recipient key or a password.",
+    ),
+    "package_kind": (
+        "Den här sortens paket kan inte tas emot här.",
+        "This kind of package cannot be received here.",
+    ),
+    "package_own": (
+        "Paketet är gjort av just det här projektet: det finns inget att ta emot.",
+        "The package was made by this very project: there is nothing to receive.",
+    ),
+    "recipient_key": (
+        "Mottagarnyckeln är ogiltig (den börjar med age1 och har 62 tecken).",
+        "The recipient key is not valid (it starts with age1 and has 62 characters).",
+    ),
+    "package_password_too_short": (
+        "paketlösenordet måste ha minst {minimum} tecken",
+        "the package password must have at least {minimum} characters",
+    ),
+    "recipient_label": (
+        "mottagaren behöver ett namn (högst {maximum} tecken)",
+        "the recipient needs a name (at most {maximum} characters)",
+    ),
+    "recipient_own": ("det är det här projektets egen nyckel", "that is this project's own key"),
+    "no_guide": ("intervjun har ingen frågeguide", "the interview has no question guide"),
+    "colistener_one_interview": (
+        "ett medlyssnarpaket gäller en intervju: ange en deltagarkod",
+        "a co-listener package is for one interview: give one participant code",
+    ),
+    "theme_map": (
+        "skriv --map-theme DERAS=VÅRT, där VÅRT är ett tema som finns i projektet",
+        "write --map-theme THEIRS=OURS, where OURS is a theme in the project",
+    ),
+    "question": ("okänd fråga", "unknown question"),
+    "colisten_session": ("medlyssnarsessionen", "the co-listener session"),
 }
 
 

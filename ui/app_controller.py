@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ui.session.window import SessionWindow
     from ui.start.new_project import NewProjectDialog
     from ui.start.unlock import UnlockDialog
+    from ui.team.actions import TeamActions
     from ui.widgets.clipboard import ClipboardGuard
 
 log = logging.getLogger(__name__)
@@ -91,11 +92,14 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
+        self._team: TeamActions | None = None
+        self._pending_package: Path | None = None  # co-listener package: open after unlock
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
         self.start.new_project_requested.connect(self.new_project)
         self.start.open_project_requested.connect(self.open_project)
         self.start.open_demo_requested.connect(self.open_demo)
         self.start.language_changed.connect(self.set_language)
+        self.start.colisten_requested.connect(self.colisten)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
@@ -109,6 +113,32 @@ class AppController(QObject):
             self._idle = IdleWatcher(self._idle_seconds, self)
             self._idle.lock_requested.connect(self._auto_lock)
         return self._idle
+
+    @property
+    def team(self) -> TeamActions:
+        """Dela, Ta emot, recipient keys, conflicts and co-listener mode (made when first used)."""
+        if self._team is None:
+            from ui.team.actions import TeamActions
+
+            self._team = TeamActions(lambda: self.project, lambda: self.project_window)
+            self._team.changed.connect(self._refresh_project_window)
+            self._team.window_opened.connect(self._add_lock_shortcut)
+        return self._team
+
+    def colisten(self, package: Path) -> None:
+        """Co-listener mode from the start window: the package opens in the chosen project."""
+        if self.project is not None:
+            self.team.receive(package)
+            return
+        from ui.start.window import ProjectChooser
+
+        folder = self.start.selected_project() or ProjectChooser.choose(
+            self.start, self.projects_dir
+        )
+        if folder is None:
+            return
+        self._pending_package = package
+        self.open_project(folder)
 
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:
@@ -186,6 +216,10 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.share_requested.connect(lambda i: self.team.share(i))
+            self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
+            self.project_window.keys_requested.connect(lambda: self.team.keys())
+            self.project_window.conflicts_requested.connect(lambda: self.team.conflicts())
         else:
             self.project_window.set_project(project)
         bring_to_front(self.project_window)
@@ -195,6 +229,9 @@ class AppController(QObject):
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
         QTimer.singleShot(0, self.check_retention)
+        if self._pending_package is not None:
+            package, self._pending_package = self._pending_package, None
+            QTimer.singleShot(0, lambda: self.team.receive(package))
 
     def edit_guide(self) -> None:
         if self.project is None or self.project_window is None:
@@ -371,10 +408,13 @@ class AppController(QObject):
                     dialog.hide()
                     dialog.deleteLater()
                 setattr(self, name, None)
+        if self._team is not None:
+            self._team.close_all()
         self._close_analysis()
 
     def _unlock_cancelled(self) -> None:
         self._resume = self._resume_folder = self._resume_selected = None
+        self._pending_package = None
         if self.project is None and self.project_window is not None:
             self.project_window.close_for_good()
             self.project_window.deleteLater()

@@ -22,6 +22,7 @@ from app.cli import (
     pseudonymise,
     review,
     search,
+    team,
     themes,
 )
 from app.cli.common import EXIT_ERROR, usage
@@ -29,7 +30,19 @@ from app.errors import SamtalError
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
-COMMANDS = (project, guide, export, review, pseudonymise, keys, backup, erase, search, themes)
+COMMANDS = (
+    project,
+    guide,
+    export,
+    review,
+    pseudonymise,
+    keys,
+    backup,
+    erase,
+    search,
+    themes,
+    team,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,8 @@ Erasing an interview removes everything about the informant in ONE transaction: 
 question and follow-up states, and any row in any table that has an ``interview_id``
 column (so tables added later, e.g. pseudonymisation review decisions, are erased even if
 they forgot ``ON DELETE CASCADE``). The same transaction appends a ``deletion_log`` row:
-participant code, time, action, auditor code and reason; no content, no counts.
+participant code, time, action, auditor code and reason, and the interview's random stable
+id (so the erasure can travel in packages to other laptops); no content, no counts.
 
 Afterwards:
 
@@ -80,18 +81,21 @@ def erase_interview(
         # The WAL truncate and VACUUM cannot run inside a caller's transaction.
         raise StoreBug("erase inside a transaction")
     with db.atomic():
-        code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
-        if code is None:
+        row = db.query_one(
+            "SELECT participant_code, uid FROM interview WHERE id = ?", (interview_id,)
+        )
+        if row is None:
             raise NotFound("interview")
+        code, uid = row[0], row[1]
         for statement in _EXPLICIT:
             db.execute(statement, (interview_id,))
         for table in _tables_with_interview_id(db):
             db.execute(f'DELETE FROM "{table}" WHERE interview_id = ?', (interview_id,))
         db.execute("DELETE FROM interview WHERE id = ?", (interview_id,))
         db.execute(
-            "INSERT INTO deletion_log (at, participant_code, action, auditor_code, reason)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (now_iso(), str(code), ACTIONS[reason], auditor, reason.value),
+            "INSERT INTO deletion_log (at, participant_code, action, auditor_code, reason,"
+            " interview_uid) VALUES (?, ?, ?, ?, ?, ?)",
+            (now_iso(), str(code), ACTIONS[reason], auditor, reason.value, uid),
         )
     log.info("interview %d erased (%s)", interview_id, reason.value)
     if compact:

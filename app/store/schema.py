@@ -392,8 +392,99 @@ CREATE INDEX note_question ON note(question_id);
 """
 
 
+# Teamwork (packages between laptops, docs/package-format.md): stable random ids (``uid``) for
+# what travels and has no natural key, given by a trigger on insert so no existing code path
+# has to know; the erased interview's ``uid`` in the deletion log (content-free) so withdrawal
+# can travel; what the merge last took from each origin (``team_sync``), conflicts kept
+# visible (``team_conflict``), packages applied (``team_import``); and on a co-listener's
+# laptop its session and quote marks (``colisten_session``, ``colisten_quote``).
+def _team_uid(table: str) -> str:
+    return f"""
+ALTER TABLE {table} ADD COLUMN uid TEXT;
+UPDATE {table} SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX {table}_uid ON {table}(uid);
+CREATE TRIGGER {table}_uid AFTER INSERT ON {table} WHEN new.uid IS NULL
+BEGIN
+    UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+END;
+"""
+
+
+V4_TEAM = (
+    "-- Teamwork: packages between laptops (docs/package-format.md).\n"
+    + "".join(_team_uid(t) for t in ("interview", "consent", "quote", "passage_tag"))
+    + """
+ALTER TABLE deletion_log ADD COLUMN interview_uid TEXT;
+
+-- What the merge last took from each origin (a hash per item), for three-way merges.
+CREATE TABLE team_sync (
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    origin       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    hash         TEXT NOT NULL,
+    seq          INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (origin, kind, key)
+) STRICT;
+CREATE INDEX team_sync_interview ON team_sync(interview_id);
+
+-- Conflicts: both sides changed the same item. Ours stays in place; theirs is kept here
+-- (and, for notes and quotes, also in the interview itself) until someone resolves it.
+CREATE TABLE team_conflict (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    origin       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    theirs       TEXT NOT NULL,
+    theirs_hash  TEXT NOT NULL,
+    detected_at  TEXT NOT NULL,
+    resolved_at  TEXT,
+    UNIQUE (origin, kind, key, theirs_hash)
+) STRICT;
+
+-- Packages applied (content-free): re-importing one adds nothing.
+CREATE TABLE team_import (
+    origin      TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY (origin, seq)
+) STRICT;
+
+-- The co-listener's laptop: a session opened from a co-listener package, and its marks.
+CREATE TABLE colisten_session (
+    id               INTEGER PRIMARY KEY,
+    interview_uid    TEXT NOT NULL UNIQUE,
+    participant_code TEXT NOT NULL,
+    briefing         TEXT NOT NULL,
+    co_listener_code TEXT NOT NULL DEFAULT '',
+    clock_started_at TEXT,
+    elapsed_ms       INTEGER NOT NULL DEFAULT 0,
+    current_question TEXT,
+    created_at       TEXT NOT NULL,
+    returned_at      TEXT
+) STRICT;
+
+CREATE TABLE colisten_quote (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES colisten_session(id) ON DELETE CASCADE,
+    uid         TEXT NOT NULL UNIQUE,
+    question    TEXT,
+    at_ms       INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    starred     INTEGER NOT NULL DEFAULT 0,
+    themes      TEXT NOT NULL DEFAULT '[]',
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX colisten_quote_session ON colisten_quote(session_id, at_ms);
+"""
+)
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
+    V4_TEAM,
 ]

@@ -209,33 +209,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="159" />
+        <location filename="../../ui/app_controller.py" line="189" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="246" />
+        <location filename="../../ui/app_controller.py" line="283" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="354" />
+        <location filename="../../ui/app_controller.py" line="391" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="408" />
+        <location filename="../../ui/app_controller.py" line="448" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="428" />
+        <location filename="../../ui/app_controller.py" line="468" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="429" />
+        <location filename="../../ui/app_controller.py" line="469" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -364,6 +364,168 @@
         <location filename="../../ui/analysis/codebook_panel.py" line="345" />
         <source>{n} teman sparades i {name}.</source>
         <translation>{n} themes saved in {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColistenerWindow</name>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="288" />
+        <source>Samtal – medlyssnare, %1</source>
+        <translation>Samtal – co-listener, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="290" />
+        <source>Medlyssnare · intervju %1</source>
+        <translation>Co-listener · interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="293" />
+        <source>Pausa klockan (F5)</source>
+        <translation>Pause the clock (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="293" />
+        <source>Starta klockan (F5)</source>
+        <translation>Start the clock (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="295" />
+        <source>Egen klocka</source>
+        <translation>Own clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="296" />
+        <source>Följ klockan (F6)</source>
+        <translation>Follow the clock (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="297" />
+        <source>Aktuell fråga följer klockan</source>
+        <translation>The current question follows the clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <source>Frågeguidens disposition</source>
+        <translation>Outline of the question guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="301" />
+        <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
+        <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="305" />
+        <source>Citat – ordagrant</source>
+        <translation>Quote – word for word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="307" />
+        <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
+        <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="309" />
+        <source>Nytt citat</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <source>★ Stjärna (Alt+S)</source>
+        <translation>★ Star (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="311" />
+        <source>Stjärnmärk nästa citat</source>
+        <translation>Star the next quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="313" />
+        <source>Tema: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="314" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <source>Sparade citat</source>
+        <translation>Saved quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="316" />
+        <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
+        <translation>Make quotes package… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="317" />
+        <source>Skapa citatpaket till intervjuaren</source>
+        <translation>Make the quotes package for the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="320" />
+        <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
+        <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/colistener_window.py" line="431" />
+        <source>Citatet sparades (%1).</source>
+        <translation>The quote was saved (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
+        <source>Konflikter från paket</source>
+        <translation>Conflicts from packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
+        <source>Olösta konflikter</source>
+        <translation>Unsettled conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
+        <source>&amp;Markera som löst</source>
+        <translation>&amp;Mark as settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
+        <source>Anteckning: båda versionerna finns i anteckningen</source>
+        <translation>Note: both versions are in the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
+        <source>Citat: båda versionerna finns bland citaten</source>
+        <translation>Quote: both versions are among the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
+        <source>Svar/status för en fråga – deras: %1</source>
+        <translation>Answer/status of a question – theirs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
+        <source>Pseudonymiseringsbeslut – deras: %1</source>
+        <translation>Pseudonymisation decision – theirs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
+        <source>Samtyckesuppgift – deras version sparad</source>
+        <translation>Consent record – their version kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
+        <source>Intervjuns uppgifter – deras version sparad</source>
+        <translation>Interview details – their version kept</translation>
     </message>
 </context>
 <context>
@@ -1880,122 +2042,177 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="157" />
+        <location filename="../../ui/project/window.py" line="205" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="158" />
+        <location filename="../../ui/project/window.py" line="206" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="159" />
+        <location filename="../../ui/project/window.py" line="207" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="160" />
+        <location filename="../../ui/project/window.py" line="208" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="161" />
+        <location filename="../../ui/project/window.py" line="209" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="162" />
+        <location filename="../../ui/project/window.py" line="210" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="163" />
+        <location filename="../../ui/project/window.py" line="211" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="164" />
-        <location filename="../../ui/project/window.py" line="165" />
+        <location filename="../../ui/project/window.py" line="212" />
+        <location filename="../../ui/project/window.py" line="213" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="166" />
+        <location filename="../../ui/project/window.py" line="214" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="167" />
+        <location filename="../../ui/project/window.py" line="215" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="168" />
+        <location filename="../../ui/project/window.py" line="216" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="169" />
+        <location filename="../../ui/project/window.py" line="217" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="170" />
+        <location filename="../../ui/project/window.py" line="218" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="171" />
+        <location filename="../../ui/project/window.py" line="219" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="172" />
+        <location filename="../../ui/project/window.py" line="220" />
+        <source>&amp;Dela intervjuer (krypterat paket)…</source>
+        <translation>&amp;Share interviews (encrypted package)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="221" />
+        <source>&amp;Ta emot paket…</source>
+        <translation>&amp;Receive package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="222" />
+        <source>&amp;Mottagarnycklar…</source>
+        <translation>Recipient &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="223" />
+        <source>&amp;Konflikter från paket…</source>
+        <translation>&amp;Conflicts from packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="224" />
+        <source>Dela</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="225" />
+        <source>Dela intervjuer som krypterat paket</source>
+        <translation>Share interviews as an encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="226" />
+        <source>Ta emot</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="228" />
+        <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
+        <translation>Receive a package (or drag a package file onto the window)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="230" />
+        <source>Du kan också dra en .samtalpkg-fil hit.</source>
+        <translation>You can also drag a .samtalpkg file here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="231" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="173" />
+        <location filename="../../ui/project/window.py" line="232" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="174" />
+        <location filename="../../ui/project/window.py" line="233" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="175" />
-        <location filename="../../ui/project/window.py" line="176" />
+        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="235" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="177" />
-        <location filename="../../ui/project/window.py" line="178" />
+        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="237" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="179" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="182" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="197" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="199" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="264" />
+        <source>1 konflikt från paket</source>
+        <translation>1 conflict from packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="266" />
+        <source>%1 konflikter från paket</source>
+        <translation>%1 conflicts from packages</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2412,407 @@
         <location filename="../../ui/analysis/reader.py" line="32" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="62" />
+        <source>Ta emot paket</source>
+        <translation>Receive package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="69" />
+        <source>Vad paketet innehåller</source>
+        <translation>What the package holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="72" />
+        <source>Paketets lösenord</source>
+        <translation>The package's password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="74" />
+        <source>&amp;Öppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="79" />
+        <source>Paketets lösenord:</source>
+        <translation>Package password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <source>Intervjuer i paketet</source>
+        <translation>Interviews in the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="92" />
+        <source>Deltagarkod</source>
+        <translation>Participant code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="93" />
+        <source>Vad händer</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="94" />
+        <source>Nytt</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="95" />
+        <source>Ändras</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="96" />
+        <source>Tas bort</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="97" />
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
+        <translation>New themes: create, or merge into an existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <source>Citatens tider</source>
+        <translation>Times of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="107" />
+        <source>Tidsförskjutning i sekunder</source>
+        <translation>Time offset in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="109" />
+        <source>Automatiskt</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <source>Förskjutning:</source>
+        <translation>Offset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="122" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="148" />
+        <source>Paketet är skyddat med ett lösenord.</source>
+        <translation>The package is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="172" />
+        <source>Läser paketet…</source>
+        <translation>Reading the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="212" />
+        <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
+        <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="215" />
+        <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
+        <translation>No automatic alignment. Give the offset if you know it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="217" />
+        <source>Din förskjutning används.</source>
+        <translation>Your offset is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="222" />
+        <source>Öppna i medlyssnarläge</source>
+        <translation>Open in co-listener mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="226" />
+        <source>Paketet skapades %1.</source>
+        <translation>The package was made %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="229" />
+        <source>%1 nya</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="230" />
+        <source>%1 uppdateras</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <source>%1 oförändrade</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="232" />
+        <source>%1 äldre (hoppas över)</source>
+        <translation>%1 older (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="235" />
+        <source>%1 tas inte emot</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="237" />
+        <source>Intervjuer: %1.</source>
+        <translation>Interviews: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="240" />
+        <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
+        <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
+        <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
+        <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <source>Återkallade, raderas här: %1.</source>
+        <translation>Withdrawn, erased here: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
+        <source>%1 raderingar från andra datorer noteras.</source>
+        <translation>%1 erasures from other computers are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <source>Ny guideversion: %1.</source>
+        <translation>New guide version: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
+        <source>%1 nya namn i namnlistan.</source>
+        <translation>%1 new names in the name list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
+        <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
+        <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
+        <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="288" />
+        <source>Inget nytt: allt i paketet finns redan här.</source>
+        <translation>Nothing new: everything in the package is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <source>Ny intervju</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <source>Uppdateras</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <source>Oförändrad</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="296" />
+        <source>Äldre version – hoppas över</source>
+        <translation>Older version – skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="297" />
+        <source>Raderad (återkallad) – tas inte emot</source>
+        <translation>Erased (withdrawn) – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="298" />
+        <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
+        <translation>The participant code belongs to another interview – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <source>Annan guideversion – tas inte emot</source>
+        <translation>Another guide version – refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="303" />
+        <source>(%1 citat utan samtycke tas inte emot)</source>
+        <translation>(%1 quotes without consent refused)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
+        <translation>Interview %1 is erased here: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="312" />
+        <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
+        <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
+        <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
+        <translation>The participant code %1 does not match: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="315" />
+        <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
+        <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="317" />
+        <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
+        <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="330" />
+        <source>Tema %1</source>
+        <translation>Theme %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="331" />
+        <source>Skapa som nytt tema</source>
+        <translation>Create as a new theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="333" />
+        <source>Slå ihop med %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="367" />
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKeyDialog</name>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="47" />
+        <source>Mottagarnycklar</source>
+        <translation>Recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="51" />
+        <source>Det här projektets mottagarnyckel</source>
+        <translation>This project's recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="56" />
+        <source>Mottagarnyckel</source>
+        <translation>Recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="58" />
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="59" />
+        <source>Kopiera mottagarnyckeln</source>
+        <translation>Copy the recipient key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="64" />
+        <source>Kontrollkod: %1</source>
+        <translation>Check code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="67" />
+        <source>Mottagarnyckeln som QR-kod</source>
+        <translation>The recipient key as a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="73" />
+        <source>Ge nyckeln till dem som ska skicka intervjuer hit (e-post, papper, QR). Den är inte hemlig: med den kan man bara kryptera paket som endast det här projektet kan öppna. Jämför kontrollkoden muntligt.</source>
+        <translation>Give the key to those who will send interviews here (e-mail, paper, QR). It is not secret: with it one can only encrypt packages that only this project can open. Compare the check code aloud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="93" />
+        <source>Mottagare som det här projektet skickar till</source>
+        <translation>Recipients this project sends to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="95" />
+        <source>Sparade mottagarnycklar</source>
+        <translation>Saved recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="98" />
+        <source>t.ex. Analytikerna</source>
+        <translation>e.g. The analysts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="99" />
+        <source>Namn på mottagaren</source>
+        <translation>Name of the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="103" />
+        <source>Mottagarnyckel att lägga till</source>
+        <translation>Recipient key to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="104" />
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="106" />
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="107" />
+        <source>Ta bort vald mottagare</source>
+        <translation>Remove the selected recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="112" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="114" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="115" />
+        <source>N&amp;yckel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/key_dialog.py" line="127" />
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2807,74 +3425,227 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="70" />
+        <source>Dela intervjuer</source>
+        <translation>Share interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="73" />
+        <source>Vad ska delas?</source>
+        <translation>What to share?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="77" />
+        <source>Intervjuer med allt som hör till (till analytikerna)</source>
+        <translation>Interviews with everything that belongs to them (for the analysts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="80" />
+        <source>Medlyssnarpaket för en intervju (guide, kod, samtycke – inga anteckningar)</source>
+        <translation>Co-listener package for one interview (guide, code, consent – no notes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="87" />
+        <source>Alla intervjuer</source>
+        <translation>All interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="88" />
+        <source>Markera alla intervjuer</source>
+        <translation>Select all interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="91" />
+        <source>Intervjuer att dela</source>
+        <translation>Interviews to share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="97" />
+        <source>(samtycket återkallat – delas inte)</source>
+        <translation>(consent withdrawn – not shared)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="115" />
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="117" />
+        <source>Mottagarnycklar…</source>
+        <translation>Recipient keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="118" />
+        <source>Lägg till eller visa mottagarnycklar</source>
+        <translation>Add or show recipient keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="125" />
+        <source>Lösenord för paketet</source>
+        <translation>Password for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="128" />
+        <source>Upprepa lösenordet för paketet</source>
+        <translation>Repeat the password for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="135" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="139" />
+        <source>&amp;Mottagare:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="142" />
+        <source>L&amp;ösenord för paketet:</source>
+        <translation>Package &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="143" />
+        <source>&amp;Upprepa:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="145" />
+        <source>Spara paket…</source>
+        <translation>Save package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="167" />
+        <source>Inget mottagarprojekt – skydda med ett lösenord</source>
+        <translation>No recipient project – protect with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="211" />
+        <source>Medlyssnaren öppnar paketet i medlyssnarläge och skickar tillbaka ett citatpaket som bara det här projektet kan öppna. Välj medlyssnarens mottagarnyckel, eller ett lösenord som du säger till medlyssnaren.</source>
+        <translation>The co-listener opens the package in co-listener mode and sends back a quotes package that only this project can open. Choose the co-listener's recipient key, or a password you tell the co-listener.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="220" />
+        <source>%1 intervjuer delas, krypterade så att bara mottagaren kan öppna dem.</source>
+        <translation>%1 interviews are shared, encrypted so that only the recipient can open them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="233" />
+        <source>Välj minst en intervju.</source>
+        <translation>Choose at least one interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="240" />
+        <source>Lösenordet för paketet måste ha minst %1 tecken.</source>
+        <translation>The password for the package must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="246" />
+        <source>Lösenorden är inte lika.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="269" />
+        <source>Krypterar paketet…</source>
+        <translation>Encrypting the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="280" />
+        <source>Spara paket</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/share_dialog.py" line="282" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="126" />
+        <location filename="../../ui/start/window.py" line="132" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="130" />
+        <location filename="../../ui/start/window.py" line="136" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="131" />
+        <location filename="../../ui/start/window.py" line="137" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="132" />
+        <location filename="../../ui/start/window.py" line="138" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="133" />
+        <location filename="../../ui/start/window.py" line="139" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="134" />
+        <location filename="../../ui/start/window.py" line="140" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="141" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="142" />
+        <source>&amp;Medlyssnarläge…</source>
+        <translation>&amp;Co-listener mode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="144" />
+        <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
+        <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="148" />
+        <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
+        <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="152" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="153" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="154" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="139" />
+        <location filename="../../ui/start/window.py" line="155" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="140" />
+        <location filename="../../ui/start/window.py" line="156" />
         <source>Kom &amp;igång (F1)</source>
         <translation>&amp;Getting started (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="141" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Kom igång: hjälp för första gången</source>
         <translation>Getting started: help for the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="151" />
+        <location filename="../../ui/start/window.py" line="167" />
         <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
         <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
@@ -2988,6 +3759,34 @@
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../ui/team/actions.py" line="81" />
+        <source>Paketet sparades: %1</source>
+        <translation>The package was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="103" />
+        <source>Ta emot paket</source>
+        <translation>Receive package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="105" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="163" />
+        <source>Citatpaketet sparades: %1</source>
+        <translation>The quotes package was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="171" />
+        <source>Krypterar citatpaketet…</source>
+        <translation>Encrypting the quotes package…</translation>
+    </message>
+</context>
+<context>
     <name>ThemePicker</name>
     <message>
         <location filename="../../ui/analysis/codebook_panel.py" line="46" />
@@ -3090,7 +3889,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="179" />
+        <location filename="../../ui/main.py" line="180" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
@@ -3164,9 +3963,35 @@
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="202" />
+        <location filename="../../ui/start/window.py" line="227" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="239" />
+        <source>Medlyssnarpaket från intervjuaren</source>
+        <translation>Co-listener package from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="241" />
+        <location filename="../../ui/team/actions.py" line="199" />
+        <source>Samtal-paket (*.samtalpkg)</source>
+        <translation>Samtal packages (*.samtalpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="197" />
+        <source>Spara citatpaket</source>
+        <translation>Save quotes package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="215" />
+        <source>Radera medlyssnarkopian?</source>
+        <translation>Erase the co-listener copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/actions.py" line="217" />
+        <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
+        <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
 </context>
 </TS>

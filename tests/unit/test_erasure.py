@@ -106,7 +106,16 @@ def test_erase_interview_leaves_no_trace(erasable: Project, tmp_path: Path) -> N
     log = db.query("SELECT * FROM deletion_log")
     assert len(log) == 1
     row = dict(log[0])
-    assert set(row) == {"id", "at", "participant_code", "action", "auditor_code", "reason"}
+    assert set(row) == {
+        "id",
+        "at",
+        "participant_code",
+        "action",
+        "auditor_code",
+        "reason",
+        "interview_uid",  # the random stable id, so the erasure can travel in packages
+    }
+    assert len(row["interview_uid"]) == 32 and int(row["interview_uid"], 16) >= 0
     assert row["participant_code"] == code and row["auditor_code"] == "EF"
     assert row["action"] == "erased_interview" and row["reason"] == "withdrawal"
     assert not any(m in str(v) for v in row.values() for m in gone.values())

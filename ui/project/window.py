@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.audit import audit_info
 from app.store.project import Project
+from app.team.conflicts import open_conflict_count
+from app.team.envelope import SUFFIX as PACKAGE_SUFFIX
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
 
@@ -30,6 +34,11 @@ class ProjectWindow(QMainWindow):
     close_requested(): close the project and go back to the start window.
     preferences_requested(): show the preferences dialog.
     analysis_requested(): open the analyst's workspace (themes, tagging, search).
+    share_requested(object): Dela — write a package (the selected interview id, or None).
+    receive_requested(object): Ta emot — a package file (Path), or None to choose one; a
+        .samtalpkg dropped on the window comes here too.
+    keys_requested(): show the recipient keys.
+    conflicts_requested(): list the conflicts left by imports.
     """
 
     new_interview_requested = Signal()
@@ -41,6 +50,10 @@ class ProjectWindow(QMainWindow):
     review_requested = Signal(int)
     guide_requested = Signal()
     analysis_requested = Signal()
+    share_requested = Signal(object)
+    receive_requested = Signal(object)
+    keys_requested = Signal()
+    conflicts_requested = Signal()
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -82,14 +95,30 @@ class ProjectWindow(QMainWindow):
         self.guide_button = QPushButton()
         self.review_button = QPushButton()
         self.export_button = QPushButton()
-        for b in (self.guide_button, self.review_button, self.analysis_button, self.export_button):
+        self.share_button = QPushButton()
+        self.receive_button = QPushButton()
+        for b in (
+            self.guide_button,
+            self.review_button,
+            self.analysis_button,
+            self.export_button,
+            self.share_button,
+            self.receive_button,
+        ):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setStyleSheet("color: #8a4b00;")
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.conflicts_button.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.title)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.conflicts_button)
+        layout.addLayout(summary_row)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -98,6 +127,9 @@ class ProjectWindow(QMainWindow):
         self.guide_button.clicked.connect(self.guide_action.trigger)
         self.review_button.clicked.connect(self.review_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
+        self.share_button.clicked.connect(self.share_action.trigger)
+        self.receive_button.clicked.connect(self.receive_action.trigger)
+        self.setAcceptDrops(True)  # a package dropped on the window is received
         self.retranslate()
         self.refresh()
         geometry = settings().get("window/project_geometry")
@@ -139,6 +171,18 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.share_action = QAction(self)
+        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.share_action.triggered.connect(
+            lambda: self.share_requested.emit(self.current_interview_id())
+        )
+        self.receive_action = QAction(self)
+        self.receive_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.receive_action.triggered.connect(lambda: self.receive_requested.emit(None))
+        self.keys_action = QAction(self)
+        self.keys_action.triggered.connect(self.keys_requested)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.conflicts_requested)
         for a in (
             self.new_action,
             self.open_action,
@@ -146,6 +190,10 @@ class ProjectWindow(QMainWindow):
             self.analysis_action,
             self.review_action,
             self.export_action,
+            self.share_action,
+            self.receive_action,
+            self.keys_action,
+            self.conflicts_action,
             self.lock_action,
             self.close_action,
         ):
@@ -169,6 +217,17 @@ class ProjectWindow(QMainWindow):
         self.export_button.setAccessibleName(self.tr("Exportera till Word"))
         self.analysis_button.setText(self.tr("Analys"))
         self.analysis_button.setAccessibleName(self.tr("Analys: teman, taggning och sök"))
+        self.share_action.setText(self.tr("&Dela intervjuer (krypterat paket)…"))
+        self.receive_action.setText(self.tr("&Ta emot paket…"))
+        self.keys_action.setText(self.tr("&Mottagarnycklar…"))
+        self.conflicts_action.setText(self.tr("&Konflikter från paket…"))
+        self.share_button.setText(self.tr("Dela"))
+        self.share_button.setAccessibleName(self.tr("Dela intervjuer som krypterat paket"))
+        self.receive_button.setText(self.tr("Ta emot"))
+        self.receive_button.setAccessibleName(
+            self.tr("Ta emot paket (eller dra en paketfil till fönstret)")
+        )
+        self.receive_button.setToolTip(self.tr("Du kan också dra en .samtalpkg-fil hit."))
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.preferences_action.setText(self.tr("&Inställningar…"))
@@ -199,6 +258,14 @@ class ProjectWindow(QMainWindow):
             else self.tr("{n} intervjuer").replace("{n}", str(count))
         )
         self.empty_hint.setVisible(count == 0)
+        conflicts = open_conflict_count(self.project.db)
+        self.conflicts_button.setVisible(conflicts > 0)
+        self.conflicts_button.setText(
+            self.tr("1 konflikt från paket")
+            if conflicts == 1
+            else self.tr("%1 konflikter från paket").replace("%1", str(conflicts))
+        )
+        self.share_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)
         self.review_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
@@ -244,6 +311,31 @@ class ProjectWindow(QMainWindow):
         interview_id = self.model.interview_id(row)
         if interview_id is not None:
             self.open_interview_requested.emit(interview_id)
+
+    # -- a package dropped on the window ------------------------------------------------
+    @staticmethod
+    def _package(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(PACKAGE_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._package(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._package(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.receive_requested.emit(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings().set("window/project_geometry", self.saveGeometry())

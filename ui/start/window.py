@@ -33,6 +33,8 @@ class StartWindow(QWidget):
     open_project_requested(Path): a project folder to unlock.
     open_demo_requested(): open (or create) the demo project.
     language_changed(str): "sv" or "en".
+    colisten_requested(Path): co-listener mode: a co-listener package to open (in the
+        selected project, or one the user chooses).
 
     F1 (or the "Kom igång" button) shows the one-page help (:mod:`ui.start.help`).
     """
@@ -41,6 +43,7 @@ class StartWindow(QWidget):
     open_project_requested = Signal(object)
     open_demo_requested = Signal()
     language_changed = Signal(str)
+    colisten_requested = Signal(object)
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
@@ -59,7 +62,8 @@ class StartWindow(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
-        for b in (self.new_button, self.open_button, self.demo_button):
+        self.colisten_button = QPushButton()
+        for b in (self.new_button, self.open_button, self.demo_button, self.colisten_button):
             b.setMinimumHeight(44)
         self.new_button.clicked.connect(self.new_project_requested)
         self.open_button.clicked.connect(self._choose_project)
@@ -68,6 +72,7 @@ class StartWindow(QWidget):
         self.help_button.setMinimumHeight(36)
         self.help_button.clicked.connect(self.show_help)
         self.help_dialog: QDialog | None = None
+        self.colisten_button.clicked.connect(self._choose_package)
         self.recent_label = QLabel()
         self.projects = QListWidget()
         self.projects.itemActivated.connect(self._activate)
@@ -89,6 +94,7 @@ class StartWindow(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.colisten_button)
         buttons.addStretch(1)
         buttons.addWidget(self.help_button)
         middle = QHBoxLayout()
@@ -133,6 +139,16 @@ class StartWindow(QWidget):
         self.open_button.setAccessibleName(self.tr("Öppna projekt"))
         self.demo_button.setText(self.tr("Öppna &demo"))
         self.demo_button.setAccessibleName(self.tr("Öppna demo"))
+        self.colisten_button.setText(self.tr("&Medlyssnarläge…"))
+        self.colisten_button.setAccessibleName(
+            self.tr("Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren")
+        )
+        self.colisten_button.setToolTip(
+            self.tr(
+                "Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det "
+                "projekt som är markerat i listan (eller ett som du väljer)."
+            )
+        )
         self.recent_label.setText(self.tr("Projekt i standardmappen:"))
         self.projects.setAccessibleName(self.tr("Projekt i standardmappen"))
         self.language_label.setText(self.tr("&Språk:"))
@@ -187,6 +203,15 @@ class StartWindow(QWidget):
     def _activate(self, item: QListWidgetItem) -> None:
         self.open_project_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
+    def selected_project(self) -> Path | None:
+        item = self.projects.currentItem()
+        return None if item is None else Path(item.data(Qt.ItemDataRole.UserRole))
+
+    def _choose_package(self) -> None:
+        path = PackageChooser.choose(self)
+        if path is not None:
+            self.colisten_requested.emit(path)
+
     def _choose_project(self) -> None:
         path = ProjectChooser.choose(self, self.projects_dir)
         if path is not None:
@@ -202,3 +227,17 @@ class ProjectChooser:
             parent, parent.tr("Öppna projekt (mapp som slutar på .samtal)"), start
         )
         return Path(folder) if folder else None
+
+
+class PackageChooser:
+    """The file dialog for a co-listener package, replaceable in tests (no history kept)."""
+
+    @classmethod
+    def choose(cls, parent: QWidget) -> Path | None:
+        chosen = file_dialogs.open_file_name(
+            parent,
+            parent.tr("Medlyssnarpaket från intervjuaren"),
+            str(Path.home()),
+            parent.tr("Samtal-paket (*.samtalpkg)"),
+        )
+        return Path(chosen) if chosen else None

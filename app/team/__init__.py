@@ -1,0 +1,1 @@
+"""The audit as a team: packages between laptops, merge, live co-listening."""

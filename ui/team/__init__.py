@@ -1,0 +1,1 @@
+"""Teamwork windows: share, receive, recipient keys, co-listener mode."""
