@@ -112,9 +112,10 @@ KEPT_PLATFORMS = ("qxcb", "qwayland", "qoffscreen", "qminimal.", "qwindows", "qc
 #: The GTK theme needs the system's GTK 3 beside a bundled GLib/Cairo/Pango (a known source
 #: of crashes); the desktop-portal theme gives native file dialogs without it.
 DROPPED_PLUGINS = ("qgtk3",)
-#: Qt libraries only the dropped plugins use.
+#: Qt libraries of the excluded modules and of the dropped plugins (Linux ``libQt6Qml.so.6``,
+#: Windows ``Qt6Qml.dll``, macOS ``QtQml.framework/…/QtQml``).
 DROPPED_QT_LIBS = re.compile(
-    r"Qt6(WebEngine|Qml|Quick|Pdf|EglFS|EglFsKms|VirtualKeyboard|Designer|Sql|Test)", re.I
+    r"Qt6?(WebEngine|Qml|Quick|Pdf|EglFS|EglFsKms|VirtualKeyboard|Designer|Sql|Test)", re.I
 )
 KEPT_TRANSLATION = re.compile(r"^(qt|qtbase|qtmultimedia)_(sv|en)\.qm$")
 

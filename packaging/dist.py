@@ -452,8 +452,11 @@ def check(bundle: Path) -> int:
             return f"{count} files checked: no test data, projects, databases, venv or unused Qt"
 
         c.step("bundle contents", contents)
-        if sys.platform.startswith("linux"):
+        if sys.platform.startswith("linux") and bundle == BUNDLE:
             c.step("Linux tarball: install per user and start", lambda: check_tarball(scratch))
+        app = DIST / "Samtal.app" / "Contents" / "MacOS"
+        if sys.platform == "darwin" and bundle == BUNDLE:
+            c.step("macOS Samtal.app: samtal and Samtal start", lambda: check_app(app, scratch))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if c.failures:
@@ -495,6 +498,17 @@ def check_tarball(scratch: Path) -> str:
     assert state["visible"] and state["enabled"], state
     valid = "desktop entry valid" if validator else "desktop-file-validate not installed"
     return f"{tarballs[-1].name}: installed, {valid}, samtal and Samtal start from it"
+
+
+def check_app(macos: Path, scratch: Path) -> str:
+    """The programs inside the .app (the layout differs from the folder: Frameworks, Resources)."""
+    env = clean_env(scratch)
+    out = run([str(macos / "samtal"), "--version"], env).stdout.strip()
+    assert out == f"samtal {VERSION}", out
+    state = start_gui(macos / "Samtal", env, scratch, ["--self-test"], stay=False)
+    test = state["self_test"]
+    assert state["visible"] and not test["failed"] and not test["missing"], state
+    return f"{test['modules']} modules import, start window after {state['seconds']:.2f} s"
 
 
 def main(argv: list[str] | None = None) -> int:

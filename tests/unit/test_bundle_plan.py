@@ -51,6 +51,8 @@ def test_the_qt_parts_a_desktop_window_needs_are_kept(dest: str) -> None:
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "PySide6/Qt/qml/QtQuick/Controls/qmldir",
         "PySide6\\Qt6Qml.dll",
+        "PySide6/Qt/lib/QtWebEngineCore.framework/Versions/A/QtWebEngineCore",
+        "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
         "PySide6/Qt/plugins/platforms/libqeglfs.so",
         "PySide6/Qt/plugins/platforms/libqvnc.so",
         "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
