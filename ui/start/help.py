@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.paths import data_dir, resource
@@ -40,7 +41,7 @@ class HelpDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Kom igång"))
         self.browser.setMarkdown(help_text(language, projects_dir))
-        self.browser.document().setDocumentMargin(16)
+        self._space_headings()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Stäng"))
@@ -50,3 +51,16 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.browser.setFocus()
+
+    def _space_headings(self) -> None:
+        """Air above each section heading (Markdown gives headings almost none)."""
+        document = self.browser.document()
+        document.setDocumentMargin(18)
+        block = document.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.headingLevel() > 1:
+                fmt.setTopMargin(18)
+                fmt.setBottomMargin(6)
+                QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()

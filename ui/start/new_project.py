@@ -70,7 +70,9 @@ class NewProjectDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet"))
         form = QFormLayout()
         form.addRow(self.tr("&Namn på granskningen:"), self.name)
-        form.addRow(self.tr("&Mapp:"), folder_row)
+        folder_label = QLabel(self.tr("&Mapp:"))
+        folder_label.setBuddy(self.folder)  # the field is a row of two: name the buddy
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Lösenord:"), self.passphrase)
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         hint = QLabel(
