@@ -202,6 +202,7 @@ class Check:
 
     def __init__(self) -> None:
         self.failures: list[str] = []
+        self.passed = 0
 
     def step(self, name: str, fn: Callable[[], str]) -> None:
         t0 = time.perf_counter()
@@ -211,6 +212,7 @@ class Check:
             self.failures.append(f"{name}: {exc}")
             print(f"  FAIL  {name}: {exc}", flush=True)
             return
+        self.passed += 1
         print(
             f"  ok    {name} ({time.perf_counter() - t0:.1f} s){': ' + detail if detail else ''}",
             flush=True,
@@ -459,11 +461,8 @@ def check(bundle: Path) -> int:
             c.step("macOS Samtal.app: samtal and Samtal start", lambda: check_app(app, scratch))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    if c.failures:
-        print(f"dist-check: {len(c.failures)} failed")
-        return 1
-    print("dist-check: all passed")
-    return 0
+    print(f"dist-check: {c.passed} passed, {len(c.failures)} failed")
+    return 1 if c.failures else 0
 
 
 def check_tarball(scratch: Path) -> str:
