@@ -495,8 +495,19 @@ def check_tarball(scratch: Path) -> str:
     assert out == f"samtal {VERSION}", out
     state = start_gui(installed / "Samtal", bare, scratch, [], stay=False)
     assert state["visible"] and state["enabled"], state
+    # uninstalling removes the program, the entry, the icons and the link, never the data
+    kept = home / ".local" / "share" / "Samtal" / "projects" / "Granskning.samtal" / "samtal.db"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"encrypted bytes of a project")
+    run(["/bin/sh", str(folder / "install.sh"), "--uninstall"], env)
+    left = [p for p in (installed, desktop, icon, link) if p.exists() or p.is_symlink()]
+    assert not left, f"left after --uninstall: {left}"
+    assert kept.read_bytes() == b"encrypted bytes of a project", "uninstall touched the data"
     valid = "desktop entry valid" if validator else "desktop-file-validate not installed"
-    return f"{tarballs[-1].name}: installed, {valid}, samtal and Samtal start from it"
+    return (
+        f"{tarballs[-1].name}: installed, {valid}, samtal and Samtal start from it; "
+        "--uninstall removes it and keeps the projects"
+    )
 
 
 def check_app(macos: Path, scratch: Path) -> str:
