@@ -42,6 +42,7 @@ screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_analysis.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_security.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_first_start.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_survey.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_team.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_editor.py --screenshot docs/screenshots/guide-editor.png
 	$(PY) packaging/render_exports.py docs/screenshots   # needs LibreOffice and pdftoppm

@@ -1,5 +1,11 @@
 """A demo audit: the seed guide and N fictional interviews with notes and quotes.
 
+The guide also gets a section of closed questions of the kinds the Stockholm survey uses
+(agreement scale, yes/no with an "Om ja" follow-up, multiple choice, a 1–10 grade), written for
+the demo in words of its own, and the project four background variables with coarse
+categories. Their answers are random, leaning a little more positive with age and time with
+the service, so breakdowns have something to show.
+
 Everything here is invented for the demo. The text deliberately contains han/hon and a few
 first names, so pseudonymisation has something to show. About 15,000 words per interview,
 so ``--interviews 100`` gives a project of roughly 1.5 million words for benchmarks.
@@ -13,11 +19,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from app.analysis.themes import add_default_themes
+from app.guide import repository
+from app.guide.answers import DECLINED, encode_multi
+from app.guide.jsonformat import load_guide as load_guide_file
+from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.repository import load_guide as load_stored_guide
-from app.guide.service import add_default_guide
+from app.interview.background import define_variable, set_background
 from app.interview.consent import ConsentRecord, record_consent
 from app.interview.records import Mode, Status, create_interview, set_status
-from app.paths import information_template
+from app.paths import default_guide_path, information_template
 from app.pseudonymise.name_lists import add_name
 from app.store.database import Database
 from app.store.project import now_iso
@@ -110,6 +120,159 @@ _GENERAL = [
 ]
 
 
+# -- closed questions (issue 15) ------------------------------------------------------------
+SECTION_TITLE = "Korta frågor med svarsalternativ"
+
+#: (label, categories): coarse categories only.
+VARIABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Kön", ("Kvinna", "Man", "Annat eller vill inte säga")),
+    ("Åldersgrupp", ("18–29", "30–49", "50–64", "65 eller äldre")),
+    ("Tid med stödet", ("Kortare än ett år", "1–3 år", "Längre än tre år")),
+    ("Enhet", ("Norr", "Söder")),
+)
+
+GROUNDS = [
+    "Kön",
+    "Ålder",
+    "Ursprung eller hudfärg",
+    "Religion eller tro",
+    "Funktionsnedsättning",
+    "Sexuell läggning",
+    "Könsidentitet",
+    "Vill inte säga",
+]
+
+
+def demo_section() -> Section:
+    """The closed questions added to the demo guide, as one section."""
+    return Section(
+        SECTION_TITLE,
+        key="korta-fragor",
+        intro="Läs påståendet och svarsalternativen högt. Skriv gärna ned varför.",
+        planned_minutes=10,
+        questions=[
+            Question(
+                "Jag blir lyssnad på när jag berättar om min situation.",
+                key="korta-fragor/1",
+                number="K1",
+                kind=QuestionKind.AGREEMENT,
+                follow_ups=[FollowUp("Varför?")],
+            ),
+            Question(
+                "Jag vet vem jag ska vända mig till när något är oklart.",
+                key="korta-fragor/2",
+                number="K2",
+                kind=QuestionKind.AGREEMENT,
+            ),
+            Question(
+                "Besluten jag får går att förstå utan att jag behöver hjälp.",
+                key="korta-fragor/3",
+                number="K3",
+                kind=QuestionKind.AGREEMENT,
+                follow_ups=[FollowUp("Varför?")],
+            ),
+            Question(
+                "Fick du besked om när ditt ärende skulle vara klart?",
+                key="korta-fragor/4",
+                number="K4",
+                kind=QuestionKind.YES_NO,
+                follow_ups=[FollowUp("Blev det klart i tid?", condition="yes")],
+            ),
+            Question(
+                "Har du känt dig orättvist behandlad i kontakten med verksamheten?",
+                key="korta-fragor/5",
+                number="K5",
+                kind=QuestionKind.YES_NO,
+                hint="Inget krav på att berätta mer.",
+            ),
+            Question(
+                "Om ja: vad tror du att det hängde ihop med?",
+                key="korta-fragor/6",
+                number="K6",
+                kind=QuestionKind.MULTI_CHOICE,
+                hint="Flera svar går bra.",
+                options=list(GROUNDS),
+            ),
+            Question(
+                "Vilket betyg från 1 till 10 ger du det stöd du har fått?",
+                key="korta-fragor/7",
+                number="K7",
+                kind=QuestionKind.GRADE,
+                follow_ups=[FollowUp("Vad skulle behövas för ett högre betyg?")],
+            ),
+        ],
+    )
+
+
+def demo_guide() -> Guide:
+    """The demo's guide: the seed guide from the Uppsala report, then the closed questions."""
+    guide = load_guide_file(default_guide_path())
+    guide.sections.append(demo_section())
+    return guide
+
+
+def demo_background(rnd: random.Random) -> dict[str, str]:
+    """One invented informant's background (by variable label)."""
+    out = {}
+    for label, categories in VARIABLES:
+        if rnd.random() < 0.06:
+            continue  # now and then not asked
+        weights = [3, 2, 1][: len(categories)] if label == "Kön" else [1] * len(categories)
+        out[label] = rnd.choices(categories, weights + [1] * (len(categories) - len(weights)))[0]
+    return out
+
+
+def demo_answers(
+    rnd: random.Random, section: Section, background: dict[str, str]
+) -> dict[str, str]:
+    """Answers by question key; a few declined, a few not asked."""
+    lean = 0.0
+    age = background.get("Åldersgrupp", "")
+    lean += {"18–29": -0.5, "30–49": 0.0, "50–64": 0.4, "65 eller äldre": 0.7}.get(age, 0.0)
+    time = background.get("Tid med stödet", "")
+    lean += {"Kortare än ett år": -0.3, "Längre än tre år": 0.4}.get(time, 0.0)
+    answers: dict[str, str] = {}
+    unfair = False
+    for q in section.questions:
+        if rnd.random() < 0.04:
+            continue
+        if rnd.random() < 0.04 and q.kind is not QuestionKind.MULTI_CHOICE:
+            answers[q.key] = DECLINED
+            continue
+        if q.kind is QuestionKind.AGREEMENT:
+            step = round(rnd.gauss(2.3 - lean, 1.1))
+            answers[q.key] = str(min(5, max(1, step)))
+        elif q.kind is QuestionKind.YES_NO:
+            if q.key.endswith("/5"):
+                unfair = rnd.random() < 0.18 - 0.08 * lean
+                answers[q.key] = "yes" if unfair else rnd.choice(["no", "no", "no", "dont_know"])
+            else:
+                answers[q.key] = rnd.choices(["yes", "no", "dont_know"], [5 + 2 * lean, 4, 1])[0]
+        elif q.kind is QuestionKind.MULTI_CHOICE:
+            if unfair:
+                answers[q.key] = encode_multi(rnd.sample(q.options, rnd.randint(1, 2)), q.options)
+        elif q.kind is QuestionKind.GRADE:
+            grade = round(rnd.gauss(7.0 + lean, 1.6))
+            answers[q.key] = str(min(10, max(1, grade)))
+    return answers
+
+
+_WHY = [
+    "Hen säger att handläggaren tog sig tid och ställde följdfrågor.",
+    "Hen upplever att ingen lyssnade förrän hen tog med sig en kontaktperson.",
+    "Beskedet kom i ett brev med många paragrafer som hen inte förstod.",
+    "Hen tycker att det blev bättre efter bytet av handläggare.",
+    "Svårt att nå någon på telefontiden, säger hen.",
+    "Hen fick hjälp att läsa beslutet av en vän.",
+    "Mer kontinuitet skulle höja betyget, säger hen.",
+]
+
+
+def demo_why(rnd: random.Random) -> str:
+    """A short invented note written under a closed question's "Varför?"."""
+    return rnd.choice(_WHY)
+
+
 def _fill(template: str, rnd: random.Random, pron: str) -> str:
     staff = rnd.choice(_STAFF)
     return template.format(
@@ -159,12 +322,16 @@ def create_demo(
                 (date.today() + timedelta(days=365)).isoformat(),
             ),
         )
-        version_id = add_default_guide(db)
+        version_id = repository.add_guide(db, demo_guide())
+        variable_keys = {
+            label: define_variable(db, label, categories).key for label, categories in VARIABLES
+        }
         theme_ids = add_default_themes(db)
         for name in ("Lena", "Ahmed"):
             add_name(db, name)
     guide = load_stored_guide(db, version_id)
-    questions = guide.questions()
+    closed_section = guide.sections[-1]
+    questions = [q for section in guide.sections[:-1] for q in section.questions]
     first_day = date(2022, 3, 1)
     for n in range(interviews):
         with db.atomic():
@@ -207,6 +374,7 @@ def create_demo(
                         else None,
                         None if skipped else t,
                         0 if skipped else span,
+                        None if skipped or q.kind.value != "yes_no" else t + span // 4,
                     )
                 )
                 if not skipped:
@@ -222,6 +390,31 @@ def create_demo(
                         )
                     )
                     t += span
+            # The closed questions, from a random stream of their own (the rest of the demo
+            # stays as it was): background, answers, and now and then a short "Varför?" note.
+            srnd = random.Random(seed * 1009 + n)
+            background = demo_background(srnd)
+            set_background(db, interview.id, {variable_keys[k]: v for k, v in background.items()})
+            answers = demo_answers(srnd, closed_section, background)
+            for q in closed_section.questions:
+                value = answers.get(q.key)
+                span = srnd.randint(30_000, 90_000)
+                state_rows.append(
+                    (
+                        interview.id,
+                        q.id,
+                        "covered" if value else "skipped",
+                        value,
+                        t,
+                        span,
+                        t + span // 3 if value else None,
+                    )
+                )
+                if value and value != DECLINED and q.follow_ups and srnd.random() < 0.45:
+                    note_rows.append(
+                        (interview.id, q.id, demo_why(srnd), json.dumps([t]), 1, now_iso())
+                    )
+                t += span
             note_rows.append(
                 (interview.id, None, rnd.choice(_GENERAL), json.dumps([0]), 1, now_iso())
             )
@@ -232,7 +425,7 @@ def create_demo(
             )
             db.executemany(
                 "INSERT INTO question_state (interview_id, question_id, status, answer,"
-                " first_at_ms, time_spent_ms) VALUES (?, ?, ?, ?, ?, ?)",
+                " first_at_ms, time_spent_ms, answered_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 state_rows,
             )
             if quotes_ok:

@@ -192,6 +192,49 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "a theme cannot be under its own sub-theme",
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
+    # closed questions: summaries and background variables
+    "unknown_variable": (
+        "ingen bakgrundsvariabel heter {name}",
+        "there is no background variable called {name}",
+    ),
+    "answer_value": (
+        "svaret passar inte frågans slag",
+        "the answer does not fit the kind of question",
+    ),
+    "unknown_question": ("ingen sluten fråga har id {name}", "no closed question has id {name}"),
+    "background_variable": ("bakgrundsvariabeln {name}", "the background variable {name}"),
+    "min_group": (
+        "minsta grupp ska vara ett heltal från {low} till {high}",
+        "the minimum group must be a whole number from {low} to {high}",
+    ),
+    "background_label": (
+        "variabeln behöver ett namn på en rad, högst {limit} tecken",
+        "the variable needs a name on one line, at most {limit} characters",
+    ),
+    "background_category_long": (
+        "en kategori får vara högst {limit} tecken, på en rad",
+        "a category may have at most {limit} characters, on one line",
+    ),
+    "background_category_exact": (
+        "\u201d{category}\u201d ser ut som ett exakt värde; använd grova kategorier som 18\u201329",
+        "\u201c{category}\u201d looks like an exact value; use coarse categories like 18\u201329",
+    ),
+    "background_category_twice": (
+        "kategorin \u201d{category}\u201d finns två gånger",
+        "the category \u201c{category}\u201d is there twice",
+    ),
+    "background_category_count": (
+        "en variabel ska ha {low}\u2013{high} kategorier",
+        "a variable needs {low}\u2013{high} categories",
+    ),
+    "background_category_unknown": (
+        "\u201d{category}\u201d är inte en av variabelns kategorier",
+        "\u201c{category}\u201d is not one of the variable's categories",
+    ),
+    "background_category_in_use": (
+        "kategorin \u201d{category}\u201d används av intervjuer; byt namn på den i stället",
+        "the category \u201c{category}\u201d is used by interviews; rename it instead",
+    ),
     # team packages (one full sentence each: the "package" message is the detail itself)
     "not_a_package": (
         "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",

@@ -44,7 +44,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if len(all_ids) != 1:
                 raise InvalidInput("en utskrift gäller en intervju: ange --interview KOD")
             ids = all_ids
-        export_to_file(project.db, ExportRequest(kind, ids, password), out)
+        by = getattr(args, "by", None)
+        export_to_file(project.db, ExportRequest(kind, ids, password, by=by), out)
     cloud = cloud_sync_folder(out)
     if cloud:
         print(f"samtal: varning: {out.parent} synkas till molnet ({cloud})", file=sys.stderr)
@@ -111,9 +112,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--kind",
         required=True,
-        choices=["transcript", "quotes", "guide", "consent", "qdpx", "qdc"],
+        choices=["transcript", "quotes", "guide", "consent", "survey", "qdpx", "qdc"],
         help="qdpx: projekt för QualCoder, MAXQDA, NVivo, ATLAS.ti (alla intervjuer om inga"
-        " anges); qdc: kodboken (teman)",
+        " anges); qdc: kodboken (teman); survey: sammanställning av slutna frågor",
+    )
+    p.add_argument(
+        "--by", metavar="VARIABEL", help="survey: dela upp efter en bakgrundsvariabel (nyckel)"
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
     enc = p.add_mutually_exclusive_group()

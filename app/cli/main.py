@@ -22,6 +22,7 @@ from app.cli import (
     pseudonymise,
     review,
     search,
+    summary,
     team,
     themes,
 )
@@ -41,6 +42,7 @@ COMMANDS = (
     erase,
     search,
     themes,
+    summary,
     team,
 )
 

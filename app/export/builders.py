@@ -22,6 +22,7 @@ from app.export.document import (
     format_ms,
     new_document,
 )
+from app.guide.answers import answer_text as guide_answer_text
 from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
 from app.guide.repository import load_guide
 from app.interview import consent as consent_service
@@ -144,15 +145,9 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
 
 
 def answer_text(q: Question, answer: str) -> str:
-    if q.kind is QuestionKind.YES_NO:
-        return ANSWER_SV.get(answer, answer)
-    if (
-        q.kind is QuestionKind.AGREEMENT
-        and answer.isdigit()
-        and 1 <= int(answer) <= len(AGREEMENT_SCALE)
-    ):
-        return AGREEMENT_SCALE[int(answer) - 1]
-    return answer
+    """The stored answer in words: "Ja", "Stämmer ganska bra", "7", "Kön, Ålder", "Vill inte
+    svara" (one wording for every export: :func:`app.guide.answers.answer_text`)."""
+    return guide_answer_text(q, answer) or answer
 
 
 def _write_note(

@@ -33,6 +33,7 @@ class ExportKind(StrEnum):
     QUOTES = "quotes"
     GUIDE = "guide"
     CONSENT = "consent"
+    SURVEY = "survey"  # closed questions summarised: charts and tables (issue 15)
 
 
 def new_document() -> DocxDocument:
@@ -112,6 +113,7 @@ def default_file_name(
         ExportKind.QUOTES: "citat",
         ExportKind.GUIDE: "fragaguide",
         ExportKind.CONSENT: "samtycke",
+        ExportKind.SURVEY: "sammanstallning",
     }[kind]
     return f"Samtal_{label}_{stamp}.docx"
 

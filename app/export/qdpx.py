@@ -30,6 +30,7 @@ from app.export.service import check_reviewed
 from app.guide.model import Guide, Question
 from app.guide.repository import load_guide
 from app.interview import consent as consent_service
+from app.interview.background import interview_background, list_variables
 from app.interview.notes import Note, notes_for_interview
 from app.interview.quotes import QuoteMark, quotes_for_interview
 from app.interview.records import Interview, get_interview, list_interviews
@@ -245,7 +246,14 @@ class _InterviewText:
             name=interview.participant_code,
             text=self.layout.text.rstrip("\n") + "\n",
             selections=tuple(self.selections),
-            variables=(("var/mode", MODE_SV.get(interview.mode.value, interview.mode.value)),),
+            variables=(
+                ("var/mode", MODE_SV.get(interview.mode.value, interview.mode.value)),
+                # Background variables: the project's coarse categories, only those set.
+                *(
+                    (f"var/background/{key}", category)
+                    for key, category in interview_background(self.db, interview.id).items()
+                ),
+            ),
             user=self.gathered.user(interview.interviewer_code),
             created=_time(interview.created_at),
         )
@@ -351,7 +359,15 @@ def gather(
         description=about,
         users=tuple(gathered.users.values()),
         codes=tuple(codes),
-        variables=(refi.Variable("var/mode", "Intervjuform"),),
+        variables=(
+            refi.Variable("var/mode", "Intervjuform"),
+            *(
+                refi.Variable(
+                    f"var/background/{v.key}", v.label, description=", ".join(v.categories)
+                )
+                for v in list_variables(db)
+            ),
+        ),
         cases=tuple(cases),
         sources=tuple(sources),
         notes=(refi.Note("samtal/about", "Om exporten", about, moment),),

@@ -31,6 +31,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    by: str | None = None  # survey: a background variable's key to break down by
 
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
@@ -57,6 +58,8 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         if not ids:
             raise InvalidInput("no_interviews")
         check_reviewed(db, ids)
+    if request.kind is ExportKind.SURVEY:
+        return _build_survey(db, request, progress)
     pseudo = review.text_filter(db)
     if request.kind is ExportKind.TRANSCRIPT:
         if len(ids) != 1:
@@ -72,6 +75,23 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
     audit = audit_info(db)
     text = audit.information_text or information_template("sv")
     return build_consent_printout(text, audit.name)
+
+
+def _build_survey(db: Database, request: ExportRequest, progress: Progress | None) -> DocxDocument:
+    """The closed questions' report. Its "Varför?" notes pass the same review gate and the
+    same pseudonymisation filter as every export; withdrawn interviews are never counted."""
+    from app.analysis.survey.source import load_survey, open_answers
+    from app.export.survey_report import build_survey_report
+
+    data = load_survey(db)
+    data.variable(request.by)  # an unknown variable: InvalidInput before anything is built
+    with_notes = sorted(
+        {iid for q in data.questions for iid, _text in open_answers(data, db, q.id)}
+    )
+    check_reviewed(db, tuple(with_notes))
+    return build_survey_report(
+        db, data, review.text_filter(db), request.by, audit_info(db).name, progress=progress
+    )
 
 
 def export_bytes(db: Database, request: ExportRequest) -> bytes:

@@ -49,11 +49,21 @@ def save_batch(db: Database, interview_id: int, batch: SaveBatch) -> None:
             return
         db.executemany(
             "INSERT INTO question_state (interview_id, question_id, status, answer, first_at_ms,"
-            " time_spent_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, question_id)"
+            " time_spent_ms, answered_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (interview_id, question_id)"
             " DO UPDATE SET status = excluded.status, answer = excluded.answer,"
-            " first_at_ms = excluded.first_at_ms, time_spent_ms = excluded.time_spent_ms",
+            " first_at_ms = excluded.first_at_ms, time_spent_ms = excluded.time_spent_ms,"
+            " answered_at_ms = excluded.answered_at_ms",
             [
-                (interview_id, qid, st.status.value, st.answer, st.first_at_ms, st.time_spent_ms)
+                (
+                    interview_id,
+                    qid,
+                    st.status.value,
+                    st.answer,
+                    st.first_at_ms,
+                    st.time_spent_ms,
+                    st.answered_at_ms,
+                )
                 for qid, st in snap.questions.items()
             ],
         )

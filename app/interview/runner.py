@@ -79,6 +79,8 @@ class QuestionState:
     answer: str | None = None
     first_at_ms: int | None = None
     time_spent_ms: int = 0
+    #: When the answer was given (or last changed), ms since the interview's start.
+    answered_at_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -235,10 +237,15 @@ class GuideRunner:
 
     # -- answers and follow-ups ----------------------------------------------------
     def set_answer(self, answer: str | None) -> None:
+        """Answer the current question (None clears); the answer is timed."""
         q = self.current
         if q is None or q.id is None:
             return
-        self.states[q.id].answer = answer
+        st = self.states[q.id]
+        if st.answer == answer:
+            return
+        st.answer = answer
+        st.answered_at_ms = None if answer is None else self.clock.elapsed_ms()
         self._dirty_q.add(q.id)
 
     def visible_follow_ups(self, question: Question | None = None) -> list[FollowUp]:
@@ -305,7 +312,11 @@ def load_states(
 ) -> tuple[dict[int, QuestionState], dict[int, tuple[bool, int | None]]]:
     states = {
         int(r["question_id"]): QuestionState(
-            QuestionStatus(r["status"]), r["answer"], r["first_at_ms"], int(r["time_spent_ms"])
+            QuestionStatus(r["status"]),
+            r["answer"],
+            r["first_at_ms"],
+            int(r["time_spent_ms"]),
+            r["answered_at_ms"],
         )
         for r in db.query("SELECT * FROM question_state WHERE interview_id = ?", (interview_id,))
     }

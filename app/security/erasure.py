@@ -56,6 +56,7 @@ _EXPLICIT = (
     "DELETE FROM name_entry WHERE interview_id = ?",
     "DELETE FROM question_state WHERE interview_id = ?",
     "DELETE FROM follow_up_state WHERE interview_id = ?",
+    "DELETE FROM interview_background WHERE interview_id = ?",
 )
 _NEVER_SWEPT = frozenset({"interview", "deletion_log"})
 

@@ -482,9 +482,53 @@ CREATE INDEX colisten_quote_session ON colisten_quote(session_id, at_ms);
 )
 
 
+# Closed questions (issue 15): background variables with coarse categories, and when an answer
+# was given. See docs/survey-summaries.md; app/interview/background.py reads and writes them.
+V5_SURVEY = """
+-- Background variables of the project (coarse categories only) and each interview's choice.
+CREATE TABLE background_variable (
+    id         INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    label      TEXT NOT NULL,
+    categories TEXT NOT NULL DEFAULT '[]',   -- JSON list of category names, in order
+    position   INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE interview_background (
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    variable_id  INTEGER NOT NULL REFERENCES background_variable(id) ON DELETE CASCADE,
+    category     TEXT NOT NULL,
+    PRIMARY KEY (interview_id, variable_id)
+) STRICT;
+
+-- Only a category the variable offers can be stored: never free text.
+CREATE TRIGGER interview_background_category_insert BEFORE INSERT ON interview_background
+WHEN NOT EXISTS (
+    SELECT 1 FROM background_variable v, json_each(v.categories) j
+    WHERE v.id = new.variable_id AND j.value = new.category
+)
+BEGIN
+    SELECT RAISE(ABORT, 'not a category of the variable');
+END;
+
+CREATE TRIGGER interview_background_category_update BEFORE UPDATE ON interview_background
+WHEN NOT EXISTS (
+    SELECT 1 FROM background_variable v, json_each(v.categories) j
+    WHERE v.id = new.variable_id AND j.value = new.category
+)
+BEGIN
+    SELECT RAISE(ABORT, 'not a category of the variable');
+END;
+
+-- When a closed question was answered (ms since the interview's start).
+ALTER TABLE question_state ADD COLUMN answered_at_ms INTEGER;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
     V4_TEAM,
+    V5_SURVEY,
 ]

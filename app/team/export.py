@@ -350,6 +350,7 @@ class RecordBuilder:
                     "answer": s["answer"],
                     "first_at_ms": s["first_at_ms"],
                     "time_spent_ms": s["time_spent_ms"],
+                    "answered_at_ms": s["answered_at_ms"],
                 }
                 for s in db.query(
                     "SELECT * FROM question_state WHERE interview_id = ? ORDER BY question_id",

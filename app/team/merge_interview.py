@@ -282,10 +282,11 @@ class _Merge:
             if result == TAKE:
                 self.db.execute(
                     "INSERT INTO question_state (interview_id, question_id, status, answer,"
-                    " first_at_ms, time_spent_ms) VALUES (?, ?, ?, ?, ?, ?)"
+                    " first_at_ms, time_spent_ms, answered_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (interview_id, question_id) DO UPDATE SET status ="
                     " excluded.status, answer = excluded.answer, first_at_ms ="
-                    " excluded.first_at_ms, time_spent_ms = excluded.time_spent_ms",
+                    " excluded.first_at_ms, time_spent_ms = excluded.time_spent_ms,"
+                    " answered_at_ms = excluded.answered_at_ms",
                     (self.iid, question_id, *(theirs[k] for k in mi.state_item(theirs))),
                 )
             elif result == CONFLICT:

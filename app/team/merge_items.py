@@ -87,7 +87,9 @@ def write_consent(db: Database, interview_id: int, theirs: Item, mine: Item | No
 
 
 def state_item(s: Item) -> Item:
-    return {k: s[k] for k in ("status", "answer", "first_at_ms", "time_spent_ms")}
+    return {
+        k: s.get(k) for k in ("status", "answer", "first_at_ms", "time_spent_ms", "answered_at_ms")
+    }
 
 
 def incoming_state(raw: Item) -> Item:
@@ -96,6 +98,8 @@ def incoming_state(raw: Item) -> Item:
         "answer": v.text(raw, "answer", optional=True, limit=10_000),
         "first_at_ms": v.integer(raw, "first_at_ms", optional=True),
         "time_spent_ms": v.integer(raw, "time_spent_ms"),
+        # when a closed question was answered (issue 15); absent in older packages
+        "answered_at_ms": v.integer(raw, "answered_at_ms", optional=True),
     }
 
 

@@ -260,3 +260,39 @@ def test_demo_canary_no_listed_name_or_identifier_in_the_qdpx(tmp_path: Path) ->
         assert not list(find_identifiers(text)), (name, list(find_identifiers(text)))
     qde = files["project.qde"].decode("utf-8")
     assert all(code in qde for code in codes)  # participant codes are the only identity
+
+
+def test_background_variables_travel_with_each_case(
+    audit: dict[str, object], tmp_path: Path
+) -> None:
+    """Issue 15: a case (and its source) carries the interview's background categories."""
+    from app.interview.background import define_variable, set_background
+
+    db = audit["project"].db  # type: ignore[attr-defined]
+    age = define_variable(db, "Åldersgrupp", ["18–29", "30–49", "50+"])
+    unit = define_variable(db, "Enhet", ["Norr", "Söder"])
+    set_background(db, audit["a"].id, {age.key: "30–49", unit.key: "Söder"})  # type: ignore[attr-defined]
+    set_background(db, audit["w"].id, {age.key: "50+"})  # type: ignore[attr-defined]
+    target = tmp_path / "audit.qdpx"
+    export_qdpx(db, target)
+    root = read_qdpx(target).root
+    xsd = schema("Project.xsd")
+    assert xsd.validate(root), xsd.error_log
+    names = {v.get("guid"): v.get("name") for v in root.iterfind("q:Variables/q:Variable", NS)}
+    assert set(names.values()) == {"Intervjuform", "Åldersgrupp", "Enhet"}
+
+    def values(element: object) -> dict[str, str]:
+        return {
+            names[vv.find("q:VariableRef", NS).get("targetGUID")]: vv.findtext(
+                "q:TextValue", namespaces=NS
+            )
+            for vv in element.iterfind("q:VariableValue", NS)  # type: ignore[attr-defined]
+        }
+
+    cases = {c.get("name"): c for c in root.iterfind("q:Cases/q:Case", NS)}
+    a, b = audit["a"].participant_code, audit["b"].participant_code  # type: ignore[attr-defined]
+    assert values(cases[a]) == {"Intervjuform": "Telefon", "Åldersgrupp": "30–49", "Enhet": "Söder"}
+    assert values(cases[b]) == {"Intervjuform": "Video"}  # nothing set: nothing invented
+    sources = {s.get("name"): s for s in root.iterfind("q:Sources/q:TextSource", NS)}
+    assert values(sources[a]) == values(cases[a])
+    assert audit["w"].participant_code not in cases  # type: ignore[attr-defined]  # withdrawn

@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
+from app import demo
 from app.analysis.codebook import tag_passage
 from app.analysis.themes import add_default_themes
-from app.guide.jsonformat import load_guide
 from app.guide.repository import add_guide
 from app.interview.notes import Paragraph, save_note
 from app.interview.quotes import update_quote
 from app.interview.records import find_interview
-from app.paths import default_guide_path
 from app.store import Project
 from app.team.envelope import write_package
 from app.team.errors import PackageError
@@ -55,7 +54,7 @@ def three(tmp_path: Path) -> tuple[Project, Project, Project]:
     tag_some(a)
     tag_some(b)
     analysts = laptop(tmp_path, "analytiker")
-    add_guide(analysts.db, load_guide(default_guide_path()))
+    add_guide(analysts.db, demo.demo_guide())  # the laptops' guide (seed + closed questions)
     add_default_themes(analysts.db)
     yield a, b, analysts
     for p in (a, b, analysts):

@@ -38,6 +38,7 @@ from ui.analysis.models import (
     ThemeTreeModel,
 )
 from ui.analysis.reader import ReaderPane
+from ui.analysis.summary_tab import SummaryTab
 from ui.analysis.views import FilterBar, HtmlDelegate, list_view
 from ui.settings import settings
 
@@ -116,7 +117,15 @@ class AnalysisWindow(QMainWindow):
         self.tabs.addTab(by_theme, self.tr("Per &tema"))
         self.tabs.addTab(by_interview, self.tr("Per &intervju"))
         self.tabs.addTab(search_tab, self.tr("&Sök"))
+        # closed questions summarised (issue 15)
+        self.summary_tab = SummaryTab(self.db)
+        self.summary_tab.open_interview.connect(self.show_interview)
+        self.tabs.addTab(self.summary_tab, self.tr("Sa&mmanställning"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # The summary needs the width; the reader has nothing to show beside it.
+        self.tabs.currentChanged.connect(
+            lambda i: self.reader.setVisible(self.tabs.widget(i) is not self.summary_tab)
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -229,7 +238,13 @@ class AnalysisWindow(QMainWindow):
         if index in self._loaded:
             return
         self._loaded.add(index)
-        (self.load_by_question, self.load_by_theme, self.load_by_interview, lambda: None)[index]()
+        (
+            self.load_by_question,
+            self.load_by_theme,
+            self.load_by_interview,
+            lambda: None,
+            self.summary_tab.reload,
+        )[index]()
 
     def refresh(self) -> None:
         """Reload what is showing (the other views reload when they are next shown)."""
@@ -349,6 +364,20 @@ class AnalysisWindow(QMainWindow):
             self.reader.show_note(hit.id, (where[1], where[2]) if where else None)
         else:
             self.reader.show_quote(hit.id, where)
+
+    def show_interview(self, interview_id: int) -> None:
+        """Open an interview in the "Per intervju" view (from the summary's drill-down)."""
+        self.tabs.setCurrentIndex(2)
+        for row in range(self.interview_model.rowCount()):
+            count = self.interview_model.row_object(row)
+            if count is not None and count.interview_id == interview_id:
+                self.interview_view.selectionModel().setCurrentIndex(
+                    self.interview_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.interview_view.setFocus()
+                return
 
     def show_theme(self, theme_id: int) -> None:
         i = self.theme_combo.findData(theme_id)

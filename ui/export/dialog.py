@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -35,6 +36,7 @@ from app.export.document import (
 )
 from app.export.qdpx import export_qdpx, never_exported
 from app.export.service import ExportRequest, export_to_file
+from app.interview.background import list_variables
 from app.interview.records import list_interviews
 from app.store.project import Project
 from ui.errors import message_for
@@ -78,6 +80,7 @@ class ExportDialog(QDialog):
             ExportKind.QUOTES: self.tr("Citat per tema (valda intervjuer)"),
             ExportKind.GUIDE: self.tr("Frågeguiden som papperskopia"),
             ExportKind.CONSENT: self.tr("Informationsbrev och samtyckeslista"),
+            ExportKind.SURVEY: self.tr("Sammanställning av slutna frågor (diagram och tabeller)"),
         }
         self.kind_buttons: dict[ExportKind, QRadioButton] = {}
         for i, (kind, label) in enumerate(labels.items()):
@@ -86,6 +89,12 @@ class ExportDialog(QDialog):
             self.kinds.addButton(b, i)
             self.kind_buttons[kind] = b
             kind_layout.addWidget(b)
+        self.by_combo = QComboBox()
+        self.by_combo.setAccessibleName(self.tr("Dela upp efter bakgrundsvariabel"))
+        self.by_combo.addItem(self.tr("Ingen uppdelning"), None)
+        for v in list_variables(project.db):
+            self.by_combo.addItem(self.tr("Uppdelat efter %1").replace("%1", v.label), v.key)
+        kind_layout.addWidget(self.by_combo)
         qdpx_label = self.tr("Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)")
         self.qdpx_button = QRadioButton(qdpx_label)
         self.qdpx_button.setAccessibleName(qdpx_label)
@@ -209,12 +218,14 @@ class ExportDialog(QDialog):
             else self.tr("Kryptera filen med ett lösenord (rekommenderas)")
         )
         self._offer_exportable(qdpx)
+        self.by_combo.setVisible(not qdpx and self.kind() is ExportKind.SURVEY)
         if qdpx:
             self.interviews.setEnabled(True)
             self.target.setText(str(self.folder / self._qdpx_name()))
             return
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
+        self.by_combo.setVisible(kind is ExportKind.SURVEY)
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
@@ -315,7 +326,8 @@ class ExportDialog(QDialog):
                 self.tr("Exporterar…"),
             )
             return
-        request = ExportRequest(self.kind(), self.selected_ids(), password)
+        by = self.by_combo.currentData() if self.kind() is ExportKind.SURVEY else None
+        request = ExportRequest(self.kind(), self.selected_ids(), password, by=by)
         Tasks.run(
             lambda: export_to_file(db, request, path),
             self._done,

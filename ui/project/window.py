@@ -171,6 +171,10 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.background_action = QAction(self)
+        self.background_action.triggered.connect(self._edit_background)
+        self.survey_settings_action = QAction(self)
+        self.survey_settings_action.triggered.connect(self._survey_settings)
         self.share_action = QAction(self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.share_action.triggered.connect(
@@ -188,6 +192,8 @@ class ProjectWindow(QMainWindow):
             self.open_action,
             self.guide_action,
             self.analysis_action,
+            self.background_action,
+            self.survey_settings_action,
             self.review_action,
             self.export_action,
             self.share_action,
@@ -209,6 +215,8 @@ class ProjectWindow(QMainWindow):
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.background_action.setText(self.tr("&Bakgrundsuppgifter för vald intervju…"))
+        self.survey_settings_action.setText(self.tr("Bakgrunds&variabler och sammanställning…"))
         self.guide_button.setText(self.tr("Frågeguide"))
         self.guide_button.setAccessibleName(self.tr("Frågeguide"))
         self.review_button.setText(self.tr("Pseudonymisering"))
@@ -296,6 +304,19 @@ class ProjectWindow(QMainWindow):
     def current_interview_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.interview_id(index.row()) if index.isValid() else None
+
+    def _edit_background(self) -> None:
+        from ui.session.background_dialog import BackgroundDialog
+
+        interview_id = self.current_interview_id()
+        if interview_id is not None and not self.project.closed:
+            BackgroundDialog.edit(self.project.db, interview_id, self)
+
+    def _survey_settings(self) -> None:
+        from ui.project.survey_settings import SurveySettingsDialog
+
+        if not self.project.closed:
+            SurveySettingsDialog.ask(self.project.db, self)
 
     def _review_current(self) -> None:
         interview_id = self.current_interview_id()

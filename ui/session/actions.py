@@ -99,6 +99,24 @@ class SessionActions:
             partial(w._answer_key, "dont_know"),
             m_interview,
         )
+        self.declined_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Svar: vill inte svara"),
+            ["Alt+W"],
+            partial(w._answer_key, "declined"),
+            m_interview,
+        )
+        self.answer_focus_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Svara med sifferknapparna"),
+            [],
+            w.focus_answer,
+            m_go,
+        )
+        self.background_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Bakgrundsuppgifter…"),
+            [],
+            w.edit_background,
+            m_interview,
+        )
         m_interview.addSeparator()
         self.consent_action = self._action(
             QCoreApplication.translate("SessionWindow", "Samtycke…"),

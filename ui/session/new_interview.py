@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.audit import audit_info
 from app.errors import SamtalError
+from app.interview.background import list_variables, set_background
 from app.interview.codes import new_participant_code, spoken
 from app.interview.receipt import receipt_text
 from app.interview.records import Interview, Mode, create_interview, exists
 from app.store.database import Database
 from ui.errors import message_for
+from ui.session.background_fields import BackgroundFields
 from ui.settings import settings
 from ui.widgets.common import ok_cancel_buttons
 from ui.widgets.labels import mode_name
@@ -99,6 +101,9 @@ class NewInterviewDialog(QDialog):
         form.addRow(self.tr("&Datum:"), self.held_on)
         form.addRow(self.tr("&Intervjuare:"), self.interviewer)
         form.addRow(self.tr("&Medlyssnare:"), self.co_listener)
+        # Background variables (coarse categories; can also be set later).
+        self.background = BackgroundFields(list_variables(db))
+        self.background.setVisible(bool(self.background.variables))
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -118,20 +123,23 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(receipt_hint)
         layout.addSpacing(8)
         layout.addLayout(form)
+        layout.addWidget(self.background)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.interviewer.setFocus()
 
     def _create(self) -> None:
         try:
-            self.interview = create_interview(
-                self.db,
-                mode=str(self.mode.currentData()),
-                held_on=date.fromisoformat(self.held_on.date().toString("yyyy-MM-dd")),
-                interviewer_code=self.interviewer.text().strip().upper(),
-                co_listener_code=self.co_listener.text().strip().upper(),
-                participant_code=self.code,
-            )
+            with self.db.atomic():  # the interview and its background, or neither
+                self.interview = create_interview(
+                    self.db,
+                    mode=str(self.mode.currentData()),
+                    held_on=date.fromisoformat(self.held_on.date().toString("yyyy-MM-dd")),
+                    interviewer_code=self.interviewer.text().strip().upper(),
+                    co_listener_code=self.co_listener.text().strip().upper(),
+                    participant_code=self.code,
+                )
+                set_background(self.db, self.interview.id, self.background.values())
         except SamtalError as exc:
             self.error.setText(message_for(exc))
             self.error.show()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.guide.answers import answer_text, short_answer
 from app.guide.model import Guide, Question
 from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 
@@ -92,7 +93,13 @@ class Outline(QTreeWidget):
             st = runner.state(q)
             is_current = current is not None and q.id == current.id
             mark = "▶" if is_current else MARKS[st.status]
-            item.setText(0, f"{mark} {question_title(q)}")
+            answer = answer_text(q, st.answer)
+            short = short_answer(q, st.answer)
+            # The answer before the question's words, so a narrow outline does not cut it off.
+            number = f"{q.number}. " if q.number else ""
+            shown = f"{mark} {number}[{short}] {q.text}" if short else f"{mark} {question_title(q)}"
+            item.setText(0, shown)
+            item.setToolTip(0, f"{q.text}\n{answer}" if answer else q.text)
             item.setForeground(
                 0, QBrush(QColor(COLOURS[st.status])) if not is_current else QBrush()
             )
@@ -102,6 +109,8 @@ class Outline(QTreeWidget):
             words = status_words[st.status] + (
                 ", " + self.tr("aktuell fråga") if is_current else ""
             )
+            if answer:
+                words += ", " + self.tr("svar: %1").replace("%1", answer)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{question_title(q)} – {words}")
         for s_item, section in self._sections:
             spent = runner.section_time_ms(section)  # type: ignore[arg-type]

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.guide.model import Guide, Question, QuestionKind
+from app.guide.model import Guide, Question
 from app.interview.runner import GuideRunner
+from ui.session.answer_panel import AnswerPanel
 from ui.session.note_editor import NoteEditor
 from ui.session.outline import Outline
 
@@ -30,7 +30,8 @@ QUIET = "color: palette(placeholder-text);"
 
 class RunnerPage(QWidget):
     """Signals:
-    answer_chosen(str): "yes", "no", "dont_know" (or "" to clear).
+    answer_chosen(str): the stored answer of a closed question (see ``app.guide.answers``),
+        or "" to clear.
     follow_up_toggled(int, bool): a follow-up's id and whether it is now done.
     """
 
@@ -90,28 +91,9 @@ class RunnerPage(QWidget):
         head.addWidget(self.section_label, 1)
         head.addWidget(self.position_label)
 
-        self.answer_buttons: dict[str, QPushButton] = {}
-        self.answer_group = QButtonGroup(self)
-        self.answer_group.setExclusive(False)
-        answer_row = QHBoxLayout()
-        self.answer_title = QLabel(self.tr("Svar:"))
-        answer_row.addWidget(self.answer_title)
-        for key, text, name in (
-            ("yes", self.tr("Ja (Alt+J)"), self.tr("Svar ja")),
-            ("no", self.tr("Nej (Alt+N)"), self.tr("Svar nej")),
-            ("dont_know", self.tr("Vet ej (Alt+V)"), self.tr("Svar vet ej")),
-        ):
-            b = QPushButton(text)
-            b.setCheckable(True)
-            b.setAccessibleName(name)
-            b.clicked.connect(lambda _checked=False, k=key: self._answer_clicked(k))
-            self.answer_buttons[key] = b
-            self.answer_group.addButton(b)
-            answer_row.addWidget(b)
-        answer_row.addStretch(1)
-        self.answer_widget = QWidget()
-        self.answer_widget.setLayout(answer_row)
-        answer_row.setContentsMargins(0, 0, 0, 0)
+        # Answering closed questions: its own widget (keys, buttons, "vill inte svara").
+        self.answer_widget = AnswerPanel()
+        self.answer_widget.answer_chosen.connect(self.answer_chosen)
 
         self.follow_title = QLabel(self.tr("Följdfrågor"))
         self.follow_title.setStyleSheet("font-weight: 600;")
@@ -249,11 +231,7 @@ class RunnerPage(QWidget):
         self.question_label.setText(f"{q.number}. {q.text}" if q.number else q.text)
         self.hint_label.setText(f"({q.hint})" if q.hint else "")
         self.hint_label.setVisible(bool(q.hint))
-        is_yes_no = q.kind is QuestionKind.YES_NO
-        self.answer_widget.setVisible(is_yes_no)
-        answer = runner.state(q).answer
-        for key, b in self.answer_buttons.items():
-            b.setChecked(answer == key)
+        self.answer_widget.show_question(q, runner.state(q).answer)
         self.show_follow_ups(runner, q)
 
     def show_follow_ups(self, runner: GuideRunner, q: Question) -> None:
@@ -300,6 +278,7 @@ class RunnerPage(QWidget):
                 box.setChecked(done)
                 box.blockSignals(False)
 
-    def _answer_clicked(self, key: str) -> None:
-        button = self.answer_buttons[key]
-        self.answer_chosen.emit(key if button.isChecked() else "")
+    @property
+    def answer_buttons(self) -> dict[str, QPushButton]:
+        """The answer buttons of the current question, by stored value."""
+        return self.answer_widget.buttons

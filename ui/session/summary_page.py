@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.guide.answers import answer_text, is_closed
 from app.interview.records import Interview
 from app.interview.runner import GuideRunner, QuestionStatus, format_clock
 from ui.session.outline import question_title
@@ -105,6 +106,15 @@ class SummaryPage(QWidget):
                 f"<td>{counts[QuestionStatus.NOT_ASKED]}</td></tr>"
             )
         html.append("</table>")
+        answers = [
+            f"<tr><td>{_esc(question_title(q))}</td>"
+            f"<td><b>{_esc(answer_text(q, runner.state(q).answer) or '–')}</b></td></tr>"
+            for q in runner.questions
+            if is_closed(q)
+        ]
+        if answers:
+            heading = self.tr("Svar på de slutna frågorna")
+            html.append(f"<h3>{heading}</h3><table cellpadding='3'>{''.join(answers)}</table>")
         if missing:
             heading = self.tr("Frågor som inte ställdes")
             html.append(f"<h3>{heading}</h3><ul>{''.join(missing)}</ul>")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.analysis.themes import list_themes
 from app.errors import DiskFull, SamtalError
+from app.guide.answers import DECLINED, is_closed
 from app.guide.model import Guide
 from app.guide.repository import default_guide_version_id, load_guide
 from app.interview.autosave import SaveBatch, save_batch
@@ -217,6 +218,11 @@ class SessionWindow(QMainWindow):
         self.consent_page.load_current()
         self.stack.setCurrentWidget(self.consent_page)
 
+    def edit_background(self) -> None:
+        from ui.session.background_dialog import BackgroundDialog
+
+        BackgroundDialog.edit(self.db, self.interview.id, self)
+
     def show_summary(self) -> None:
         self.save_now()
         notes = count_notes(self.db, self.interview.id)
@@ -301,6 +307,9 @@ class SessionWindow(QMainWindow):
             self._touch_state()
             self.autosaver.save_now()
             self._show_current_question()
+            q = self.runner.current
+            if q is not None and is_closed(q):
+                self.focus_answer()  # number keys answer; Ctrl+E goes on to the notes
 
     def next_question(self) -> None:
         self._moved(self.runner.next())
@@ -313,7 +322,7 @@ class SessionWindow(QMainWindow):
 
     def go_to_question(self, question_id: int) -> None:
         self._moved(self.runner.go_to(question_id))
-        self.focus_notes()
+        self.focus_notes()  # a jump from the outline lands in the notes, as it always has
 
     def focus_outline(self) -> None:
         self.page.outline.select_question(self._current_qid())
@@ -336,14 +345,26 @@ class SessionWindow(QMainWindow):
         q = self.runner.current
         if q is not None:
             self.page.show_question(self.runner)
+            self.page.outline.update_states(self.runner)  # the answer shows there too
         self._touch_state()
 
     def _answer_key(self, key: str) -> None:
+        """Alt+J/N/V (yes/no questions) and Alt+W ("vill inte svara", any closed question)."""
         q = self.runner.current
-        if q is None or q.kind.value != "yes_no":
+        if q is None or not is_closed(q):
+            return
+        if key != DECLINED and q.kind.value != "yes_no":
             return
         current = self.runner.state(q).answer
         self._answer("" if current == key else key)
+
+    def focus_answer(self) -> bool:
+        """Give the answer panel the keyboard (closed questions). False for open questions."""
+        panel = self.page.answer_widget
+        if not panel.isVisible():
+            return False
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _follow_up_toggled(self, follow_up_id: int, done: bool) -> None:
         self.runner.set_follow_up(follow_up_id, done)

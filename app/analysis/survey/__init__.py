@@ -1,0 +1,1 @@
+"""Survey summaries of closed questions: counts, shares, grades, breakdowns, suppression, charts."""
