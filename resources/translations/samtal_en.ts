@@ -1,60 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49"/>
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51"/>
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="53"/>
+        <location filename="../../ui/session/consent_page.py" line="53" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54"/>
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56"/>
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58"/>
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59"/>
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60"/>
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="61"/>
+        <location filename="../../ui/session/consent_page.py" line="61" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62"/>
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="64"/>
+        <location filename="../../ui/session/consent_page.py" line="64" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -62,152 +61,152 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="70"/>
+        <location filename="../../ui/analysis/window.py" line="70" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="73"/>
+        <location filename="../../ui/analysis/window.py" line="73" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="79"/>
+        <location filename="../../ui/analysis/window.py" line="79" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="81"/>
+        <location filename="../../ui/analysis/window.py" line="81" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="87"/>
+        <location filename="../../ui/analysis/window.py" line="87" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="91"/>
+        <location filename="../../ui/analysis/window.py" line="91" />
         <source>Intervjuns anteckningar och citat</source>
-        <translation>The interview&apos;s notes and quotes</translation>
+        <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="101"/>
+        <location filename="../../ui/analysis/window.py" line="101" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="103"/>
+        <location filename="../../ui/analysis/window.py" line="103" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="108"/>
+        <location filename="../../ui/analysis/window.py" line="108" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115"/>
+        <location filename="../../ui/analysis/window.py" line="115" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116"/>
+        <location filename="../../ui/analysis/window.py" line="116" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117"/>
+        <location filename="../../ui/analysis/window.py" line="117" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118"/>
+        <location filename="../../ui/analysis/window.py" line="118" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="119"/>
+        <location filename="../../ui/analysis/window.py" line="119" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="123"/>
+        <location filename="../../ui/analysis/window.py" line="123" />
         <source>Sa&amp;mmanställning</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="141"/>
+        <location filename="../../ui/analysis/window.py" line="141" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="167"/>
+        <location filename="../../ui/analysis/window.py" line="167" />
         <source>Samtal – analys</source>
         <translation>Samtal – analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="186"/>
+        <location filename="../../ui/analysis/window.py" line="186" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192"/>
+        <location filename="../../ui/analysis/window.py" line="192" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="193"/>
+        <location filename="../../ui/analysis/window.py" line="193" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="196"/>
+        <location filename="../../ui/analysis/window.py" line="196" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="199"/>
+        <location filename="../../ui/analysis/window.py" line="199" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="201"/>
+        <location filename="../../ui/analysis/window.py" line="201" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="206"/>
+        <location filename="../../ui/analysis/window.py" line="206" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="209"/>
+        <location filename="../../ui/analysis/window.py" line="209" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="262"/>
+        <location filename="../../ui/analysis/window.py" line="262" />
         <source>{n} anteckningar, {q} citat</source>
         <translation>{n} notes, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="283"/>
+        <location filename="../../ui/analysis/window.py" line="283" />
         <source>{p} stycken, {q} citat</source>
         <translation>{p} passages, {q} quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="334"/>
+        <location filename="../../ui/analysis/window.py" line="334" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="336"/>
+        <location filename="../../ui/analysis/window.py" line="336" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="339"/>
+        <location filename="../../ui/analysis/window.py" line="339" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -215,53 +214,53 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="52"/>
+        <location filename="../../ui/session/answer_panel.py" line="52" />
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="57"/>
+        <location filename="../../ui/session/answer_panel.py" line="57" />
         <source>Svar:</source>
-        <extracomment>The answer buttons by stored value (options by their text), then &quot;declined&quot;.</extracomment>
+        <extracomment>The answer buttons by stored value (options by their text), then "declined".</extracomment>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="62"/>
+        <location filename="../../ui/session/answer_panel.py" line="62" />
         <source>Vill inte svara (Alt+W)</source>
         <translation>Prefers not to answer (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="65"/>
+        <location filename="../../ui/session/answer_panel.py" line="65" />
         <source>Svar: vill inte svara</source>
         <translation>Answer: prefers not to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="116"/>
+        <location filename="../../ui/session/answer_panel.py" line="116" />
         <source>Svar: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="118"/>
+        <location filename="../../ui/session/answer_panel.py" line="118" />
         <source>Tangent %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="145"/>
+        <location filename="../../ui/session/answer_panel.py" line="145" />
         <source>tangent 1–9, 0 = 10 · Delete rensar</source>
         <translation>keys 1–9, 0 = 10 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="147"/>
+        <location filename="../../ui/session/answer_panel.py" line="147" />
         <source>tangent 1–5 · Delete rensar</source>
         <translation>keys 1–5 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="149"/>
+        <location filename="../../ui/session/answer_panel.py" line="149" />
         <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
         <translation>several answers allowed: keys 1–9 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="150"/>
+        <location filename="../../ui/session/answer_panel.py" line="150" />
         <source>tangent J / N / V eller 1–3 · Delete rensar</source>
         <translation>keys J / N / V or 1–3 · Delete clears</translation>
     </message>
@@ -269,33 +268,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="189"/>
+        <location filename="../../ui/app_controller.py" line="189" />
         <source>Förbereder demoprojektet…</source>
-        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today&apos;s date for retention (tests replace it)</extracomment>
+        <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="283"/>
+        <location filename="../../ui/app_controller.py" line="283" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="391"/>
+        <location filename="../../ui/app_controller.py" line="391" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="448"/>
+        <location filename="../../ui/app_controller.py" line="448" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="468"/>
+        <location filename="../../ui/app_controller.py" line="468" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="469"/>
+        <location filename="../../ui/app_controller.py" line="469" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -303,22 +302,22 @@
 <context>
     <name>BackgroundDialog</name>
     <message>
-        <location filename="../../ui/session/background_dialog.py" line="25"/>
+        <location filename="../../ui/session/background_dialog.py" line="25" />
         <source>Bakgrundsuppgifter – %1</source>
         <translation>Background – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/background_dialog.py" line="31"/>
+        <location filename="../../ui/session/background_dialog.py" line="31" />
         <source>Grova kategorier, aldrig fritext. Sammanställningen visar bara grupper med minst så många informanter som projektets minsta grupp.</source>
-        <translation>Coarse categories, never free text. The summary only shows groups of at least as many informants as the project&apos;s minimum group.</translation>
+        <translation>Coarse categories, never free text. The summary only shows groups of at least as many informants as the project's minimum group.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/background_dialog.py" line="36"/>
+        <location filename="../../ui/session/background_dialog.py" line="36" />
         <source>Projektet har inga bakgrundsvariabler än. Lägg till dem i projektfönstret: Bakgrundsvariabler och sammanställning.</source>
         <translation>The project has no background variables yet. Add them in the project window: Background variables and summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/background_dialog.py" line="42"/>
+        <location filename="../../ui/session/background_dialog.py" line="42" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -326,7 +325,7 @@
 <context>
     <name>BackgroundFields</name>
     <message>
-        <location filename="../../ui/session/background_fields.py" line="26"/>
+        <location filename="../../ui/session/background_fields.py" line="26" />
         <source>Ej angivet</source>
         <translation>Not set</translation>
     </message>
@@ -334,125 +333,125 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="115"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="115" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="126"/>
-        <location filename="../../ui/analysis/codebook_panel.py" line="223"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="126" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="127"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="127" />
         <source>Undertema</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="128"/>
-        <location filename="../../ui/analysis/codebook_panel.py" line="241"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="128" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="129"/>
-        <location filename="../../ui/analysis/codebook_panel.py" line="251"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="129" />
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="130"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="130" />
         <source>Färg</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="131"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="131" />
         <source>Slå ihop…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="132"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="132" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="133"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="133" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="134"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="134" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="135"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="135" />
         <source>Importera kodbok…</source>
         <translation>Import codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="136"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="136" />
         <source>Exportera kodbok…</source>
         <translation>Export codebook…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="223"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="223" />
         <source>Temats namn:</source>
         <translation>Theme name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="241"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="241" />
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="251"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="251" />
         <source>Vad temat handlar om:</source>
         <translation>What the theme is about:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="276"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="276" />
         <source>Slå ihop teman</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="277"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="277" />
         <source>Flytta alla taggar och undertema från ”{name}” till:</source>
         <translation>Move all tags and sub-themes from “{name}” to:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="299"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="299" />
         <source>Ta bort temat ”{name}” och dess taggar? Undertema flyttas upp en nivå.</source>
         <translation>Remove the theme “{name}” and its tags? Sub-themes move up one level.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="311"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
         <source>Importera kodbok</source>
         <translation>Import codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="311"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="311" />
         <source>REFI-QDA-kodbok (*.qdc *.QDC)</source>
         <translation>REFI-QDA codebook (*.qdc *.QDC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="321"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="321" />
         <source>{added} teman lades till, {existing} fanns redan.</source>
         <translation>{added} themes added, {existing} were already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="332"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="332" />
         <source>Exportera kodbok</source>
         <translation>Export codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="334"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="334" />
         <source>REFI-QDA-kodbok (*.qdc)</source>
         <translation>REFI-QDA codebook (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="345"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="345" />
         <source>{n} teman sparades i {name}.</source>
         <translation>{n} themes saved in {name}.</translation>
     </message>
@@ -460,103 +459,103 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="288"/>
+        <location filename="../../ui/team/colistener_window.py" line="288" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="290"/>
+        <location filename="../../ui/team/colistener_window.py" line="290" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293"/>
+        <location filename="../../ui/team/colistener_window.py" line="293" />
         <source>Pausa klockan (F5)</source>
         <translation>Pause the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293"/>
+        <location filename="../../ui/team/colistener_window.py" line="293" />
         <source>Starta klockan (F5)</source>
         <translation>Start the clock (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="295"/>
+        <location filename="../../ui/team/colistener_window.py" line="295" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="296"/>
+        <location filename="../../ui/team/colistener_window.py" line="296" />
         <source>Följ klockan (F6)</source>
         <translation>Follow the clock (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="297"/>
+        <location filename="../../ui/team/colistener_window.py" line="297" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="298"/>
+        <location filename="../../ui/team/colistener_window.py" line="298" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="301"/>
+        <location filename="../../ui/team/colistener_window.py" line="301" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="305"/>
+        <location filename="../../ui/team/colistener_window.py" line="305" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="307"/>
+        <location filename="../../ui/team/colistener_window.py" line="307" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="309"/>
+        <location filename="../../ui/team/colistener_window.py" line="309" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310"/>
+        <location filename="../../ui/team/colistener_window.py" line="310" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="311"/>
+        <location filename="../../ui/team/colistener_window.py" line="311" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="313"/>
+        <location filename="../../ui/team/colistener_window.py" line="313" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="314"/>
-        <location filename="../../ui/team/colistener_window.py" line="315"/>
+        <location filename="../../ui/team/colistener_window.py" line="314" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="316"/>
+        <location filename="../../ui/team/colistener_window.py" line="316" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="317"/>
+        <location filename="../../ui/team/colistener_window.py" line="317" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="320"/>
+        <location filename="../../ui/team/colistener_window.py" line="320" />
         <source>Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
         <translation>Ctrl+↓/↑ next/previous question · F6 follow the clock · F5 clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="431"/>
+        <location filename="../../ui/team/colistener_window.py" line="431" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -564,57 +563,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="35"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
         <source>Konflikter från paket</source>
         <translation>Conflicts from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="39"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
         <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
         <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="47"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
         <source>Olösta konflikter</source>
         <translation>Unsettled conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="49"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
         <source>&amp;Markera som löst</source>
         <translation>&amp;Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="55"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="66"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
         <source>Anteckning: båda versionerna finns i anteckningen</source>
         <translation>Note: both versions are in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="67"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
         <source>Citat: båda versionerna finns bland citaten</source>
         <translation>Quote: both versions are among the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="68"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
         <source>Svar/status för en fråga – deras: %1</source>
         <translation>Answer/status of a question – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="69"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
         <source>Pseudonymiseringsbeslut – deras: %1</source>
         <translation>Pseudonymisation decision – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="70"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
         <source>Samtyckesuppgift – deras version sparad</source>
         <translation>Consent record – their version kept</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="71"/>
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
         <source>Intervjuns uppgifter – deras version sparad</source>
         <translation>Interview details – their version kept</translation>
     </message>
@@ -622,114 +621,114 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="92"/>
+        <location filename="../../ui/session/consent_page.py" line="92" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="95"/>
+        <location filename="../../ui/session/consent_page.py" line="95" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="100"/>
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="101"/>
+        <location filename="../../ui/session/consent_page.py" line="101" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115"/>
+        <location filename="../../ui/session/consent_page.py" line="115" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="117"/>
+        <location filename="../../ui/session/consent_page.py" line="117" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="120"/>
+        <location filename="../../ui/session/consent_page.py" line="120" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="123"/>
+        <location filename="../../ui/session/consent_page.py" line="123" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126"/>
+        <location filename="../../ui/session/consent_page.py" line="126" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128"/>
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="129"/>
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="130"/>
+        <location filename="../../ui/session/consent_page.py" line="130" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="134"/>
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="139"/>
-        <location filename="../../ui/session/consent_page.py" line="140"/>
+        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="144"/>
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="145"/>
+        <location filename="../../ui/session/consent_page.py" line="145" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="186"/>
-        <location filename="../../ui/session/consent_page.py" line="187"/>
+        <location filename="../../ui/session/consent_page.py" line="186" />
+        <location filename="../../ui/session/consent_page.py" line="187" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208"/>
+        <location filename="../../ui/session/consent_page.py" line="208" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="210"/>
+        <location filename="../../ui/session/consent_page.py" line="210" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215"/>
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>Skriv revisorns kod (initialer).</source>
-        <translation>Enter the auditor&apos;s code (initials).</translation>
+        <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="217"/>
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="257"/>
+        <location filename="../../ui/session/consent_page.py" line="257" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -737,7 +736,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="36"/>
+        <location filename="../../ui/widgets/common.py" line="36" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -745,185 +744,185 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="75" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="79"/>
+        <location filename="../../ui/export/dialog.py" line="79" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80"/>
+        <location filename="../../ui/export/dialog.py" line="80" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="81"/>
+        <location filename="../../ui/export/dialog.py" line="81" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="82"/>
+        <location filename="../../ui/export/dialog.py" line="82" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="83"/>
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
         <translation>Summary of closed questions (charts and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="93"/>
+        <location filename="../../ui/export/dialog.py" line="93" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="94"/>
+        <location filename="../../ui/export/dialog.py" line="94" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="96"/>
+        <location filename="../../ui/export/dialog.py" line="96" />
         <source>Uppdelat efter %1</source>
         <translation>Broken down by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="98"/>
+        <location filename="../../ui/export/dialog.py" line="98" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="104"/>
+        <location filename="../../ui/export/dialog.py" line="104" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117"/>
-        <location filename="../../ui/export/dialog.py" line="218"/>
+        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="218" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="118"/>
+        <location filename="../../ui/export/dialog.py" line="118" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="122"/>
+        <location filename="../../ui/export/dialog.py" line="122" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125"/>
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128"/>
+        <location filename="../../ui/export/dialog.py" line="128" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136"/>
+        <location filename="../../ui/export/dialog.py" line="136" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="145"/>
+        <location filename="../../ui/export/dialog.py" line="145" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="147"/>
+        <location filename="../../ui/export/dialog.py" line="147" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="148"/>
+        <location filename="../../ui/export/dialog.py" line="148" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="149"/>
+        <location filename="../../ui/export/dialog.py" line="149" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="160"/>
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="164"/>
+        <location filename="../../ui/export/dialog.py" line="164" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="165"/>
+        <location filename="../../ui/export/dialog.py" line="165" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="166"/>
+        <location filename="../../ui/export/dialog.py" line="166" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="69"/>
-        <location filename="../../ui/export/dialog.py" line="170"/>
+        <location filename="../../ui/export/dialog.py" line="69" />
+        <location filename="../../ui/export/dialog.py" line="170" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266"/>
+        <location filename="../../ui/export/dialog.py" line="266" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="280"/>
+        <location filename="../../ui/export/dialog.py" line="280" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="275"/>
+        <location filename="../../ui/export/dialog.py" line="275" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="216"/>
+        <location filename="../../ui/export/dialog.py" line="216" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="276"/>
+        <location filename="../../ui/export/dialog.py" line="276" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="277"/>
+        <location filename="../../ui/export/dialog.py" line="277" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="296"/>
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="302"/>
+        <location filename="../../ui/export/dialog.py" line="302" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="313"/>
+        <location filename="../../ui/export/dialog.py" line="313" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="326"/>
-        <location filename="../../ui/export/dialog.py" line="336"/>
+        <location filename="../../ui/export/dialog.py" line="326" />
+        <location filename="../../ui/export/dialog.py" line="336" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -931,67 +930,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/analysis/views.py" line="94"/>
+        <location filename="../../ui/analysis/views.py" line="94" />
         <source>Filter: intervjuns status</source>
         <translation>Filter: interview status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="95"/>
+        <location filename="../../ui/analysis/views.py" line="95" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="99"/>
+        <location filename="../../ui/analysis/views.py" line="99" />
         <source>Filter: intervjusätt</source>
         <translation>Filter: interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="100"/>
+        <location filename="../../ui/analysis/views.py" line="100" />
         <source>Alla sätt</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="103"/>
+        <location filename="../../ui/analysis/views.py" line="103" />
         <source>Filter: från datum</source>
         <translation>Filter: from date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="104"/>
+        <location filename="../../ui/analysis/views.py" line="104" />
         <source>Filter: till datum</source>
         <translation>Filter: to date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="106"/>
+        <location filename="../../ui/analysis/views.py" line="106" />
         <source>Filter: tema</source>
         <translation>Filter: theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="107"/>
+        <location filename="../../ui/analysis/views.py" line="107" />
         <source>Bara nyckelcitat ★</source>
         <translation>Key quotes only ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="108"/>
+        <location filename="../../ui/analysis/views.py" line="108" />
         <source>Filter: bara stjärnmärkta</source>
         <translation>Filter: starred only</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="115"/>
+        <location filename="../../ui/analysis/views.py" line="115" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="117"/>
+        <location filename="../../ui/analysis/views.py" line="117" />
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="136"/>
+        <location filename="../../ui/analysis/views.py" line="136" />
         <source>alla</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/views.py" line="144"/>
+        <location filename="../../ui/analysis/views.py" line="144" />
         <source>Alla teman</source>
         <translation>All themes</translation>
     </message>
@@ -999,102 +998,102 @@
 <context>
     <name>GuideEditor</name>
     <message>
-        <location filename="../../ui/guide/editor.py" line="63"/>
+        <location filename="../../ui/guide/editor.py" line="63" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="112"/>
+        <location filename="../../ui/guide/editor.py" line="112" />
         <source>Guidens &amp;titel:</source>
         <translation>Guide &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="114"/>
+        <location filename="../../ui/guide/editor.py" line="114" />
         <source>Guidens titel</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="154"/>
-        <location filename="../../ui/guide/editor.py" line="198"/>
-        <location filename="../../ui/guide/editor.py" line="386"/>
-        <location filename="../../ui/guide/editor.py" line="393"/>
+        <location filename="../../ui/guide/editor.py" line="154" />
+        <location filename="../../ui/guide/editor.py" line="198" />
+        <location filename="../../ui/guide/editor.py" line="386" />
+        <location filename="../../ui/guide/editor.py" line="393" />
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="157"/>
-        <location filename="../../ui/guide/editor.py" line="199"/>
+        <location filename="../../ui/guide/editor.py" line="157" />
+        <location filename="../../ui/guide/editor.py" line="199" />
         <source>Ny fråga</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="160"/>
-        <location filename="../../ui/guide/editor.py" line="200"/>
+        <location filename="../../ui/guide/editor.py" line="160" />
+        <location filename="../../ui/guide/editor.py" line="200" />
         <source>Ny följdfråga</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="163"/>
-        <location filename="../../ui/guide/editor.py" line="201"/>
+        <location filename="../../ui/guide/editor.py" line="163" />
+        <location filename="../../ui/guide/editor.py" line="201" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="169"/>
-        <location filename="../../ui/guide/editor.py" line="202"/>
+        <location filename="../../ui/guide/editor.py" line="169" />
+        <location filename="../../ui/guide/editor.py" line="202" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="172"/>
-        <location filename="../../ui/guide/editor.py" line="203"/>
+        <location filename="../../ui/guide/editor.py" line="172" />
+        <location filename="../../ui/guide/editor.py" line="203" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="174"/>
+        <location filename="../../ui/guide/editor.py" line="174" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="175"/>
-        <location filename="../../ui/guide/editor.py" line="204"/>
+        <location filename="../../ui/guide/editor.py" line="175" />
+        <location filename="../../ui/guide/editor.py" line="204" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="177"/>
-        <location filename="../../ui/guide/editor.py" line="205"/>
+        <location filename="../../ui/guide/editor.py" line="177" />
+        <location filename="../../ui/guide/editor.py" line="205" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="214"/>
+        <location filename="../../ui/guide/editor.py" line="214" />
         <source>Guidens avsnitt, frågor och följdfrågor</source>
-        <translation>The guide&apos;s sections, questions and follow-ups</translation>
+        <translation>The guide's sections, questions and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="247"/>
+        <location filename="../../ui/guide/editor.py" line="247" />
         <source>Förhandsvisning – så ser intervjuaren frågan</source>
         <translation>Preview – how the interviewer sees the question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="248"/>
+        <location filename="../../ui/guide/editor.py" line="248" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="328"/>
+        <location filename="../../ui/guide/editor.py" line="328" />
         <source>Ändra frågetyp</source>
         <translation>Change question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="351"/>
+        <location filename="../../ui/guide/editor.py" line="351" />
         <source>Lägg till gren</source>
         <translation>Add branch</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="392"/>
+        <location filename="../../ui/guide/editor.py" line="392" />
         <source>Lägg till fråga</source>
         <translation>Add question</translation>
     </message>
@@ -1102,184 +1101,184 @@
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../../ui/guide/form.py" line="45"/>
-        <location filename="../../ui/guide/form.py" line="46"/>
+        <location filename="../../ui/guide/form.py" line="45" />
+        <location filename="../../ui/guide/form.py" line="46" />
         <source>Redigera</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="52"/>
+        <location filename="../../ui/guide/form.py" line="52" />
         <source>Redigera markerat</source>
         <translation>Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="57"/>
+        <location filename="../../ui/guide/form.py" line="57" />
         <source>Välj ett avsnitt, en fråga eller en följdfråga i listan, eller lägg till ett nytt avsnitt.</source>
         <translation>Choose a section, question or follow-up in the list, or add a new section.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="63"/>
+        <location filename="../../ui/guide/form.py" line="63" />
         <source>Inget markerat</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="69"/>
+        <location filename="../../ui/guide/form.py" line="69" />
         <source>Avsnittets rubrik</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="70"/>
+        <location filename="../../ui/guide/form.py" line="70" />
         <source>Avsnittets inledning</source>
         <translation>Section introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="72"/>
+        <location filename="../../ui/guide/form.py" line="72" />
         <source>Planerad tid i minuter</source>
         <translation>Planned time in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="74"/>
+        <location filename="../../ui/guide/form.py" line="74" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="75"/>
+        <location filename="../../ui/guide/form.py" line="75" />
         <source>ingen angiven</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="76"/>
+        <location filename="../../ui/guide/form.py" line="76" />
         <source>&amp;Rubrik:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="78"/>
+        <location filename="../../ui/guide/form.py" line="78" />
         <source>&amp;Inledning (läses upp eller är stöd för intervjuaren):</source>
         <translation>&amp;Introduction (read aloud or support for the interviewer):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="80"/>
+        <location filename="../../ui/guide/form.py" line="80" />
         <source>&amp;Planerad tid:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="86"/>
+        <location filename="../../ui/guide/form.py" line="86" />
         <source>Frågans nummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="90"/>
+        <location filename="../../ui/guide/form.py" line="90" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="91"/>
+        <location filename="../../ui/guide/form.py" line="91" />
         <source>Ledtråd till intervjuaren</source>
         <translation>Hint for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="93"/>
+        <location filename="../../ui/guide/form.py" line="93" />
         <source>Frågetyp</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="95"/>
+        <location filename="../../ui/guide/form.py" line="95" />
         <source>Öppen fråga</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="96"/>
+        <location filename="../../ui/guide/form.py" line="96" />
         <source>Ja / nej / vet ej</source>
-        <translation>Yes / no / don&apos;t know</translation>
+        <translation>Yes / no / don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="97"/>
+        <location filename="../../ui/guide/form.py" line="97" />
         <source>Instämmandeskala (fem steg)</source>
         <translation>Agreement scale (five points)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="98"/>
+        <location filename="../../ui/guide/form.py" line="98" />
         <source>Betyg 1–10</source>
         <translation>Rating 1–10</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="99"/>
+        <location filename="../../ui/guide/form.py" line="99" />
         <source>Flerval</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="102"/>
+        <location filename="../../ui/guide/form.py" line="102" />
         <source>Svarsalternativ, ett per rad</source>
         <translation>Answer options, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="103"/>
+        <location filename="../../ui/guide/form.py" line="103" />
         <source>&amp;Svarsalternativ (ett per rad):</source>
         <translation>&amp;Answer options (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="105"/>
+        <location filename="../../ui/guide/form.py" line="105" />
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="106"/>
+        <location filename="../../ui/guide/form.py" line="106" />
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="107"/>
-        <location filename="../../ui/guide/form.py" line="123"/>
+        <location filename="../../ui/guide/form.py" line="107" />
+        <location filename="../../ui/guide/form.py" line="123" />
         <source>&amp;Ledtråd:</source>
         <translation>&amp;Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="108"/>
+        <location filename="../../ui/guide/form.py" line="108" />
         <source>T&amp;yp:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="115"/>
+        <location filename="../../ui/guide/form.py" line="115" />
         <source>Följdfrågans text</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="116"/>
+        <location filename="../../ui/guide/form.py" line="116" />
         <source>Följdfrågans ledtråd</source>
         <translation>Follow-up hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="118"/>
+        <location filename="../../ui/guide/form.py" line="118" />
         <source>När följdfrågan visas</source>
         <translation>When the follow-up is shown</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="119"/>
+        <location filename="../../ui/guide/form.py" line="119" />
         <source>Alltid</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="120"/>
+        <location filename="../../ui/guide/form.py" line="120" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="121"/>
+        <location filename="../../ui/guide/form.py" line="121" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="122"/>
+        <location filename="../../ui/guide/form.py" line="122" />
         <source>&amp;Följdfråga:</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="124"/>
+        <location filename="../../ui/guide/form.py" line="124" />
         <source>&amp;Visas:</source>
         <translation>&amp;Shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/form.py" line="177"/>
+        <location filename="../../ui/guide/form.py" line="177" />
         <source>”Om ja/Om nej” går bara på ja/nej-frågor</source>
         <translation>“If yes/If no” only works on yes/no questions</translation>
     </message>
@@ -1287,80 +1286,80 @@
 <context>
     <name>GuideImportDialog</name>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="50"/>
-        <location filename="../../ui/guide/import_dialog.py" line="51"/>
+        <location filename="../../ui/guide/import_dialog.py" line="50" />
+        <location filename="../../ui/guide/import_dialog.py" line="51" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="54"/>
+        <location filename="../../ui/guide/import_dialog.py" line="54" />
         <source>Kontrollera guiden innan den sparas och rätta det som blev fel.</source>
         <translation>Check the guide before it is saved and correct anything that went wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="56"/>
+        <location filename="../../ui/guide/import_dialog.py" line="56" />
         <source>Från %1. </source>
         <translation>From %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="59"/>
+        <location filename="../../ui/guide/import_dialog.py" line="59" />
         <source>Om importen</source>
         <translation>About the import</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="63"/>
+        <location filename="../../ui/guide/import_dialog.py" line="63" />
         <source>Saker att kontrollera</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="67"/>
+        <location filename="../../ui/guide/import_dialog.py" line="67" />
         <source>&amp;Att kontrollera (%1):</source>
         <translation>&amp;To check (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="78"/>
+        <location filename="../../ui/guide/import_dialog.py" line="78" />
         <source>Spara som &amp;ny guide</source>
         <translation>Save as &amp;new guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="79"/>
+        <location filename="../../ui/guide/import_dialog.py" line="79" />
         <source>Spara som ny guide</source>
         <translation>Save as new guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="80"/>
+        <location filename="../../ui/guide/import_dialog.py" line="80" />
         <source>Spara som ny &amp;version av:</source>
         <translation>Save as new &amp;version of:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="81"/>
+        <location filename="../../ui/guide/import_dialog.py" line="81" />
         <source>Spara som ny version av en befintlig guide</source>
         <translation>Save as a new version of an existing guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="83"/>
+        <location filename="../../ui/guide/import_dialog.py" line="83" />
         <source>Befintlig guide</source>
         <translation>Existing guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="86"/>
+        <location filename="../../ui/guide/import_dialog.py" line="86" />
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="107"/>
+        <location filename="../../ui/guide/import_dialog.py" line="107" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="118"/>
-        <location filename="../../ui/guide/import_dialog.py" line="119"/>
+        <location filename="../../ui/guide/import_dialog.py" line="118" />
+        <location filename="../../ui/guide/import_dialog.py" line="119" />
         <source>Spara i projektet</source>
         <translation>Save in the project</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/import_dialog.py" line="121"/>
-        <location filename="../../ui/guide/import_dialog.py" line="122"/>
+        <location filename="../../ui/guide/import_dialog.py" line="121" />
+        <location filename="../../ui/guide/import_dialog.py" line="122" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1368,134 +1367,134 @@
 <context>
     <name>GuidePreview</name>
     <message>
-        <location filename="../../ui/guide/preview.py" line="34"/>
+        <location filename="../../ui/guide/preview.py" line="34" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="79"/>
+        <location filename="../../ui/guide/preview.py" line="79" />
         <source>Ingen guide.</source>
         <translation>No guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="79"/>
+        <location filename="../../ui/guide/preview.py" line="79" />
         <source>Ingen guide</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="96"/>
+        <location filename="../../ui/guide/preview.py" line="96" />
         <source>Guidens titel</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="98"/>
-        <location filename="../../ui/guide/preview.py" line="111"/>
+        <location filename="../../ui/guide/preview.py" line="98" />
+        <location filename="../../ui/guide/preview.py" line="111" />
         <source>Inledning</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="99"/>
+        <location filename="../../ui/guide/preview.py" line="99" />
         <source>%1 avsnitt · %2 frågor</source>
         <translation>%1 sections · %2 questions</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="102"/>
+        <location filename="../../ui/guide/preview.py" line="102" />
         <source>%1 min planerat</source>
         <translation>%1 min planned</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="103"/>
+        <location filename="../../ui/guide/preview.py" line="103" />
         <source>Omfattning</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="106"/>
+        <location filename="../../ui/guide/preview.py" line="106" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="108"/>
+        <location filename="../../ui/guide/preview.py" line="108" />
         <source>Planerad tid: %1 min</source>
         <translation>Planned time: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="109"/>
+        <location filename="../../ui/guide/preview.py" line="109" />
         <source>Planerad tid</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="114"/>
+        <location filename="../../ui/guide/preview.py" line="114" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="123"/>
+        <location filename="../../ui/guide/preview.py" line="123" />
         <source>fråga %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="124"/>
+        <location filename="../../ui/guide/preview.py" line="124" />
         <source>Var i guiden</source>
         <translation>Where in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="128"/>
+        <location filename="../../ui/guide/preview.py" line="128" />
         <source>Frågetext</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="130"/>
-        <location filename="../../ui/guide/preview.py" line="207"/>
+        <location filename="../../ui/guide/preview.py" line="130" />
+        <location filename="../../ui/guide/preview.py" line="207" />
         <source>Ledtråd</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="135"/>
+        <location filename="../../ui/guide/preview.py" line="135" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="137"/>
+        <location filename="../../ui/guide/preview.py" line="137" />
         <source>Om ja</source>
         <translation>If yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="137"/>
+        <location filename="../../ui/guide/preview.py" line="137" />
         <source>Om nej</source>
         <translation>If no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="160"/>
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="160"/>
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="160"/>
+        <location filename="../../ui/guide/preview.py" line="160" />
         <source>Vet ej</source>
-        <translation>Don&apos;t know</translation>
+        <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="173"/>
+        <location filename="../../ui/guide/preview.py" line="173" />
         <source>Svar: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="179"/>
+        <location filename="../../ui/guide/preview.py" line="179" />
         <source>Svarsalternativ</source>
         <translation>Answer options</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="199"/>
+        <location filename="../../ui/guide/preview.py" line="199" />
         <source>Följdfråga: %1</source>
         <translation>Follow-up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/preview.py" line="200"/>
+        <location filename="../../ui/guide/preview.py" line="200" />
         <source>Följdfråga</source>
         <translation>Follow-up</translation>
     </message>
@@ -1503,53 +1502,53 @@
 <context>
     <name>GuideTreeModel</name>
     <message>
-        <location filename="../../ui/guide/model.py" line="207"/>
+        <location filename="../../ui/guide/model.py" line="207" />
         <source>(avsnitt utan rubrik)</source>
         <extracomment>Which parent type each node type lives under. Called by ``dropMimeData`` to move a node; the editor routes it through its undo stack.</extracomment>
         <translation>(section without heading)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="210"/>
+        <location filename="../../ui/guide/model.py" line="210" />
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="216"/>
+        <location filename="../../ui/guide/model.py" line="216" />
         <source>(ny fråga)</source>
         <translation>(new question)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="219"/>
+        <location filename="../../ui/guide/model.py" line="219" />
         <source>ja/nej</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="220"/>
+        <location filename="../../ui/guide/model.py" line="220" />
         <source>skala</source>
         <translation>scale</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="221"/>
+        <location filename="../../ui/guide/model.py" line="221" />
         <source>betyg</source>
         <translation>rating</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="222"/>
+        <location filename="../../ui/guide/model.py" line="222" />
         <source>flerval</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="225"/>
+        <location filename="../../ui/guide/model.py" line="225" />
         <source>(ny följdfråga)</source>
         <translation>(new follow-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="227"/>
+        <location filename="../../ui/guide/model.py" line="227" />
         <source>Om ja: %1</source>
         <translation>If yes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/model.py" line="229"/>
+        <location filename="../../ui/guide/model.py" line="229" />
         <source>Om nej: %1</source>
         <translation>If no: %1</translation>
     </message>
@@ -1557,68 +1556,68 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../ui/guide/window.py" line="43"/>
+        <location filename="../../ui/guide/window.py" line="43" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="48"/>
+        <location filename="../../ui/guide/window.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="49"/>
+        <location filename="../../ui/guide/window.py" line="49" />
         <source>&amp;Spara guiden</source>
         <translation>&amp;Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="50"/>
+        <location filename="../../ui/guide/window.py" line="50" />
         <source>Spara guiden</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="52"/>
+        <location filename="../../ui/guide/window.py" line="52" />
         <source>&amp;Importera från Word eller JSON…</source>
         <translation>&amp;Import from Word or JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="53"/>
+        <location filename="../../ui/guide/window.py" line="53" />
         <source>Importera från Word eller JSON</source>
         <translation>Import from Word or JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="55"/>
-        <location filename="../../ui/guide/window.py" line="56"/>
+        <location filename="../../ui/guide/window.py" line="55" />
+        <location filename="../../ui/guide/window.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="74"/>
+        <location filename="../../ui/guide/window.py" line="74" />
         <source>Ny frågeguide</source>
         <translation>New question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="76"/>
+        <location filename="../../ui/guide/window.py" line="76" />
         <source>Projektet har ingen frågeguide än. Skriv en här eller importera en.</source>
         <translation>The project has no question guide yet. Write one here or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="85"/>
+        <location filename="../../ui/guide/window.py" line="85" />
         <source>Version {v}. Har en intervju använt den blir ändringar en ny version.</source>
         <translation>Version {v}. Once an interview has used it, changes become a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="101"/>
+        <location filename="../../ui/guide/window.py" line="101" />
         <source>Sparad som version {v}.</source>
         <translation>Saved as version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="108"/>
+        <location filename="../../ui/guide/window.py" line="108" />
         <source>Importera frågeguide</source>
         <translation>Import question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="110"/>
+        <location filename="../../ui/guide/window.py" line="110" />
         <source>Frågeguider (*.docx *.json)</source>
         <translation>Question guides (*.docx *.json)</translation>
     </message>
@@ -1626,22 +1625,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/start/help.py" line="38"/>
+        <location filename="../../ui/start/help.py" line="38" />
         <source>Kom igång med Samtal</source>
         <translation>Getting started with Samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/start/help.py" line="42"/>
+        <location filename="../../ui/start/help.py" line="42" />
         <source>Kom igång</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/start/help.py" line="47"/>
+        <location filename="../../ui/start/help.py" line="47" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/start/help.py" line="48"/>
+        <location filename="../../ui/start/help.py" line="48" />
         <source>Stäng hjälpen</source>
         <translation>Close the help</translation>
     </message>
@@ -1649,42 +1648,42 @@
 <context>
     <name>InterviewCountsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="276"/>
+        <location filename="../../ui/analysis/models.py" line="276" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="277"/>
+        <location filename="../../ui/analysis/models.py" line="277" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="278"/>
+        <location filename="../../ui/analysis/models.py" line="278" />
         <source>Sätt</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="279"/>
+        <location filename="../../ui/analysis/models.py" line="279" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="280"/>
+        <location filename="../../ui/analysis/models.py" line="280" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="281"/>
+        <location filename="../../ui/analysis/models.py" line="281" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="282"/>
+        <location filename="../../ui/analysis/models.py" line="282" />
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="283"/>
+        <location filename="../../ui/analysis/models.py" line="283" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
@@ -1692,32 +1691,32 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="75"/>
+        <location filename="../../ui/project/interview_model.py" line="75" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="76"/>
+        <location filename="../../ui/project/interview_model.py" line="76" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="77"/>
+        <location filename="../../ui/project/interview_model.py" line="77" />
         <source>Form</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="78"/>
+        <location filename="../../ui/project/interview_model.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="79"/>
+        <location filename="../../ui/project/interview_model.py" line="79" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/project/interview_model.py" line="80"/>
+        <location filename="../../ui/project/interview_model.py" line="80" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -1725,47 +1724,47 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="185"/>
+        <location filename="../../ui/analysis/models.py" line="185" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="186"/>
+        <location filename="../../ui/analysis/models.py" line="186" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="187"/>
+        <location filename="../../ui/analysis/models.py" line="187" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="188"/>
+        <location filename="../../ui/analysis/models.py" line="188" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="189"/>
+        <location filename="../../ui/analysis/models.py" line="189" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="198"/>
+        <location filename="../../ui/analysis/models.py" line="198" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="199"/>
+        <location filename="../../ui/analysis/models.py" line="199" />
         <source>Stycke</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="200"/>
+        <location filename="../../ui/analysis/models.py" line="200" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="214"/>
+        <location filename="../../ui/analysis/models.py" line="214" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
@@ -1773,22 +1772,22 @@
 <context>
     <name>Mode</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="10"/>
+        <location filename="../../ui/widgets/labels.py" line="10" />
         <source>På plats</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="11"/>
+        <location filename="../../ui/widgets/labels.py" line="11" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="12"/>
+        <location filename="../../ui/widgets/labels.py" line="12" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="13"/>
+        <location filename="../../ui/widgets/labels.py" line="13" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
@@ -1796,88 +1795,88 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="47"/>
+        <location filename="../../ui/session/new_interview.py" line="47" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="54"/>
-        <location filename="../../ui/session/new_interview.py" line="63"/>
+        <location filename="../../ui/session/new_interview.py" line="54" />
+        <location filename="../../ui/session/new_interview.py" line="63" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="65"/>
+        <location filename="../../ui/session/new_interview.py" line="65" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="70"/>
+        <location filename="../../ui/session/new_interview.py" line="70" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="76"/>
+        <location filename="../../ui/session/new_interview.py" line="76" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="86"/>
+        <location filename="../../ui/session/new_interview.py" line="86" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="90"/>
+        <location filename="../../ui/session/new_interview.py" line="90" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="93"/>
+        <location filename="../../ui/session/new_interview.py" line="93" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="94"/>
+        <location filename="../../ui/session/new_interview.py" line="94" />
         <source>Intervjuarens kod</source>
-        <translation>Interviewer&apos;s code</translation>
+        <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="97"/>
+        <location filename="../../ui/session/new_interview.py" line="97" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98"/>
+        <location filename="../../ui/session/new_interview.py" line="98" />
         <source>Medlyssnarens kod</source>
-        <translation>Co-listener&apos;s code</translation>
+        <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100"/>
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101"/>
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="102"/>
+        <location filename="../../ui/session/new_interview.py" line="102" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="103"/>
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="111"/>
+        <location filename="../../ui/session/new_interview.py" line="111" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="114"/>
+        <location filename="../../ui/session/new_interview.py" line="114" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -1885,107 +1884,107 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="47"/>
+        <location filename="../../ui/start/new_project.py" line="47" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51"/>
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52"/>
+        <location filename="../../ui/start/new_project.py" line="52" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54"/>
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="59"/>
+        <location filename="../../ui/start/new_project.py" line="59" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="60"/>
+        <location filename="../../ui/start/new_project.py" line="60" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67"/>
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70"/>
+        <location filename="../../ui/start/new_project.py" line="70" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72"/>
+        <location filename="../../ui/start/new_project.py" line="72" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73"/>
+        <location filename="../../ui/start/new_project.py" line="73" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="76"/>
+        <location filename="../../ui/start/new_project.py" line="76" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="77"/>
+        <location filename="../../ui/start/new_project.py" line="77" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="80"/>
+        <location filename="../../ui/start/new_project.py" line="80" />
         <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="88"/>
+        <location filename="../../ui/start/new_project.py" line="88" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="93"/>
+        <location filename="../../ui/start/new_project.py" line="93" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="96"/>
+        <location filename="../../ui/start/new_project.py" line="96" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="113"/>
+        <location filename="../../ui/start/new_project.py" line="113" />
         <source>Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra databasen och kopierar den till en server: välj hellre en lokal mapp, till exempel standardmappen.</source>
         <translation>This folder is in {name}, which is synced to the cloud. Sync programs can corrupt the database and copy it to a server: better choose a local folder, such as the default folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="122"/>
+        <location filename="../../ui/start/new_project.py" line="122" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="134"/>
+        <location filename="../../ui/start/new_project.py" line="134" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="138"/>
+        <location filename="../../ui/start/new_project.py" line="138" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="157"/>
+        <location filename="../../ui/start/new_project.py" line="157" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -1993,62 +1992,62 @@
 <context>
     <name>NoteReader</name>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="69"/>
+        <location filename="../../ui/analysis/note_reader.py" line="69" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="73"/>
+        <location filename="../../ui/analysis/note_reader.py" line="73" />
         <source>Taggade stycken i anteckningen</source>
         <translation>Tagged passages in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="78"/>
+        <location filename="../../ui/analysis/note_reader.py" line="78" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="79"/>
+        <location filename="../../ui/analysis/note_reader.py" line="79" />
         <source>Tagga markeringen med tema</source>
         <translation>Tag the selection with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="81"/>
+        <location filename="../../ui/analysis/note_reader.py" line="81" />
         <source>Ta bort tagg</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="82"/>
+        <location filename="../../ui/analysis/note_reader.py" line="82" />
         <source>Ta bort vald tagg</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="84"/>
+        <location filename="../../ui/analysis/note_reader.py" line="84" />
         <source>★ Nyckelstycke</source>
         <translation>★ Key passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="85"/>
+        <location filename="../../ui/analysis/note_reader.py" line="85" />
         <source>Stjärnmärk vald tagg</source>
         <translation>Star selected tag</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="97"/>
+        <location filename="../../ui/analysis/note_reader.py" line="97" />
         <source>Taggar:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="115"/>
+        <location filename="../../ui/analysis/note_reader.py" line="115" />
         <source>Anteckning – intervju {code}</source>
         <translation>Note – interview {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="119"/>
+        <location filename="../../ui/analysis/note_reader.py" line="119" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_reader.py" line="152"/>
+        <location filename="../../ui/analysis/note_reader.py" line="152" />
         <source>{star}{theme}: ”{words}” (orden finns inte längre i anteckningen)</source>
         <translation>{star}{theme}: “{words}” (the words are no longer in the note)</translation>
     </message>
@@ -2056,32 +2055,32 @@
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../ui/session/outline.py" line="46"/>
+        <location filename="../../ui/session/outline.py" line="46" />
         <source>Frågeguidens disposition</source>
         <translation>Question guide outline</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="85"/>
+        <location filename="../../ui/session/outline.py" line="85" />
         <source>ställd</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="86"/>
+        <location filename="../../ui/session/outline.py" line="86" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="87"/>
+        <location filename="../../ui/session/outline.py" line="87" />
         <source>inte ställd än</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="110"/>
+        <location filename="../../ui/session/outline.py" line="110" />
         <source>aktuell fråga</source>
         <translation>current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/outline.py" line="113"/>
+        <location filename="../../ui/session/outline.py" line="113" />
         <source>svar: %1</source>
         <translation>answer: %1</translation>
     </message>
@@ -2089,68 +2088,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32"/>
+        <location filename="../../ui/security/preferences.py" line="32" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39"/>
+        <location filename="../../ui/security/preferences.py" line="39" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="40"/>
+        <location filename="../../ui/security/preferences.py" line="40" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="41"/>
+        <location filename="../../ui/security/preferences.py" line="41" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="42"/>
+        <location filename="../../ui/security/preferences.py" line="42" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="43"/>
+        <location filename="../../ui/security/preferences.py" line="43" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="45"/>
+        <location filename="../../ui/security/preferences.py" line="45" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="46"/>
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="47"/>
+        <location filename="../../ui/security/preferences.py" line="47" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="50"/>
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="61"/>
+        <location filename="../../ui/security/preferences.py" line="61" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="62"/>
+        <location filename="../../ui/security/preferences.py" line="62" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="64"/>
-        <location filename="../../ui/security/preferences.py" line="65"/>
+        <location filename="../../ui/security/preferences.py" line="64" />
+        <location filename="../../ui/security/preferences.py" line="65" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2158,185 +2157,185 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="211"/>
+        <location filename="../../ui/project/window.py" line="211" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="212"/>
+        <location filename="../../ui/project/window.py" line="212" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="213"/>
+        <location filename="../../ui/project/window.py" line="213" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="214"/>
+        <location filename="../../ui/project/window.py" line="214" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="215"/>
+        <location filename="../../ui/project/window.py" line="215" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="216"/>
+        <location filename="../../ui/project/window.py" line="216" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="217"/>
+        <location filename="../../ui/project/window.py" line="217" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="218"/>
+        <location filename="../../ui/project/window.py" line="218" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="219"/>
+        <location filename="../../ui/project/window.py" line="219" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="220"/>
-        <location filename="../../ui/project/window.py" line="221"/>
+        <location filename="../../ui/project/window.py" line="220" />
+        <location filename="../../ui/project/window.py" line="221" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="222"/>
+        <location filename="../../ui/project/window.py" line="222" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="223"/>
+        <location filename="../../ui/project/window.py" line="223" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224"/>
+        <location filename="../../ui/project/window.py" line="224" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225"/>
+        <location filename="../../ui/project/window.py" line="225" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226"/>
+        <location filename="../../ui/project/window.py" line="226" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227"/>
+        <location filename="../../ui/project/window.py" line="227" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228"/>
+        <location filename="../../ui/project/window.py" line="228" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229"/>
+        <location filename="../../ui/project/window.py" line="229" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230"/>
+        <location filename="../../ui/project/window.py" line="230" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231"/>
+        <location filename="../../ui/project/window.py" line="231" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232"/>
+        <location filename="../../ui/project/window.py" line="232" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233"/>
+        <location filename="../../ui/project/window.py" line="233" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234"/>
+        <location filename="../../ui/project/window.py" line="234" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236"/>
+        <location filename="../../ui/project/window.py" line="236" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238"/>
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="239"/>
+        <location filename="../../ui/project/window.py" line="239" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="240"/>
+        <location filename="../../ui/project/window.py" line="240" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241"/>
+        <location filename="../../ui/project/window.py" line="241" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="242"/>
-        <location filename="../../ui/project/window.py" line="243"/>
+        <location filename="../../ui/project/window.py" line="242" />
+        <location filename="../../ui/project/window.py" line="243" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="244"/>
-        <location filename="../../ui/project/window.py" line="245"/>
+        <location filename="../../ui/project/window.py" line="244" />
+        <location filename="../../ui/project/window.py" line="245" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="246"/>
+        <location filename="../../ui/project/window.py" line="246" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="249"/>
+        <location filename="../../ui/project/window.py" line="249" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264"/>
+        <location filename="../../ui/project/window.py" line="264" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266"/>
+        <location filename="../../ui/project/window.py" line="266" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272"/>
+        <location filename="../../ui/project/window.py" line="272" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274"/>
+        <location filename="../../ui/project/window.py" line="274" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -2344,77 +2343,77 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="129"/>
+        <location filename="../../ui/session/quote_panel.py" line="129" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132"/>
+        <location filename="../../ui/session/quote_panel.py" line="132" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="137"/>
+        <location filename="../../ui/session/quote_panel.py" line="137" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138"/>
+        <location filename="../../ui/session/quote_panel.py" line="138" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="140"/>
+        <location filename="../../ui/session/quote_panel.py" line="140" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141"/>
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149"/>
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="156"/>
+        <location filename="../../ui/session/quote_panel.py" line="156" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="159"/>
+        <location filename="../../ui/session/quote_panel.py" line="159" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171"/>
+        <location filename="../../ui/session/quote_panel.py" line="171" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="172"/>
+        <location filename="../../ui/session/quote_panel.py" line="172" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="174"/>
+        <location filename="../../ui/session/quote_panel.py" line="174" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="175"/>
+        <location filename="../../ui/session/quote_panel.py" line="175" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181"/>
+        <location filename="../../ui/session/quote_panel.py" line="181" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="245"/>
+        <location filename="../../ui/session/quote_panel.py" line="245" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -2422,112 +2421,112 @@
 <context>
     <name>QuoteReader</name>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="51"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="51" />
         <source>Ordagrant citat</source>
         <translation>Verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="54"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="54" />
         <source>Citatet i rapporten</source>
         <translation>The quote in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="56"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="56" />
         <source>Som det ordagranna citatet. Skriv här för att redigera.</source>
         <translation>Same as the verbatim quote. Type here to edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="60"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="60" />
         <source>[...] Utelämna</source>
         <translation>[...] Omit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="61"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="61" />
         <source>Ersätt markeringen med [...]</source>
         <translation>Replace the selection with [...]</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="63"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="63" />
         <source>Ersätt de markerade orden med [...] (Ctrl+Shift+O)</source>
         <translation>Replace the selected words with [...] (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="65"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="65" />
         <source>[ ] Förtydliga</source>
         <translation>[ ] Clarify</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="66"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="66" />
         <source>Sätt markeringen inom hakparentes</source>
         <translation>Put the selection in square brackets</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="69"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="69" />
         <source>Sätt markeringen inom hakparentes, t.ex. [Handläggaren] (Ctrl+Shift+B)</source>
         <translation>Put the selection in square brackets, e.g. [The caseworker] (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="72"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="72" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="74"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="74" />
         <source>Återställ rapportversionen till det ordagranna</source>
         <translation>Restore the report version to the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="77"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="77" />
         <source>Gör rapportversionen lika med det ordagranna citatet</source>
         <translation>Make the report version the same as the verbatim quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="80"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="80" />
         <source>Nyckelcitat ★</source>
         <translation>Key quote ★</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="81"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="81" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="84"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="84" />
         <source>Citatets teman</source>
-        <translation>The quote&apos;s themes</translation>
+        <translation>The quote's themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="86"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="86" />
         <source>Tagga… (Ctrl+T)</source>
         <translation>Tag… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="87"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="87" />
         <source>Tagga citatet med tema</source>
         <translation>Tag the quote with a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="89"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="89" />
         <source>Ta bort tema</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="90"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="90" />
         <source>Ta bort valt tema från citatet</source>
         <translation>Remove selected theme from the quote</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="104"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="104" />
         <source>Ordagrant (ändras inte):</source>
         <translation>Verbatim (unchanged):</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="106"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="106" />
         <source>I rapporten:</source>
         <translation>In the report:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/quote_reader.py" line="124"/>
+        <location filename="../../ui/analysis/quote_reader.py" line="124" />
         <source>Citat – intervju {code}</source>
         <translation>Quote – interview {code}</translation>
     </message>
@@ -2535,7 +2534,7 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/analysis/reader.py" line="32"/>
+        <location filename="../../ui/analysis/reader.py" line="32" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
     </message>
@@ -2543,297 +2542,297 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="62"/>
+        <location filename="../../ui/team/receive_dialog.py" line="62" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="69"/>
+        <location filename="../../ui/team/receive_dialog.py" line="69" />
         <source>Vad paketet innehåller</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="72"/>
+        <location filename="../../ui/team/receive_dialog.py" line="72" />
         <source>Paketets lösenord</source>
-        <translation>The package&apos;s password</translation>
+        <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="74"/>
+        <location filename="../../ui/team/receive_dialog.py" line="74" />
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="79"/>
+        <location filename="../../ui/team/receive_dialog.py" line="79" />
         <source>Paketets lösenord:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="85"/>
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
         <source>Intervjuer i paketet</source>
         <translation>Interviews in the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="92"/>
+        <location filename="../../ui/team/receive_dialog.py" line="92" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="93"/>
+        <location filename="../../ui/team/receive_dialog.py" line="93" />
         <source>Vad händer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="94"/>
+        <location filename="../../ui/team/receive_dialog.py" line="94" />
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="95"/>
+        <location filename="../../ui/team/receive_dialog.py" line="95" />
         <source>Ändras</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="96"/>
+        <location filename="../../ui/team/receive_dialog.py" line="96" />
         <source>Tas bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="97"/>
+        <location filename="../../ui/team/receive_dialog.py" line="97" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="100"/>
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
         <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
         <translation>New themes: create, or merge into an existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="103"/>
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
         <source>Citatens tider</source>
         <translation>Times of the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="106"/>
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="107"/>
+        <location filename="../../ui/team/receive_dialog.py" line="107" />
         <source>Tidsförskjutning i sekunder</source>
         <translation>Time offset in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="109"/>
+        <location filename="../../ui/team/receive_dialog.py" line="109" />
         <source>Automatiskt</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="114"/>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
         <source>Förskjutning:</source>
         <translation>Offset:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="122"/>
+        <location filename="../../ui/team/receive_dialog.py" line="122" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="125"/>
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="148"/>
+        <location filename="../../ui/team/receive_dialog.py" line="148" />
         <source>Paketet är skyddat med ett lösenord.</source>
         <translation>The package is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="172"/>
+        <location filename="../../ui/team/receive_dialog.py" line="172" />
         <source>Läser paketet…</source>
         <translation>Reading the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="212"/>
+        <location filename="../../ui/team/receive_dialog.py" line="212" />
         <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
-        <translation>The clocks started within a minute: the times are aligned to the interviewer&apos;s.</translation>
+        <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="215"/>
+        <location filename="../../ui/team/receive_dialog.py" line="215" />
         <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
         <translation>No automatic alignment. Give the offset if you know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="217"/>
+        <location filename="../../ui/team/receive_dialog.py" line="217" />
         <source>Din förskjutning används.</source>
         <translation>Your offset is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="222"/>
+        <location filename="../../ui/team/receive_dialog.py" line="222" />
         <source>Öppna i medlyssnarläge</source>
         <translation>Open in co-listener mode</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="226"/>
+        <location filename="../../ui/team/receive_dialog.py" line="226" />
         <source>Paketet skapades %1.</source>
         <translation>The package was made %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="229"/>
+        <location filename="../../ui/team/receive_dialog.py" line="229" />
         <source>%1 nya</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="230"/>
+        <location filename="../../ui/team/receive_dialog.py" line="230" />
         <source>%1 uppdateras</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="231"/>
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
         <source>%1 oförändrade</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="232"/>
+        <location filename="../../ui/team/receive_dialog.py" line="232" />
         <source>%1 äldre (hoppas över)</source>
         <translation>%1 older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="235"/>
+        <location filename="../../ui/team/receive_dialog.py" line="235" />
         <source>%1 tas inte emot</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="237"/>
+        <location filename="../../ui/team/receive_dialog.py" line="237" />
         <source>Intervjuer: %1.</source>
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="240"/>
+        <location filename="../../ui/team/receive_dialog.py" line="240" />
         <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="245"/>
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250"/>
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="254"/>
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="260"/>
+        <location filename="../../ui/team/receive_dialog.py" line="260" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="264"/>
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="273"/>
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="284"/>
+        <location filename="../../ui/team/receive_dialog.py" line="284" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="288"/>
+        <location filename="../../ui/team/receive_dialog.py" line="288" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="293"/>
+        <location filename="../../ui/team/receive_dialog.py" line="293" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="294"/>
+        <location filename="../../ui/team/receive_dialog.py" line="294" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="295"/>
+        <location filename="../../ui/team/receive_dialog.py" line="295" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="296"/>
+        <location filename="../../ui/team/receive_dialog.py" line="296" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="297"/>
+        <location filename="../../ui/team/receive_dialog.py" line="297" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="298"/>
+        <location filename="../../ui/team/receive_dialog.py" line="298" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299"/>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="303"/>
+        <location filename="../../ui/team/receive_dialog.py" line="303" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310"/>
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="312"/>
+        <location filename="../../ui/team/receive_dialog.py" line="312" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="314"/>
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="315"/>
+        <location filename="../../ui/team/receive_dialog.py" line="315" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="317"/>
+        <location filename="../../ui/team/receive_dialog.py" line="317" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="330"/>
+        <location filename="../../ui/team/receive_dialog.py" line="330" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="331"/>
+        <location filename="../../ui/team/receive_dialog.py" line="331" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="333"/>
+        <location filename="../../ui/team/receive_dialog.py" line="333" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="367"/>
+        <location filename="../../ui/team/receive_dialog.py" line="367" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
@@ -2841,102 +2840,102 @@
 <context>
     <name>RecipientKeyDialog</name>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="47"/>
+        <location filename="../../ui/team/key_dialog.py" line="47" />
         <source>Mottagarnycklar</source>
         <translation>Recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="51"/>
+        <location filename="../../ui/team/key_dialog.py" line="51" />
         <source>Det här projektets mottagarnyckel</source>
-        <translation>This project&apos;s recipient key</translation>
+        <translation>This project's recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="56"/>
+        <location filename="../../ui/team/key_dialog.py" line="56" />
         <source>Mottagarnyckel</source>
         <translation>Recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="58"/>
+        <location filename="../../ui/team/key_dialog.py" line="58" />
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="59"/>
+        <location filename="../../ui/team/key_dialog.py" line="59" />
         <source>Kopiera mottagarnyckeln</source>
         <translation>Copy the recipient key</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="64"/>
+        <location filename="../../ui/team/key_dialog.py" line="64" />
         <source>Kontrollkod: %1</source>
         <translation>Check code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="67"/>
+        <location filename="../../ui/team/key_dialog.py" line="67" />
         <source>Mottagarnyckeln som QR-kod</source>
         <translation>The recipient key as a QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="73"/>
+        <location filename="../../ui/team/key_dialog.py" line="73" />
         <source>Ge nyckeln till dem som ska skicka intervjuer hit (e-post, papper, QR). Den är inte hemlig: med den kan man bara kryptera paket som endast det här projektet kan öppna. Jämför kontrollkoden muntligt.</source>
         <translation>Give the key to those who will send interviews here (e-mail, paper, QR). It is not secret: with it one can only encrypt packages that only this project can open. Compare the check code aloud.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="93"/>
+        <location filename="../../ui/team/key_dialog.py" line="93" />
         <source>Mottagare som det här projektet skickar till</source>
         <translation>Recipients this project sends to</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="95"/>
+        <location filename="../../ui/team/key_dialog.py" line="95" />
         <source>Sparade mottagarnycklar</source>
         <translation>Saved recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="98"/>
+        <location filename="../../ui/team/key_dialog.py" line="98" />
         <source>t.ex. Analytikerna</source>
         <translation>e.g. The analysts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="99"/>
+        <location filename="../../ui/team/key_dialog.py" line="99" />
         <source>Namn på mottagaren</source>
         <translation>Name of the recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="103"/>
+        <location filename="../../ui/team/key_dialog.py" line="103" />
         <source>Mottagarnyckel att lägga till</source>
         <translation>Recipient key to add</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="104"/>
+        <location filename="../../ui/team/key_dialog.py" line="104" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="106"/>
+        <location filename="../../ui/team/key_dialog.py" line="106" />
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="107"/>
+        <location filename="../../ui/team/key_dialog.py" line="107" />
         <source>Ta bort vald mottagare</source>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="112"/>
+        <location filename="../../ui/team/key_dialog.py" line="112" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="114"/>
+        <location filename="../../ui/team/key_dialog.py" line="114" />
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="115"/>
+        <location filename="../../ui/team/key_dialog.py" line="115" />
         <source>N&amp;yckel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/key_dialog.py" line="127"/>
+        <location filename="../../ui/team/key_dialog.py" line="127" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2944,92 +2943,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="47"/>
+        <location filename="../../ui/security/retention.py" line="47" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="52"/>
+        <location filename="../../ui/security/retention.py" line="52" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="54"/>
+        <location filename="../../ui/security/retention.py" line="54" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="60"/>
+        <location filename="../../ui/security/retention.py" line="60" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
-        <translation>Under the audit&apos;s rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
+        <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66"/>
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66"/>
+        <location filename="../../ui/security/retention.py" line="66" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="67"/>
+        <location filename="../../ui/security/retention.py" line="67" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85"/>
+        <location filename="../../ui/security/retention.py" line="85" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="86"/>
+        <location filename="../../ui/security/retention.py" line="86" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="89"/>
+        <location filename="../../ui/security/retention.py" line="89" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="93"/>
+        <location filename="../../ui/security/retention.py" line="93" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="97"/>
+        <location filename="../../ui/security/retention.py" line="97" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99"/>
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99"/>
+        <location filename="../../ui/security/retention.py" line="99" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="103"/>
+        <location filename="../../ui/security/retention.py" line="103" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="107"/>
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="109"/>
+        <location filename="../../ui/security/retention.py" line="109" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="135"/>
+        <location filename="../../ui/security/retention.py" line="135" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -3037,138 +3036,138 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="86"/>
+        <location filename="../../ui/review/window.py" line="86" />
         <source>Pseudonymisering – {code}</source>
         <translation>Pseudonymisation – {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="90"/>
+        <location filename="../../ui/review/window.py" line="90" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93"/>
-        <location filename="../../ui/review/window.py" line="95"/>
+        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="95" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93"/>
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93"/>
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93"/>
+        <location filename="../../ui/review/window.py" line="93" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="102"/>
+        <location filename="../../ui/review/window.py" line="102" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="106"/>
+        <location filename="../../ui/review/window.py" line="106" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110"/>
+        <location filename="../../ui/review/window.py" line="110" />
         <source>&amp;Ersätt</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111"/>
+        <location filename="../../ui/review/window.py" line="111" />
         <source>&amp;Behåll</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112"/>
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Ersätt &amp;alla av typen</source>
         <translation>Replace &amp;all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113"/>
+        <location filename="../../ui/review/window.py" line="113" />
         <source>Lägg till markerat ord i &amp;namnlistan</source>
         <translation>Add selected word to the &amp;name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="115"/>
+        <location filename="../../ui/review/window.py" line="115" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116"/>
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117"/>
+        <location filename="../../ui/review/window.py" line="117" />
         <source>Ersätt alla av typen</source>
         <translation>Replace all of this type</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118"/>
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="131"/>
+        <location filename="../../ui/review/window.py" line="131" />
         <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="141"/>
+        <location filename="../../ui/review/window.py" line="141" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="144"/>
+        <location filename="../../ui/review/window.py" line="144" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221"/>
+        <location filename="../../ui/review/window.py" line="221" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="223"/>
+        <location filename="../../ui/review/window.py" line="223" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="224"/>
+        <location filename="../../ui/review/window.py" line="224" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229"/>
+        <location filename="../../ui/review/window.py" line="229" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231"/>
+        <location filename="../../ui/review/window.py" line="231" />
         <source>{n} fynd väntar på granskning</source>
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268"/>
+        <location filename="../../ui/review/window.py" line="268" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268"/>
+        <location filename="../../ui/review/window.py" line="268" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="270"/>
+        <location filename="../../ui/review/window.py" line="270" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -3176,129 +3175,129 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="54"/>
+        <location filename="../../ui/session/runner_page.py" line="54" />
         <source>Klocka</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="58"/>
+        <location filename="../../ui/session/runner_page.py" line="58" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="60"/>
+        <location filename="../../ui/session/runner_page.py" line="60" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="85"/>
+        <location filename="../../ui/session/runner_page.py" line="85" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="89"/>
+        <location filename="../../ui/session/runner_page.py" line="89" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="98"/>
+        <location filename="../../ui/session/runner_page.py" line="98" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="106"/>
-        <location filename="../../ui/session/runner_page.py" line="109"/>
+        <location filename="../../ui/session/runner_page.py" line="106" />
+        <location filename="../../ui/session/runner_page.py" line="109" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="111"/>
+        <location filename="../../ui/session/runner_page.py" line="111" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="113"/>
-        <location filename="../../ui/session/runner_page.py" line="116"/>
+        <location filename="../../ui/session/runner_page.py" line="113" />
+        <location filename="../../ui/session/runner_page.py" line="116" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="117"/>
+        <location filename="../../ui/session/runner_page.py" line="117" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="153"/>
+        <location filename="../../ui/session/runner_page.py" line="153" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="154"/>
+        <location filename="../../ui/session/runner_page.py" line="154" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="155"/>
+        <location filename="../../ui/session/runner_page.py" line="155" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="156"/>
+        <location filename="../../ui/session/runner_page.py" line="156" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="157"/>
+        <location filename="../../ui/session/runner_page.py" line="157" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="158"/>
+        <location filename="../../ui/session/runner_page.py" line="158" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="159"/>
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="160"/>
+        <location filename="../../ui/session/runner_page.py" line="160" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="165"/>
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="223"/>
+        <location filename="../../ui/session/runner_page.py" line="223" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="229"/>
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Fråga %1 av %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="252"/>
+        <location filename="../../ui/session/runner_page.py" line="252" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="254"/>
+        <location filename="../../ui/session/runner_page.py" line="254" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="260"/>
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="262"/>
+        <location filename="../../ui/session/runner_page.py" line="262" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -3306,37 +3305,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237"/>
+        <location filename="../../ui/analysis/models.py" line="237" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237"/>
+        <location filename="../../ui/analysis/models.py" line="237" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237"/>
+        <location filename="../../ui/analysis/models.py" line="237" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237"/>
+        <location filename="../../ui/analysis/models.py" line="237" />
         <source>Träff</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="249"/>
+        <location filename="../../ui/analysis/models.py" line="249" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252"/>
+        <location filename="../../ui/analysis/models.py" line="252" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252"/>
+        <location filename="../../ui/analysis/models.py" line="252" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -3344,188 +3343,188 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="129"/>
+        <location filename="../../ui/session/window.py" line="129" />
         <source>Samtal – intervju %1</source>
-        <extracomment>The session clock&apos;s time source (monotonic seconds); tests replace it.</extracomment>
+        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="26"/>
+        <location filename="../../ui/session/actions.py" line="26" />
         <source>&amp;Intervju</source>
         <translation>&amp;Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="27"/>
+        <location filename="../../ui/session/actions.py" line="27" />
         <source>&amp;Gå till</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="28"/>
+        <location filename="../../ui/session/actions.py" line="28" />
         <source>Vi&amp;sa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="30"/>
+        <location filename="../../ui/session/actions.py" line="30" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="36"/>
+        <location filename="../../ui/session/actions.py" line="36" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="42"/>
+        <location filename="../../ui/session/actions.py" line="42" />
         <source>Hoppa till fråga (dispositionen)</source>
         <translation>Jump to question (outline)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="48"/>
+        <location filename="../../ui/session/actions.py" line="48" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="55"/>
+        <location filename="../../ui/session/actions.py" line="55" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="61"/>
+        <location filename="../../ui/session/actions.py" line="61" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="67"/>
+        <location filename="../../ui/session/actions.py" line="67" />
         <source>Skriv citat</source>
         <translation>Write quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="73"/>
+        <location filename="../../ui/session/actions.py" line="73" />
         <source>Markering som citat</source>
         <translation>Selection as quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="79"/>
+        <location filename="../../ui/session/actions.py" line="79" />
         <source>Pausa/fortsätt</source>
         <translation>Pause/resume</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="85"/>
+        <location filename="../../ui/session/actions.py" line="85" />
         <source>Svar ja</source>
         <translation>Answer yes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="91"/>
+        <location filename="../../ui/session/actions.py" line="91" />
         <source>Svar nej</source>
         <translation>Answer no</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="97"/>
+        <location filename="../../ui/session/actions.py" line="97" />
         <source>Svar vet ej</source>
-        <translation>Answer don&apos;t know</translation>
+        <translation>Answer don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="103"/>
+        <location filename="../../ui/session/actions.py" line="103" />
         <source>Svar: vill inte svara</source>
         <translation>Answer: prefers not to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="109"/>
+        <location filename="../../ui/session/actions.py" line="109" />
         <source>Svara med sifferknapparna</source>
         <translation>Answer with the number keys</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="115"/>
+        <location filename="../../ui/session/actions.py" line="115" />
         <source>Bakgrundsuppgifter…</source>
         <translation>Background…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="122"/>
+        <location filename="../../ui/session/actions.py" line="122" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="128"/>
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="134"/>
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="140"/>
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="147"/>
+        <location filename="../../ui/session/actions.py" line="147" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154"/>
+        <location filename="../../ui/session/actions.py" line="154" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="160"/>
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="166"/>
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="172"/>
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="278"/>
+        <location filename="../../ui/session/window.py" line="278" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="287"/>
+        <location filename="../../ui/session/window.py" line="287" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="391"/>
+        <location filename="../../ui/session/window.py" line="391" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="403"/>
+        <location filename="../../ui/session/window.py" line="403" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="455"/>
+        <location filename="../../ui/session/window.py" line="455" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="458"/>
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="458"/>
+        <location filename="../../ui/session/window.py" line="458" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="461"/>
+        <location filename="../../ui/session/window.py" line="461" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="461"/>
+        <location filename="../../ui/session/window.py" line="461" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -3533,137 +3532,137 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="70"/>
+        <location filename="../../ui/team/share_dialog.py" line="70" />
         <source>Dela intervjuer</source>
         <translation>Share interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="73"/>
+        <location filename="../../ui/team/share_dialog.py" line="73" />
         <source>Vad ska delas?</source>
         <translation>What to share?</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="77"/>
+        <location filename="../../ui/team/share_dialog.py" line="77" />
         <source>Intervjuer med allt som hör till (till analytikerna)</source>
         <translation>Interviews with everything that belongs to them (for the analysts)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="80"/>
+        <location filename="../../ui/team/share_dialog.py" line="80" />
         <source>Medlyssnarpaket för en intervju (guide, kod, samtycke – inga anteckningar)</source>
         <translation>Co-listener package for one interview (guide, code, consent – no notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="87"/>
+        <location filename="../../ui/team/share_dialog.py" line="87" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="88"/>
+        <location filename="../../ui/team/share_dialog.py" line="88" />
         <source>Markera alla intervjuer</source>
         <translation>Select all interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="91"/>
+        <location filename="../../ui/team/share_dialog.py" line="91" />
         <source>Intervjuer att dela</source>
         <translation>Interviews to share</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="97"/>
+        <location filename="../../ui/team/share_dialog.py" line="97" />
         <source>(samtycket återkallat – delas inte)</source>
         <translation>(consent withdrawn – not shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="115"/>
+        <location filename="../../ui/team/share_dialog.py" line="115" />
         <source>Mottagare</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="117"/>
+        <location filename="../../ui/team/share_dialog.py" line="117" />
         <source>Mottagarnycklar…</source>
         <translation>Recipient keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="118"/>
+        <location filename="../../ui/team/share_dialog.py" line="118" />
         <source>Lägg till eller visa mottagarnycklar</source>
         <translation>Add or show recipient keys</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="125"/>
+        <location filename="../../ui/team/share_dialog.py" line="125" />
         <source>Lösenord för paketet</source>
         <translation>Password for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="128"/>
+        <location filename="../../ui/team/share_dialog.py" line="128" />
         <source>Upprepa lösenordet för paketet</source>
         <translation>Repeat the password for the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="135"/>
+        <location filename="../../ui/team/share_dialog.py" line="135" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="139"/>
+        <location filename="../../ui/team/share_dialog.py" line="139" />
         <source>&amp;Mottagare:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="142"/>
+        <location filename="../../ui/team/share_dialog.py" line="142" />
         <source>L&amp;ösenord för paketet:</source>
         <translation>Package &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="143"/>
+        <location filename="../../ui/team/share_dialog.py" line="143" />
         <source>&amp;Upprepa:</source>
         <translation>Re&amp;peat:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="145"/>
+        <location filename="../../ui/team/share_dialog.py" line="145" />
         <source>Spara paket…</source>
         <translation>Save package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="167"/>
+        <location filename="../../ui/team/share_dialog.py" line="167" />
         <source>Inget mottagarprojekt – skydda med ett lösenord</source>
         <translation>No recipient project – protect with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="211"/>
+        <location filename="../../ui/team/share_dialog.py" line="211" />
         <source>Medlyssnaren öppnar paketet i medlyssnarläge och skickar tillbaka ett citatpaket som bara det här projektet kan öppna. Välj medlyssnarens mottagarnyckel, eller ett lösenord som du säger till medlyssnaren.</source>
-        <translation>The co-listener opens the package in co-listener mode and sends back a quotes package that only this project can open. Choose the co-listener&apos;s recipient key, or a password you tell the co-listener.</translation>
+        <translation>The co-listener opens the package in co-listener mode and sends back a quotes package that only this project can open. Choose the co-listener's recipient key, or a password you tell the co-listener.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="220"/>
+        <location filename="../../ui/team/share_dialog.py" line="220" />
         <source>%1 intervjuer delas, krypterade så att bara mottagaren kan öppna dem.</source>
         <translation>%1 interviews are shared, encrypted so that only the recipient can open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="233"/>
+        <location filename="../../ui/team/share_dialog.py" line="233" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="240"/>
+        <location filename="../../ui/team/share_dialog.py" line="240" />
         <source>Lösenordet för paketet måste ha minst %1 tecken.</source>
         <translation>The password for the package must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="246"/>
+        <location filename="../../ui/team/share_dialog.py" line="246" />
         <source>Lösenorden är inte lika.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="269"/>
+        <location filename="../../ui/team/share_dialog.py" line="269" />
         <source>Krypterar paketet…</source>
         <translation>Encrypting the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="280"/>
+        <location filename="../../ui/team/share_dialog.py" line="280" />
         <source>Spara paket</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/share_dialog.py" line="282"/>
+        <location filename="../../ui/team/share_dialog.py" line="282" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
@@ -3671,87 +3670,87 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="132"/>
+        <location filename="../../ui/start/window.py" line="132" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136"/>
+        <location filename="../../ui/start/window.py" line="136" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="137"/>
+        <location filename="../../ui/start/window.py" line="137" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138"/>
+        <location filename="../../ui/start/window.py" line="138" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="139"/>
+        <location filename="../../ui/start/window.py" line="139" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="140"/>
+        <location filename="../../ui/start/window.py" line="140" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="141"/>
+        <location filename="../../ui/start/window.py" line="141" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="142"/>
+        <location filename="../../ui/start/window.py" line="142" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="144"/>
+        <location filename="../../ui/start/window.py" line="144" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="148"/>
+        <location filename="../../ui/start/window.py" line="148" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="152"/>
+        <location filename="../../ui/start/window.py" line="152" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="153"/>
+        <location filename="../../ui/start/window.py" line="153" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="154"/>
+        <location filename="../../ui/start/window.py" line="154" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="155"/>
+        <location filename="../../ui/start/window.py" line="155" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="156"/>
+        <location filename="../../ui/start/window.py" line="156" />
         <source>Kom &amp;igång (F1)</source>
         <translation>&amp;Getting started (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="157"/>
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Kom igång: hjälp för första gången</source>
         <translation>Getting started: help for the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="167"/>
+        <location filename="../../ui/start/window.py" line="167" />
         <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
         <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
@@ -3759,32 +3758,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="20"/>
+        <location filename="../../ui/widgets/labels.py" line="20" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="21"/>
+        <location filename="../../ui/widgets/labels.py" line="21" />
         <source>Samtycke klart</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22"/>
+        <location filename="../../ui/widgets/labels.py" line="22" />
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="23"/>
+        <location filename="../../ui/widgets/labels.py" line="23" />
         <source>Pausad</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="24"/>
+        <location filename="../../ui/widgets/labels.py" line="24" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="25"/>
+        <location filename="../../ui/widgets/labels.py" line="25" />
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
@@ -3792,79 +3791,79 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="33"/>
+        <location filename="../../ui/session/summary_page.py" line="33" />
         <source>Sammanfattning av intervjun</source>
         <translation>Interview summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="34"/>
-        <location filename="../../ui/session/summary_page.py" line="35"/>
+        <location filename="../../ui/session/summary_page.py" line="34" />
+        <location filename="../../ui/session/summary_page.py" line="35" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="38"/>
-        <location filename="../../ui/session/summary_page.py" line="39"/>
+        <location filename="../../ui/session/summary_page.py" line="38" />
+        <location filename="../../ui/session/summary_page.py" line="39" />
         <source>Stäng intervjun</source>
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="58"/>
+        <location filename="../../ui/session/summary_page.py" line="58" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="62"/>
+        <location filename="../../ui/session/summary_page.py" line="62" />
         <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
         <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="80"/>
+        <location filename="../../ui/session/summary_page.py" line="80" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="81"/>
+        <location filename="../../ui/session/summary_page.py" line="81" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="82"/>
+        <location filename="../../ui/session/summary_page.py" line="82" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="83"/>
+        <location filename="../../ui/session/summary_page.py" line="83" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="84"/>
+        <location filename="../../ui/session/summary_page.py" line="84" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="97"/>
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="99"/>
+        <location filename="../../ui/session/summary_page.py" line="99" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="116"/>
+        <location filename="../../ui/session/summary_page.py" line="116" />
         <source>Svar på de slutna frågorna</source>
         <translation>Answers to the closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="119"/>
+        <location filename="../../ui/session/summary_page.py" line="119" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="122"/>
+        <location filename="../../ui/session/summary_page.py" line="122" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
     </message>
@@ -3872,84 +3871,84 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="151"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="151" />
         <source>Dela upp efter bakgrundsvariabel</source>
-        <extracomment>Answer labels, table words and chart texts in the UI&apos;s language.</extracomment>
+        <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="153"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="153" />
         <source>Minsta grupp</source>
         <translation>Minimum group</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="155"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="155" />
         <source>&amp;Dela upp efter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="162"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="162" />
         <source>Slutna frågor</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="166"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="166" />
         <source>Tabell: antal och andel per svar</source>
         <translation>Table: count and share per answer</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="178"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="178" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="182"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="182" />
         <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
         <translation>Click a bar to see the interviews behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="185"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="185" />
         <source>Intervjuer bakom stapeln</source>
         <translation>Interviews behind the bar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="217"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="217" />
         <source>Minsta grupp: %1</source>
         <translation>Minimum group: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="220"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="220" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="249"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="249" />
         <source>Guiden har inga slutna frågor.</source>
         <translation>The guide has no closed questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="266"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="266" />
         <source>Ritar diagrammet…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="284"/>
-        <location filename="../../ui/analysis/summary_tab.py" line="294"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="284" />
+        <location filename="../../ui/analysis/summary_tab.py" line="294" />
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="302"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="302" />
         <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
         <translation>%1: hidden – the group is too small to show or open.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="306"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="306" />
         <source>%1: inga intervjuer att visa.</source>
         <translation>%1: no interviews to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="310"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="310" />
         <source>%1: %2 intervjuer (Enter öppnar)</source>
         <translation>%1: %2 interviews (Enter opens)</translation>
     </message>
@@ -3957,12 +3956,12 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="78"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="78" />
         <source>dolt</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="83"/>
+        <location filename="../../ui/analysis/summary_tab.py" line="83" />
         <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
         <translation>Hidden: fewer than the minimum group, or could be computed</translation>
     </message>
@@ -3970,95 +3969,95 @@
 <context>
     <name>SurveySettingsDialog</name>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="105"/>
+        <location filename="../../ui/project/survey_settings.py" line="105" />
         <source>Bakgrundsvariabler och sammanställning</source>
         <translation>Background variables and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="110"/>
+        <location filename="../../ui/project/survey_settings.py" line="110" />
         <source> informanter</source>
         <translation> informants</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="111"/>
+        <location filename="../../ui/project/survey_settings.py" line="111" />
         <source>Minsta grupp</source>
         <translation>Minimum group</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="114"/>
+        <location filename="../../ui/project/survey_settings.py" line="114" />
         <source>Siffror som bygger på färre informanter visas som ”–” i fönstret, på kommandoraden och i varje export, så att ingen kan pekas ut.</source>
         <translation>Figures built from fewer informants are shown as “–” in the window, on the command line and in every export, so that no one can be singled out.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="120"/>
+        <location filename="../../ui/project/survey_settings.py" line="120" />
         <source>Bakgrundsvariabler</source>
         <translation>Background variables</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="121"/>
+        <location filename="../../ui/project/survey_settings.py" line="121" />
         <source>&amp;Lägg till…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="122"/>
+        <location filename="../../ui/project/survey_settings.py" line="122" />
         <source>Ä&amp;ndra…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="123"/>
+        <location filename="../../ui/project/survey_settings.py" line="123" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="136"/>
+        <location filename="../../ui/project/survey_settings.py" line="136" />
         <source>&amp;Minsta grupp:</source>
         <translation>&amp;Minimum group:</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="138"/>
+        <location filename="../../ui/project/survey_settings.py" line="138" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="140"/>
+        <location filename="../../ui/project/survey_settings.py" line="140" />
         <source>Bakgrundsvariabler (väljs per intervju):</source>
         <translation>Background variables (chosen per interview):</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="196"/>
+        <location filename="../../ui/project/survey_settings.py" line="196" />
         <source>Ta bort variabel</source>
         <translation>Remove variable</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="197"/>
+        <location filename="../../ui/project/survey_settings.py" line="197" />
         <source>Ta bort %1 och alla intervjuers val för den?</source>
-        <translation>Remove %1 and every interview&apos;s choice for it?</translation>
+        <translation>Remove %1 and every interview's choice for it?</translation>
     </message>
 </context>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../ui/team/actions.py" line="81"/>
+        <location filename="../../ui/team/actions.py" line="81" />
         <source>Paketet sparades: %1</source>
         <translation>The package was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="103"/>
+        <location filename="../../ui/team/actions.py" line="103" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="105"/>
+        <location filename="../../ui/team/actions.py" line="105" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="163"/>
+        <location filename="../../ui/team/actions.py" line="163" />
         <source>Citatpaketet sparades: %1</source>
         <translation>The quotes package was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="171"/>
+        <location filename="../../ui/team/actions.py" line="171" />
         <source>Krypterar citatpaketet…</source>
         <translation>Encrypting the quotes package…</translation>
     </message>
@@ -4066,27 +4065,27 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="46"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="46" />
         <source>Tagga med tema</source>
         <translation>Tag with theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="48"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="48" />
         <source>Skriv för att filtrera…</source>
         <translation>Type to filter…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="49"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="49" />
         <source>Filtrera teman</source>
         <translation>Filter themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="51"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="51" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/codebook_panel.py" line="68"/>
+        <location filename="../../ui/analysis/codebook_panel.py" line="68" />
         <source>Välj ett eller flera teman (Ctrl-klick):</source>
         <translation>Choose one or more themes (Ctrl+click):</translation>
     </message>
@@ -4094,12 +4093,12 @@
 <context>
     <name>ThemeTreeModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="143"/>
+        <location filename="../../ui/analysis/models.py" line="143" />
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="143"/>
+        <location filename="../../ui/analysis/models.py" line="143" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
@@ -4107,58 +4106,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="42"/>
+        <location filename="../../ui/start/unlock.py" line="42" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="46"/>
+        <location filename="../../ui/start/unlock.py" line="46" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47"/>
+        <location filename="../../ui/start/unlock.py" line="47" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="51"/>
+        <location filename="../../ui/start/unlock.py" line="51" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="53"/>
+        <location filename="../../ui/start/unlock.py" line="53" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="62"/>
+        <location filename="../../ui/start/unlock.py" line="62" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="64"/>
-        <location filename="../../ui/start/unlock.py" line="65"/>
+        <location filename="../../ui/start/unlock.py" line="64" />
+        <location filename="../../ui/start/unlock.py" line="65" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="85"/>
+        <location filename="../../ui/start/unlock.py" line="85" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="115"/>
+        <location filename="../../ui/start/unlock.py" line="115" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="124"/>
+        <location filename="../../ui/start/unlock.py" line="124" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="150"/>
+        <location filename="../../ui/start/unlock.py" line="150" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -4166,32 +4165,32 @@
 <context>
     <name>VariableDialog</name>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="50"/>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
         <source>Ny bakgrundsvariabel</source>
         <translation>New background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="50"/>
+        <location filename="../../ui/project/survey_settings.py" line="50" />
         <source>Ändra variabel</source>
         <translation>Change variable</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="54"/>
+        <location filename="../../ui/project/survey_settings.py" line="54" />
         <source>Variabelns namn</source>
         <translation>Name of the variable</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="55"/>
+        <location filename="../../ui/project/survey_settings.py" line="55" />
         <source>t.ex. Åldersgrupp</source>
         <translation>e.g. Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="57"/>
+        <location filename="../../ui/project/survey_settings.py" line="57" />
         <source>Kategorier, en per rad</source>
         <translation>Categories, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="58"/>
+        <location filename="../../ui/project/survey_settings.py" line="58" />
         <source>18–29
 30–49
 50–64
@@ -4202,22 +4201,22 @@
 65 or older</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="62"/>
+        <location filename="../../ui/project/survey_settings.py" line="62" />
         <source>2–12 grova kategorier, en per rad. Aldrig exakta åldrar, datum eller fritext. Ändrar du en kategori på sin rad byter den namn för alla intervjuer.</source>
         <translation>2–12 coarse categories, one per line. Never exact ages, dates or free text. Changing a category on its line renames it for every interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="68"/>
+        <location filename="../../ui/project/survey_settings.py" line="68" />
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="69"/>
+        <location filename="../../ui/project/survey_settings.py" line="69" />
         <source>&amp;Kategorier:</source>
         <translation>&amp;Categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/project/survey_settings.py" line="71"/>
+        <location filename="../../ui/project/survey_settings.py" line="71" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -4225,7 +4224,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="180" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
@@ -4234,100 +4233,100 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359"/>
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="360"/>
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="141"/>
+        <location filename="../../ui/guide/window.py" line="141" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="142"/>
+        <location filename="../../ui/guide/window.py" line="142" />
         <source>Guiden har ändringar som inte är sparade. Spara dem?</source>
         <translation>The guide has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="145"/>
+        <location filename="../../ui/guide/window.py" line="145" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="146"/>
+        <location filename="../../ui/guide/window.py" line="146" />
         <source>Spara inte</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/window.py" line="147"/>
+        <location filename="../../ui/guide/window.py" line="147" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239"/>
+        <location filename="../../ui/session/consent_page.py" line="239" />
         <source>Ta tillbaka samtycket</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="241"/>
+        <location filename="../../ui/session/consent_page.py" line="241" />
         <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315"/>
+        <location filename="../../ui/session/quote_panel.py" line="315" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315"/>
+        <location filename="../../ui/session/quote_panel.py" line="315" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="488"/>
+        <location filename="../../ui/session/window.py" line="488" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="489"/>
+        <location filename="../../ui/session/window.py" line="489" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="227"/>
+        <location filename="../../ui/start/window.py" line="227" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="239"/>
+        <location filename="../../ui/start/window.py" line="239" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="241"/>
-        <location filename="../../ui/team/actions.py" line="199"/>
+        <location filename="../../ui/start/window.py" line="241" />
+        <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="197"/>
+        <location filename="../../ui/team/actions.py" line="197" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="215"/>
+        <location filename="../../ui/team/actions.py" line="215" />
         <source>Radera medlyssnarkopian?</source>
         <translation>Erase the co-listener copy?</translation>
     </message>
     <message>
-        <location filename="../../ui/team/actions.py" line="217"/>
+        <location filename="../../ui/team/actions.py" line="217" />
         <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
-        <translation>The quotes package for %1 is saved. Erase the quotes and the interview&apos;s guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
+        <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
     </message>
 </context>
 </TS>
