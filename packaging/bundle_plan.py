@@ -168,10 +168,13 @@ def _closure(names: Iterable[str]) -> set[str]:
     return seen
 
 
-def _top_level_modules(distributions: set[str]) -> set[str]:
+def _top_level_modules(optional: set[str], core: set[str]) -> set[str]:
+    """Modules only optional distributions provide: a module that a core distribution also
+    provides stays (``pyrage-stubs`` in the dev extra installs a ``pyrage`` too)."""
     modules = set()
     for module, dists in metadata.packages_distributions().items():
-        if any(d.lower().replace("_", "-") in distributions for d in dists):
+        names = {d.lower().replace("_", "-") for d in dists}
+        if names & optional and not names & core:
             modules.add(module)
     return modules
 
@@ -188,7 +191,7 @@ def extras_to_exclude(wanted: Iterable[str] = (), pyproject: Path | None = None)
         if extra in wanted and extra not in TOOL_EXTRAS:
             continue
         optional |= _closure(_requirement_name(r) for r in requirements)
-    return sorted(_top_level_modules(optional - core) - {"app", "ui", "resources"})
+    return sorted(_top_level_modules(optional - core, core) - {"app", "ui", "resources"})
 
 
 def known_extras(pyproject: Path | None = None) -> list[str]:

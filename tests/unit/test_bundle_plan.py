@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,17 @@ def test_the_real_extras_leave_the_core_alone() -> None:
     assert {"pytest", "hypothesis", "PyInstaller"} <= excluded
     for core in ("PySide6", "sqlcipher3", "docx", "argon2", "cryptography", "lxml", "app"):
         assert core not in excluded
+    # every module a core dependency provides stays, even when a tool also installs it
+    # (pyrage-stubs, in the dev extra, puts a "pyrage" beside pyrage's)
+    from importlib import metadata
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    core = bundle_plan._closure(
+        bundle_plan._requirement_name(r) for r in data["project"]["dependencies"]
+    )
+    for module, dists in metadata.packages_distributions().items():
+        if {d.lower().replace("_", "-") for d in dists} & core:
+            assert module not in excluded, module
     assert "test" not in bundle_plan.known_extras()
 
 
