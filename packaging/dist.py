@@ -64,6 +64,9 @@ def build(extras: list[str]) -> int:
     result = subprocess.run(command, cwd=ROOT, env=env)
     if result.returncode != 0:
         return result.returncode
+    if sys.platform.startswith("linux"):
+        saved = strip_debug_info(BUNDLE)
+        print(f"dist: debug information stripped: {_mb(saved)}")
     built = time.perf_counter() - t0
     print(f"dist: built {BUNDLE.relative_to(ROOT)} in {built:.0f} s", flush=True)
     size_report(BUNDLE)
@@ -75,6 +78,31 @@ def build(extras: list[str]) -> int:
             f"in {time.perf_counter() - t1:.0f} s"
         )
     return 0
+
+
+def strip_debug_info(bundle: Path) -> int:
+    """``strip --strip-debug`` every library that carries debug information (the build
+    machine's libpython and some wheels do: 40 MB in all), except those auditwheel vendored
+    into ``*.libs`` folders: they were patched with patchelf, and stripping breaks them.
+    Returns the bytes saved (0 without binutils)."""
+    if not shutil.which("strip") or not shutil.which("readelf"):
+        print("dist: strip/readelf not found (binutils): debug information stays")
+        return 0
+    saved = 0
+    for path in sorted(bundle.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        if any(part.endswith(".libs") for part in path.relative_to(bundle).parts):
+            continue
+        sections = subprocess.run(
+            ["readelf", "-S", "-W", str(path)], capture_output=True, text=True
+        ).stdout
+        if ".debug_info" not in sections:
+            continue
+        before = path.stat().st_size
+        subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved
 
 
 def _mb(n: int) -> str:
@@ -317,9 +345,9 @@ def start_gui(exe: Path, env: dict[str, str], scratch: Path, extra: list[str], s
     return result
 
 
-def read_encrypted_docx(path: Path, password: str) -> str:
+def decrypt_docx(path: Path, password: str) -> Any:
     """Decrypt an exported .docx with msoffcrypto (from the build environment, not the bundle)
-    and return its text: proof that the bundle wrote a real encrypted Word file."""
+    and open it with python-docx: proof that the bundle wrote a real encrypted Word file."""
     import msoffcrypto
     from docx import Document
 
@@ -330,7 +358,10 @@ def read_encrypted_docx(path: Path, password: str) -> str:
     office.load_key(password=password)
     plain = io.BytesIO()
     office.decrypt(plain)
-    document = Document(plain)
+    return Document(plain)
+
+
+def docx_text(document: Any) -> str:
     texts = [p.text for p in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     for section in document.sections:
@@ -401,11 +432,21 @@ def check(bundle: Path) -> int:
                 str(password_file),
             ]
             run(command, penv)
-            text = read_encrypted_docx(out, EXPORT_PASSWORD)
+            text = docx_text(decrypt_docx(out, EXPORT_PASSWORD))
             assert codes[0] in text, "the participant code is not in the transcript"
             return f"{out.name}: encrypted, {len(text.split())} words after decryption"
 
         c.step("samtal export (encrypted transcript)", export)
+
+        def export_survey() -> str:
+            out = work / "sammanstallning.docx"
+            command = [str(exe_cli), "export", str(demo), "--kind", "survey", "-o", str(out)]
+            run([*command, "--password-file", str(password_file)], penv)
+            charts = len(decrypt_docx(out, EXPORT_PASSWORD).inline_shapes)
+            assert charts > 0, "no chart in the survey summary"
+            return f"{charts} charts drawn by matplotlib inside the bundle"
+
+        c.step("samtal export --kind survey (charts)", export_survey)
 
         def export_qdpx() -> str:
             out = work / "granskning.qdpx"
