@@ -1,8 +1,8 @@
 """Screenshots of the first start: ``make screenshots`` (offscreen).
 
-The "Kom igång" page in Swedish and English, the new-project dialog warning about a synced
-folder, and the settings with the language choice. The folders shown are those of a made-up
-Linux user (nothing is written there).
+The empty start window, the "Kom igång" page in Swedish and English, the new-project dialog
+warning about a synced folder, and the settings with the language choice. The folders shown
+are those of a made-up Linux user (nothing is written there).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def main(out: Path) -> None:
     from ui.security.preferences import PreferencesDialog
     from ui.start.help import HelpDialog
     from ui.start.new_project import NewProjectDialog
+    from ui.start.window import StartWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Samtal")
@@ -40,6 +41,9 @@ def main(out: Path) -> None:
         print(out / name)
 
     i18n.install("sv")
+    start = StartWindow(default_projects_dir())  # nothing there yet: the very first start
+    start.resize(760, 500)
+    shoot(start, "first-start-empty.png")
     shoot(HelpDialog(None, "sv", default_projects_dir()), "first-start-help-sv.png")
     dialog = NewProjectDialog(None, default_projects_dir())
     dialog.name.setText("Ekonomiskt bistånd 2026")

@@ -148,3 +148,19 @@ def test_the_language_chosen_in_installningar_wins(qtbot: QtBot, tmp_path: Path)
     finally:
         i18n.install("sv")
         controller.shutdown()
+
+
+def test_an_empty_start_window_says_what_to_do_first(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "projekt"
+    start = StartWindow(folder)
+    qtbot.addWidget(start)
+    start.show()
+    assert start.empty_hint.isVisible() and not start.projects.isVisible()
+    assert "demon" in start.empty_hint.text() and "F1" in start.empty_hint.text()
+    project = folder / "Granskning.samtal"
+    project.mkdir(parents=True)
+    for name in ("samtal.db", "samtal.key"):
+        (project / name).write_bytes(b"x")
+    start.refresh_projects()
+    assert start.projects.isVisible() and not start.empty_hint.isVisible()
+    assert start.projects.count() == 1

@@ -76,6 +76,14 @@ class StartWindow(QWidget):
         self.recent_label = QLabel()
         self.projects = QListWidget()
         self.projects.itemActivated.connect(self._activate)
+        self.empty_hint = QLabel()  # in the list's place until there is a project
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet(
+            "color: palette(placeholder-text); padding: 24px;"
+            " border: 1px solid palette(mid); background: palette(base);"
+        )
+        self.empty_hint.hide()
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
         self.cloud_warning.setStyleSheet("color: #8a5a00;")
@@ -102,6 +110,7 @@ class StartWindow(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.recent_label)
         right.addWidget(self.projects, 1)
+        right.addWidget(self.empty_hint, 1)
         right.addWidget(self.cloud_warning)
         middle.addLayout(right, 2)
         bottom = QHBoxLayout()
@@ -151,6 +160,12 @@ class StartWindow(QWidget):
         )
         self.recent_label.setText(self.tr("Projekt i standardmappen:"))
         self.projects.setAccessibleName(self.tr("Projekt i standardmappen"))
+        self.empty_hint.setText(
+            self.tr(
+                "Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. "
+                "Tryck F1 för Kom igång."
+            )
+        )
         self.language_label.setText(self.tr("&Språk:"))
         self.language.setAccessibleName(self.tr("Språk"))
         self.help_button.setText(self.tr("Kom &igång (F1)"))
@@ -199,6 +214,8 @@ class StartWindow(QWidget):
             self.projects.addItem(item)
         if folders:
             self.projects.setCurrentRow(0)
+        self.projects.setVisible(bool(folders))
+        self.empty_hint.setVisible(not folders)
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.open_project_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
