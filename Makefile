@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	  { echo "Samtal needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,stt]'
 	@touch $(STAMP)
 
 $(DIST_STAMP): $(STAMP)
@@ -21,6 +21,7 @@ $(DIST_STAMP): $(STAMP)
 
 sysdeps:
 	@sh packaging/sysdeps.sh
+	@sh packaging/sysdeps-audio.sh
 
 run: $(STAMP) sysdeps
 	$(PY) -m ui.main
@@ -44,6 +45,7 @@ screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_first_start.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_survey.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_team.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_audio.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_editor.py --screenshot docs/screenshots/guide-editor.png
 	$(PY) packaging/render_exports.py docs/screenshots   # needs LibreOffice and pdftoppm
 

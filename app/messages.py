@@ -71,6 +71,35 @@ _MESSAGES: dict[str, tuple[str, str]] = {
             "Review them under Pseudonymisation (or run samtal review) first."
         ),
     ),
+    # audio (app/audio/errors.py)
+    "audio": ("Ljudfel: {detail}", "Audio error: {detail}"),
+    "audio_damaged_chunk": (
+        "En del av inspelningen är skadad eller hör inte till projektet ({detail}).",
+        "A part of the recording is damaged or does not belong to the project ({detail}).",
+    ),
+    "audio_not_audio": (
+        "Filen innehåller inget ljud som kan läsas: {detail}",
+        "The file holds no audio that can be read: {detail}",
+    ),
+    "audio_recording_not_found": (
+        "Inspelningen finns inte (ljudet kan vara raderat).",
+        "The recording does not exist (the audio may have been deleted).",
+    ),
+    "stt_unavailable": (
+        "Taligenkänning är inte installerad (pip install samtal[stt]).",
+        "Speech recognition is not installed (pip install samtal[stt]).",
+    ),
+    "stt_model_invalid": (
+        "Mappen är inte en taligenkänningsmodell som kan användas: {detail}",
+        "The folder is not a usable speech recognition model: {detail}",
+    ),
+    "audio_no_microphone": (
+        "Ingen mikrofon svarar ({detail}). Anslut en mikrofon eller välj en i datorns "
+        "ljudinställningar; det som spelats in är sparat.",
+        "No microphone answers ({detail}). Connect one or choose one in the computer's sound "
+        "settings; what was recorded is saved.",
+    ),
+    "cancelled": ("Avbrutet.", "Cancelled."),
     "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
 }
@@ -192,6 +221,7 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "a theme cannot be under its own sub-theme",
     ),
     "passage_empty": ("markera några ord först", "select some words first"),
+    "recording": ("inspelningen", "the recording"),
     # closed questions: summaries and background variables
     "unknown_variable": (
         "ingen bakgrundsvariabel heter {name}",

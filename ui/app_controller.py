@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from app.security.backup import CloseOutcome
     from app.store.project import Project
     from ui.analysis.window import AnalysisWindow
+    from ui.audio.launch import AudioRoom
     from ui.project.window import ProjectWindow
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
@@ -87,6 +88,7 @@ class AppController(QObject):
         self.new_interview_dialog: NewInterviewDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._audio: AudioRoom | None = None
         self._quitting = False
         self._resume: dict[str, object] | None = None
         self._resume_folder: Path | None = None
@@ -192,6 +194,7 @@ class AppController(QObject):
     def set_language(self, language: str) -> None:
         settings().set("ui/language", language)
         i18n.install(language)
+        self.start.show_language(language)
         self.start.retranslate()
         if self.project_window:
             self.project_window.retranslate()
@@ -216,6 +219,10 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.transcription_requested.connect(
+                lambda interview_id: self.audio.transcribe(interview_id)
+            )
+            self.project_window.audio_requested.connect(lambda: self.audio.show_audio())
             self.project_window.share_requested.connect(lambda i: self.team.share(i))
             self.project_window.receive_requested.connect(lambda p: self.team.receive(p))
             self.project_window.keys_requested.connect(lambda: self.team.keys())
@@ -229,6 +236,7 @@ class AppController(QObject):
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
         QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
             QTimer.singleShot(0, lambda: self.team.receive(package))
@@ -349,16 +357,8 @@ class AppController(QObject):
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
-        self.preferences_dialog.changed.connect(self._language_from_settings)
+        self.preferences_dialog.language_chosen.connect(self.set_language)
         self.preferences_dialog.open()
-
-    def _language_from_settings(self) -> None:
-        language = settings().get("ui/language")
-        if language != i18n.current():
-            self.set_language(language)
-        self.start.language.blockSignals(True)
-        self.start.language.setCurrentIndex(max(0, self.start.language.findData(language)))
-        self.start.language.blockSignals(False)
 
     def _idle_seconds(self) -> float:
         return 60.0 * int(settings().get("security/idle_lock_minutes"))
@@ -391,8 +391,19 @@ class AppController(QObject):
         self.open_project(folder, self.tr("Projektet är låst. Skriv lösenordet för att fortsätta."))
         return True
 
+    # -- audio: transcription mode, recordings and their retention (ui/audio) -------
+    @property
+    def audio(self) -> AudioRoom:
+        if self._audio is None:
+            from ui.audio.launch import AudioRoom
+
+            self._audio = AudioRoom(self)
+        return self._audio
+
     def _close_dialogs(self) -> None:
         """Close every dialog that shows project content (lock, close, quit)."""
+        if self._audio is not None:
+            self._audio.close_all()
         names = (
             "new_interview_dialog",
             "retention_dialog",

@@ -48,6 +48,13 @@ OPTIONS: dict[str, Option] = {
         Option("window/quote_window_geometry", QByteArray(), QByteArray),
         Option("window/analysis_geometry", QByteArray(), QByteArray),
         Option("window/analysis_state", QByteArray(), QByteArray),
+        Option("window/transcription_geometry", QByteArray(), QByteArray),
+        # Transcription keys ("play_pause=F4;back=F3;…"), jumps, and the speech-to-text
+        # model folder the user chose (a program folder, never a project path).
+        Option("audio/transcription_keys", "", str),
+        Option("audio/step_ms", 3000, int),
+        Option("audio/step_back_ms", 1500, int),
+        Option("audio/stt_model_folder", "", str),
     )
 }
 ALLOWED_KEYS = frozenset(OPTIONS)
@@ -57,6 +64,8 @@ LIMITS: dict[str, tuple[int, int]] = {
     "session/autosave_ms": (200, 1000),
     "security/idle_lock_minutes": (1, 30),
     "security/clipboard_clear_seconds": (5, 120),
+    "audio/step_ms": (1000, 30000),
+    "audio/step_back_ms": (0, 10000),
 }
 
 

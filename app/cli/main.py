@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import (
+    audio,
     backup,
     erase,
     export,
@@ -44,6 +45,7 @@ COMMANDS = (
     themes,
     summary,
     team,
+    audio,
 )
 
 

@@ -22,6 +22,7 @@ from app.export.document import (
     format_ms,
     new_document,
 )
+from app.export.transcript_turns import has_transcript, write_transcript
 from app.guide.answers import answer_text as guide_answer_text
 from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
 from app.guide.repository import load_guide
@@ -72,7 +73,11 @@ class _QuestionState:
     first_at_ms: int | None
 
 
-def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> DocxDocument:
+def build_transcript(
+    db: Database, interview_id: int, pseudo: TextFilter, timestamps: bool = True
+) -> DocxDocument:
+    """The interview as run: the transcript (if there is one) with the notes as an appendix,
+    or the notes, quotes and answers along the guide."""
     interview = get_interview(db, interview_id)
     guide = load_guide(db, interview.guide_version_id) if interview.guide_version_id else Guide("")
     states = {
@@ -97,6 +102,11 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
     doc = new_document()
     doc.add_paragraph("Intervjuutskrift", style="Title")
     _title_block(doc, db, interview, guide, consent)
+    level = 1
+    if has_transcript(db, interview_id):
+        write_transcript(doc, db, interview_id, pseudo, timestamps)
+        doc.add_heading("Bilaga: anteckningar under intervjun", level=1)
+        level = 2
 
     # The guide in the order it was run: asked questions by the time they were first taken up,
     # then the ones never asked, in guide order.
@@ -113,9 +123,9 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
     for q in sorted(order, key=run_key):
         section = guide.section_of(q)
         if section is not current_section:
-            doc.add_heading(section.title, level=1)
+            doc.add_heading(section.title, level=level)
             current_section = section
-        doc.add_heading(question_label(q), level=2)
+        doc.add_heading(question_label(q), level=level + 1)
         st = states.get(q.id)
         status = st.status if st else "not_asked"
         if status == "skipped":
@@ -136,7 +146,7 @@ def build_transcript(db: Database, interview_id: int, pseudo: TextFilter) -> Doc
     general = notes.get(None)
     loose = quotes.get(None, [])
     if (general and not general.is_empty) or loose:
-        doc.add_heading("Allmänna anteckningar", level=1)
+        doc.add_heading("Allmänna anteckningar", level=level)
         if general:
             _write_note(doc, general.paragraphs, interview_id, pseudo)
         for quote in loose:

@@ -20,6 +20,8 @@ import pyzipper
 
 from app.analysis.tagging import PassageTag, passage_tags
 from app.analysis.themes import Theme, list_themes
+from app.audio.records import get_transcript
+from app.audio.transcript import format_timestamp, parse_turns
 from app.errors import InvalidInput
 from app.export.builders import answer_text, question_label
 from app.export.document import check_password
@@ -45,6 +47,9 @@ STARRED_CODE = "Stjärnmärkt"
 QUOTE_CODE = "Citat"
 GUIDE_CODE = "Frågeguide"
 GENERAL_HEADING = "Allmänna anteckningar"
+TRANSCRIPT_HEADING = "Utskrift"
+APPENDIX_HEADING = "Bilaga: anteckningar under intervjun"
+SPEAKER_CODE = "Talare"
 MODE_SV = {"on_site": "På plats", "phone": "Telefon", "video": "Video", "written": "Skriftligt"}
 ANSWER_SV = {"yes": "Ja", "no": "Nej", "dont_know": "Vet ej"}
 _META_KEY = "refi_project_id"
@@ -79,6 +84,7 @@ class _Gathered:
     questions: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # key: section, label
     sections: dict[str, str] = field(default_factory=dict)  # section key: title
     used_codes: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)  # speaker labels of transcript turns
 
     def user(self, code: str) -> str | None:
         code = code.strip()
@@ -176,8 +182,32 @@ class _InterviewText:
         user = self.gathered.user(quote.created_by)
         self.select(f"quote/{quote.id}", span, codes, user, _time(quote.created_at))
 
+    def transcript(self) -> bool:
+        """The reviewed transcript first, one line per speaker turn, each turn coded with its
+        speaker; True if there was one (the notes then follow as an appendix)."""
+        t = get_transcript(self.db, self.interview.id)
+        if t is None or not t.body.strip():
+            return False
+        # Pseudonymised as one text, the unit the review looked at; lines stay lines.
+        text = self.pseudo(t.body, self.interview.id, False)
+        self.layout.line(TRANSCRIPT_HEADING)
+        for turn in parse_turns(text):
+            stamp = format_timestamp(turn.start_ms) + " " if turn.start_ms is not None else ""
+            label = f"{turn.speaker}: " if turn.speaker else ""
+            self.layout.add(stamp + label)
+            span = self.layout.line(turn.text)
+            if turn.speaker:
+                self.gathered.speakers.add(turn.speaker)
+                self.select(
+                    f"turn/{self.interview.id}/{span[0]}", span, [f"speaker/{turn.speaker}"]
+                )
+        self.layout.add("\n")
+        self.layout.line(APPENDIX_HEADING)
+        return True
+
     def build(self) -> refi.Source:
         interview = self.interview
+        self.transcript()
         guide = (
             load_guide(self.db, interview.guide_version_id)
             if interview.guide_version_id
@@ -334,6 +364,12 @@ def gather(
     codes = theme_codes(db)
     codes.append(refi.Code("samtal/quote", QUOTE_CODE, "#5b6770", "Citat som markerats."))
     codes.append(refi.Code("samtal/starred", STARRED_CODE, "#d4a017", "Stjärnmärkta citat."))
+    if gathered.speakers:
+        codes.append(
+            refi.Code("speakers", SPEAKER_CODE, None, "Repliker i utskrifterna.", None, False)
+        )
+        for label in sorted(gathered.speakers):
+            codes.append(refi.Code(f"speaker/{label}", label, None, "", "speakers"))
     if gathered.questions:
         codes.append(
             refi.Code("guide", GUIDE_CODE, None, "Frågorna, för att läsa per fråga.", None, False)

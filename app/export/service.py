@@ -31,6 +31,7 @@ class ExportRequest:
     interview_ids: tuple[int, ...] = ()  # transcript: one; quotes: the selection (empty: all)
     password: str | None = None  # None: unencrypted (an explicit choice)
     guide_version_id: int | None = None
+    timestamps: bool = True  # transcript: times before the speaker turns
     by: str | None = None  # survey: a background variable's key to break down by
 
 
@@ -64,7 +65,7 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
     if request.kind is ExportKind.TRANSCRIPT:
         if len(ids) != 1:
             raise InvalidInput("transcript_one_interview")
-        return build_transcript(db, ids[0], pseudo)
+        return build_transcript(db, ids[0], pseudo, request.timestamps)
     if request.kind is ExportKind.QUOTES:
         return build_quotes_by_theme(db, list(ids), pseudo)
     if request.kind is ExportKind.GUIDE:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app import pseudonymise as engine
+from app.audio.records import get_transcript
 from app.audit import audit_info
 from app.interview.notes import notes_for_interview
 from app.interview.quotes import quotes_for_interview
@@ -28,7 +29,7 @@ ACCEPT, REJECT = "accept", "reject"
 class ReviewText:
     """One piece of text of an interview: a note paragraph block or a quote."""
 
-    source: str  # "note" or "quote"
+    source: str  # "note", "quote" or "transcript"
     source_id: int
     question_id: int | None
     text: str
@@ -68,6 +69,10 @@ def interview_texts(db: Database, interview_id: int) -> list[ReviewText]:
         ReviewText("quote", q.id, q.question_id, q.report_text)
         for q in quotes_for_interview(db, interview_id)
     ]
+    transcript = get_transcript(db, interview_id)
+    if transcript is not None and transcript.body.strip():
+        # The transcript is reviewed like notes (its export applies the same decisions).
+        texts.append(ReviewText("transcript", interview_id, None, transcript.body))
     return texts
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
+from app.audio.records import remove_interview_audio_files
 from app.errors import InvalidInput, NotFound, StoreBug
 from app.interview.records import check_auditor_code
 from app.store.database import Database
@@ -88,6 +89,9 @@ def erase_interview(
         if row is None:
             raise NotFound("interview")
         code, uid = row[0], row[1]
+        # The audio first: every chunk file of the interview's recordings (ciphertext) goes
+        # before the rows that name them; the erasure's own log row covers it.
+        remove_interview_audio_files(db, db.path.parent, interview_id)
         for statement in _EXPLICIT:
             db.execute(statement, (interview_id,))
         for table in _tables_with_interview_id(db):

@@ -261,6 +261,22 @@ class KeyFile:
         write_atomic(self.path, self.to_bytes(slots))
 
 
+AUDIO_ROOT_INFO = b"samtal/audio/root/v1"
+
+
+def audio_root_key(data_key: bytes | bytearray) -> bytes:
+    """The key audio chunks are derived from (HKDF-SHA256 of the data key; docs/audio-format.md).
+
+    Derived at unlock and kept while the project is open, so the data key itself is wiped.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    if len(data_key) < 32:
+        raise ValueError("data key too short")
+    return HKDF(hashes.SHA256(), 32, salt=None, info=AUDIO_ROOT_INFO).derive(bytes(data_key))
+
+
 def wipe(buf: bytearray) -> None:
     """Best effort: overwrite a key buffer (Python may hold other copies)."""
     for i in range(len(buf)):

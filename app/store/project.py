@@ -20,7 +20,7 @@ from app.errors import (
 from app.store.atomic_file import os_error_to_store_error
 from app.store.database import Database
 from app.store.folder import DB_NAME, KEY_NAME, LOCK_NAME, SUFFIX, is_project_folder, project_path
-from app.store.keyfile import KdfParams, KeyFile, check_new_passphrase, wipe
+from app.store.keyfile import KdfParams, KeyFile, audio_root_key, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
 from app.store.recovery import new_recovery_code, normalise_recovery_code
 from app.store.schema import MIGRATIONS
@@ -45,11 +45,20 @@ def now_iso() -> str:
 class Project:
     """An open project. Create with :meth:`create`, open with :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: Database,
+        keyfile: KeyFile,
+        lock: ProjectLock,
+        audio_key: bytes = b"",
+    ) -> None:
         self.folder = folder
         self.db = db
         self.keyfile = keyfile
         self._lock = lock
+        #: Root of the audio chunk keys (docs/audio-format.md); dropped at close.
+        self.audio_key = audio_key
 
     # -- paths ------------------------------------------------------------------------
     @staticmethod
@@ -90,6 +99,7 @@ class Project:
             keyfile, data_key = KeyFile.create(folder / KEY_NAME, passphrase, kdf, project_id)
             try:
                 db = Database.create(folder / DB_NAME, data_key, MIGRATIONS)
+                audio_key = audio_root_key(data_key)
             finally:
                 wipe(data_key)
             # -wal and -shm were created before the chmod with the umask's mode; later
@@ -112,7 +122,7 @@ class Project:
                 lock.release()
             _cleanup(folder, created_folder)
             raise
-        return cls(folder, db, keyfile, lock)
+        return cls(folder, db, keyfile, lock, audio_key)
 
     @classmethod
     def create_filled(
@@ -161,12 +171,13 @@ class Project:
         try:
             lock.acquire()
             db = Database.open(folder / DB_NAME, data_key, MIGRATIONS)
+            audio_key = audio_root_key(data_key)
         except BaseException:
             lock.release()
             raise
         finally:
             wipe(data_key)
-        project = cls(folder, db, keyfile, lock)
+        project = cls(folder, db, keyfile, lock, audio_key)
         if keyfile.project_id is None and project.project_id:
             # Older key files lack the id that lets backups be found for a damaged project.
             with contextlib.suppress(StoreError):
@@ -174,6 +185,7 @@ class Project:
         return project
 
     def close(self) -> None:
+        self.audio_key = b""
         try:
             self.db.close()
         finally:

@@ -525,10 +525,45 @@ ALTER TABLE question_state ADD COLUMN answered_at_ms INTEGER;
 """
 
 
+# Audio (issue 18): recordings (chunk files in the project folder, docs/audio-format.md) and
+# transcripts; app/audio/records.py reads and writes them.
+V6_AUDIO = """
+-- Recordings: chunk files under audio/<uuid>/ in the project folder. The row outlives the
+-- audio: deleted_at says when the audio was removed (the transcript shows it).
+CREATE TABLE recording (
+    id             INTEGER PRIMARY KEY,
+    interview_id   INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    uuid           TEXT NOT NULL UNIQUE,
+    source         TEXT NOT NULL CHECK (source IN ('recorded', 'imported')),
+    created_at     TEXT NOT NULL,
+    duration_ms    INTEGER NOT NULL DEFAULT 0,
+    chunk_count    INTEGER NOT NULL DEFAULT 0,
+    finished       INTEGER NOT NULL DEFAULT 0,
+    deleted_at     TEXT,
+    deleted_by     TEXT NOT NULL DEFAULT '',
+    deleted_reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX recording_interview ON recording(interview_id);
+
+-- The transcript: speaker turns and timestamps as text (app/audio/transcript.py).
+-- origin: typed in Samtal, imported from a file, or a machine draft (speech-to-text) that a
+-- person has not yet gone through (machine_draft = 1 until they confirm it).
+CREATE TABLE transcript (
+    interview_id  INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    body          TEXT NOT NULL DEFAULT '',
+    origin        TEXT NOT NULL DEFAULT 'typed' CHECK (origin IN ('typed', 'imported', 'machine')),
+    machine_draft INTEGER NOT NULL DEFAULT 0,
+    revision      INTEGER NOT NULL DEFAULT 0,
+    updated_at    TEXT NOT NULL
+) STRICT;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
     V3_SEARCH,
     V4_TEAM,
     V5_SURVEY,
+    V6_AUDIO,
 ]

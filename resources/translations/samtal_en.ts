@@ -57,6 +57,36 @@
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="61" />
+        <source>Importera ljud…</source>
+        <translation>Import audio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="62" />
+        <source>Importera utskrift…</source>
+        <translation>Import transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="63" />
+        <source>Maskinutkast…</source>
+        <translation>Machine draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="64" />
+        <source>Utkastet är genomgånget</source>
+        <translation>Draft checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="65" />
+        <source>Radera ljudet…</source>
+        <translation>Delete the audio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="66" />
+        <source>Tangenter…</source>
+        <translation>Keys…</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisWindow</name>
@@ -268,35 +298,123 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="189" />
+        <location filename="../../ui/app_controller.py" line="191" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="283" />
+        <location filename="../../ui/app_controller.py" line="290" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="391" />
+        <location filename="../../ui/app_controller.py" line="398" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="448" />
+        <location filename="../../ui/app_controller.py" line="466" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="468" />
+        <location filename="../../ui/app_controller.py" line="486" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="469" />
+        <location filename="../../ui/app_controller.py" line="487" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioDialog</name>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="55" />
+        <source>Ljud och gallring</source>
+        <translation>Audio and retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="61" />
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="62" />
+        <source>Radera ljudet så många dagar efter intervjun</source>
+        <translation>Delete the audio this many days after the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="66" />
+        <source>Ljudet ska raderas</source>
+        <translation>The audio is to be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="68" />
+        <source>efter intervjun.</source>
+        <translation>after the interview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <source>Intervjudag</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <source>Längd</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="72" />
+        <source>Ljudet</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="74" />
+        <source>Inspelningar</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="79" />
+        <source>Radera ljudet för markerade…</source>
+        <translation>Delete the audio of the selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="83" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="103" />
+        <source>Ljudet för %1 intervjuer är äldre än regeln säger. Radera det när utskriften är klar – de markerade nedan.</source>
+        <translation>The audio of %1 interviews is older than the rule allows. Delete it once the transcript is done – the selected ones below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="110" />
+        <source>Inspelningarna ligger krypterade i projektet. Metoden är att radera ljudet när intervjun är utskriven; raderingen loggas utan innehåll.</source>
+        <translation>The recordings are encrypted inside the project. The method is to delete the audio once the interview is transcribed; the deletion is logged without content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="118" />
+        <source>raderat %1</source>
+        <translation>deleted %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="120" />
+        <source>ska raderas</source>
+        <translation>due for deletion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/audio_dialog.py" line="122" />
+        <source>finns</source>
+        <translation>kept</translation>
     </message>
 </context>
 <context>
@@ -328,6 +446,14 @@
         <location filename="../../ui/session/background_fields.py" line="26" />
         <source>Ej angivet</source>
         <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>CancellableJob</name>
+    <message>
+        <location filename="../../ui/audio/jobs.py" line="85" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -734,6 +860,60 @@
     </message>
 </context>
 <context>
+    <name>DeleteAudioDialog</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="31" />
+        <location filename="../../ui/audio/dialogs.py" line="58" />
+        <source>Radera ljudet</source>
+        <translation>Delete the audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="34" />
+        <source>Alla ljudfiler för intervjun tas bort ur projektet. Det går inte att ångra. Utskriften och anteckningarna finns kvar, och raderingsloggen får en rad med kod, tid, vem och varför – inget innehåll.</source>
+        <translation>All audio files of the interview are removed from the project. This cannot be undone. The transcript and the notes remain, and the deletion log gets a row with code, time, who and why – no content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="42" />
+        <source>Din kod</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="44" />
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="46" />
+        <source>Utskriften är klar</source>
+        <translation>The transcript is done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="47" />
+        <source>Gallring enligt tidsgräns</source>
+        <translation>Retention limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="48" />
+        <source>Felaktig inspelning</source>
+        <translation>Faulty recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="52" />
+        <source>Din kod (initialer):</source>
+        <translation>Your code (initials):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="53" />
+        <source>Skäl:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="59" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../../ui/widgets/common.py" line="36" />
@@ -800,129 +980,139 @@
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="117" />
-        <location filename="../../ui/export/dialog.py" line="218" />
+        <source>Tidsstämplar före replikerna i utskriften</source>
+        <translation>Timestamps before the turns in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="118" />
+        <source>Tidsstämplar i utskriften</source>
+        <translation>Timestamps in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="120" />
+        <location filename="../../ui/export/dialog.py" line="223" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="118" />
+        <location filename="../../ui/export/dialog.py" line="121" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="122" />
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="128" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128" />
+        <location filename="../../ui/export/dialog.py" line="131" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="145" />
+        <location filename="../../ui/export/dialog.py" line="148" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="147" />
+        <location filename="../../ui/export/dialog.py" line="150" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="148" />
+        <location filename="../../ui/export/dialog.py" line="151" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="149" />
+        <location filename="../../ui/export/dialog.py" line="152" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="160" />
+        <location filename="../../ui/export/dialog.py" line="163" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="164" />
+        <location filename="../../ui/export/dialog.py" line="167" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="165" />
+        <location filename="../../ui/export/dialog.py" line="168" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="166" />
+        <location filename="../../ui/export/dialog.py" line="169" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="69" />
-        <location filename="../../ui/export/dialog.py" line="170" />
+        <location filename="../../ui/export/dialog.py" line="173" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="266" />
+        <location filename="../../ui/export/dialog.py" line="272" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="280" />
+        <location filename="../../ui/export/dialog.py" line="286" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="275" />
+        <location filename="../../ui/export/dialog.py" line="281" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="216" />
+        <location filename="../../ui/export/dialog.py" line="221" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="276" />
+        <location filename="../../ui/export/dialog.py" line="282" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="277" />
+        <location filename="../../ui/export/dialog.py" line="283" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="296" />
+        <location filename="../../ui/export/dialog.py" line="302" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="302" />
+        <location filename="../../ui/export/dialog.py" line="308" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="313" />
+        <location filename="../../ui/export/dialog.py" line="319" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="326" />
-        <location filename="../../ui/export/dialog.py" line="336" />
+        <location filename="../../ui/export/dialog.py" line="332" />
+        <location filename="../../ui/export/dialog.py" line="348" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1770,6 +1960,57 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="84" />
+        <source>Tangenter för transkribering</source>
+        <translation>Transcription keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="98" />
+        <source>Hopp bakåt/framåt</source>
+        <translation>Jump back/forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="104" />
+        <source>Tillbaka vid paus</source>
+        <translation>Step back on pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="105" />
+        <source>Hopp bakåt/framåt:</source>
+        <translation>Jump back/forward:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="106" />
+        <source>Tillbaka vid paus:</source>
+        <translation>Step back on pause:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="114" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="115" />
+        <source>Standard</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="144" />
+        <source>Samma tangent används två gånger: %1</source>
+        <translation>The same key is used twice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/audio/level_meter.py" line="22" />
+        <source>Ljudnivå</source>
+        <translation>Sound level</translation>
+    </message>
+</context>
+<context>
     <name>Mode</name>
     <message>
         <location filename="../../ui/widgets/labels.py" line="10" />
@@ -2157,185 +2398,205 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="211" />
+        <location filename="../../ui/project/window.py" line="223" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="212" />
+        <location filename="../../ui/project/window.py" line="224" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="213" />
+        <location filename="../../ui/project/window.py" line="225" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="214" />
+        <location filename="../../ui/project/window.py" line="226" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="215" />
+        <location filename="../../ui/project/window.py" line="227" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="216" />
+        <location filename="../../ui/project/window.py" line="228" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="217" />
+        <location filename="../../ui/project/window.py" line="229" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="218" />
+        <location filename="../../ui/project/window.py" line="230" />
+        <source>&amp;Transkribering…</source>
+        <translation>&amp;Transcription…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="231" />
+        <source>Lju&amp;d och gallring…</source>
+        <translation>Au&amp;dio and retention…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="232" />
+        <source>Transkribering</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="233" />
+        <source>Transkribering av vald intervju</source>
+        <translation>Transcription of the selected interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="234" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="219" />
+        <location filename="../../ui/project/window.py" line="235" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="220" />
-        <location filename="../../ui/project/window.py" line="221" />
+        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="237" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="222" />
+        <location filename="../../ui/project/window.py" line="238" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="239" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="240" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="241" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="242" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227" />
+        <location filename="../../ui/project/window.py" line="243" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="244" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229" />
+        <location filename="../../ui/project/window.py" line="245" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="246" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="247" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="248" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233" />
+        <location filename="../../ui/project/window.py" line="249" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="250" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
+        <location filename="../../ui/project/window.py" line="252" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="254" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="239" />
+        <location filename="../../ui/project/window.py" line="255" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="240" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241" />
+        <location filename="../../ui/project/window.py" line="257" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="242" />
-        <location filename="../../ui/project/window.py" line="243" />
+        <location filename="../../ui/project/window.py" line="258" />
+        <location filename="../../ui/project/window.py" line="259" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="244" />
-        <location filename="../../ui/project/window.py" line="245" />
+        <location filename="../../ui/project/window.py" line="260" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="246" />
+        <location filename="../../ui/project/window.py" line="262" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="249" />
+        <location filename="../../ui/project/window.py" line="265" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="280" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="288" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274" />
+        <location filename="../../ui/project/window.py" line="290" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -2941,6 +3202,82 @@
     </message>
 </context>
 <context>
+    <name>RecordingBar</name>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="57" />
+        <location filename="../../ui/audio/recording_bar.py" line="283" />
+        <source>● Spela in</source>
+        <extracomment>Below this much room for recording, starting is refused.</extracomment>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="59" />
+        <source>Starta eller fortsätt inspelningen (Ctrl+R)</source>
+        <translation>Start or continue recording (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="60" />
+        <source>■ Stoppa</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="61" />
+        <source>Avsluta inspelningen</source>
+        <translation>End the recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="65" />
+        <source>Inspelningsstatus</source>
+        <translation>Recording status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="202" />
+        <location filename="../../ui/audio/recording_bar.py" line="211" />
+        <source>Diskutrymme</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="204" />
+        <source>Det finns bara plats för ungefär %1 minuters inspelning. Frigör utrymme först.</source>
+        <translation>There is only room for about %1 minutes of recording. Free some space first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="213" />
+        <source>Det finns plats för ungefär %1 minuters inspelning. Spela in ändå?</source>
+        <translation>There is room for about %1 minutes of recording. Record anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="256" />
+        <source>Ingen inspelning (inget samtycke till ljudinspelning)</source>
+        <translation>No recording (no consent to audio recording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="267" />
+        <source>SPELAR IN</source>
+        <translation>RECORDING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="272" />
+        <source>❚❚ Pausa inspelning</source>
+        <translation>❚❚ Pause recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="274" />
+        <source>Inspelningen pausad</source>
+        <translation>Recording paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="279" />
+        <source>● Fortsätt inspelningen</source>
+        <translation>● Continue recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/recording_bar.py" line="281" />
+        <source>Spelar inte in</source>
+        <translation>Not recording</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../ui/security/retention.py" line="47" />
@@ -3157,17 +3494,22 @@
         <translation>{n} findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="269" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="268" />
+        <location filename="../../ui/review/window.py" line="270" />
+        <source>utskrift</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="271" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="270" />
+        <location filename="../../ui/review/window.py" line="273" />
         <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
         <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
@@ -3343,7 +3685,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="129" />
+        <location filename="../../ui/session/window.py" line="132" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -3484,49 +3826,54 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="278" />
+        <location filename="../../ui/session/window.py" line="283" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="287" />
+        <location filename="../../ui/session/window.py" line="292" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="391" />
+        <location filename="../../ui/session/window.py" line="396" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="403" />
+        <location filename="../../ui/session/window.py" line="408" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="455" />
+        <location filename="../../ui/session/window.py" line="461" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="458" />
+        <location filename="../../ui/session/window.py" line="464" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="458" />
+        <location filename="../../ui/session/window.py" line="464" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="461" />
+        <location filename="../../ui/session/window.py" line="467" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="461" />
+        <location filename="../../ui/session/window.py" line="467" />
         <source>pausad</source>
         <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/recording.py" line="43" />
+        <source>Spela in / pausa inspelningen</source>
+        <translation>Record / pause recording</translation>
     </message>
 </context>
 <context>
@@ -3670,92 +4017,92 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="141" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="142" />
+        <location filename="../../ui/start/window.py" line="145" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="143" />
+        <location filename="../../ui/start/window.py" line="146" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="144" />
+        <location filename="../../ui/start/window.py" line="147" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="145" />
+        <location filename="../../ui/start/window.py" line="148" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="149" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="147" />
+        <location filename="../../ui/start/window.py" line="150" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="148" />
+        <location filename="../../ui/start/window.py" line="151" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="150" />
+        <location filename="../../ui/start/window.py" line="153" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="154" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="158" />
+        <location filename="../../ui/start/window.py" line="161" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="159" />
+        <location filename="../../ui/start/window.py" line="162" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="162" />
+        <location filename="../../ui/start/window.py" line="165" />
         <source>Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. Tryck F1 för Kom igång.</source>
         <translation>No projects yet. Try the demo, or create a new project. Press F1 for Getting started.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="166" />
+        <location filename="../../ui/start/window.py" line="169" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="167" />
+        <location filename="../../ui/start/window.py" line="170" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="168" />
+        <location filename="../../ui/start/window.py" line="171" />
         <source>Kom &amp;igång (F1)</source>
         <translation>&amp;Getting started (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="169" />
+        <location filename="../../ui/start/window.py" line="172" />
         <source>Kom igång: hjälp för första gången</source>
         <translation>Getting started: help for the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="179" />
+        <location filename="../../ui/start/window.py" line="182" />
         <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
         <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
@@ -4109,6 +4456,174 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../ui/audio/timeline_bar.py" line="41" />
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../ui/audio/transcript_editor.py" line="51" />
+        <source>Utskrift</source>
+        <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionKeys</name>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="21" />
+        <source>Spela/pausa</source>
+        <translation>Play/pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="22" />
+        <source>Bakåt</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="23" />
+        <source>Framåt</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="24" />
+        <source>Långsammare</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="25" />
+        <source>Snabbare</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="26" />
+        <source>Infoga tidsstämpel</source>
+        <translation>Insert timestamp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="27" />
+        <source>Ny replik: I</source>
+        <translation>New turn: I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="28" />
+        <source>Ny replik: IP</source>
+        <translation>New turn: IP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/keys.py" line="31" />
+        <source>Ny replik: annan talare</source>
+        <translation>New turn: other speaker</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="78" />
+        <source>Transkribering – %1</source>
+        <translation>Transcription – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="86" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="88" />
+        <source>Hastighet</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="89" />
+        <location filename="../../ui/audio/transcription_window.py" line="339" />
+        <source>Spela</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="91" />
+        <source>Inspelning</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="98" />
+        <source>Frågeguiden</source>
+        <translation>Question guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="100" />
+        <source>Citat</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="152" />
+        <source>Frågeguiden (dubbelklicka för att lyssna)</source>
+        <translation>Question guide (double-click to listen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="154" />
+        <source>Citatmarkeringar</source>
+        <translation>Quote marks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="167" />
+        <source>Transkribering</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="193" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="223" />
+        <source>Inspelning %1 (%2)</source>
+        <translation>Recording %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="300" />
+        <source>Ljudet raderades %1. Utskriften finns kvar.</source>
+        <translation>The audio was deleted %1. The transcript remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="303" />
+        <source>Ingen inspelning. Importera ljud eller skriv utskriften direkt.</source>
+        <translation>No recording. Import audio or type the transcript directly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="305" />
+        <source>Maskinutkast: gå igenom texten mot ljudet innan den används.</source>
+        <translation>Machine draft: check the text against the audio before it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="320" />
+        <source>Annan talare</source>
+        <translation>Other speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="320" />
+        <source>Beteckning (t.ex. T för tolk):</source>
+        <translation>Label (e.g. T for interpreter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="339" />
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="347" />
+        <source>Ändrat</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_window.py" line="362" />
+        <source>Sparat</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/start/unlock.py" line="42" />
@@ -4227,6 +4742,54 @@
     </message>
 </context>
 <context>
+    <name>box</name>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="162" />
+        <source>Ljudet är importerat</source>
+        <translation>The audio is imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="164" />
+        <source>Ljudet finns nu krypterat i projektet. Ta bort originalfilen %1?</source>
+        <translation>The audio is now encrypted in the project. Remove the original file %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="170" />
+        <source>Andra kopior – i inspelaren, på minneskortet, i molnet, i e-post eller i papperskorgen – måste du själv ta bort.</source>
+        <translation>Other copies – on the recorder, the memory card, in the cloud, in e-mail or in the trash – are yours to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="174" />
+        <source>Ta bort originalet</source>
+        <translation>Remove the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="175" />
+        <source>Behåll</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="188" />
+        <source>Utskriften har redan text. Vad ska hända med den?</source>
+        <translation>The transcript already has text. What should happen to it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="189" />
+        <source>Lägg till sist</source>
+        <translation>Append</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="190" />
+        <source>Ersätt</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/dialogs.py" line="191" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py" line="180" />
@@ -4238,12 +4801,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="371" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="360" />
+        <location filename="../../ui/export/dialog.py" line="372" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -4293,27 +4856,27 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="488" />
+        <location filename="../../ui/session/window.py" line="494" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="489" />
+        <location filename="../../ui/session/window.py" line="495" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="241" />
+        <location filename="../../ui/start/window.py" line="244" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="253" />
+        <location filename="../../ui/start/window.py" line="256" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="255" />
+        <location filename="../../ui/start/window.py" line="258" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
@@ -4332,6 +4895,45 @@
         <location filename="../../ui/team/actions.py" line="217" />
         <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="91" />
+        <source>Taligenkänning är inte installerad (pip install samtal[stt]).</source>
+        <translation>Speech recognition is not installed (pip install samtal[stt]).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="99" />
+        <source>Importera ljud</source>
+        <translation>Import audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="107" />
+        <source>Importerar och krypterar ljudet …</source>
+        <translation>Importing and encrypting the audio …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="133" />
+        <location filename="../../ui/audio/transcription_actions.py" line="141" />
+        <source>Importera utskrift</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="168" />
+        <source>Välj mappen med taligenkänningsmodellen</source>
+        <translation>Choose the folder of the speech recognition model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="181" />
+        <source>Taligenkänning …</source>
+        <translation>Speech recognition …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio/transcription_actions.py" line="183" />
+        <source>Maskinutkast</source>
+        <translation>Machine draft</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,23 @@ def app_log():
 def test_canary_markers_leak_nowhere(
     qtbot, tmp_path, tmp_path_factory, _session_home, qt_settings_folder, app_log, monkeypatch
 ):
+    run_canary(qtbot, tmp_path, tmp_path_factory, _session_home, qt_settings_folder, app_log)
+
+
+def run_canary(  # noqa: PLR0915 - one scripted session, read top to bottom
+    qtbot,
+    tmp_path,
+    tmp_path_factory,
+    _session_home,
+    qt_settings_folder,
+    app_log,
+    recording=None,
+):
+    """The scripted session and the scan. ``recording`` (``CanaryRecording`` in
+    tests/audio/test_canary_recording.py): recording consent too, speech recorded while typing,
+    a transcript with the markers typed in transcription mode; the scan then also looks for
+    plaintext audio.
+    """
     started = time.time() - 1
     temp_root = Path(tempfile.gettempdir())
     projects = tmp_path / "projekt"
@@ -120,10 +137,13 @@ def test_canary_markers_leak_nowhere(
     qtbot.waitUntil(window.isActiveWindow)
     interview_id = window.interview.id
     page = window.consent_page
-    for name in (*REQUIRED_ITEMS, "consent_quotes"):
+    audio_items = ("consent_audio", "informed_audio_deleted") if recording else ()
+    for name in (*REQUIRED_ITEMS, "consent_quotes", *audio_items):
         page.boxes[name].setChecked(True)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.page
+    if recording is not None:
+        speech = recording.start(window)
 
     # -- typing: notes with name and personnummer, general note, a quote ---
     editor = window.page.note_editor
@@ -141,8 +161,12 @@ def test_canary_markers_leak_nowhere(
     editor.selectAll()
     key(editor, Qt.Key.Key_C, CTRL)
     assert NAME in QGuiApplication.clipboard().text()
+    if recording is not None:
+        recording.stop(window)
     key(window, Qt.Key.Key_W, CTRL)  # close the session window (saves)
     assert controller.session_window is None
+    if recording is not None:
+        recording.transcribe(controller, interview_id, NAME, PNR, QUOTE)
 
     # -- the name list (review window), then every finding accepted ---
     controller.review(interview_id)
@@ -209,6 +233,8 @@ def test_canary_markers_leak_nowhere(
     assert {"samtal.db", "samtal.key"} <= {p.name for p in folder.iterdir()}
     hits = scan_folders(places, MARKERS)
     assert hits == [], "\n".join(map(str, hits))
+    if recording is not None:
+        recording.scan(places, speech)
     assert (_session_home / "config" / "samtal.ini").exists()
     assert app_log.exists() and app_log.stat().st_size > 0
     raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
@@ -226,5 +252,7 @@ def test_canary_markers_leak_nowhere(
     assert NAME not in text and PNR not in text
     assert "xxx" in text and "[personnummer]" in text
     assert QUOTE in text and GENERAL in text
+    if recording is not None:  # the transcript leads the export, pseudonymised
+        assert "IP: Jag heter xxx, personnummer [personnummer]." in text
     core = document.core_properties
     assert NAME not in f"{core.title}{core.subject}{core.author}{core.comments}"

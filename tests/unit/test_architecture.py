@@ -33,10 +33,10 @@ APP_ROOMS: dict[str, set[str]] = {
     "app.audit": STORE,
     "app.guide": AUDIT,
     "app.interview": INTERVIEW,
-    "app.pseudonymise": INTERVIEW | {"app.docx_props"},
+    "app.pseudonymise": INTERVIEW | {"app.docx_props", "app.audio"},  # reviews transcripts
     "app.analysis": INTERVIEW,
     "app.audio": INTERVIEW,
-    "app.security": INTERVIEW,
+    "app.security": INTERVIEW | {"app.audio"},  # erasure removes the audio files too
     "app.export": INTERVIEW
     | {"app.docx_props", "app.pseudonymise", "app.analysis", "app.audio", "app.security"},
     "app.overview": INTERVIEW | {"app.analysis", "app.pseudonymise"},

@@ -55,6 +55,13 @@ def damage_free_page(project: Project) -> Path:
     _fill(project, rows=400)
     project.db.execute("DELETE FROM quote")
     assert project.db.scalar("PRAGMA freelist_count") > 10
+    # Make sure the file's last page is free: the FTS bookkeeping of the delete above may have
+    # put a live page there. A blob larger than the freelist grows the file; dropping it leaves
+    # the grown tail as free leaf pages (auto_vacuum is off, so the file does not shrink).
+    tail_pages = project.db.scalar("PRAGMA freelist_count") + 16
+    project.db.execute("CREATE TABLE tail_filler (b BLOB)")
+    project.db.execute("INSERT INTO tail_filler VALUES (zeroblob(?))", (tail_pages * 4096,))
+    project.db.execute("DROP TABLE tail_filler")
     folder = project.folder
     project.close()
     db_file = folder / DB_NAME

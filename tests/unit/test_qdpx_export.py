@@ -296,3 +296,49 @@ def test_background_variables_travel_with_each_case(
     sources = {s.get("name"): s for s in root.iterfind("q:Sources/q:TextSource", NS)}
     assert values(sources[a]) == values(cases[a])
     assert audit["w"].participant_code not in cases  # type: ignore[attr-defined]  # withdrawn
+
+
+def test_a_transcript_is_the_source_text_with_turns_coded_by_speaker(
+    audit: dict[str, object], tmp_path: Path
+) -> None:
+    from app.audio import records
+
+    project = audit["project"]
+    db = project.db  # type: ignore[attr-defined]
+    a = audit["a"]
+    records.save_transcript(
+        db,
+        a.id,  # type: ignore[attr-defined]
+        "[00:00:05] I: Hur fick du veta om stödet?\n"
+        "[00:00:09] IP: Lena ringde, och hon förklarade allt.\nBirgitta tog en vecka.",
+    )
+    with pytest.raises(UnresolvedFindings):  # the transcript is reviewed before it leaves
+        export_qdpx(db, tmp_path / "före.qdpx")
+    accept_everything(db, a.id)  # type: ignore[attr-defined]
+    target = tmp_path / "audit.qdpx"
+    export_qdpx(db, target)
+    back = read_qdpx(target)
+    xsd = schema("Project.xsd")
+    assert xsd.validate(back.root), xsd.error_log
+    codes = {c.get("guid"): c.get("name") for c in back.root.iter(f"{{{NS['q']}}}Code")}
+    source = next(
+        s for s in back.root.iterfind("q:Sources/q:TextSource", NS) if "Utskrift" in back.text_of(s)
+    )
+    text = back.text_of(source)
+    assert text.startswith("Utskrift\n[00:00:05] I: Hur fick du veta om stödet?\n")
+    assert "[00:00:09] IP: xxx ringde, och hen förklarade allt. xxx tog en vecka.\n" in text
+    assert "Lena" not in text and "Birgitta" not in text
+    assert text.index("Bilaga: anteckningar under intervjun") < text.index(
+        PASSAGES["Hon fick informationen av Lena"]
+    )
+    by_name: dict[str, set[str]] = {}
+    for sel in source.iterfind("q:PlainTextSelection", NS):
+        cut = text[int(sel.get("startPosition")) : int(sel.get("endPosition"))]
+        assert cut == sel.get("name")  # every coding on its exact characters, notes included
+        names_ = {codes[r.get("targetGUID")] for r in sel.iterfind("q:Coding/q:CodeRef", NS)}
+        by_name.setdefault(cut, set()).update(names_)
+    assert by_name["Hur fick du veta om stödet?"] == {"I"}
+    assert by_name["xxx ringde, och hen förklarade allt. xxx tog en vecka."] == {"IP"}
+    for pseudonymised in PASSAGES.values():
+        assert pseudonymised in by_name
+    assert "Talare" in codes.values()

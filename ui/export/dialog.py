@@ -114,6 +114,9 @@ class ExportDialog(QDialog):
             if r.id == interview_id:
                 self.interviews.setCurrentItem(item)
 
+        self.timestamps = QCheckBox(self.tr("Tidsstämplar före replikerna i utskriften"))
+        self.timestamps.setAccessibleName(self.tr("Tidsstämplar i utskriften"))
+        self.timestamps.setChecked(True)
         self.encrypt = QCheckBox(self.tr("Kryptera filen med ett lösenord (rekommenderas)"))
         self.encrypt.setAccessibleName(self.tr("Kryptera filen"))
         self.encrypt.setChecked(True)
@@ -173,6 +176,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
+        layout.addWidget(self.timestamps)
         layout.addWidget(self.qdpx_note)
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
@@ -212,6 +216,7 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         qdpx = self.is_qdpx()
         self.qdpx_note.setVisible(qdpx)
+        self.timestamps.setVisible(False)
         self.encrypt.setText(
             self.tr("Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)")
             if qdpx
@@ -225,6 +230,7 @@ class ExportDialog(QDialog):
             return
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
+        self.timestamps.setVisible(kind is ExportKind.TRANSCRIPT)
         self.by_combo.setVisible(kind is ExportKind.SURVEY)
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
@@ -327,7 +333,13 @@ class ExportDialog(QDialog):
             )
             return
         by = self.by_combo.currentData() if self.kind() is ExportKind.SURVEY else None
-        request = ExportRequest(self.kind(), self.selected_ids(), password, by=by)
+        request = ExportRequest(
+            self.kind(),
+            self.selected_ids(),
+            password,
+            timestamps=self.timestamps.isChecked(),
+            by=by,
+        )
         Tasks.run(
             lambda: export_to_file(db, request, path),
             self._done,

@@ -50,6 +50,8 @@ class ProjectWindow(QMainWindow):
     review_requested = Signal(int)
     guide_requested = Signal()
     analysis_requested = Signal()
+    transcription_requested = Signal(int)  # interview id
+    audio_requested = Signal()  # recordings and the audio retention rule
     share_requested = Signal(object)
     receive_requested = Signal(object)
     keys_requested = Signal()
@@ -95,10 +97,12 @@ class ProjectWindow(QMainWindow):
         self.guide_button = QPushButton()
         self.review_button = QPushButton()
         self.export_button = QPushButton()
+        self.transcribe_button = QPushButton()
         self.share_button = QPushButton()
         self.receive_button = QPushButton()
         for b in (
             self.guide_button,
+            self.transcribe_button,
             self.review_button,
             self.analysis_button,
             self.export_button,
@@ -127,6 +131,7 @@ class ProjectWindow(QMainWindow):
         self.guide_button.clicked.connect(self.guide_action.trigger)
         self.review_button.clicked.connect(self.review_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
+        self.transcribe_button.clicked.connect(self.transcribe_action.trigger)
         self.share_button.clicked.connect(self.share_action.trigger)
         self.receive_button.clicked.connect(self.receive_action.trigger)
         self.setAcceptDrops(True)  # a package dropped on the window is received
@@ -171,6 +176,11 @@ class ProjectWindow(QMainWindow):
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
+        self.transcribe_action = QAction(self)
+        self.transcribe_action.setShortcut(QKeySequence("Ctrl+Shift+U"))  # "utskrift"
+        self.transcribe_action.triggered.connect(self._transcribe_current)
+        self.audio_action = QAction(self)
+        self.audio_action.triggered.connect(self.audio_requested)
         self.background_action = QAction(self)
         self.background_action.triggered.connect(self._edit_background)
         self.survey_settings_action = QAction(self)
@@ -194,6 +204,8 @@ class ProjectWindow(QMainWindow):
             self.analysis_action,
             self.background_action,
             self.survey_settings_action,
+            self.transcribe_action,
+            self.audio_action,
             self.review_action,
             self.export_action,
             self.share_action,
@@ -215,6 +227,10 @@ class ProjectWindow(QMainWindow):
         self.review_action.setText(self.tr("&Pseudonymisering…"))
         self.export_action.setText(self.tr("&Exportera till Word…"))
         self.analysis_action.setText(self.tr("&Analys: teman, taggning, sök…"))
+        self.transcribe_action.setText(self.tr("&Transkribering…"))
+        self.audio_action.setText(self.tr("Lju&d och gallring…"))
+        self.transcribe_button.setText(self.tr("Transkribering"))
+        self.transcribe_button.setAccessibleName(self.tr("Transkribering av vald intervju"))
         self.background_action.setText(self.tr("&Bakgrundsuppgifter för vald intervju…"))
         self.survey_settings_action.setText(self.tr("Bakgrunds&variabler och sammanställning…"))
         self.guide_button.setText(self.tr("Frågeguide"))
@@ -276,6 +292,7 @@ class ProjectWindow(QMainWindow):
         self.share_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)
         self.review_button.setEnabled(count > 0)
+        self.transcribe_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
@@ -322,6 +339,11 @@ class ProjectWindow(QMainWindow):
         interview_id = self.current_interview_id()
         if interview_id is not None:
             self.review_requested.emit(interview_id)
+
+    def _transcribe_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.transcription_requested.emit(interview_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

@@ -265,7 +265,10 @@ class ReviewWindow(QDialog):
         self.source.ensureCursorVisible()
         decided = {i.finding.fingerprint: i.decision == review.ACCEPT for i in same if i.decision}
         self.preview.setPlainText(apply_findings(text.text, [i.finding for i in same], decided))
-        where = self.tr("anteckning") if text.source == "note" else self.tr("citat")
+        where = {
+            "note": self.tr("anteckning"),
+            "transcript": self.tr("utskrift"),
+        }.get(text.source, self.tr("citat"))
         self.why.setText(
             self.tr("{kind} i {where} · regel: {rule} · säkerhet {score}")
             .replace("{kind}", kind_name(str(item.finding.kind)))

@@ -21,11 +21,12 @@ from ui.settings import LIMITS, settings
 
 class PreferencesDialog(QDialog):
     """Signals:
-    changed(): the settings were saved (the idle watcher picks up the new time, the
-        controller the language).
+    changed(): the settings were saved (the idle watcher picks up the new time).
+    language_chosen(str): the user picked another language ("sv" or "en"); it is saved.
     """
 
     changed = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,10 +81,13 @@ class PreferencesDialog(QDialog):
         return spin
 
     def save(self) -> None:
-        if self.language.currentData() != self._language_shown:  # a choice: from now on it wins
-            settings().set("ui/language", self.language.currentData())
+        language = self.language.currentData()
+        if language != self._language_shown:  # a choice: from now on it wins over the system's
+            settings().set("ui/language", language)
         settings().set("security/idle_lock_minutes", self.idle_minutes.value())
         settings().set("security/clipboard_clear_seconds", self.clipboard_seconds.value())
         settings().sync()
         self.changed.emit()
+        if language != self._language_shown:
+            self.language_chosen.emit(language)
         self.accept()

@@ -119,6 +119,9 @@ class SessionWindow(QMainWindow):
         self._last_editor: NoteEditor = p.note_editor
 
         self.menu_actions = SessionActions(self)
+        from ui.session.recording import SessionRecording
+
+        self.recording = SessionRecording(self)
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -183,6 +186,7 @@ class SessionWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------------
     def _consent_recorded(self, _record: object) -> None:
         self.quote_panel.set_quotes_allowed(allows(self.db, self.interview.id, "quotes"))
+        self.recording.refresh_consent()
         self.quote_panel.show_message("")
         self.interview = get_interview(self.db, self.interview.id)
         if self.interview.status is Status.FINISHED:
@@ -194,6 +198,7 @@ class SessionWindow(QMainWindow):
 
     def _consent_withdrawn(self) -> None:
         self.quote_panel.set_quotes_allowed(False)
+        self.recording.refresh_consent()
         if self.clock.running:
             self.toggle_pause()
         self.save_now()
@@ -431,6 +436,7 @@ class SessionWindow(QMainWindow):
         else:
             self.clock.start()
             self.runner.resume_question()
+        self.recording.clock_changed(self.clock.running)
         self.save_now()
         self._update_clock()
 
@@ -498,6 +504,7 @@ class SessionWindow(QMainWindow):
             return
         self.runner.pause_question()
         self.clock.pause()
+        self.recording.finish()
         if not self.flush():
             return
         finish_session(self.db, self.interview.id)
@@ -554,6 +561,7 @@ class SessionWindow(QMainWindow):
             self.runner.pause_question()
         was_running = self.clock.running
         self.clock.pause()
+        self.recording.lock()
         if not self.flush():
             if was_running:
                 self.clock.start()

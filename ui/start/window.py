@@ -172,6 +172,12 @@ class StartWindow(QWidget):
         self.help_button.setAccessibleName(self.tr("Kom igång: hjälp för första gången"))
         self._update_cloud_warning()
 
+    def show_language(self, language: str) -> None:
+        """Show ``language`` in the language box (when it was chosen elsewhere)."""
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.blockSignals(False)
+
     def _update_cloud_warning(self) -> None:
         """The default folder should never be a synced one; say so if it is."""
         cloud = cloud_sync_folder(self.projects_dir)

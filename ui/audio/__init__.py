@@ -1,0 +1,1 @@
+"""Qt side of audio: capture into memory, playback from memory, level meter."""
