@@ -52,6 +52,7 @@ screenshots: $(STAMP) sysdeps
 # The bundle: dist/Samtal (GUI Samtal + command line samtal), a size report, on Linux a
 # tarball with the desktop entry. EXTRAS=stt adds an optional extra. See packaging/README.md.
 dist: $(DIST_STAMP) sysdeps
+	$(if $(EXTRAS),$(PY) -m pip install --quiet -e '.[$(EXTRAS)]')
 	$(PY) packaging/dist.py build $(if $(EXTRAS),--extras $(EXTRAS))
 
 # The smoke test of the built bundle, with no Python on PATH.
