@@ -84,7 +84,7 @@ EXCLUDED_MODULES = [
             "QtHelp",
             "QtOpenGLWidgets",
             "QtPrintSupport",
-            "QtNetwork",  # nothing of Samtal's uses it (QtMultimedia links it when it is there)
+            # not QtNetwork: nothing of Samtal's uses it, but QtMultimedia's binding imports it
         )
     ),
 ]
