@@ -44,6 +44,7 @@ screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_security.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_first_start.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_survey.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_live.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_team.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_audio.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/guide_editor.py --screenshot docs/screenshots/guide-editor.png

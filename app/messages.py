@@ -102,6 +102,36 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cancelled": ("Avbrutet.", "Cancelled."),
     "package": ("{detail}", "{detail}"),
     "error": ("Fel: {detail}", "Error: {detail}"),
+    # live co-listening (app/team/live)
+    "colisten": ("Medlyssningen: {detail}", "Co-listening: {detail}"),
+    "colisten_code_format": (
+        "Koden ska vara nio siffror, till exempel 274-819-035.",
+        "The code is nine digits, for example 274-819-035.",
+    ),
+    "colisten_address_format": (
+        "Adressen ska skrivas som 192.168.1.20:50123.",
+        "Write the address as 192.168.1.20:50123.",
+    ),
+    "colisten_refused": (
+        "Intervjuaren tog inte emot koden ({detail}). Inget skickades.",
+        "The interviewer's laptop did not accept the code ({detail}). Nothing was sent.",
+    ),
+    "colisten_not_host": (
+        "Datorn på den adressen kan inte koden. Inget skickades.",
+        "The computer at that address does not know the code. Nothing was sent.",
+    ),
+    "colisten_unreachable": (
+        "Fick ingen kontakt med intervjuarens dator. Inget sparades; försök igen.",
+        "Could not reach the interviewer's laptop. Nothing was stored; try again.",
+    ),
+    "colisten_already_sent": (
+        "Citatet är redan skickat till intervjuaren; ändra eller ta bort det där.",
+        "The quote was already sent to the interviewer; change or delete it there.",
+    ),
+    "colisten_not_stored": (
+        "Intervjuaren sparade inte citatet ({detail}).",
+        "The interviewer's laptop did not store the quote ({detail}).",
+    ),
 }
 
 _DETAILS: dict[str, tuple[str, str]] = {
@@ -265,6 +295,18 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "kategorin \u201d{category}\u201d används av intervjuer; byt namn på den i stället",
         "the category \u201c{category}\u201d is used by interviews; rename it instead",
     ),
+    # live co-listening: why a code or a quote was refused (the protocol's reason, prefixed)
+    "colisten_code": ("fel kod", "wrong code"),
+    "colisten_expired": ("koden har gått ut", "the code has expired"),
+    "colisten_no_code": (
+        "ingen kod gäller just nu, eller så är den redan använd",
+        "no code is offered right now, or it was already used",
+    ),
+    "colisten_unknown_peer": ("sessionen är avslutad", "the session has ended"),
+    "colisten_consent": ("inget samtycke till citat", "no consent to quotes"),
+    "colisten_quote_empty": ("citatet är tomt", "the quote is empty"),
+    "colisten_unreadable": ("kunde inte läsas", "could not be read"),
+    "colisten_ended": ("sessionen avslutades", "the session ended"),
     # team packages (one full sentence each: the "package" message is the detail itself)
     "not_a_package": (
         "Filen är inte ett Samtal-paket (eller finns inte). Inget har importerats.",

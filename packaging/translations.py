@@ -72,7 +72,8 @@ def unfinished(path: Path = TS) -> list[str]:
 
 
 def fill(mapping_file: Path) -> None:
-    mapping: dict[str, str] = json.loads(mapping_file.read_text(encoding="utf-8"))
+    """A value is the English text, or for a ``%n`` (numerus) string [singular, plural]."""
+    mapping: dict[str, str | list[str]] = json.loads(mapping_file.read_text(encoding="utf-8"))
     tree = ET.parse(TS)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -82,7 +83,13 @@ def fill(mapping_file: Path) -> None:
             and translation.get("type") == "unfinished"
             and source in mapping
         ):
-            translation.text = mapping[source]
+            english = mapping[source]
+            forms = translation.findall("numerusform")
+            if forms and isinstance(english, list):
+                for form, text in zip(forms, english, strict=False):
+                    form.text = text
+            else:
+                translation.text = str(english)
             del translation.attrib["type"]
     tree.write(TS, encoding="utf-8", xml_declaration=True)
 

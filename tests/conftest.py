@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Until the user picks one, the UI language follows the system's (ui.i18n.system_language);
 # the tests expect Swedish whatever the machine's locale is. A test of that rule sets its own.
 os.environ["LANGUAGE"] = "sv"
+
+# One temp folder for the whole run, inherited by every subprocess the tests start: the canary
+# tests look for anything new in the process's temp folder, and on a shared machine other
+# programs (another test run, say) write to the system's temp folder at the same time.
+_RUN_TEMP = tempfile.mkdtemp(prefix="samtal-tests-")
+os.environ["TMPDIR"] = _RUN_TEMP
+tempfile.tempdir = _RUN_TEMP
 
 from app.store import KdfParams, Project  # noqa: E402
 
@@ -23,6 +32,14 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 def fast_kdf() -> KdfParams:
     return KdfParams(FAST_KDF.time_cost, FAST_KDF.memory_kib, FAST_KDF.parallelism)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _run_temp_folder() -> Iterator[Path]:
+    """Removes the run's temp folder at the end (kept with SAMTAL_KEEP_TEST_TMP=1)."""
+    yield Path(_RUN_TEMP)
+    if not os.environ.get("SAMTAL_KEEP_TEST_TMP"):
+        shutil.rmtree(_RUN_TEMP, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -102,6 +102,8 @@ class AppController(QObject):
         self.start.open_demo_requested.connect(self.open_demo)
         self.start.language_changed.connect(self.set_language)
         self.start.colisten_requested.connect(self.colisten)
+        self.start.live_join_requested.connect(self.join_live)
+        self.live_session: QObject | None = None  # a live co-listening session, if any
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self.shutdown)
@@ -141,6 +143,22 @@ class AppController(QObject):
             return
         self._pending_package = package
         self.open_project(folder)
+
+    def join_live(self) -> None:
+        """'Anslut som medlyssnare': no project needed; the marks go to the interviewer."""
+        from ui.team.live_join import JoinDialog
+
+        self.join_dialog = JoinDialog(self.start)
+        self.join_dialog.joined.connect(self._show_live_session)
+        self.join_dialog.open()
+
+    def _show_live_session(self, session: QObject) -> None:
+        from ui.team.live_join import LiveColistenerSession
+
+        assert isinstance(session, LiveColistenerSession)
+        self.live_session = session
+        session.ended.connect(lambda: setattr(self, "live_session", None))
+        session.show()
 
     # -- start window actions -------------------------------------------------------
     def show_start(self) -> None:

@@ -40,6 +40,9 @@ OPTIONS: dict[str, Option] = {
         Option("session/autosave_ms", 800, int),
         Option("security/idle_lock_minutes", 5, int),
         Option("security/clipboard_clear_seconds", 30, int),
+        # live co-listening: the address the interviewer's laptop listens on (all by default;
+        # a loopback address also turns the mDNS announcement off)
+        Option("live/bind", "0.0.0.0", str),
         Option("window/start_geometry", QByteArray(), QByteArray),
         Option("window/project_geometry", QByteArray(), QByteArray),
         Option("window/project_state", QByteArray(), QByteArray),

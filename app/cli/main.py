@@ -15,6 +15,7 @@ from app import __version__
 from app.cli import (
     audio,
     backup,
+    colisten,
     erase,
     export,
     guide,
@@ -46,6 +47,7 @@ COMMANDS = (
     summary,
     team,
     audio,
+    colisten,
 )
 
 

@@ -559,6 +559,27 @@ CREATE TABLE transcript (
 """
 
 
+# Live co-listening (docs/colisten-protocol.md): the host's session key and its co-listeners,
+# so a restarted app can let them resume, and each quote is stored exactly once: a live
+# quote's (peer, seq) is recorded as stored_upto in the same transaction as the quote.
+V7_LIVE = """
+CREATE TABLE live_session (
+    interview_id INTEGER PRIMARY KEY REFERENCES interview(id) ON DELETE CASCADE,
+    identity     TEXT NOT NULL,              -- the host's age X25519 secret key
+    port         INTEGER NOT NULL DEFAULT 0, -- asked for again after a restart
+    started_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE live_peer (
+    peer         TEXT PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+    resume       BLOB NOT NULL,
+    stored_upto  INTEGER NOT NULL DEFAULT 0,
+    paired_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX live_peer_interview ON live_peer(interview_id);
+"""
+
+
 MIGRATIONS: list[Migration] = [
     V1_FOUNDATION,
     V2_REVIEW,
@@ -566,4 +587,5 @@ MIGRATIONS: list[Migration] = [
     V4_TEAM,
     V5_SURVEY,
     V6_AUDIO,
+    V7_LIVE,
 ]

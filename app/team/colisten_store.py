@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from app.errors import ConsentRequired, InvalidInput, NotFound
+from app.errors import ConsentRequired, InvalidInput, NotFound, SamtalError
 from app.guide.jsonformat import parse_guide
 from app.guide.model import Guide, Question, Section
 from app.store.database import Database
@@ -152,6 +152,18 @@ def store_briefing(
     if existing["briefing"] != text:  # a newer briefing, e.g. consent recorded since
         db.execute("UPDATE colisten_session SET briefing = ? WHERE id = ?", (text, existing["id"]))
     return code, False
+
+
+def briefing_from_doc(doc: dict[str, Any]) -> Briefing:
+    """A briefing as sent live (the same fields as a stored one).
+
+    Raises:
+        PackageError: it does not read as a briefing.
+    """
+    try:
+        return _briefing(json.dumps(doc, ensure_ascii=False))
+    except (KeyError, TypeError, ValueError, SamtalError) as exc:
+        raise PackageError(DAMAGED) from exc
 
 
 def _briefing(text: str) -> Briefing:

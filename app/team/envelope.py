@@ -155,7 +155,7 @@ def write_package(
             out.write(MAGIC)
             out.write(outer.line())
             try:
-                pyrage.encrypt_io(source, out, targets)  # type: ignore[arg-type]
+                pyrage.encrypt_io(source, out, targets)  # type: ignore[arg-type, unused-ignore]
             except (pyrage.EncryptError, OSError):
                 if source.error is None:
                     raise
@@ -317,7 +317,7 @@ def read_package(
         total = _size(f)
         reader = _CountingReader(f, total, progress)
         try:
-            pyrage.decrypt_io(reader, sink, identities)  # type: ignore[arg-type]
+            pyrage.decrypt_io(reader, sink, identities)  # type: ignore[arg-type, unused-ignore]
         except pyrage.DecryptError as exc:
             if sink.error is not None:
                 sink.finish()

@@ -298,33 +298,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="191" />
+        <location filename="../../ui/app_controller.py" line="209" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="290" />
+        <location filename="../../ui/app_controller.py" line="309" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="398" />
+        <location filename="../../ui/app_controller.py" line="409" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="466" />
+        <location filename="../../ui/app_controller.py" line="477" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="486" />
+        <location filename="../../ui/app_controller.py" line="497" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="487" />
+        <location filename="../../ui/app_controller.py" line="498" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -1912,6 +1912,113 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="38" />
+        <source>Bjud in medlyssnare</source>
+        <translation>Invite a co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="44" />
+        <source>Be medlyssnaren välja &lt;b&gt;Anslut som medlyssnare&lt;/b&gt; i Samtal på sin dator och skriva den här koden:</source>
+        <translation>Ask the co-listener to choose &lt;b&gt;Join as co-listener&lt;/b&gt; in Samtal on their laptop and type this code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="61" />
+        <source>QR-kod med adressen</source>
+        <translation>QR code with the address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="79" />
+        <source>&amp;Ny kod</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="80" />
+        <source>&amp;Avsluta medlyssning</source>
+        <translation>&amp;End co-listening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="81" />
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="120" />
+        <source>Kod: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="126" />
+        <source>Hittar medlyssnarens dator inte din? Skriv in adressen där (eller läs av QR-koden med en mobil):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Båda datorerna ska vara på samma nätverk (kontorets wifi eller en mobils surfzon).</source>
+        <translation>Does the co-listener's laptop not find yours? Type the address there (or read the QR code with a phone):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Both laptops must be on the same network (the office Wi-Fi or a phone's hotspot).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="140" />
+        <source>Koden gäller inte längre. Välj Ny kod.</source>
+        <translation>The code is no longer valid. Choose New code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="145" />
+        <source>Koden gäller i %1 till, för en medlyssnare.</source>
+        <translation>The code is valid for %1 more, for one co-listener.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="153" />
+        <source>Medlyssnaren är ansluten. %n citat har kommit.</source>
+        <translation>
+            <numerusform>The co-listener is connected. %n quote has arrived.</numerusform>
+            <numerusform>The co-listener is connected. %n quotes have arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="155" />
+        <source>Väntar på medlyssnaren …</source>
+        <translation>Waiting for the co-listener …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="158" />
+        <source>Medlyssnaren är inte ansluten just nu (%n citat har kommit). Citat som markeras under tiden skickas när anslutningen är tillbaka.</source>
+        <translation>
+            <numerusform>The co-listener is not connected right now (%n quote has arrived). Quotes marked meanwhile are sent when the connection is back.</numerusform>
+            <numerusform>The co-listener is not connected right now (%n quotes have arrived). Quotes marked meanwhile are sent when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/invite_dialog.py" line="169" />
+        <source>Någon försökte ansluta med fel kod. %n försök kvar.</source>
+        <translation>
+            <numerusform>Someone tried to connect with a wrong code. %n attempt left.</numerusform>
+            <numerusform>Someone tried to connect with a wrong code. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="171" />
+        <source>Någon försökte ansluta, men koden gäller inte. Välj Ny kod.</source>
+        <translation>Someone tried to connect, but the code is not valid. Choose New code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="178" />
+        <source>Fel kod tre gånger: koden är spärrad. Välj Ny kod och läs upp den igen.</source>
+        <translation>Wrong code three times: the code is blocked. Choose New code and read it out again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="185" />
+        <source>En anslutning bröts: data hade ändrats på vägen. Inget från den sparades.</source>
+        <translation>A connection was dropped: data had been changed on the way. Nothing from it was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="187" />
+        <source>En anslutning bröts: den följde inte protokollet.</source>
+        <translation>A connection was dropped: it did not follow the protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/invite_dialog.py" line="189" />
+        <source>Ett citat kunde inte sparas just nu; medlyssnaren skickar det igen.</source>
+        <translation>A quote could not be stored just now; the co-listener will send it again.</translation>
+    </message>
+</context>
+<context>
     <name>ItemListModel</name>
     <message>
         <location filename="../../ui/analysis/models.py" line="185" />
@@ -1957,6 +2064,94 @@
         <location filename="../../ui/analysis/models.py" line="214" />
         <source>Allmänt</source>
         <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="70" />
+        <source>Anslut som medlyssnare</source>
+        <translation>Join as co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="74" />
+        <source>Skriv koden som intervjuaren läser upp (nio siffror). Båda datorerna ska vara på samma nätverk.</source>
+        <translation>Type the code the interviewer reads out (nine digits). Both laptops must be on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="81" />
+        <source>Kod från intervjuaren</source>
+        <translation>Code from the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="87" />
+        <source>Intervjuarens adress (om den inte hittas)</source>
+        <translation>The interviewer's address (if it is not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="89" />
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="90" />
+        <source>&amp;Adress (behövs sällan):</source>
+        <translation>&amp;Address (rarely needed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="93" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="98" />
+        <source>&amp;Anslut</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="99" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="134" />
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="134" />
+        <source>Letar efter intervjuarens dator …</source>
+        <translation>Looking for the interviewer's laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="158" />
+        <source>Fel kod. Kontrollera siffrorna med intervjuaren.</source>
+        <translation>Wrong code. Check the digits with the interviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="159" />
+        <source>Koden har gått ut. Be intervjuaren om en ny kod.</source>
+        <translation>The code has expired. Ask the interviewer for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="163" />
+        <source>Intervjuaren tar inte emot någon kod just nu (%1).</source>
+        <translation>The interviewer's laptop is not taking a code right now (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="167" />
+        <source>Datorn på den adressen kan inte koden.</source>
+        <translation>The computer at that address does not know the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="173" />
+        <source>Hittar ingen intervjuare med den koden på nätverket. Skriv adressen som intervjuaren ser under koden.</source>
+        <translation>No interviewer with that code was found on the network. Type the address the interviewer sees below the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="179" />
+        <source>Får ingen kontakt ännu – försöker igen …</source>
+        <translation>No contact yet – trying again …</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2203,86 @@
         <location filename="../../ui/audio/level_meter.py" line="22" />
         <source>Ljudnivå</source>
         <translation>Sound level</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerSession</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="246" />
+        <source>Ett citat kunde inte sparas för att skickas (%1). Skriv det igen.</source>
+        <translation>A quote could not be saved for sending (%1). Type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="251" />
+        <source>Ett citat sparades inte hos intervjuaren (%1).</source>
+        <translation>A quote was not stored by the interviewer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="262" />
+        <source>Ansluten till intervjuaren</source>
+        <translation>Connected to the interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="264" />
+        <source>Inte ansluten – citaten väntar krypterade och skickas sedan</source>
+        <translation>Not connected – quotes wait encrypted and are sent later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="266" />
+        <source>%1 · %2 citat framme · %3 väntar</source>
+        <translation>%1 · %2 quotes arrived · %3 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="300" />
+        <source>Citatpaketet är sparat: %1</source>
+        <translation>The quotes package is saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveColistenerWindow</name>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="351" />
+        <source>Spara kopia som citatpaket… (Ctrl+Shift+S)</source>
+        <translation>Save a copy as a quotes package… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="354" />
+        <source>Intervjuaren styr frågan och klockan · Enter skickar citatet · Alt+S stjärna · Ctrl+1–9 teman</source>
+        <translation>The interviewer moves the question and the clock · Enter sends the quote · Alt+S star · Ctrl+1–9 themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="360" />
+        <source>Samtal – medlyssnare live, %1</source>
+        <translation>Samtal – live co-listener, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="366" />
+        <source>Skickat till intervjuaren (%1).</source>
+        <translation>Sent to the interviewer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInSession</name>
+    <message numerus="yes">
+        <location filename="../../ui/team/session_live.py" line="101" />
+        <source>Medlyssnare ansluten · %n citat</source>
+        <translation>
+            <numerusform>Co-listener connected · %n quote</numerusform>
+            <numerusform>Co-listener connected · %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/session_live.py" line="103" />
+        <source>Medlyssnare inte ansluten · %n citat</source>
+        <translation>
+            <numerusform>Co-listener not connected · %n quote</numerusform>
+            <numerusform>Co-listener not connected · %n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/session_live.py" line="105" />
+        <source>någon försökte med fel kod</source>
+        <translation>someone tried a wrong code</translation>
     </message>
 </context>
 <context>
@@ -2329,68 +2604,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="33" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="40" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="40" />
+        <location filename="../../ui/security/preferences.py" line="41" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="41" />
+        <location filename="../../ui/security/preferences.py" line="42" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="42" />
+        <location filename="../../ui/security/preferences.py" line="43" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="43" />
+        <location filename="../../ui/security/preferences.py" line="44" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="45" />
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="46" />
+        <location filename="../../ui/security/preferences.py" line="47" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="47" />
+        <location filename="../../ui/security/preferences.py" line="48" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="50" />
+        <location filename="../../ui/security/preferences.py" line="51" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="61" />
+        <location filename="../../ui/security/preferences.py" line="62" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="62" />
+        <location filename="../../ui/security/preferences.py" line="63" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="64" />
         <location filename="../../ui/security/preferences.py" line="65" />
+        <location filename="../../ui/security/preferences.py" line="66" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2604,77 +2879,77 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="129" />
+        <location filename="../../ui/session/quote_panel.py" line="130" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132" />
+        <location filename="../../ui/session/quote_panel.py" line="133" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="137" />
+        <location filename="../../ui/session/quote_panel.py" line="138" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="139" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="140" />
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="142" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="150" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="156" />
+        <location filename="../../ui/session/quote_panel.py" line="157" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="159" />
+        <location filename="../../ui/session/quote_panel.py" line="160" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171" />
+        <location filename="../../ui/session/quote_panel.py" line="172" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="172" />
+        <location filename="../../ui/session/quote_panel.py" line="173" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="174" />
+        <location filename="../../ui/session/quote_panel.py" line="175" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="175" />
+        <location filename="../../ui/session/quote_panel.py" line="176" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181" />
+        <location filename="../../ui/session/quote_panel.py" line="182" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="245" />
+        <location filename="../../ui/session/quote_panel.py" line="246" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -3532,114 +3807,119 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="85" />
+        <location filename="../../ui/session/runner_page.py" line="63" />
+        <source>Medlyssnare</source>
+        <translation>Co-listener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="91" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="89" />
+        <location filename="../../ui/session/runner_page.py" line="95" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="98" />
+        <location filename="../../ui/session/runner_page.py" line="104" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="106" />
-        <location filename="../../ui/session/runner_page.py" line="109" />
+        <location filename="../../ui/session/runner_page.py" line="112" />
+        <location filename="../../ui/session/runner_page.py" line="115" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="111" />
+        <location filename="../../ui/session/runner_page.py" line="117" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="113" />
-        <location filename="../../ui/session/runner_page.py" line="116" />
+        <location filename="../../ui/session/runner_page.py" line="119" />
+        <location filename="../../ui/session/runner_page.py" line="122" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="117" />
+        <location filename="../../ui/session/runner_page.py" line="123" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="153" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="154" />
+        <location filename="../../ui/session/runner_page.py" line="160" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="155" />
+        <location filename="../../ui/session/runner_page.py" line="161" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="156" />
+        <location filename="../../ui/session/runner_page.py" line="162" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="157" />
+        <location filename="../../ui/session/runner_page.py" line="163" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="158" />
+        <location filename="../../ui/session/runner_page.py" line="164" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="159" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="160" />
+        <location filename="../../ui/session/runner_page.py" line="166" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="165" />
+        <location filename="../../ui/session/runner_page.py" line="171" />
         <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="223" />
+        <location filename="../../ui/session/runner_page.py" line="229" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="229" />
+        <location filename="../../ui/session/runner_page.py" line="235" />
         <source>Fråga %1 av %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="252" />
+        <location filename="../../ui/session/runner_page.py" line="258" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="254" />
+        <location filename="../../ui/session/runner_page.py" line="260" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="260" />
+        <location filename="../../ui/session/runner_page.py" line="266" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="262" />
+        <location filename="../../ui/session/runner_page.py" line="268" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -3685,7 +3965,7 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="132" />
+        <location filename="../../ui/session/window.py" line="134" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -3782,91 +4062,96 @@
     </message>
     <message>
         <location filename="../../ui/session/actions.py" line="122" />
+        <source>Bjud in medlyssnare…</source>
+        <translation>Invite a co-listener…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="128" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="128" />
+        <location filename="../../ui/session/actions.py" line="134" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="134" />
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="140" />
+        <location filename="../../ui/session/actions.py" line="146" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="147" />
+        <location filename="../../ui/session/actions.py" line="153" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="154" />
+        <location filename="../../ui/session/actions.py" line="160" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="160" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="166" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Citatfönster för andra skärmen</source>
         <translation>Quote window for a second screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="172" />
+        <location filename="../../ui/session/actions.py" line="178" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="283" />
+        <location filename="../../ui/session/window.py" line="286" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="292" />
+        <location filename="../../ui/session/window.py" line="295" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="396" />
+        <location filename="../../ui/session/window.py" line="400" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="408" />
+        <location filename="../../ui/session/window.py" line="412" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="461" />
+        <location filename="../../ui/session/window.py" line="466" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="464" />
+        <location filename="../../ui/session/window.py" line="469" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="464" />
+        <location filename="../../ui/session/window.py" line="469" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/window.py" line="472" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="467" />
+        <location filename="../../ui/session/window.py" line="472" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -4017,92 +4302,107 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="141" />
+        <location filename="../../ui/start/window.py" line="152" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="145" />
+        <location filename="../../ui/start/window.py" line="156" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="157" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="147" />
+        <location filename="../../ui/start/window.py" line="158" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="148" />
+        <location filename="../../ui/start/window.py" line="159" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="149" />
+        <location filename="../../ui/start/window.py" line="160" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="150" />
+        <location filename="../../ui/start/window.py" line="161" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="151" />
+        <location filename="../../ui/start/window.py" line="162" />
+        <source>&amp;Anslut som medlyssnare…</source>
+        <translation>&amp;Join as co-listener…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="164" />
+        <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
+        <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="168" />
+        <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
+        <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="172" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="153" />
+        <location filename="../../ui/start/window.py" line="174" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="157" />
+        <location filename="../../ui/start/window.py" line="178" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="161" />
+        <location filename="../../ui/start/window.py" line="182" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="162" />
+        <location filename="../../ui/start/window.py" line="183" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="165" />
+        <location filename="../../ui/start/window.py" line="186" />
         <source>Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. Tryck F1 för Kom igång.</source>
         <translation>No projects yet. Try the demo, or create a new project. Press F1 for Getting started.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="169" />
+        <location filename="../../ui/start/window.py" line="190" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="170" />
+        <location filename="../../ui/start/window.py" line="191" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="171" />
+        <location filename="../../ui/start/window.py" line="192" />
         <source>Kom &amp;igång (F1)</source>
         <translation>&amp;Getting started (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="172" />
+        <location filename="../../ui/start/window.py" line="193" />
         <source>Kom igång: hjälp för första gången</source>
         <translation>Getting started: help for the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="209" />
         <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
         <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
@@ -4846,43 +5146,44 @@
         <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="315" />
+        <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="494" />
+        <location filename="../../ui/session/window.py" line="499" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="495" />
+        <location filename="../../ui/session/window.py" line="500" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="244" />
+        <location filename="../../ui/start/window.py" line="271" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="256" />
+        <location filename="../../ui/start/window.py" line="283" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="258" />
+        <location filename="../../ui/start/window.py" line="285" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
     </message>
     <message>
         <location filename="../../ui/team/actions.py" line="197" />
+        <location filename="../../ui/team/live_join.py" line="282" />
         <source>Spara citatpaket</source>
         <translation>Save quotes package</translation>
     </message>
@@ -4895,6 +5196,31 @@
         <location filename="../../ui/team/actions.py" line="217" />
         <source>Citatpaketet för %1 är sparat. Radera citaten och intervjuns guide från den här datorn nu? (Rekommenderas när paketet har lämnats till intervjuaren.)</source>
         <translation>The quotes package for %1 is saved. Erase the quotes and the interview's guide from this computer now? (Recommended once the package has been handed to the interviewer.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="284" />
+        <source>Samtal-paket (*%1)</source>
+        <translation>Samtal packages (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="308" />
+        <source>Medlyssningen är avslutad</source>
+        <translation>Co-listening has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="310" />
+        <source>%1 citat kom aldrig fram till intervjuaren. Spara dem som citatpaket? Annars raderas de från den här datorn.</source>
+        <translation>%1 quotes never reached the interviewer. Save them as a quotes package? Otherwise they are deleted from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="381" />
+        <source>Lämna medlyssningen</source>
+        <translation>Leave co-listening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/live_join.py" line="383" />
+        <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
+        <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,12 @@ class SessionActions:
             m_interview,
         )
         m_interview.addSeparator()
+        self.invite_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Bjud in medlyssnare…"),
+            ["Ctrl+Shift+M"],
+            w.live.invite,
+            m_interview,
+        )
         self.consent_action = self._action(
             QCoreApplication.translate("SessionWindow", "Samtycke…"),
             [],

@@ -50,6 +50,7 @@ RAW_TEXT_ROLE = (
     Qt.ItemDataRole.UserRole + 1
 )  # the quote's own text (display adds time and question)
 EDITED_ROLE = Qt.ItemDataRole.UserRole + 2  # what the user typed in the in-place editor
+AT_MS_ROLE = Qt.ItemDataRole.UserRole + 3  # the interview clock, for the list's order
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -261,26 +262,40 @@ class QuotePanel(QWidget):
         current_id = current.data(QUOTE_ID_ROLE) if current else None
         with QSignalBlocker(self.list):
             self.list.clear()
-            names = {t.id: t.name for t in self.themes}
             for mark in quote_store.quotes_for_interview(self.db, self.interview_id):
-                item = QListWidgetItem()
-                item.setData(QUOTE_ID_ROLE, mark.id)
-                item.setData(RAW_TEXT_ROLE, mark.text)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                meta = [format_clock(mark.at_ms), self.question_label(mark.question_id)]
-                meta += [names[t] for t in mark.theme_ids if t in names]
-                if mark.starred:
-                    meta.insert(0, "★")
-                tip = " · ".join(m for m in meta if m)
-                item.setToolTip(tip)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
-                item.setText(
-                    f"{'★ ' if mark.starred else ''}{mark.text}\n{tip.removeprefix('★ · ')}"
-                )
+                item = self._item(mark)
                 self.list.addItem(item)
                 if mark.id == current_id:
                     self.list.setCurrentItem(item)
         self.list.scrollToBottom()
+
+    def insert_mark(self, mark: QuoteMark) -> None:
+        """Show a quote stored elsewhere (a live co-listener's) without reading the database:
+        in the list's order (interview clock), the current item and any edit left alone."""
+        row = self.list.count()
+        while row > 0 and int(self.list.item(row - 1).data(AT_MS_ROLE)) > mark.at_ms:
+            row -= 1
+        with QSignalBlocker(self.list):
+            self.list.insertItem(row, self._item(mark))
+        if row == self.list.count() - 1 and self.list.state() != self.list.State.EditingState:
+            self.list.scrollToBottom()
+
+    def _item(self, mark: QuoteMark) -> QListWidgetItem:
+        names = {t.id: t.name for t in self.themes}
+        item = QListWidgetItem()
+        item.setData(QUOTE_ID_ROLE, mark.id)
+        item.setData(RAW_TEXT_ROLE, mark.text)
+        item.setData(AT_MS_ROLE, mark.at_ms)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        meta = [format_clock(mark.at_ms), self.question_label(mark.question_id)]
+        meta += [names[t] for t in mark.theme_ids if t in names]
+        if mark.starred:
+            meta.insert(0, "★")
+        tip = " · ".join(m for m in meta if m)
+        item.setToolTip(tip)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        item.setText(f"{'★ ' if mark.starred else ''}{mark.text}\n{tip.removeprefix('★ · ')}")
+        return item
 
     def _item_edited(self, item: QListWidgetItem) -> None:
         quote_id = int(item.data(QUOTE_ID_ROLE))

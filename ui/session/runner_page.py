@@ -59,6 +59,10 @@ class RunnerPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Sparstatus"))
         self.saved_label.setStyleSheet(QUIET)
+        self.live_label = QLabel()  # live co-listening: connected, quotes arrived (quiet)
+        self.live_label.setAccessibleName(self.tr("Medlyssnare"))
+        self.live_label.setStyleSheet(QUIET)
+        self.live_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.code_label)
         top.addSpacing(16)
@@ -67,6 +71,8 @@ class RunnerPage(QWidget):
         top.addWidget(self.section_clock)
         top.addWidget(self.pause_button)
         top.addStretch(1)
+        top.addWidget(self.live_label)
+        top.addSpacing(12)
         top.addWidget(self.saved_label)
 
         # -- outline

@@ -41,6 +41,7 @@ from ui.session import resume
 from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
+from ui.session.live import SessionLive
 from ui.session.note_editor import NoteEditor, new_note_document
 from ui.session.quote_panel import QuotePanel, QuoteWindow
 from ui.session.runner_page import RunnerPage
@@ -86,6 +87,7 @@ class SessionWindow(QMainWindow):
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.live = SessionLive(self)  # live co-listening (ui/team), once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
@@ -132,6 +134,7 @@ class SessionWindow(QMainWindow):
             self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
         )
         self._open_first_page()
+        self.live.resume()
 
     # -- set-up ---------------------------------------------------------------------------------
     def _make_quote_panel(self) -> QuotePanel:
@@ -299,6 +302,7 @@ class SessionWindow(QMainWindow):
         return None if q is None else q.id
 
     def _show_current_question(self) -> None:
+        self.live.moved()
         self.page.show_question(self.runner)
         qid = self._current_qid()
         if qid is not None:
@@ -439,6 +443,7 @@ class SessionWindow(QMainWindow):
         self.recording.clock_changed(self.clock.running)
         self.save_now()
         self._update_clock()
+        self.live.moved()
 
     def _tick(self) -> None:
         self._update_clock()
@@ -507,6 +512,7 @@ class SessionWindow(QMainWindow):
         self.recording.finish()
         if not self.flush():
             return
+        self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
@@ -573,6 +579,7 @@ class SessionWindow(QMainWindow):
         except SamtalError as exc:
             show_error(self, exc)
         self.tick_timer.stop()
+        self.live.suspend()  # co-listeners queue their marks and resume when it reopens
         self.autosaver.close()
         settings().set("window/session_geometry", self.saveGeometry())
         settings().set("window/session_splitter", self.page.splitter.saveState())

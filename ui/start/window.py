@@ -35,6 +35,7 @@ class StartWindow(QWidget):
     language_changed(str): "sv" or "en".
     colisten_requested(Path): co-listener mode: a co-listener package to open (in the
         selected project, or one the user chooses).
+    live_join_requested(): co-listener mode, live: pair with the interviewer's code.
 
     F1 (or the "Kom igång" button) shows the one-page help (:mod:`ui.start.help`).
     """
@@ -44,6 +45,7 @@ class StartWindow(QWidget):
     open_demo_requested = Signal()
     language_changed = Signal(str)
     colisten_requested = Signal(object)
+    live_join_requested = Signal()
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
@@ -63,7 +65,14 @@ class StartWindow(QWidget):
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
         self.colisten_button = QPushButton()
-        for b in (self.new_button, self.open_button, self.demo_button, self.colisten_button):
+        self.live_button = QPushButton()
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.demo_button,
+            self.live_button,
+            self.colisten_button,
+        ):
             b.setMinimumHeight(44)
         self.new_button.clicked.connect(self.new_project_requested)
         self.open_button.clicked.connect(self._choose_project)
@@ -73,6 +82,7 @@ class StartWindow(QWidget):
         self.help_button.clicked.connect(self.show_help)
         self.help_dialog: QDialog | None = None
         self.colisten_button.clicked.connect(self._choose_package)
+        self.live_button.clicked.connect(self.live_join_requested)
         self.recent_label = QLabel()
         self.projects = QListWidget()
         self.projects.itemActivated.connect(self._activate)
@@ -102,6 +112,7 @@ class StartWindow(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.live_button)
         buttons.addWidget(self.colisten_button)
         buttons.addStretch(1)
         buttons.addWidget(self.help_button)
@@ -148,6 +159,16 @@ class StartWindow(QWidget):
         self.open_button.setAccessibleName(self.tr("Öppna projekt"))
         self.demo_button.setText(self.tr("Öppna &demo"))
         self.demo_button.setAccessibleName(self.tr("Öppna demo"))
+        self.live_button.setText(self.tr("&Anslut som medlyssnare…"))
+        self.live_button.setAccessibleName(
+            self.tr("Anslut som medlyssnare: följ intervjun live med intervjuarens kod")
+        )
+        self.live_button.setToolTip(
+            self.tr(
+                "Följ intervjun på din egen dator och markera citat som kommer fram till "
+                "intervjuaren direkt. Du behöver koden som intervjuaren läser upp."
+            )
+        )
         self.colisten_button.setText(self.tr("&Medlyssnarläge…"))
         self.colisten_button.setAccessibleName(
             self.tr("Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren")

@@ -1,1 +1,1 @@
-"""Teamwork windows: share, receive, recipient keys, co-listener mode."""
+"""Teamwork windows: share, receive, recipient keys, co-listener mode, live co-listening."""
