@@ -32,7 +32,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui import i18n
 from ui.settings import settings
 from ui.start.window import StartWindow
 from ui.tasks import Tasks
@@ -210,10 +209,7 @@ class AppController(QObject):
         )
 
     def set_language(self, language: str) -> None:
-        settings().set("ui/language", language)
-        i18n.install(language)
-        self.start.show_language(language)
-        self.start.retranslate()
+        self.start.apply_language(language)
         if self.project_window:
             self.project_window.retranslate()
 

@@ -193,11 +193,17 @@ class StartWindow(QWidget):
         self.help_button.setAccessibleName(self.tr("Kom igång: hjälp för första gången"))
         self._update_cloud_warning()
 
-    def show_language(self, language: str) -> None:
-        """Show ``language`` in the language box (when it was chosen elsewhere)."""
+    def apply_language(self, language: str) -> None:
+        """The user chose ``language`` (here or in Inställningar): save the choice (it wins
+        over the system's from now on), install it, and show it here."""
+        from ui import i18n
+
+        settings().set("ui/language", language)
+        i18n.install(language)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.blockSignals(False)
+        self.retranslate()
 
     def _update_cloud_warning(self) -> None:
         """The default folder should never be a synced one; say so if it is."""
