@@ -49,6 +49,16 @@ class DamagedProject(StoreError):
     code = "damaged_project"
 
 
+class SavesLost(DamagedProject):
+    """Saves that were acknowledged are missing from the database (``params['lost']``).
+
+    Found at open by comparing the save counter kept outside the database
+    (:mod:`app.store.savecounter`). The project opens if the user accepts the loss.
+    """
+
+    code = "saves_lost"
+
+
 class ProjectLocked(StoreError):
     """Another program has the project open."""
 

@@ -8,6 +8,7 @@ never the exception message, locals or arguments. Nothing is ever uploaded.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -120,3 +121,28 @@ def pending_crash_report() -> str | None:
     if fault.exists() and fault.stat().st_size and _fault_file is None:
         fault.unlink(missing_ok=True)
     return "\n".join(texts) or None
+
+
+def disable_core_dumps() -> None:
+    """No core dump of this process: one would hold notes, quotes and the data key.
+
+    POSIX: the core size limit goes to 0 (soft and hard, so nothing in the process can raise
+    it again). Linux: the process is also marked not dumpable (``prctl(PR_SET_DUMPABLE,
+    0)``), which covers core pipes such as systemd-coredump and stops other processes of the
+    same user from reading its memory through ptrace or ``/proc/PID/mem``. Windows writes a
+    user-mode dump only when an administrator turned WER LocalDumps on (off by default); that
+    stays an organisational rule (docs/security.md). Best effort: where the OS refuses, the
+    program runs as before.
+    """
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_dumpable = 4
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)

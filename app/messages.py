@@ -28,6 +28,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
             "restore from a backup."
         ),
     ),
+    "saves_lost": (
+        (
+            "{detail}. Det som sparades före det finns kvar. Återställ den senaste "
+            "säkerhetskopian, eller fortsätt med det som finns."
+        ),
+        (
+            "{detail}. What was saved before that is still there. Restore the newest "
+            "backup, or go on with what is there."
+        ),
+    ),
     "project_locked": (
         "Projektet är redan öppet i ett annat fönster eller program. Stäng det först.",
         "The project is already open in another window or program. Close it first.",
@@ -60,7 +70,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Samtycke saknas ({detail}). Registrera samtycket först.",
         "Consent is missing ({detail}). Record the consent first.",
     ),
-    "consent_withdrawn": ("Samtycket är återkallat.", "Consent has been withdrawn."),
+    "consent_withdrawn": (
+        "Samtycket är återkallat{detail}.",
+        "Consent has been withdrawn{detail}.",
+    ),
     "unresolved_findings": (
         (
             "Exporten stoppades: {detail}. "
@@ -162,6 +175,38 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "keyfile_missing": ("nyckelfilen saknas", "the key file is missing"),
     "keyfile_format": ("nyckelfilen är skadad", "the key file is damaged"),
+    "keyfile_checksum": (
+        "nyckelfilen är skadad: kontrollsumman stämmer inte, så det är inte fel lösenord",
+        "the key file is damaged: its checksum does not match, so it is not a wrong passphrase",
+    ),
+    "keyfile_kdf": (
+        "nyckelfilens parametrar är större än Samtal använder (skadad eller ändrad fil)",
+        "the key file's parameters are larger than Samtal uses (a damaged or altered file)",
+    ),
+    "passphrase_not_utf8": (
+        "lösenordet är inte UTF-8-text (kontrollera SAMTAL_PASSPHRASE eller filens kodning)",
+        "the passphrase is not UTF-8 text (check SAMTAL_PASSPHRASE or the file's encoding)",
+    ),
+    "secret_file_not_utf8": (
+        "filen som {option} anger är inte UTF-8-text; spara den som UTF-8",
+        "the file given with {option} is not UTF-8 text; save it as UTF-8",
+    ),
+    "secret_env_not_utf8": (
+        "{source} är inte UTF-8-text; sätt variabeln med UTF-8",
+        "{source} is not UTF-8 text; set the variable as UTF-8",
+    ),
+    "saves_lost": (
+        "{lost} sparningar som bekräftats saknas i databasen (troligen efter en krasch)",
+        "{lost} saves that were confirmed are missing from the database (probably after a crash)",
+    ),
+    "schema_needs_update": (
+        "kopian är gjord av en äldre version och måste öppnas skrivbar en gång",
+        "the copy was made by an older version and must be opened writable once",
+    ),
+    "rotation_pending": (
+        "ett nyckelbyte avbröts och måste slutföras i en skrivbar mapp",
+        "a key rotation was interrupted and must be finished in a writable folder",
+    ),
     "database_missing": ("databasfilen saknas", "the database file is missing"),
     "notes": ("anteckningar", "notes"),
     "quotes": ("citat", "quotes"),
@@ -238,6 +283,34 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "not_confirmed": ("inte bekräftat; inget raderades", "not confirmed; nothing was erased"),
     "interview": ("intervjun", "the interview"),
+    "withdrawn_interviews": (
+        " för {codes}; intervjun exporteras aldrig – radera den under Säkerhet",
+        " for {codes}; the interview is never exported – erase it under Security",
+    ),
+    "output_exists": (
+        "{name} finns redan; lägg till --force för att ersätta den",
+        "{name} exists already; add --force to replace it",
+    ),
+    "no_consent_use_erase": (
+        "intervjun har inget samtycke att återkalla; ta bort den med --erase",
+        "the interview has no consent to withdraw; remove it with --erase",
+    ),
+    "restore_erasures_unknown": (
+        "det går inte att läsa vilka intervjuer det nuvarande projektet har raderat (fel"
+        " lösenord eller skadat, och ingen raderingsförteckning), så återställningen kunde"
+        " ta tillbaka raderade intervjuer; skriv det nuvarande lösenordet",
+        "which interviews the current project erased cannot be read (a wrong passphrase or"
+        " damaged, and no erasure register), so the restore could bring erased interviews"
+        " back; give the current passphrase",
+    ),
+    "interview_has_consent": (
+        "intervjun har ett samtycke; använd återkallelse i stället",
+        "the interview has a consent; use withdrawal instead",
+    ),
+    "interview_not_withdrawn": (
+        "samtycket är inte återkallat; registrera återkallelsen först",
+        "the consent is not withdrawn; record the withdrawal first",
+    ),
     # analysis: codebook and tags
     "theme": ("temat", "the theme"),
     "theme_name": ("temat behöver ett namn", "the theme needs a name"),
@@ -365,9 +438,35 @@ _DETAILS: dict[str, tuple[str, str]] = {
         "skriv --map-theme DERAS=VÅRT, där VÅRT är ett tema som finns i projektet",
         "write --map-theme THEIRS=OURS, where OURS is a theme in the project",
     ),
+    "category_map": (
+        "skriv --map-category VARIABEL:DERAS=VÅR, där VÅR är en kategori i projektets variabel",
+        "write --map-category VARIABLE:THEIRS=OURS, where OURS is a category of the project's"
+        " variable",
+    ),
+    "category_map_target": (
+        "\u201d{category}\u201d är inte en kategori i bakgrundsvariabeln {variable}",
+        "\u201c{category}\u201d is not a category of the background variable {variable}",
+    ),
+    "package_background_full": (
+        "Bakgrundsvariabeln {variable} har redan {limit} kategorier, så \u201d{category}\u201d"
+        " ryms inte: slå ihop den med en befintlig kategori. Inget har importerats.",
+        "The background variable {variable} already has {limit} categories, so"
+        " \u201c{category}\u201d does not fit: merge it with an existing category."
+        " Nothing was imported.",
+    ),
     "question": ("okänd fråga", "unknown question"),
     "colisten_session": ("medlyssnarsessionen", "the co-listener session"),
 }
+
+
+#: Disk-full details that mean the project's own database (text typed on screen); any other
+#: detail names a file being written (an export, a backup, a guide) that was not written.
+_SCREEN_WRITES = frozenset({"", "database", "samtal.db"})
+_DISK_FULL_FILE = (
+    "Disken är full: {detail} skrevs inte. Inget har ändrats; frigör utrymme och försök igen.",
+    "The disk is full: {detail} was not written. Nothing was changed; free some space and "
+    "try again.",
+)
 
 
 def error_message(exc: BaseException, language: str = "sv") -> str:
@@ -378,6 +477,8 @@ def error_message(exc: BaseException, language: str = "sv") -> str:
         return template.format(detail=str(exc))
     if isinstance(exc, SamtalError):
         template = _MESSAGES.get(exc.code, _MESSAGES["error"])[idx]
+        if exc.code == "disk_full" and exc.detail not in _SCREEN_WRITES:
+            template = _DISK_FULL_FILE[idx]
         detail = exc.detail
         if detail in _DETAILS:
             try:

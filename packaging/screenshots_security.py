@@ -1,8 +1,10 @@
 """Screenshots of the security dialogs: ``python packaging/screenshots_security.py``.
 
 Writes ``docs/screenshots/security-*.png``: the unlock dialog offering a backup of a damaged
-project, the retention prompt at unlock, the preferences dialog. Offscreen or under Xvfb;
-fictional demo data only.
+project, the retention prompt at unlock, the preferences dialog, and in Swedish and English
+(``-en``) the "Säkerhet" dialog (passphrase with rotation, recovery key, backups) and the
+withdrawal flow (the erasure confirmation naming the participant code, and the removal of an
+interview nobody consented to). Offscreen or under Xvfb; fictional demo data only.
 """
 
 from __future__ import annotations
@@ -88,8 +90,61 @@ def main() -> int:
             break
     unlock.passphrase.setText("demo-samtal")
     shot(unlock, "unlock-restore")
+    unlock.close()
+    for language in ("sv", "en"):
+        security_dialogs(tmp, kdf, language, shot)
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def security_dialogs(tmp: Path, kdf: object, language: str, shot: object) -> None:
+    """The security dialog's tabs and the withdrawal flow, in one language."""
+    from app.demo import create_demo
+    from app.interview.records import create_interview
+    from app.security.backup import rolling_backup
+    from app.store import Project
+    from ui import i18n
+    from ui.security.dialog import SecurityDialog
+    from ui.security.withdrawal import WithdrawalDialog
+    from ui.settings import settings
+
+    settings().set("ui/language", language)
+    i18n.install(language)
+    suffix = "" if language == "sv" else "-en"
+    project = Project.create(tmp / f"Hemtjänst {language}", "demo-samtal", kdf=kdf)  # type: ignore[arg-type]
+    create_demo(project.db, interviews=3, words_per_interview=200)
+    for _ in range(2):
+        rolling_backup(project)
+    dialog = SecurityDialog(project)
+    dialog.resize(660, 0)
+    dialog.current.setText("demo-samtal")
+    dialog.new.setText("ett nytt långt lösenord")
+    dialog.repeat.setText("ett nytt långt lösenord")
+    dialog.exposed.setChecked(True)
+    shot(dialog, f"dialog-passphrase{suffix}")  # type: ignore[operator]
+    dialog.tabs.setCurrentIndex(1)
+    dialog.recovery_passphrase.setText("demo-samtal")
+    dialog.make_recovery_key()
+    shot(dialog, f"dialog-recovery{suffix}")  # type: ignore[operator]
+    dialog.tabs.setCurrentIndex(2)
+    dialog.backups.passphrase.setText("demo-samtal")
+    shot(dialog, f"dialog-backups{suffix}")  # type: ignore[operator]
+    dialog.close()
+
+    first = int(project.db.scalar("SELECT id FROM interview ORDER BY id LIMIT 1"))
+    flow = WithdrawalDialog(project, first, auditor_code="AB")
+    flow.resize(600, 0)
+    shot(flow, f"withdrawal{suffix}")  # type: ignore[operator]
+    flow.withdraw()
+    flow.confirm.setText(flow.code)
+    shot(flow, f"withdrawal-confirm{suffix}")  # type: ignore[operator]
+    flow.close()
+    declined = create_interview(project.db, interviewer_code="AB").id
+    removal = WithdrawalDialog(project, declined, auditor_code="AB")
+    removal.resize(600, 0)
+    shot(removal, f"declined{suffix}")  # type: ignore[operator]
+    removal.close()
+    project.close()
 
 
 if __name__ == "__main__":

@@ -30,6 +30,12 @@ def main() -> int:
 
     from app.analysis.themes import add_theme
     from app.demo import create_demo
+    from app.interview.background import (
+        define_variable,
+        list_variables,
+        set_background,
+        update_variable,
+    )
     from app.interview.notes import Paragraph, save_note
     from app.interview.records import find_interview
     from app.store import KdfParams, Project
@@ -95,6 +101,12 @@ def main() -> int:
     theme = add_theme(laptop.db, "Tillgänglighet")
     quote = laptop.db.scalar("SELECT id FROM quote ORDER BY id LIMIT 1")
     laptop.db.execute("INSERT OR IGNORE INTO quote_theme VALUES (?, ?)", (quote, theme))
+    # and background: a new variable, and a category the analysts' variable does not have
+    housing = define_variable(laptop.db, "Boendeform", ["Eget boende", "Andrahand", "Annat"])
+    time = next(v for v in list_variables(laptop.db) if v.label == "Tid med stödet")
+    update_variable(laptop.db, time.key, time.label, [*time.categories, "Vet inte"])
+    late = find_interview(laptop.db, codes[4]).id
+    set_background(laptop.db, late, {housing.key: "Andrahand", time.key: "Vet inte"})
     second = tmp / "Samtal_6_intervjuer.samtalpkg"
     export_interviews(laptop, second, recipients=[recipient_key(analysts.db)])
     receive = ReceiveDialog(analysts, second)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ui.analysis.window import AnalysisWindow
     from ui.audio.launch import AudioRoom
     from ui.project.window import ProjectWindow
+    from ui.security.flows import SecurityFlows
     from ui.security.idle_lock import IdleWatcher
     from ui.security.preferences import PreferencesDialog
     from ui.security.retention import RetentionDialog
@@ -93,6 +94,7 @@ class AppController(QObject):
         self._resume_folder: Path | None = None
         self._resume_selected: int | None = None
         self._idle: IdleWatcher | None = None
+        self._security: SecurityFlows | None = None
         self._team: TeamActions | None = None
         self._pending_package: Path | None = None  # co-listener package: open after unlock
         self.clipboard: ClipboardGuard | None = None  # made when a project opens
@@ -116,6 +118,14 @@ class AppController(QObject):
             self._idle = IdleWatcher(self._idle_seconds, self)
             self._idle.lock_requested.connect(self._auto_lock)
         return self._idle
+
+    @property
+    def security(self) -> SecurityFlows:
+        """The security dialog, withdrawal, rotation and restore flows (made when first used)."""
+        from ui.security.flows import SecurityFlows
+
+        self._security = self._security or SecurityFlows(self)
+        return self._security
 
     @property
     def team(self) -> TeamActions:
@@ -233,6 +243,8 @@ class AppController(QObject):
             self.project_window.review_requested.connect(self.review)
             self.project_window.guide_requested.connect(self.edit_guide)
             self.project_window.analysis_requested.connect(self.open_analysis)
+            self.project_window.security_requested.connect(lambda t: self.security.show_security(t))
+            self.project_window.withdraw_requested.connect(lambda i: self.security.withdraw(i))
             self.project_window.transcription_requested.connect(
                 lambda interview_id: self.audio.transcribe(interview_id)
             )
@@ -249,7 +261,7 @@ class AppController(QObject):
         self.idle.start()
         self.project_opened.emit(project)
         self._resume_after_unlock(project)
-        QTimer.singleShot(0, self.check_retention)
+        QTimer.singleShot(0, lambda: self.security.check_retention())
         QTimer.singleShot(0, lambda: self.audio.check_retention())
         if self._pending_package is not None:
             package, self._pending_package = self._pending_package, None
@@ -332,38 +344,6 @@ class AppController(QObject):
                 self.session_window.apply_resume_state(state)
                 log.info("session resumed after unlock")
 
-    # -- retention ------------------------------------------------------------------------
-    def check_retention(self) -> None:
-        """List interviews past their keep-until date; erase them only if the user confirms."""
-        if self.project is None or self.project_window is None or self.retention_dialog:
-            return
-        from app.security.retention import overdue_interviews
-        from ui.security.retention import RetentionDialog
-
-        try:
-            overdue = overdue_interviews(self.project.db, self.today())
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            _show_error(self.project_window, exc)
-            return
-        if not overdue:
-            return
-        log.info("retention: %d interviews overdue", len(overdue))
-        dialog = RetentionDialog(self.project.db, overdue, self.today(), self.project_window)
-        dialog.erased.connect(self._retention_erased)
-        dialog.finished.connect(self._retention_closed)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    def _retention_erased(self, codes: list[str]) -> None:
-        log.info("retention: %d interviews erased", len(codes))
-        if self.project_window is not None and self.project is not None:
-            self.project_window.refresh()
-
-    def _retention_closed(self, _result: int) -> None:
-        dialog, self.retention_dialog = self.retention_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
     # -- preferences ----------------------------------------------------------------------
     def show_preferences(self) -> None:
         from ui.security.preferences import PreferencesDialog
@@ -387,8 +367,8 @@ class AppController(QObject):
     def lock(self) -> bool:
         """Save, clear and close everything; ask for the passphrase again. False if the session
         text could not be saved (it stays on screen; the next idle check tries again)."""
-        if self.project is None:
-            return False
+        if self.project is None or (self._security is not None and self._security.busy):
+            return False  # a key rotation, restore or erasure finishes first
         folder = self.project.folder
         state = self.session_window.resume_state() if self.session_window is not None else None
         selected = self.project_window.current_interview_id() if self.project_window else None
@@ -433,6 +413,8 @@ class AppController(QObject):
                     dialog.hide()
                     dialog.deleteLater()
                 setattr(self, name, None)
+        if self._security is not None:
+            self._security.close_dialogs()
         if self._team is not None:
             self._team.close_all()
         self._close_analysis()
@@ -559,6 +541,7 @@ class AppController(QObject):
             return
         self.session_window.closed.connect(self._session_closed)
         self.session_window.lock_requested.connect(self.lock)
+        self.session_window.withdrawal_flow = self.security.withdraw
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

@@ -36,8 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from app.logsetup import install_crash_handler, setup_logging
+    from app.logsetup import disable_core_dumps, install_crash_handler, setup_logging
 
+    disable_core_dumps()  # before any content or key is in memory
     setup_logging()
     install_crash_handler()
     if (

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.interview.consent import not_withdrawn
 from app.store.database import Database
 
 
@@ -27,7 +28,8 @@ class Filter:
     starred_only: bool = False
 
     def interview_sql(self, alias: str = "i") -> tuple[str, list[Any]]:
-        parts: list[str] = []
+        # A withdrawn interview is never read, counted or shown, whatever the filter.
+        parts: list[str] = [not_withdrawn(alias)]
         params: list[Any] = []
         if self.statuses:
             parts.append(f"{alias}.status IN ({','.join('?' * len(self.statuses))})")
@@ -41,7 +43,7 @@ class Filter:
         if self.date_to:
             parts.append(f"{alias}.held_on <= ?")
             params.append(self.date_to)
-        return (" AND " + " AND ".join(parts) if parts else ""), params
+        return " AND " + " AND ".join(parts), params
 
 
 @dataclass

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from app.interview.consent import WITHDRAWN_SQL
 from app.store.database import Database
 from app.store.schema import FTS_FOLD
 
@@ -222,6 +223,15 @@ def search(
     return merged[:limit]
 
 
+#: A withdrawn interview's notes and quotes are never search hits (FTS ``where`` clauses).
+_NOTES_OF_WITHDRAWN = (
+    f" AND rowid NOT IN (SELECT id FROM note WHERE interview_id IN ({WITHDRAWN_SQL}))"
+)
+_QUOTES_OF_WITHDRAWN = (
+    f" AND rowid NOT IN (SELECT id FROM quote WHERE interview_id IN ({WITHDRAWN_SQL}))"
+)
+
+
 def _ranked(db: Database, table: str, match: str, where: str, limit: int) -> dict[int, float]:
     rows = db.query(
         f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ?{where} ORDER BY rank LIMIT ?",
@@ -233,9 +243,9 @@ def _ranked(db: Database, table: str, match: str, where: str, limit: int) -> dic
 def _search_notes(
     db: Database, pq: ParsedQuery, match: str, themes: list[int] | None, limit: int
 ) -> list[Hit]:
-    where = ""
+    where = _NOTES_OF_WITHDRAWN
     if themes is not None:
-        where = (
+        where += (
             " AND rowid IN (SELECT note_id FROM passage_tag WHERE start_pos >= 0"
             f" AND theme_id IN ({_in_list(themes)}))"
         )
@@ -258,9 +268,9 @@ def _search_notes(
 def _search_quotes(
     db: Database, pq: ParsedQuery, match: str, themes: list[int] | None, limit: int
 ) -> list[Hit]:
-    where = ""
+    where = _QUOTES_OF_WITHDRAWN
     if themes is not None:
-        where = (
+        where += (
             " AND rowid IN (SELECT quote_id FROM quote_theme"
             f" WHERE theme_id IN ({_in_list(themes)}))"
         )
@@ -290,8 +300,12 @@ def count_hits(db: Database, query: str) -> int:
     match = build_match(query)
     if match is None:
         return 0
-    notes = db.scalar("SELECT count(*) FROM note_fts WHERE note_fts MATCH ?", (match,))
-    quotes = db.scalar("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?", (match,))
+    notes = db.scalar(
+        f"SELECT count(*) FROM note_fts WHERE note_fts MATCH ?{_NOTES_OF_WITHDRAWN}", (match,)
+    )
+    quotes = db.scalar(
+        f"SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?{_QUOTES_OF_WITHDRAWN}", (match,)
+    )
     return int(notes) + int(quotes)
 
 

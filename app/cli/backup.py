@@ -19,7 +19,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.security.backup import restore
+    from app.security.restore import restore
 
     secret, kind = old_secret(args)
     restored = restore(args.backup, args.target, secret, replace=args.replace, secret_kind=kind)

@@ -13,8 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from app.errors import InvalidInput
-from app.security.passphrase import read_passphrase_file
+from app.errors import InvalidInput, ReadOnly
+from app.security.passphrase import check_utf8, read_passphrase_file
 from app.store.project import Project
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -38,7 +38,7 @@ def read_passphrase(
         return read_passphrase_file(file, "--passphrase-file")
     env = os.environ.get("SAMTAL_PASSPHRASE")
     if env:
-        return env
+        return check_utf8(env, "SAMTAL_PASSPHRASE")
     if not sys.stdin.isatty():
         raise InvalidInput("passphrase_missing")
     first = getpass.getpass(prompt)
@@ -54,8 +54,19 @@ def old_secret(args: argparse.Namespace) -> tuple[str, str]:
     return read_passphrase(args), "passphrase"
 
 
-def open_project(args: argparse.Namespace) -> Project:
-    return Project.open(args.project, read_passphrase(args))
+def open_project(args: argparse.Namespace, *, read_only_ok: bool = False) -> Project:
+    """Open the project named on the command line.
+
+    ``read_only_ok``: a command that only reads (``info``, ``check``) also works on a copy on
+    a read-only medium or folder, opened without writing anything.
+    """
+    passphrase = read_passphrase(args)
+    try:
+        return Project.open(args.project, passphrase)
+    except ReadOnly:
+        if not read_only_ok:
+            raise
+    return Project.open(args.project, passphrase, read_only=True)
 
 
 def confirm(args: argparse.Namespace, question: str, expected: str | None = None) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, add_passphrase_options, open_project, usage
+from app.errors import InvalidInput
 
 
 def cmd_guide_validate(args: argparse.Namespace) -> int:
@@ -40,6 +41,11 @@ def cmd_guide_export(args: argparse.Namespace) -> int:
     from app.guide import service
     from app.store.atomic_file import write_atomic
 
+    out: Path | None = args.output
+    if out is not None and out.exists() and not args.force:
+        raise InvalidInput("output_exists", name=out.name)
+    if out is not None and not out.parent.is_dir():
+        raise InvalidInput("export_folder_missing")
     with open_project(args) as project:
         db = project.db
         guide_id = (
@@ -85,6 +91,7 @@ def register(sub: Any) -> None:
     p.add_argument("--guide", metavar="GUIDE", help="id eller titel (annars standardguiden)")
     p.add_argument("--version", type=int, metavar="N", help="versionsnummer (standard: senaste)")
     p.add_argument("-o", "--output", type=Path, metavar="FIL", help="JSON-fil (annars stdout)")
+    p.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
     add_passphrase_options(p)
     p.set_defaults(func=cmd_guide_export)
     p = gsub.add_parser("list", help="lista frågeguiderna i ett projekt (* = standard)")

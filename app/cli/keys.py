@@ -36,8 +36,32 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     secret, kind = old_secret(args)
     new = _new_passphrase(args)
     with Project.open(args.project, secret, secret_kind=kind) as project:
-        project.change_passphrase(secret, new, old_kind=kind)
-    print(f"{project.folder.name}: lösenordet är bytt")
+        if not args.rotate_key:
+            project.change_passphrase(secret, new, old_kind=kind)
+            print(f"{project.folder.name}: lösenordet är bytt")
+            return EXIT_OK
+        from app.security.rotation import rotate_key
+
+        show = sys.stderr.isatty()
+
+        def progress(step: str, done: int, total: int) -> None:
+            if show:
+                print(f"\rKrypterar om: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        done = rotate_key(project, secret, new, old_kind=kind, progress=progress)
+        if show:
+            print(file=sys.stderr)
+    print(f"{project.folder.name}: lösenordet är bytt och projektet är krypterat med en ny nyckel.")
+    print(
+        f"{done.backups_rekeyed} säkerhetskopior på den här datorn krypterades om; de öppnas nu"
+        " med det nya lösenordet."
+    )
+    if done.recovery_key_dropped:
+        print("Återställningsnyckeln gäller inte längre: skapa en ny med samtal recovery-key.")
+    print(
+        "Kopior som gjorts på andra ställen (USB-minne, nätverk) öppnas fortfarande med det"
+        " gamla lösenordet: radera dem eller byt ut dem mot nya kopior."
+    )
     return EXIT_OK
 
 
@@ -71,6 +95,11 @@ def register(sub: Any) -> None:
         type=Path,
         metavar="FIL",
         help="återställningsnyckeln i FIL i stället för lösenordet",
+    )
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="lösenordet kan ha kommit ut: kryptera om projektet med en ny nyckel",
     )
     p.set_defaults(func=cmd_passphrase)
 

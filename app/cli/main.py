@@ -29,7 +29,8 @@ from app.cli import (
     themes,
 )
 from app.cli.common import EXIT_ERROR, usage
-from app.errors import SamtalError
+from app.errors import SamtalError, SavesLost
+from app.logsetup import disable_core_dumps
 from app.messages import error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # before any passphrase, key or content is in memory
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -71,7 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except SamtalError as exc:
-        print(f"samtal: {error_message(exc)}", file=sys.stderr)
+        message = error_message(exc)
+        if isinstance(exc, SavesLost):
+            message = message.rstrip(".") + " (samtal check --accept-lost-saves)."
+        print(f"samtal: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("samtal: avbrutet", file=sys.stderr)

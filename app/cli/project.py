@@ -63,7 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from app.overview import project_info
 
-    with open_project(args) as project:
+    with open_project(args, read_only_ok=True) as project:
         info = project_info(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -83,7 +83,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_project(args) as project:
+    if args.accept_lost_saves:
+        project = Project.open(args.project, read_passphrase(args), accept_lost_saves=True)
+    else:
+        project = open_project(args, read_only_ok=True)
+    with project:
         problems = project.integrity_problems()
     if problems:
         print(f"{project.folder.name}: {len(problems)} problem", file=sys.stderr)
@@ -116,5 +120,10 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("check", help="kontrollera projektets integritet")
     p.add_argument("project", type=Path, metavar="PROJEKT")
+    p.add_argument(
+        "--accept-lost-saves",
+        action="store_true",
+        help="sparningar saknas efter en krasch: fortsätt med det som finns",
+    )
     add_passphrase_options(p)
     p.set_defaults(func=cmd_check)

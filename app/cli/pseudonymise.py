@@ -21,14 +21,25 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.docx_limits import MAX_FILE_BYTES, DocxRefused
 from app.errors import DiskFull, InvalidInput, ReadOnly, SamtalError
-from app.pseudonymise.docx_io import DocumentUnreadable, pseudonymise_docx
+from app.pseudonymise.docx_io import DocumentUnreadable, UnsupportedPart, pseudonymise_docx
 from app.pseudonymise.engine import Pseudonymiser, apply
 from app.pseudonymise.model import Settings
 from app.store.atomic_file import write_atomic
 
 COMMAND = "pseudonymise"
 _STDIO = "-"
+
+
+#: One line for each size or zip-bomb limit (:mod:`app.docx_limits`).
+_REFUSED = {
+    "too_big": f"filen är för stor (högst {MAX_FILE_BYTES // (1024 * 1024)} MB)",
+    "too_many_parts": "dokumentet har för många delar (skadad fil?)",
+    "unpacked_too_big": "dokumentet är för stort uppackat (skadad fil?)",
+    "part_too_big": "en del av dokumentet är för stor (skadad fil?)",
+    "bomb": "dokumentet packas upp till orimlig storlek (skadad eller konstruerad fil)",
+}
 
 
 class CommandError(Exception):
@@ -73,6 +84,10 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         "--findings", action="store_true",
         help="skriv fynden som JSON, ett objekt per rad, i stället för texten",
     )  # fmt: skip
+    parser.add_argument(
+        "--strip-unsupported", action="store_true",
+        help="ta bort diagram, SmartArt och inbäddade objekt i stället för att vägra",
+    )  # fmt: skip
     parser.set_defaults(func=run)
     return parser
 
@@ -101,20 +116,36 @@ def _run(args: argparse.Namespace) -> None:
 
     if source is not None and is_docx:
         _require_file(source)
+        removed: list[str] = []
         try:
-            found = pseudonymise_docx(source, target, names, stop_words, settings)
+            found = pseudonymise_docx(
+                source, target, names, stop_words, settings,
+                strip_unsupported=args.strip_unsupported, removed=removed,
+            )  # fmt: skip
         except OSError:
             raise CommandError(f"kan inte läsa filen: {source}") from None
         except DocumentUnreadable:
             raise CommandError(f"filen är inte ett Word-dokument som kan läsas: {source}") from None
+        except DocxRefused as exc:
+            raise CommandError(
+                f"{_REFUSED.get(str(exc.detail), 'filen vägrades')}: {source}"
+            ) from None
+        except UnsupportedPart as exc:
+            raise CommandError(
+                f"{source} har en del som inte kan pseudonymiseras säkert:"
+                f" {exc.detail} ({exc.params.get('kind', '')}); ta bort den i Word"
+                " eller kör med --strip-unsupported"
+            ) from None
         except SamtalError as exc:
             raise _write_error(exc, target) from None
         if args.findings:
             _print_findings(
-                {"part": f.part, "paragraph": f.paragraph, "where": f.where,
-                 **f.finding.as_dict(), "applied": f.applied}
-                for f in found
+                [*({"part": f.part, "paragraph": f.paragraph, "where": f.where,
+                    **f.finding.as_dict(), "applied": f.applied} for f in found),
+                 *({"part": name, "where": "removed part"} for name in removed)]
             )  # fmt: skip
+        elif removed:
+            print(f"samtal {COMMAND}: tog bort {', '.join(removed)}", file=sys.stderr)
         return
 
     text = _read_text(source)

@@ -67,6 +67,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="slå ihop ett inkommande tema med ett befintligt",
     )
     imp.add_argument(
+        "--map-category",
+        action="append",
+        default=[],
+        metavar="VARIABEL:DERAS=VÅR",
+        help="slå ihop en inkommande bakgrundskategori med en av variabelns befintliga",
+    )
+    imp.add_argument(
         "--offset-seconds",
         type=int,
         metavar="N",
@@ -141,6 +148,18 @@ def _theme_map(project_db: object, pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
+def _category_map(pairs: list[str]) -> dict[tuple[str, str], str]:
+    """``VARIABEL:DERAS=VÅR`` pairs; whether VÅR is a category is checked on import."""
+    mapping: dict[tuple[str, str], str] = {}
+    for pair in pairs:
+        head, _, ours = pair.partition("=")
+        variable, _, theirs = head.partition(":")
+        if not (variable.strip() and theirs.strip() and ours.strip()):
+            raise InvalidInput("category_map")
+        mapping[variable.strip(), theirs.strip()] = ours.strip()
+    return mapping
+
+
 def _import(args: argparse.Namespace) -> int:
     password = _password(args)
     with open_project(args) as project:
@@ -148,6 +167,7 @@ def _import(args: argparse.Namespace) -> int:
             passphrase=password,
             dry_run=args.dry_run,
             theme_map=_theme_map(project.db, args.map_theme),
+            category_map=_category_map(args.map_category),
             offset_ms=None if args.offset_seconds is None else args.offset_seconds * 1000,
         )
         report = import_package(project, args.package, options)
@@ -174,6 +194,13 @@ def describe(report: ImportReport) -> str:
         lines.append(f"  nya teman: {', '.join(report.themes_added)}")
     if report.guides_added:
         lines.append(f"  nya guideversioner: {len(report.guides_added)}")
+    if report.variables_added:
+        lines.append(f"  nya bakgrundsvariabler: {', '.join(report.variables_added)}")
+    for n in report.new_categories:
+        lines.append(
+            f"  ny kategori i {n.variable}: {n.category}"
+            + ("" if n.placed else " (ryms inte: slå ihop med --map-category)")
+        )
     if report.quotes is not None:
         q = report.quotes
         lines.append(

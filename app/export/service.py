@@ -9,7 +9,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 
 from app.audit import audit_info
-from app.errors import InvalidInput, UnresolvedFindings
+from app.errors import ConsentWithdrawn, InvalidInput, UnresolvedFindings
 from app.export.builders import (
     build_consent_printout,
     build_guide_printout,
@@ -18,6 +18,7 @@ from app.export.builders import (
 )
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
+from app.interview.consent import not_withdrawn, withdrawn_ids
 from app.paths import information_template
 from app.pseudonymise import review
 from app.store.database import Database
@@ -49,15 +50,30 @@ def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
         )
 
 
+def refuse_withdrawn(db: Database, interview_ids: tuple[int, ...]) -> None:
+    """A withdrawn interview is never exported: refuse, naming it (nothing is written)."""
+    gone = withdrawn_ids(db) & set(interview_ids)
+    if gone:
+        codes = [
+            str(db.scalar("SELECT participant_code FROM interview WHERE id = ?", (i,)))
+            for i in sorted(gone)
+        ]
+        raise ConsentWithdrawn("withdrawn_interviews", codes=", ".join(sorted(codes)))
+
+
 def build(db: Database, request: ExportRequest, progress: Progress | None = None) -> DocxDocument:
     ids = request.interview_ids
     if request.kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
         if request.kind is ExportKind.QUOTES and not ids:
             ids = tuple(
-                int(r[0]) for r in db.query("SELECT id FROM interview ORDER BY held_on, id")
+                int(r[0])
+                for r in db.query(
+                    f"SELECT id FROM interview i WHERE {not_withdrawn('i')} ORDER BY held_on, id"
+                )
             )
         if not ids:
             raise InvalidInput("no_interviews")
+        refuse_withdrawn(db, ids)
         check_reviewed(db, ids)
     if request.kind is ExportKind.SURVEY:
         return _build_survey(db, request, progress)

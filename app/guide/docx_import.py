@@ -5,29 +5,37 @@ heading level, and the number Word itself would show for an automatic numbered l
 :mod:`app.guide.outline` turns those into a guide. Nothing is stored here: the caller shows
 the guide and its warnings, and saves only when the user says so.
 
-A .docx is a zip file, so it is checked before python-docx sees it: the file size, the
-number of members and their unpacked size (a "zip bomb" is refused without unpacking it).
-``zipfile`` never inflates a member past the size its header declares, so checking the
-declared sizes is enough.
+A .docx is a zip file, so it is checked before python-docx sees it, with the limits every
+.docx Samtal reads shares (:mod:`app.docx_limits`: file size, members, unpacked size, part
+size, compression ratio): a "zip bomb" is refused without unpacking it.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.docx_limits import MAX_FILE_BYTES, DocxLimit, DocxRefused, check_docx_bytes
 from app.errors import GuideFormatError
 from app.guide.outline import ImportedGuide, SourceLine, parse_outline
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-MAX_DOCUMENT_XML_BYTES = 20 * 1024 * 1024
-MAX_MEMBERS = 2000
 MAX_LINES = 20_000
+#: What the importer says for each limit (Swedish, like the rest of its messages).
+_REFUSALS = {
+    DocxLimit.EMPTY: "filen är tom",
+    DocxLimit.OLD_OR_ENCRYPTED: (
+        "filen är ett äldre Word-dokument (.doc) eller lösenordsskyddad"
+        " – spara den som .docx utan lösenord"
+    ),
+    DocxLimit.NOT_DOCX: "filen är inte ett Word-dokument (.docx)",
+    DocxLimit.TOO_MANY_PARTS: "dokumentet har för många delar (skadad fil?)",
+    DocxLimit.UNPACKED_TOO_BIG: "dokumentet är för stort uppackat (skadad fil?)",
+    DocxLimit.PART_TOO_BIG: "dokumentet är för stort för en frågeguide",
+    DocxLimit.BOMB: "dokumentet är för stort uppackat (skadad fil?)",
+}
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -122,32 +130,14 @@ def _too_big() -> str:
 
 
 def _open_document(data: bytes, name: str) -> Any:
-    if len(data) > MAX_FILE_BYTES:
-        raise GuideFormatError(_too_big(), 0, name)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise GuideFormatError(
-            "filen är ett äldre Word-dokument (.doc) eller lösenordsskyddad"
-            " – spara den som .docx utan lösenord",
-            0,
-            name,
-        )
-    if not data:
-        raise GuideFormatError("filen är tom", 0, name)
-    not_docx = GuideFormatError("filen är inte ett Word-dokument (.docx)", 0, name)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            if len(members) > MAX_MEMBERS:
-                raise GuideFormatError("dokumentet har för många delar (skadad fil?)", 0, name)
-            if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-                raise GuideFormatError("dokumentet är för stort uppackat (skadad fil?)", 0, name)
-            names = {m.filename for m in members}
-            if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-                raise not_docx
-            if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML_BYTES:
-                raise GuideFormatError("dokumentet är för stort för en frågeguide", 0, name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise not_docx from None
+        check_docx_bytes(data)
+    except DocxRefused as exc:
+        message = (
+            _too_big() if exc.detail == DocxLimit.TOO_BIG else _REFUSALS[DocxLimit(exc.detail)]
+        )
+        raise GuideFormatError(message, 0, name) from None
+    not_docx = GuideFormatError(_REFUSALS[DocxLimit.NOT_DOCX], 0, name)
     import docx  # python-docx; imported here so the rest of the app loads without it
 
     try:

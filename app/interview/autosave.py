@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.interview.notes import Paragraph, save_note
+from app.interview.quotes import save_draft
 from app.interview.records import save_clock
 from app.interview.runner import RunnerSnapshot
 from app.store.database import Database
@@ -16,14 +17,17 @@ from app.store.database import Database
 
 @dataclass
 class SaveBatch:
-    """One background write: notes by question id (None = general note) and runner state."""
+    """One background write: notes by question id (None = general note), runner state, and
+    the quote typed but not yet entered (None: unchanged; ``""``: none any more)."""
 
     notes: dict[int | None, list[Paragraph]] = field(default_factory=dict)
     runner: RunnerSnapshot | None = None
+    quote_draft: str | None = None
 
     def merge_under(self, newer: SaveBatch) -> SaveBatch:
         """This (older, unsaved) batch overlaid by ``newer``."""
         notes = {**self.notes, **newer.notes}
+        draft = newer.quote_draft if newer.quote_draft is not None else self.quote_draft
         runner = newer.runner or self.runner
         if self.runner and newer.runner:
             runner = RunnerSnapshot(
@@ -32,11 +36,11 @@ class SaveBatch:
                 {**self.runner.questions, **newer.runner.questions},
                 {**self.runner.follow_ups, **newer.runner.follow_ups},
             )
-        return SaveBatch(notes, runner)
+        return SaveBatch(notes, runner, draft)
 
     @property
     def empty(self) -> bool:
-        return not self.notes and self.runner is None
+        return not self.notes and self.runner is None and self.quote_draft is None
 
 
 def save_batch(db: Database, interview_id: int, batch: SaveBatch) -> None:
@@ -44,6 +48,8 @@ def save_batch(db: Database, interview_id: int, batch: SaveBatch) -> None:
     with db.atomic():
         for question_id, paragraphs in batch.notes.items():
             save_note(db, interview_id, question_id, paragraphs)
+        if batch.quote_draft is not None:
+            save_draft(db, interview_id, batch.quote_draft)
         snap = batch.runner
         if snap is None:
             return

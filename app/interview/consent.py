@@ -179,6 +179,24 @@ def withdraw_consent(db: Database, interview_id: int, auditor_code: str) -> None
         )
 
 
+#: The interviews whose newest consent record is withdrawn: never exported, searched, listed
+#: in analysis views or quote reports (a subquery; use as ``i.id NOT IN (WITHDRAWN_SQL)``).
+WITHDRAWN_SQL = (
+    "SELECT c.interview_id FROM consent c WHERE c.withdrawn_at IS NOT NULL"
+    " AND c.id = (SELECT max(c2.id) FROM consent c2 WHERE c2.interview_id = c.interview_id)"
+)
+
+
+def not_withdrawn(alias: str = "i") -> str:
+    """An SQL condition: the interview ``alias`` is not withdrawn."""
+    return f"{alias}.id NOT IN ({WITHDRAWN_SQL})"
+
+
+def withdrawn_ids(db: Database) -> set[int]:
+    """Ids of the interviews whose consent is withdrawn (and that are not erased yet)."""
+    return {int(r[0]) for r in db.query(WITHDRAWN_SQL)}
+
+
 def require(db: Database, interview_id: int, what: str) -> None:
     """Raise ``ConsentRequired`` unless the interview's consent allows ``what``."""
     consent = current_consent(db, interview_id)

@@ -171,3 +171,23 @@ def delete_quote(db: Database, quote_id: int) -> None:
     with db.atomic():
         get_quote(db, quote_id)
         db.execute("DELETE FROM quote WHERE id = ?", (quote_id,))
+
+
+# -- the draft: a quote typed but not yet entered --------------------------------------------------
+def save_draft(db: Database, interview_id: int, text: str) -> None:
+    """Keep ``text`` as the interview's quote draft (an empty text removes it)."""
+    if not text.strip():
+        db.execute("DELETE FROM quote_draft WHERE interview_id = ?", (interview_id,))
+        return
+    db.execute(
+        "INSERT INTO quote_draft (interview_id, text, saved_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (interview_id) DO UPDATE SET text = excluded.text,"
+        " saved_at = excluded.saved_at",
+        (interview_id, text[:MAX_QUOTE_CHARS], now_iso()),
+    )
+
+
+def load_draft(db: Database, interview_id: int) -> str:
+    """The interview's quote draft, or ``""``."""
+    value = db.scalar("SELECT text FROM quote_draft WHERE interview_id = ?", (interview_id,))
+    return "" if value is None else str(value)

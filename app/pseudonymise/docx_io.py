@@ -1,9 +1,16 @@
 """Pseudonymise a Word document (.docx): the same document back, with findings replaced.
 
-Every story is covered: the body (with tables, text boxes and content controls), headers and
-footers, footnotes, endnotes and comments, and also deleted text of tracked changes, field
-codes, external hyperlink targets ("mailto:...") and the title/subject/keywords/comments
-properties, since a name there leaks as much as one in the body.
+Every part that can hold text is covered. The stories: the body (with tables, text boxes and
+content controls), headers and footers, footnotes, endnotes, comments and the glossary, with
+deleted text of tracked changes and field codes. Beside them (:mod:`.docx_parts`): alt text,
+field instructions, tooltips, content-control names, bookmark names, comment and
+tracked-change authors, ``people.xml``, the core, extended (Company, Manager) and custom
+properties, custom XML data, document variables, mail-merge settings, style names and every
+external link target ("mailto:...", the attached template's path), since a name there leaks
+as much as one in the body. Charts, SmartArt, embedded objects and unknown parts cannot be
+rewritten safely: the document is refused, naming the part, unless ``strip_unsupported``
+removes them. The file is checked against the limits every .docx Samtal reads shares
+(:mod:`app.docx_limits`) before it is unpacked.
 
 Paragraph by paragraph, the text of the paragraph's runs is joined (tabs and breaks as
 ``\\t``/``\\n``), analysed as one string and the accepted findings are written back. A match
@@ -24,17 +31,21 @@ from typing import Any
 import docx
 from docx.document import Document as DocumentObject
 from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.oxml import serialize_part_xml
 from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml  # entities not resolved (no XXE)
 
+from app.docx_limits import DocxLimit, DocxRefused, check_docx_bytes
 from app.docx_props import clear_author_fields
 from app.errors import SamtalError
-from app.pseudonymise.engine import Pseudonymiser, apply, is_applied
+from app.pseudonymise import docx_parts
+from app.pseudonymise.docx_parts import STORIES, TEXT_PARTS, UnsupportedPart
+from app.pseudonymise.engine import Pseudonymiser, is_applied
 from app.pseudonymise.model import Finding, Settings
 from app.store.atomic_file import write_atomic
+
+__all__ = ["DocumentUnreadable", "DocxFinding", "UnsupportedPart", "pseudonymise_docx"]
 
 W_P = qn("w:p")
 W_R = qn("w:r")
@@ -50,16 +61,6 @@ _CHARACTERS = {
     qn("w:noBreakHyphen"): "\u2011",
     qn("w:softHyphen"): "\u00ad",
 }
-_STORIES = frozenset(
-    {
-        CT.WML_DOCUMENT_MAIN,
-        CT.WML_HEADER,
-        CT.WML_FOOTER,
-        CT.WML_FOOTNOTES,
-        CT.WML_ENDNOTES,
-        CT.WML_COMMENTS,
-    }
-)
 _PROPERTIES = ("title", "subject", "keywords", "comments", "category")
 
 
@@ -96,15 +97,42 @@ def pseudonymise_docx(
     stop_words: Iterable[str] = (),
     settings: Settings | None = None,
     decisions: Mapping[str, bool] | None = None,
+    *,
+    strip_unsupported: bool = False,
+    removed: list[str] | None = None,
 ) -> list[DocxFinding]:
     """Pseudonymise ``source`` into ``target`` (atomically); ``target`` None only analyses.
 
+    Args:
+        strip_unsupported: remove charts, SmartArt, embedded objects and unknown parts (and
+            what shows them) instead of refusing the document.
+        removed: if given, the names of the parts removed are appended to it.
+
     Raises:
         OSError: ``source`` cannot be read.
+        DocxRefused: ``source`` breaks a size or zip-bomb limit (nothing was unpacked).
         DocumentUnreadable: ``source`` is not a readable .docx.
+        UnsupportedPart: a part cannot be rewritten safely (its name is the detail).
         DiskFull, ReadOnly, StoreError: ``target`` cannot be written (nothing is left).
     """
-    document = open_document(source.read_bytes())
+    data = source.read_bytes()
+    try:
+        check_docx_bytes(data)
+    except DocxRefused as exc:
+        if exc.detail in (DocxLimit.NOT_DOCX, DocxLimit.EMPTY, DocxLimit.OLD_OR_ENCRYPTED):
+            raise DocumentUnreadable(str(exc.detail)) from None
+        raise
+    document = open_document(data)
+    unsupported = docx_parts.unsupported_parts(document)
+    if unsupported and not strip_unsupported:
+        first = unsupported[0]
+        raise UnsupportedPart(
+            str(first.partname), kind=docx_parts.kind_of(first.content_type), count=len(unsupported)
+        )
+    gone = docx_parts.strip_parts(document, unsupported)
+    docx_parts.drop_thumbnail(document)  # always (a picture of the old first page)
+    if removed is not None:
+        removed.extend(gone)
     found = pseudonymise_document(document, Pseudonymiser(names, stop_words, settings), decisions)
     if target is not None:
         # Who wrote or last saved the file is a person's name: never carried into the output.
@@ -130,15 +158,36 @@ def pseudonymise_document(
 ) -> list[DocxFinding]:
     """Pseudonymise ``document`` in place; returns every finding, applied or not."""
     found: list[DocxFinding] = []
-    for part in _story_parts(document):
-        root, store = _xml_of(part)
+    stories = [(part, *_xml_of(part)) for part in _parts(document, STORIES)]
+    renames, named = docx_parts.bookmark_renames(
+        [r for _p, r, _s in stories], pseudonymiser, decisions
+    )
+    for where, finding, applied in named:
+        found.append(DocxFinding(str(stories[0][0].partname), -1, where, finding, applied))
+    for part, root, store in stories:
         name = str(part.partname)
+        docx_parts.apply_bookmark_renames(root, renames)
         for index, p in enumerate(root.iter(W_P)):
             for where, finding, applied in _paragraph(p, pseudonymiser, decisions):
                 found.append(DocxFinding(name, index, where, finding, applied))
-        store()
-        for where, finding, applied in _hyperlinks(part, pseudonymiser, decisions):
+        for where, finding, applied in docx_parts.attributes(root, pseudonymiser, decisions):
             found.append(DocxFinding(name, -1, where, finding, applied))
+        store()
+    for part in _parts(document, TEXT_PARTS):
+        root, store = _xml_of(part)
+        if part.content_type == CT.OFC_EXTENDED_PROPERTIES:
+            results = list(docx_parts.extended_properties(root, pseudonymiser, decisions))
+        else:
+            where = "custom XML" if part.content_type == "application/xml" else "properties"
+            results = [
+                *docx_parts.text_nodes(root, where, pseudonymiser, decisions),
+                *docx_parts.attributes(root, pseudonymiser, decisions),
+            ]
+        store()
+        found += [DocxFinding(str(part.partname), -1, w, f, a) for w, f, a in results]
+    for part in document.part.package.iter_parts():
+        for where, finding, applied in docx_parts.external_targets(part, pseudonymiser, decisions):
+            found.append(DocxFinding(str(part.partname), -1, where, finding, applied))
     for where, finding, applied in _properties(document, pseudonymiser, decisions):
         found.append(DocxFinding("/docProps/core.xml", -1, where, finding, applied))
     return found
@@ -147,9 +196,9 @@ def pseudonymise_document(
 Result = tuple[str, Finding, bool]
 
 
-def _story_parts(document: DocumentObject) -> Iterator[Part]:
+def _parts(document: DocumentObject, content_types: frozenset[str]) -> Iterator[Part]:
     for part in document.part.package.iter_parts():
-        if part.content_type in _STORIES:
+        if part.content_type in content_types:
             yield part
 
 
@@ -196,7 +245,7 @@ def _paragraph(
             yield "text", f, a
     for el in others:
         where = "deleted text" if el.tag == W_DEL_TEXT else "field code"
-        new, results = _analyse_string(el.text, where, pseudonymiser, decisions)
+        new, results = docx_parts.analyse_string(el.text, where, pseudonymiser, decisions)
         if new != el.text:
             _set_text(el, new)
         yield from results
@@ -238,25 +287,6 @@ def _set_text(t: Any, text: str) -> None:
         t.set(XML_SPACE, "preserve")
 
 
-def _analyse_string(
-    text: str, where: str, pseudonymiser: Pseudonymiser, decisions: Mapping[str, bool] | None
-) -> tuple[str, list[Result]]:
-    findings = pseudonymiser.analyse(text)
-    results = [(where, f, is_applied(f, decisions)) for f in findings]
-    return apply(text, findings, decisions), results
-
-
-def _hyperlinks(
-    part: Part, pseudonymiser: Pseudonymiser, decisions: Mapping[str, bool] | None
-) -> Iterator[Result]:
-    for rel in part.rels.values():
-        if rel.is_external and rel.reltype == RT.HYPERLINK:
-            new, results = _analyse_string(rel.target_ref, "hyperlink", pseudonymiser, decisions)
-            if new != rel.target_ref:
-                rel._target = new  # no public setter; the target is written from this
-            yield from results
-
-
 def _properties(
     document: DocumentObject, pseudonymiser: Pseudonymiser, decisions: Mapping[str, bool] | None
 ) -> Iterator[Result]:
@@ -264,7 +294,7 @@ def _properties(
     for name in _PROPERTIES:
         value = getattr(props, name)
         if value:
-            new, results = _analyse_string(value, "properties", pseudonymiser, decisions)
+            new, results = docx_parts.analyse_string(value, "properties", pseudonymiser, decisions)
             if new != value:
                 setattr(props, name, new)
             yield from results

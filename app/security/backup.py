@@ -19,15 +19,19 @@ Rolling backups go to ``paths.data_dir()/backups/<project_id>/``; the newest ``k
 generations are kept, and older ones are removed only after a new one has verified, so a
 damaged source can never push out the last good backup.
 
-Restore copies a backup to a hidden folder beside the target, opens the copy with the
-passphrase (quick check, migrations), runs the full check, and only then renames it into
-place. An existing target is never overwritten: without ``replace`` it is an error, with
-``replace`` the old folder is moved aside to ``NAME.damaged-<time>`` (or
-``NAME.replaced-<time>`` when it was healthy) first.
+A backup also carries the project's erasure register (``samtal.erased``, see
+:mod:`app.security.deletion_log`). When an interview is erased, the rolling backups that
+still hold it are re-made without it (:func:`erase_in_rolling_backups`: copied to a hidden
+``.NAME.erasing-…`` folder, erased there, verified, swapped in by renames), at once by the
+erasure flows and again whenever a rolling backup is made; a backup under another data key
+(made before a key rotation) or one that fails its check is left as it is.
+
+Restoring is :mod:`app.security.restore`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -35,30 +39,29 @@ import os
 import re
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.errors import (
-    DamagedProject,
-    ProjectExists,
-    ProjectNotFound,
-    ReadOnly,
-    SamtalError,
-    StoreError,
-    WrongPassphrase,
-)
+from app.errors import DamagedProject, DiskFull, SamtalError, StoreError
 from app.paths import data_dir
+from app.security.deletion_log import (
+    Register,
+    interviews_to_erase,
+    reapply,
+    sync_register,
+)
+from app.security.erasure import LogRow, compact_after_erasure, deletion_log
 from app.store.atomic_file import (
     fsync_dir,
     fsync_file,
     os_error_to_store_error,
     write_new_synced,
 )
-from app.store.keyfile import KeyFile
-from app.store.lock import ProjectLock
+from app.store.keyfile import KeyFile, peek_project_id
 from app.store.project import (
     DB_NAME,
     KEY_NAME,
@@ -94,35 +97,66 @@ def backup(project: Project, dest_folder: str | Path) -> Path:
     dest = Path(dest_folder).expanduser()
     final = _free_name(dest, f"{project.name}-{datetime.now(UTC).strftime(_STAMP)}")
     partial = dest / f".{final.name}.partial-{secrets.token_hex(4)}"
+    made_dest = not dest.exists()
     try:
         dest.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial.mkdir(mode=0o700)
         project.db.export_copy(partial / DB_NAME)
         key_bytes = (project.folder / KEY_NAME).read_bytes()
         KeyFile.load(project.folder / KEY_NAME)  # the copy must be a loadable key file
-        write_new_synced(partial / KEY_NAME, key_bytes)
-        write_new_synced(partial / LOCK_NAME, b"")
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "project_id": project.project_id,
-            "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),
-            "schema_version": project.db.user_version,
-            "app_version": __version__,
-            "sha256": {name: _sha256(partial / name) for name in (DB_NAME, KEY_NAME)},
-        }
-        write_new_synced(partial / MANIFEST, (json.dumps(manifest, indent=2) + "\n").encode())
-        fsync_dir(partial)
+        register = sync_register(project.db, project.folder, project.project_id)
+        write_backup_files(
+            partial, key_bytes, project.project_id, project.db.user_version, register
+        )
         os.rename(partial, final)
         fsync_dir(dest)
     except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise os_error_to_store_error(exc, "backup") from None
+        _remove_partial(partial, dest if made_dest else None)
+        raise os_error_to_store_error(exc, final.name) from None
+    except DiskFull:
+        _remove_partial(partial, dest if made_dest else None)
+        raise DiskFull(final.name) from None
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        _remove_partial(partial, dest if made_dest else None)
         raise
     log.info("backup written")
     return final
+
+
+def _remove_partial(partial: Path, made_dest: Path | None) -> None:
+    """Nothing is left behind: the hidden folder, and the destination if we made it."""
+    shutil.rmtree(partial, ignore_errors=True)
+    if made_dest is not None:
+        with contextlib.suppress(OSError):
+            made_dest.rmdir()
+
+
+def write_backup_files(
+    partial: Path,
+    key_bytes: bytes,
+    project_id: str,
+    schema_version: int,
+    register: Register | None,
+    created_at: str | None = None,
+) -> None:
+    """Beside a verified ``samtal.db`` in ``partial``: the key file, the empty lock file, the
+    erasure register and the manifest, all synced (the caller renames ``partial`` into place).
+    """
+    write_new_synced(partial / KEY_NAME, key_bytes)
+    write_new_synced(partial / LOCK_NAME, b"")
+    if register is not None:
+        register.save(partial)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "project_id": project_id,
+        "created_at": created_at or datetime.now(UTC).isoformat(timespec="microseconds"),
+        "schema_version": schema_version,
+        "app_version": __version__,
+        "sha256": {name: _sha256(partial / name) for name in (DB_NAME, KEY_NAME)},
+    }
+    write_new_synced(partial / MANIFEST, (json.dumps(manifest, indent=2) + "\n").encode())
+    fsync_dir(partial)
 
 
 def backups_dir(project_id: str) -> Path:
@@ -139,9 +173,11 @@ def rolling_backup(project: Project, keep: int = DEFAULT_KEEP) -> Path:
         raise ValueError("keep must be at least 1")
     folder = backups_dir(project.project_id or "unknown")
     made = backup(project, folder)
-    # Left by a crash during an earlier backup or pruning: hidden, never listed, safe to remove.
-    for stale in [*folder.glob(".*.partial-*"), *folder.glob(".*.pruning-*")]:
-        shutil.rmtree(stale, ignore_errors=True)
+    # Left by a crash during an earlier backup, pruning or re-making: hidden, never listed,
+    # safe to remove (a rotation's prepared backups are finished when the project opens).
+    for pattern in (".*.partial-*", ".*.pruning-*", ".*.erasing-*", ".*.rekeyed-*"):
+        for stale in folder.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
     for old in list_backups(folder)[keep:]:
         # Rename out of sight first (atomic), then delete: a crash mid-delete must never leave
         # a half-deleted generation that still looks like a backup.
@@ -151,7 +187,92 @@ def rolling_backup(project: Project, keep: int = DEFAULT_KEEP) -> Path:
         except OSError:
             continue
         shutil.rmtree(doomed, ignore_errors=True)
+    try:
+        erase_in_rolling_backups(project)
+    except StoreError as exc:  # the new backup is good; older ones are tried again next time
+        log.warning("re-making older backups failed: %s", exc.code)
     return made
+
+
+def erase_in_rolling_backups(project: Project) -> int:
+    """Re-make every rolling backup that still holds an erased interview. Returns how many.
+
+    Each is copied to a hidden folder, the erasures are applied there (deletion-log rows
+    copied too), the copy is compacted and checked, and renames swap it in; a crash leaves
+    either the old or the new backup, and a hidden folder the next rolling backup removes.
+    """
+    rows = deletion_log(project.db)
+    register = Register.load(project.folder, project.project_id)
+    if not rows and register is None:
+        return 0
+    remade = 0
+    for old in list_backups(backups_dir(project.project_id)):
+        if not verify_backup_files(old):
+            continue
+        with project.db.locked():
+            try:
+                with _attached(project, old / DB_NAME) as alias:
+                    due = interviews_to_erase(project.db, rows, register, alias)
+            except StoreError:
+                continue  # another data key (before a key rotation) or unreadable: left alone
+            if due:
+                _remake_without_erased(project, old, rows, register)
+                remade += 1
+    if remade:
+        log.info("re-made %d rolling backups without erased interviews", remade)
+    return remade
+
+
+@contextlib.contextmanager
+def _attached(project: Project, path: Path) -> Iterator[str]:
+    """``path`` attached to the project's connection (same data key) as ``samtal_backup``."""
+    alias = "samtal_backup"
+    project.db.execute(f"ATTACH DATABASE ? AS {alias}", (str(path),))
+    try:
+        project.db.scalar(f"SELECT count(*) FROM {alias}.sqlite_master")
+        yield alias
+    finally:
+        project.db.execute(f"DETACH DATABASE {alias}")
+
+
+def _remake_without_erased(
+    project: Project, old: Path, rows: list[LogRow], register: Register | None
+) -> None:
+    staging = old.parent / f".{old.name}.erasing-{secrets.token_hex(4)}"
+    try:
+        staging.mkdir(mode=0o700)
+        shutil.copyfile(old / DB_NAME, staging / DB_NAME)
+        (staging / DB_NAME).chmod(0o600)
+        with _attached(project, staging / DB_NAME) as alias:
+            reapply(project.db, rows, register, schema=alias)
+            compact_after_erasure(project.db, schema=alias)
+            problems = project.db.integrity_problems(alias)
+            version = int(project.db.scalar(f"PRAGMA {alias}.user_version"))
+        if problems:
+            raise StoreError("copy_failed")
+        fsync_file(staging / DB_NAME)
+        merged = Register(project.project_id)
+        merged.merge(register)
+        merged.merge(Register.load(old, project.project_id))
+        write_backup_files(
+            staging,
+            (old / KEY_NAME).read_bytes(),
+            project.project_id,
+            version,
+            merged,
+            created_at=str(_manifest(old).get("created_at", "")) or None,
+        )
+        doomed = old.parent / f".{old.name}.pruning-{secrets.token_hex(4)}"
+        os.rename(old, doomed)
+        os.rename(staging, old)
+        fsync_dir(old.parent)
+        shutil.rmtree(doomed, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise os_error_to_store_error(exc, "backup") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -213,10 +334,7 @@ def newest_good_backup(project_folder: str | Path) -> Path | None:
     """
     folder = project_path(project_folder, must_exist=True)
     candidates: list[Path] = []
-    try:
-        project_id = KeyFile.load(folder / KEY_NAME).project_id
-    except StoreError:
-        project_id = None
+    project_id = peek_project_id(folder / KEY_NAME)  # the key file itself may be damaged
     if project_id:
         candidates = list_backups(backups_dir(project_id))
     if not candidates:
@@ -229,117 +347,6 @@ def newest_good_backup(project_folder: str | Path) -> Path | None:
             reverse=True,
         )
     return next((b for b in candidates if verify_backup_files(b)), None)
-
-
-# -- restoring -------------------------------------------------------------------------------
-def restore(
-    backup_folder: str | Path,
-    target: str | Path,
-    passphrase: str,
-    *,
-    replace: bool = False,
-    secret_kind: str = "passphrase",
-) -> Path:
-    """Restore a backup (or any project folder) to ``target``, verified before it lands.
-
-    Returns the restored project folder. The backup itself is never written to.
-
-    Raises:
-        ProjectExists: ``target`` exists and ``replace`` is False.
-        ProjectLocked: ``target`` (or the backup) is open in another program.
-        WrongPassphrase: the passphrase does not open the backup.
-        DamagedProject: the backup fails verification (``target`` is left as it was).
-    """
-    source = project_path(backup_folder, must_exist=True)
-    if not is_project_folder(source):
-        raise ProjectNotFound(source.name)
-    if (source / MANIFEST).is_file() and not verify_backup_files(source):
-        raise DamagedProject("backup_damaged")
-    dest = project_path(target)
-    exists = dest.exists() and (not dest.is_dir() or any(dest.iterdir()))
-    if exists and not replace:
-        raise ProjectExists(dest.name)
-    if not dest.parent.is_dir():
-        raise ProjectNotFound(dest.parent.name or str(dest.parent))
-    staging = dest.parent / f".{dest.name}.restoring-{secrets.token_hex(4)}"
-    try:
-        _copy_project_files(source, staging)
-        _verify_by_opening(staging, passphrase, secret_kind)
-        if exists:
-            _move_aside(dest, passphrase, secret_kind)
-            log.info("existing project moved aside before restore")
-        elif dest.exists():
-            dest.rmdir()  # an empty folder
-        os.rename(staging, dest)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise os_error_to_store_error(exc, "restore") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    log.info("backup restored")
-    return dest
-
-
-def _copy_project_files(source: Path, staging: Path) -> None:
-    staging.mkdir(mode=0o700)
-    lock: ProjectLock | None = ProjectLock(source / LOCK_NAME)
-    try:
-        assert lock is not None
-        lock.acquire()  # a project that is open elsewhere may be mid-write: refuse
-    except ReadOnly:
-        lock = None  # a backup on read-only media cannot be open for writing anywhere
-    try:
-        for name in (DB_NAME, DB_NAME + "-wal", KEY_NAME):
-            if (source / name).is_file():
-                shutil.copyfile(source / name, staging / name)
-                (staging / name).chmod(0o600)
-                fsync_file(staging / name)
-        write_new_synced(staging / LOCK_NAME, b"")
-    finally:
-        if lock is not None:
-            lock.release()
-    fsync_dir(staging)
-
-
-def _verify_by_opening(folder: Path, passphrase: str, secret_kind: str) -> None:
-    project = Project.open(folder, passphrase, secret_kind=secret_kind)
-    try:
-        problems = project.integrity_problems()
-    finally:
-        project.close()
-    if problems:
-        raise DamagedProject("backup_damaged")
-
-
-def _move_aside(dest: Path, passphrase: str, secret_kind: str) -> Path:
-    """Rename an existing project out of the way; never delete it.
-
-    It is opened once (if the passphrase fits) only to tell a damaged project from a
-    healthy one; a damaged one fails before anything is written to it.
-    """
-    damaged = False
-    if is_project_folder(dest):
-        try:
-            with Project.open(dest, passphrase, secret_kind=secret_kind) as old:
-                damaged = bool(old.integrity_problems())
-        except DamagedProject:
-            damaged = True
-        except WrongPassphrase:
-            damaged = False  # a different passphrase: we cannot tell, keep it as "replaced"
-        # Another program having it open raises ProjectLocked above: nothing is moved then.
-        if (dest / LOCK_NAME).is_file():
-            lock = ProjectLock(dest / LOCK_NAME)
-            lock.acquire()
-            lock.release()
-    else:
-        damaged = (dest / KEY_NAME).exists() or (dest / DB_NAME).exists()
-    kind = "damaged" if damaged else "replaced"
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    aside = _free_name(dest.parent, f"{dest.name.removesuffix(SUFFIX)}.{kind}-{stamp}", suffix="")
-    os.rename(dest, aside)
-    return aside
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -367,6 +374,11 @@ def _created_at(folder: Path) -> str:
         return str(_manifest(folder).get("created_at", ""))
     except (OSError, ValueError, DamagedProject):
         return ""
+
+
+def free_name(folder: Path, stem: str, suffix: str = SUFFIX) -> Path:
+    """``folder/stem+suffix``, or with ``-2``, ``-3``, … if that exists."""
+    return _free_name(folder, stem, suffix)
 
 
 def _free_name(folder: Path, stem: str, suffix: str = SUFFIX) -> Path:

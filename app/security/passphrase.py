@@ -11,7 +11,23 @@ from pathlib import Path
 from app.errors import InvalidInput
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 
-__all__ = ["MIN_PASSPHRASE_LENGTH", "check_new_passphrase", "read_passphrase_file"]
+__all__ = [
+    "MIN_PASSPHRASE_LENGTH",
+    "check_new_passphrase",
+    "check_utf8",
+    "read_passphrase_file",
+]
+
+
+def check_utf8(secret: str, source: str) -> str:
+    """``secret`` as given, unless it holds bytes that were not UTF-8 (``os.environ`` keeps
+    them as lone surrogates): then a one-line error naming ``source``, never the content.
+    """
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("secret_env_not_utf8", source=source) from None
+    return secret
 
 
 def read_passphrase_file(path: Path, option: str) -> str:
@@ -29,7 +45,7 @@ def read_passphrase_file(path: Path, option: str) -> str:
     except OSError as exc:
         raise InvalidInput(f"{option}: {exc.strerror}") from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"{option}: UTF-8") from None
+        raise InvalidInput("secret_file_not_utf8", option=option) from None
     if not lines or not lines[0]:
         raise InvalidInput("passphrase_missing")
     return lines[0]

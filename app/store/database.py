@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -84,22 +85,39 @@ class Database:
     Use :meth:`open` or :meth:`create`; close with :meth:`close` (or a ``with`` block).
     """
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    def __init__(self, conn: Any, path: Path, read_only: bool = False) -> None:
         self._conn: Any = conn
         self.path = path
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._depth = 0
+        self._changes_at_begin = 0
+        #: Called with the new save counter after each write transaction has committed
+        #: (:mod:`app.store.savecounter`); None until the project attaches its counter file.
+        self.on_commit: Callable[[int], None] | None = None
 
     # -- opening --------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path, key: bytes | bytearray, migrations: Sequence[Migration] = ()
+        cls,
+        path: Path,
+        key: bytes | bytearray,
+        migrations: Sequence[Migration] = (),
+        *,
+        read_only: bool = False,
     ) -> Database:
         """Open an existing database; a missing path raises ``ProjectNotFound`` and creates
         nothing.
+
+        ``read_only``: for looking at a copy on a read-only medium or folder (``samtal info``,
+        ``check``). Nothing is written, not even the WAL index: the file is opened
+        ``immutable`` when its folder cannot be written. Migrations are not run; a database
+        whose schema is older than this version's raises ``ReadOnly``.
         """
         if not path.is_file():
             raise ProjectNotFound(path.name)
+        if read_only:
+            return cls._connect(path, key, "ro", migrations, read_only=True)
         return cls._connect(path, key, "rw", migrations)
 
     @classmethod
@@ -112,19 +130,34 @@ class Database:
 
     @classmethod
     def _connect(
-        cls, path: Path, key: bytes | bytearray, mode: str, migrations: Sequence[Migration]
+        cls,
+        path: Path,
+        key: bytes | bytearray,
+        mode: str,
+        migrations: Sequence[Migration],
+        read_only: bool = False,
     ) -> Database:
         uri = f"{path.resolve().as_uri()}?mode={mode}"
+        if read_only and not os.access(path.parent, os.W_OK):
+            # SQLite cannot make the WAL index beside a file in a read-only folder; nobody
+            # can be writing there, so the file may be treated as immutable.
+            uri += "&immutable=1"
         try:
             conn = dbapi.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5
             )
         except dbapi.Error as exc:
             raise translate_error(exc, path.name) from None
-        db = cls(conn, path)
+        db = cls(conn, path, read_only=read_only)
         try:
             db._key_and_configure(key)
-            db.migrate(migrations)
+            if read_only:
+                if db.user_version < len(migrations):
+                    raise ReadOnly("schema_needs_update")
+                if db.user_version > len(migrations):
+                    raise UnsupportedFormat("schema_newer", version=db.user_version)
+            else:
+                db.migrate(migrations)
         except BaseException:
             conn.close()
             raise
@@ -145,7 +178,10 @@ class Database:
             c.execute("PRAGMA temp_store = MEMORY")
             c.execute("PRAGMA secure_delete = ON")
             c.execute("PRAGMA foreign_keys = ON")
-            c.execute("PRAGMA journal_mode = WAL")
+            if self.read_only:
+                c.execute("PRAGMA query_only = ON")
+            else:
+                c.execute("PRAGMA journal_mode = WAL")
             c.execute("PRAGMA synchronous = FULL")
             c.execute("PRAGMA trusted_schema = OFF")
             self._assert_settings()
@@ -157,6 +193,8 @@ class Database:
 
     def _assert_settings(self) -> None:
         for name, expected in EXPECTED_PRAGMAS.items():
+            if self.read_only and name == "journal_mode":
+                continue  # an immutable file reports "delete"; nothing is written anyway
             value = self._conn.execute(f"PRAGMA {name}").fetchone()[0]
             if value != expected:
                 raise StoreError(f"pragma {name} is {value!r}, expected {expected!r}")
@@ -239,6 +277,8 @@ class Database:
             depth = self._depth
             name = f"sp{depth}"
             self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            if depth == 0:
+                self._changes_at_begin = self.conn.total_changes
             self._depth += 1
             try:
                 yield self
@@ -252,32 +292,68 @@ class Database:
                         self.execute(f"RELEASE {name}")
                 raise
             self._depth -= 1
+            counter: int | None = None
             try:
+                if (
+                    depth == 0
+                    and self.on_commit is not None
+                    and self.conn.total_changes != self._changes_at_begin
+                ):
+                    counter = self._bump_save_counter()
                 self.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except StoreError:
                 if depth == 0:
                     with contextlib.suppress(StoreError, dbapi.Error):
                         self._conn.execute("ROLLBACK")
                 raise
+            if counter is not None and self.on_commit is not None:
+                self.on_commit(counter)
+
+    def _bump_save_counter(self) -> int:
+        self.execute(
+            "INSERT INTO meta (key, value) VALUES ('save_counter', '1') ON CONFLICT (key)"
+            " DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+        )
+        return int(self.scalar("SELECT value FROM meta WHERE key = 'save_counter'"))
+
+    @property
+    def save_counter(self) -> int:
+        """The number of write transactions committed (0 before the first, or before v1.x)."""
+        value = self.scalar("SELECT value FROM meta WHERE key = 'save_counter'")
+        return 0 if value is None else int(value)
 
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
 
     # -- checks and maintenance -----------------------------------------------------
-    def integrity_problems(self) -> list[str]:
-        """Full check: SQLCipher page HMACs, then SQLite's b-tree check. Empty list = healthy."""
+    def integrity_problems(self, schema: str = "main") -> list[str]:
+        """Full check: SQLCipher page HMACs, then SQLite's b-tree check. Empty list = healthy.
+
+        ``schema``: an attached database (a backup being re-made) instead of this one.
+        """
         problems: list[str] = []
-        try:
-            problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
-            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
-            problems += [r for r in rows if r != "ok"]
-            problems += [
-                f"foreign key: {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")
-            ]
-        except dbapi.Error as exc:
-            problems.append(translate_error(exc).detail or "malformed")
+        with self._lock:
+            try:
+                c = self.conn
+                problems += [
+                    str(r[0]) for r in c.execute(f"PRAGMA {schema}.cipher_integrity_check")
+                ]
+                rows = [str(r[0]) for r in c.execute(f"PRAGMA {schema}.integrity_check")]
+                problems += [r for r in rows if r != "ok"]
+                problems += [
+                    f"foreign key: {r[0]}" for r in c.execute(f"PRAGMA {schema}.foreign_key_check")
+                ]
+            except dbapi.Error as exc:
+                problems.append(translate_error(exc).detail or "malformed")
         return problems
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[Database]:
+        """Hold the connection lock across several statements (no other thread writes between
+        them); for work on attached databases."""
+        with self._lock:
+            yield self
 
     def table_counts(self, schema: str = "main") -> dict[str, int]:
         """Rows per table (our tables only), for comparing a copy with its source."""
@@ -291,8 +367,19 @@ class Database:
             ]
             return {n: int(self.scalar(f'SELECT count(*) FROM {schema}."{n}"')) for n in names}
 
-    def export_copy(self, dest: Path) -> dict[str, int]:
-        """Write a verified, encrypted copy of the database (same key) to the new file ``dest``.
+    def export_copy(
+        self,
+        dest: Path,
+        key: bytes | bytearray | None = None,
+        *,
+        source: Path | None = None,
+        source_key: bytes | bytearray | None = None,
+    ) -> dict[str, int]:
+        """Write a verified, encrypted copy of the database to the new file ``dest``.
+
+        The copy has the same key, or ``key`` (a new data key: key rotation). With
+        ``source``, the database copied is that file (opened with ``source_key``, default
+        this database's key) instead of this one: a backup re-encrypted under a new key.
 
         Uses ``sqlcipher_export`` (``reference/security-research.md`` §1.7), then detaches,
         fsyncs, attaches the copy again so it is read back from disk, and checks it:
@@ -305,51 +392,73 @@ class Database:
 
         Raises:
             StoreError: ``copy_failed``: the copy did not verify (``dest`` is removed).
+            DamagedProject: ``source`` cannot be read with ``source_key``.
             DiskFull, ReadOnly: ``dest`` could not be written (``dest`` is removed).
         """
         if dest.exists():
             raise StoreError(f"{dest.name} exists")
-        alias = "samtal_copy"
+        alias, src = "samtal_copy", "main"
+        # Keys are hex digits only (never content), so they may be part of the SQL.
+        keyed = "" if key is None else f" KEY \"x'{bytes(key).hex()}'\""
         with self._lock:
             if self._depth:
                 raise StoreBug("export inside a transaction")
+            if source is not None:
+                src = "samtal_source"
+                source_keyed = (
+                    "" if source_key is None else f" KEY \"x'{bytes(source_key).hex()}'\""
+                )
+                self.execute(f"ATTACH DATABASE ? AS {src}{source_keyed}", (str(source),))
             try:
-                try:
-                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
+                if source is not None:
                     try:
-                        self.execute(f"SELECT sqlcipher_export('{alias}')")
-                        # sqlcipher_export copies schema and rows, not the user_version.
-                        self.execute(f"PRAGMA {alias}.user_version = {self.user_version:d}")
-                        # In WAL mode from the start, so opening the copy later does not rewrite
-                        # its header (which would break the backup's checksums).
-                        self.execute(f"PRAGMA {alias}.journal_mode = WAL")
-                    finally:
-                        self.execute(f"DETACH DATABASE {alias}")
-                    fsync_file(dest)
-                    self.execute("ATTACH DATABASE ? AS samtal_copy", (str(dest),))
-                    try:
-                        problems = self._problems(alias)
-                        counts = self.table_counts()
-                        same = counts == self.table_counts(alias)
-                        version = int(self.scalar(f"PRAGMA {alias}.user_version"))
-                    finally:
-                        self.execute(f"DETACH DATABASE {alias}")
-                except StoreError as exc:
-                    if isinstance(exc, DiskFull | ReadOnly):
-                        raise
-                    # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
-                    if _free_bytes(dest.parent) < self.path.stat().st_size:
-                        raise DiskFull(dest.parent.name) from None
-                    log.warning("copy failed: %s", exc.code)
-                    raise StoreError("copy_failed") from None
-                if problems or not same or version != self.user_version:
-                    log.warning("copy failed verification: %d problems", len(problems))
-                    raise StoreError("copy_failed")
+                        self.scalar(f"SELECT count(*) FROM {src}.sqlite_master")
+                    except StoreError:
+                        raise DamagedProject(source.name) from None
+                counts = self._export_verified(src, alias, keyed, dest)
             except BaseException:
                 for suffix in ("", "-journal", "-wal", "-shm"):
                     with contextlib.suppress(OSError):
                         Path(str(dest) + suffix).unlink()
                 raise
+            finally:
+                if source is not None:
+                    self.execute(f"DETACH DATABASE {src}")
+        return counts
+
+    def _export_verified(self, src: str, alias: str, keyed: str, dest: Path) -> dict[str, int]:
+        source_version = int(self.scalar(f"PRAGMA {src}.user_version"))
+        try:
+            self.execute(f"ATTACH DATABASE ? AS {alias}{keyed}", (str(dest),))
+            try:
+                self.execute(f"SELECT sqlcipher_export('{alias}', '{src}')")
+                # sqlcipher_export copies schema and rows, not the user_version.
+                self.execute(f"PRAGMA {alias}.user_version = {source_version:d}")
+                # In WAL mode from the start, so opening the copy later does not rewrite
+                # its header (which would break the backup's checksums).
+                self.execute(f"PRAGMA {alias}.journal_mode = WAL")
+            finally:
+                self.execute(f"DETACH DATABASE {alias}")
+            fsync_file(dest)
+            self.execute(f"ATTACH DATABASE ? AS {alias}{keyed}", (str(dest),))
+            try:
+                problems = self._problems(alias)
+                counts = self.table_counts(src)
+                same = counts == self.table_counts(alias)
+                version = int(self.scalar(f"PRAGMA {alias}.user_version"))
+            finally:
+                self.execute(f"DETACH DATABASE {alias}")
+        except StoreError as exc:
+            if isinstance(exc, DiskFull | ReadOnly):
+                raise
+            # sqlcipher_export reports a failed write as a generic SQLITE_ERROR.
+            if _free_bytes(dest.parent) < self.path.stat().st_size:
+                raise DiskFull(dest.parent.name) from None
+            log.warning("copy failed: %s", exc.code)
+            raise StoreError("copy_failed") from None
+        if problems or not same or version != source_version:
+            log.warning("copy failed verification: %d problems", len(problems))
+            raise StoreError("copy_failed")
         return counts
 
     def _problems(self, schema: str) -> list[str]:

@@ -5,7 +5,8 @@ Format (JSON, ``format_version`` 1)::
     {"format": "samtal-keyfile", "format_version": 1, "project_id": HEX,
      "kdf": {"name": "argon2id", "salt": B64, "time_cost": 3, "memory_kib": 65536,
              "parallelism": 4},
-     "slots": [{"kind": "passphrase", "nonce": B64, "wrapped": B64}]}
+     "slots": [{"kind": "passphrase", "nonce": B64, "wrapped": B64}],
+     "checksum": "sha256:HEX"}
 
 The data key is wrapped with AES-256-GCM; the slot kind and the KDF parameters are the
 associated data, so tampering with them fails like a wrong passphrase. Changing the
@@ -13,11 +14,21 @@ passphrase rewrites only this file (atomically): a crash leaves either the old o
 file, never a mix. A recovery key is another slot (kind ``"recovery"``, see
 :mod:`app.store.recovery`). ``project_id`` (random, content-free) is optional; it lets the
 backups of a project be found even when its database is damaged. Readers ignore unknown keys.
+
+``checksum`` is the SHA-256 of the document without it (canonical JSON: sorted keys, no
+spaces). It tells a damaged file (a flipped bit, a torn copy) from a wrong passphrase: both
+make the AES-GCM tag fail, but only damage breaks the checksum. Files written before the
+checksum existed have none and are read as before; the next write adds it.
+
+Argon2id parameters read from a file are capped to what this version writes
+(:data:`MAX_TIME_COST`, :data:`MAX_MEMORY_KIB`, :data:`MAX_PARALLELISM`): a crafted file
+cannot make one unlock attempt take minutes or gigabytes.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -37,8 +48,9 @@ FORMAT = "samtal-keyfile"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
-#: Upper bounds accepted from a key file (far above anything Samtal writes).
-MAX_TIME_COST, MAX_PARALLELISM, MAX_MEMORY_KIB = 64, 64, 4 * 1024 * 1024
+#: Upper bounds accepted from a key file: exactly what this version writes (the defaults of
+#: :class:`KdfParams`). Anything larger is refused before Argon2 runs.
+MAX_TIME_COST, MAX_PARALLELISM, MAX_MEMORY_KIB = 3, 4, 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,8 +63,12 @@ class KdfParams:
     salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
 
     def derive(self, passphrase: str) -> bytes:
+        try:
+            secret = normalise_passphrase(passphrase).encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8 (an env var)
+            raise InvalidInput("passphrase_not_utf8") from None
         return hash_secret_raw(
-            secret=normalise_passphrase(passphrase).encode("utf-8"),
+            secret=secret,
             salt=self.salt,
             time_cost=self.time_cost,
             memory_cost=self.memory_kib,
@@ -83,7 +99,7 @@ class KdfParams:
             and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
             and 8 <= len(params.salt) <= 64
         ):
-            raise DamagedProject("keyfile_format")
+            raise DamagedProject("keyfile_kdf")
         return params
 
     def fresh_salt(self) -> KdfParams:
@@ -123,6 +139,8 @@ class KeyFile:
         self.path = path
         self.slots = slots
         self.project_id = project_id
+        #: False for a file written before key files had a checksum (rewritten at open).
+        self.checksummed = True
 
     # -- creation -------------------------------------------------------------------
     @classmethod
@@ -170,6 +188,9 @@ class KeyFile:
                 raise DamagedProject("keyfile_format")
             if int(doc.get("format_version", 0)) > FORMAT_VERSION:
                 raise UnsupportedFormat("keyfile_version", version=doc.get("format_version"))
+            checksum = doc.pop("checksum", None)
+            if checksum is not None and checksum != _checksum(doc):
+                raise DamagedProject("keyfile_checksum")
             kdf_default = doc.get("kdf")
             project_id = doc.get("project_id")
             if project_id is not None and not (
@@ -188,7 +209,9 @@ class KeyFile:
             raise DamagedProject("keyfile_format") from None
         if not slots:
             raise DamagedProject("keyfile_no_slots")
-        return cls(path, slots, project_id)
+        keyfile = cls(path, slots, project_id)
+        keyfile.checksummed = checksum is not None
+        return keyfile
 
     def unwrap(self, secret: str, kind: str = "passphrase") -> bytearray:
         """Return the data key, or raise ``WrongPassphrase``."""
@@ -197,6 +220,8 @@ class KeyFile:
                 continue
             try:
                 kek = slot.kdf.derive(secret)
+            except InvalidInput:
+                raise
             except Exception:  # absurd parameters from a damaged file (argon2 rejects them)
                 raise DamagedProject("keyfile_format") from None
             try:
@@ -255,10 +280,27 @@ class KeyFile:
             }
             for s in (self.slots if slots is None else slots)
         ]
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     def save(self, slots: list[KeySlot] | None = None) -> None:
         write_atomic(self.path, self.to_bytes(slots))
+        self.checksummed = True
+
+
+def _checksum(doc: dict[str, Any]) -> str:
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def peek_project_id(path: Path) -> str | None:
+    """The ``project_id`` of a key file that may be damaged (to find its backups), or None."""
+    try:
+        doc = json.loads(path.read_bytes().decode("utf-8"))
+        value = doc.get("project_id") if isinstance(doc, dict) else None
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, str) and value.isalnum() else None
 
 
 AUDIO_ROOT_INFO = b"samtal/audio/root/v1"

@@ -50,13 +50,22 @@ class ProjectLock:
         self.path = path
         self._file: IO[bytes] | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, *, read_only: bool = False) -> None:
+        """Take the lock. ``read_only``: the folder may be read-only (a copy on a read-only
+        medium); then the lock file is opened for reading, or not at all if it is missing or
+        unreadable, since nobody can be writing to such a folder."""
         try:
-            f = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
-        except PermissionError:
-            raise ReadOnly(self.path.name) from None
-        except OSError as exc:  # EROFS (read-only medium), ENOSPC, …: typed, never raw
-            raise os_error_to_store_error(exc, self.path.name) from None
+            f: IO[bytes] = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        except OSError as exc:
+            if read_only:
+                try:
+                    f = open(self.path, "rb")  # noqa: SIM115 - held open while locked
+                except OSError:
+                    return
+            elif isinstance(exc, PermissionError):
+                raise ReadOnly(self.path.name) from None
+            else:  # EROFS (read-only medium), ENOSPC, …: typed, never raw
+                raise os_error_to_store_error(exc, self.path.name) from None
         if not _try_lock(f):
             f.close()
             raise ProjectLocked(self.path.parent.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import uuid
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from app.errors import (
     DamagedProject,
     ProjectExists,
     ProjectNotFound,
+    ReadOnly,
+    SavesLost,
     StoreError,
     WrongPassphrase,
 )
@@ -23,12 +26,16 @@ from app.store.folder import DB_NAME, KEY_NAME, LOCK_NAME, SUFFIX, is_project_fo
 from app.store.keyfile import KdfParams, KeyFile, audio_root_key, check_new_passphrase, wipe
 from app.store.lock import ProjectLock
 from app.store.recovery import new_recovery_code, normalise_recovery_code
+from app.store.rotation import finish_pending_rotation, rotation_pending
+from app.store.savecounter import NAME as SAVES_NAME
+from app.store.savecounter import SaveCounter, read_counter
 from app.store.schema import MIGRATIONS
 
 __all__ = [
     "DB_NAME",
     "KEY_NAME",
     "LOCK_NAME",
+    "SAVES_NAME",
     "SUFFIX",
     "Project",
     "is_project_folder",
@@ -36,6 +43,9 @@ __all__ = [
     "project_path",
     "remove_project",
 ]
+
+
+log = logging.getLogger(__name__)
 
 
 def now_iso() -> str:
@@ -57,6 +67,7 @@ class Project:
         self.db = db
         self.keyfile = keyfile
         self._lock = lock
+        self._counter: SaveCounter | None = None
         #: Root of the audio chunk keys (docs/audio-format.md); dropped at close.
         self.audio_key = audio_key
 
@@ -107,6 +118,8 @@ class Project:
             for name in (DB_NAME, LOCK_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
                 if (folder / name).exists():
                     (folder / name).chmod(0o600)
+            project = cls(folder, db, keyfile, lock, audio_key)
+            project.attach_save_counter()
             with db.atomic():
                 db.execute("INSERT INTO meta VALUES ('project_id', ?)", (project_id,))
                 db.execute("INSERT INTO meta VALUES ('created_with', ?)", (__version__,))
@@ -122,7 +135,7 @@ class Project:
                 lock.release()
             _cleanup(folder, created_folder)
             raise
-        return cls(folder, db, keyfile, lock, audio_key)
+        return project
 
     @classmethod
     def create_filled(
@@ -148,46 +161,128 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path, passphrase: str, *, secret_kind: str = "passphrase") -> Project:
+    def open(
+        cls,
+        path: str | Path,
+        passphrase: str,
+        *,
+        secret_kind: str = "passphrase",
+        read_only: bool = False,
+        accept_lost_saves: bool = False,
+    ) -> Project:
         """Open an existing project.
 
-        The passphrase is checked against the key file before anything is touched, so a
-        wrong passphrase changes no file at all. ``secret_kind="recovery"`` opens with the
-        recovery code instead (as typed: case, spaces and dashes do not matter).
+        The passphrase is checked against the key file before the database is touched, so a
+        wrong passphrase changes no file at all (only a key rotation that a crash
+        interrupted is finished or abandoned first, see :mod:`app.store.rotation`).
+        ``secret_kind="recovery"`` opens with the recovery code instead (as typed: case,
+        spaces and dashes do not matter).
+
+        ``read_only``: write nothing (``samtal info``/``check`` on a copy on a read-only
+        medium). ``accept_lost_saves``: open even though the save counter says
+        acknowledged saves are missing (the user chose to go on with what is there).
 
         Raises:
-            ProjectNotFound, WrongPassphrase, DamagedProject, ProjectLocked, UnsupportedFormat.
+            ProjectNotFound, WrongPassphrase, DamagedProject, SavesLost, ProjectLocked,
+            UnsupportedFormat, ReadOnly.
         """
         folder = project_path(path, must_exist=True)
         if not folder.is_dir():
             raise ProjectNotFound(folder.name)
-        if not (folder / DB_NAME).is_file():
+        if not (folder / DB_NAME).is_file() and not rotation_pending(folder):
             if not (folder / KEY_NAME).exists():
                 raise ProjectNotFound(folder.name)
             raise DamagedProject("database_missing")
-        keyfile = KeyFile.load(folder / KEY_NAME)
-        data_key = keyfile.unwrap(_secret(passphrase, secret_kind), secret_kind)
         lock = ProjectLock(folder / LOCK_NAME)
+        lock.acquire(read_only=read_only)
         try:
-            lock.acquire()
-            db = Database.open(folder / DB_NAME, data_key, MIGRATIONS)
-            audio_key = audio_root_key(data_key)
+            if rotation_pending(folder):
+                if read_only:
+                    raise ReadOnly("rotation_pending")
+                finish_pending_rotation(folder)
+            if not (folder / DB_NAME).is_file():
+                raise DamagedProject("database_missing")
+            keyfile = KeyFile.load(folder / KEY_NAME)
+            data_key = keyfile.unwrap(_secret(passphrase, secret_kind), secret_kind)
+            try:
+                db = Database.open(folder / DB_NAME, data_key, MIGRATIONS, read_only=read_only)
+                audio_key = audio_root_key(data_key)
+            finally:
+                wipe(data_key)
         except BaseException:
             lock.release()
             raise
-        finally:
-            wipe(data_key)
         project = cls(folder, db, keyfile, lock, audio_key)
+        try:
+            project._check_saves(accept_lost_saves)
+        except BaseException:
+            project.close()
+            raise
+        if read_only:
+            return project
+        project.attach_save_counter()
         if keyfile.project_id is None and project.project_id:
             # Older key files lack the id that lets backups be found for a damaged project.
             with contextlib.suppress(StoreError):
                 keyfile.set_project_id(project.project_id)
+        if not keyfile.checksummed:  # written before key files had a checksum
+            with contextlib.suppress(StoreError):
+                keyfile.save()
         return project
+
+    # -- the save counter outside the database ------------------------------------------
+    def _check_saves(self, accept: bool) -> None:
+        """Compare the database's save counter with the one kept beside it."""
+        on_file = read_counter(self.folder / SAVES_NAME)
+        in_db = self.db.save_counter
+        if on_file is None or on_file <= in_db:
+            return
+        if not accept:
+            raise SavesLost("saves_lost", lost=on_file - in_db)
+        # The user goes on with what is there: the file follows the database from now on.
+        if not self.db.read_only:
+            counter = SaveCounter(self.folder / SAVES_NAME)
+            try:
+                counter.write(in_db)
+            finally:
+                counter.close()
+
+    def attach_save_counter(self) -> None:
+        """Write the save counter beside the database after every write transaction."""
+        counter = SaveCounter(self.folder / SAVES_NAME)
+        self._counter = counter
+
+        def written(value: int) -> None:
+            try:
+                counter.write(value)
+            except StoreError as exc:  # the file lags behind: harmless, the next write catches up
+                log.warning("save counter not written: %s", exc.code)
+
+        if read_counter(counter.path) != self.db.save_counter:
+            written(self.db.save_counter)
+        self.db.on_commit = written
+
+    def reopen(self, data_key: bytearray) -> None:
+        """Open the database again (after a key rotation replaced it); the lock stays held."""
+        if not self.db.closed:
+            self.db.close()
+        self.keyfile = KeyFile.load(self.folder / KEY_NAME)
+        self.db = Database.open(self.folder / DB_NAME, data_key, MIGRATIONS)
+        self.audio_key = audio_root_key(data_key)
+        self.attach_save_counter()
+
+    def close_database(self) -> None:
+        """Close the database but keep the project locked (key rotation replaces the file)."""
+        self.db.on_commit = None
+        self.db.close()
+        if self._counter is not None:
+            self._counter.close()
+            self._counter = None
 
     def close(self) -> None:
         self.audio_key = b""
         try:
-            self.db.close()
+            self.close_database()
         finally:
             self._lock.release()
 
@@ -275,6 +370,7 @@ def _cleanup(folder: Path, created_folder: bool) -> None:
         DB_NAME + "-shm",
         KEY_NAME,
         LOCK_NAME,
+        SAVES_NAME,
         f".{KEY_NAME}.tmp",
     ):
         with contextlib.suppress(OSError):

@@ -7,6 +7,7 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
+from app.store.schema_session import V8_QUOTE_DRAFT
 
 V1_FOUNDATION = """
 CREATE TABLE meta (
@@ -588,4 +589,5 @@ MIGRATIONS: list[Migration] = [
     V5_SURVEY,
     V6_AUDIO,
     V7_LIVE,
+    V8_QUOTE_DRAFT,
 ]

@@ -3,7 +3,7 @@
 Layout (``docs/package-format.md``)::
 
     samtal-package\\n                                   magic line
-    {"format_version": 1, "kind": "...", "to": [...], "passphrase": null | "-----BEGIN AGE…"}\\n
+    {"format_version": 2, "kind": "...", "to": [...], "passphrase": null | "-----BEGIN AGE…"}\\n
     <age v1 binary file to the end>                      the records (see app.team.stream)
 
 The payload is encrypted with age (``pyrage``) to X25519 recipients: the analysts' project
@@ -48,8 +48,12 @@ from app.team.stream import Record, RecordSink, RecordSource
 
 MAGIC = b"samtal-package\n"
 FORMAT = "samtal-package"
-FORMAT_VERSION = 1
-KINDS = ("interviews", "colistener", "quotes")
+#: The newest format this Samtal reads. 2: interviews packages carry background variables.
+FORMAT_VERSION = 2
+#: The version each kind is written in: the oldest that describes its records, so an older
+#: Samtal (a co-listener's, say) still opens what did not change for it.
+KIND_VERSIONS = {"interviews": 2, "colistener": 1, "quotes": 1}
+KINDS = tuple(KIND_VERSIONS)
 SUFFIX = ".samtalpkg"
 MAX_HEADER_BYTES = 16 * 1024
 MIN_PASSPHRASE_LENGTH = 8
@@ -112,8 +116,11 @@ def write_package(
     recipients: Sequence[str] = (),
     passphrase: str | None = None,
     header: Record | None = None,
+    format_version: int | None = None,
 ) -> int:
     """Encrypt ``records`` into a new package file at ``dest``; returns its size in bytes.
+
+    ``format_version`` is the kind's own (:data:`KIND_VERSIONS`) unless given.
 
     ``header`` adds fields to the inner header record (origin, sequence, time). The file is
     written to a hidden temporary name beside ``dest`` (ciphertext only) and renamed when
@@ -140,7 +147,7 @@ def write_package(
     if not targets:
         raise PackageError(NO_SECRET)
     outer = OuterHeader(
-        FORMAT_VERSION,
+        KIND_VERSIONS[kind] if format_version is None else format_version,
         kind,
         tuple(dict.fromkeys(keys.fingerprint(k) for k in recipients)),
         slot,

@@ -2,7 +2,9 @@
 
 Every failure to open a package is one :class:`PackageError` whose ``detail`` says which
 (``not_a_package``, ``package_newer``, ``package_damaged``, ``package_wrong_key``,
-``package_wrong_passphrase``, ``package_kind``). No error ever carries package content.
+``package_wrong_passphrase``, ``package_kind``, ``package_background_full``). No error ever
+carries package content (``package_background_full`` names a background variable and one of
+its categories: a definition, never which interview has it).
 """
 
 from __future__ import annotations
@@ -24,3 +26,4 @@ WRONG_PASSPHRASE = "package_wrong_passphrase"
 WRONG_KIND = "package_kind"
 NO_SECRET = "package_no_secret"
 RECIPIENT_KEY = "recipient_key"
+BACKGROUND_FULL = "package_background_full"

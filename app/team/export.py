@@ -1,10 +1,11 @@
 """Writing an interviews package: the chosen interviews with everything that belongs to them.
 
 Records come straight from the database one interview at a time (``docs/package-format.md``):
-the guide versions they ran, the themes their tags use, the project's name list, the deletion
-log's content-free rows, then one ``interview`` record each. An interview whose informant
-withdrew consent is not sent (erase it: the erasure travels instead); an erased interview no
-longer exists, so it cannot be sent.
+the guide versions they ran, the themes their tags use, the background variables they use
+(definitions; each interview's categories travel in its record), the project's name list,
+the deletion log's content-free rows, then one ``interview`` record each. An interview whose
+informant withdrew consent is not sent (erase it: the erasure travels instead); an erased
+interview no longer exists, so it cannot be sent.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.store.project import Project
 from app.team.envelope import write_package
 from app.team.guides import GuideRefs
 from app.team.stream import Record
+from app.team.transcripts import transcript_fields
 
 _SEQ_KEY = "team_package_seq"
 
@@ -159,12 +161,14 @@ class RecordBuilder:
         self.paths = theme_paths(db)
         self.guides: dict[int, GuideRefs] = {}
         self.guide_ref: dict[int, str] = {}
+        self.variable_ref: dict[int, str] = {}  # background variable id → "b1", "b2", …
         self.deletions = 0
 
     # -- what comes before the interviews ----------------------------------------------------
     def preamble(self, ids: list[int], all_themes: bool = False) -> Iterator[Record]:
         yield from self.guide_records(ids)
         yield from self.theme_records(None if all_themes else ids)
+        yield from self.background_records(ids)
         yield {"t": "names", "names": self.project_names()}
         # Erasures from before stable ids carry no uid: they cannot name an interview
         # elsewhere safely (codes are only unique per project), so they stay home.
@@ -249,6 +253,32 @@ class RecordBuilder:
                 "description": r["description"],
                 "colour": r["colour"],
             }
+
+    def background_records(self, ids: list[int]) -> Iterator[Record]:
+        """The definitions of the background variables these interviews use, in order."""
+        used = {
+            int(r[0])
+            for r in self.db.query(
+                "SELECT DISTINCT variable_id FROM interview_background"
+                " WHERE interview_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+        }
+        for r in self.db.query(
+            "SELECT id, label, categories FROM background_variable ORDER BY position, id"
+        ):
+            if int(r["id"]) in used:
+                yield {
+                    "t": "background",
+                    "ref": self._variable_ref(int(r["id"])),
+                    "label": r["label"],
+                    "categories": json.loads(r["categories"]),
+                }
+
+    def _variable_ref(self, variable_id: int) -> str:
+        if variable_id not in self.variable_ref:
+            self.variable_ref[variable_id] = f"b{len(self.variable_ref) + 1}"
+        return self.variable_ref[variable_id]
 
     def project_names(self) -> list[str]:
         return [
@@ -368,6 +398,15 @@ class RecordBuilder:
                     (interview_id,),
                 )
             ],
+            "background": {
+                self._variable_ref(int(b[0])): b[1]
+                for b in db.query(
+                    "SELECT variable_id, category FROM interview_background"
+                    " WHERE interview_id = ? ORDER BY variable_id",
+                    (interview_id,),
+                )
+            },
+            **transcript_fields(db, interview_id),
             "notes": notes,
             "quotes": quotes,
             "names": [

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.interview.background import MAX_CATEGORIES
 from app.security.erasure import Reason, compact_after_erasure, erase_interview
 from app.store.project import Project, now_iso
 from app.team import colisten_store, validate
+from app.team.background import BackgroundResolver
 from app.team.envelope import read_outer_header, read_package, unlock_passphrase_slot
-from app.team.errors import DAMAGED, WRONG_KIND, PackageError
+from app.team.errors import BACKGROUND_FULL, DAMAGED, WRONG_KIND, PackageError
 from app.team.export import RecordBuilder
 from app.team.guides import GuideCatalogue
 from app.team.keys import project_identity
@@ -45,6 +47,8 @@ class ImportOptions:
     passphrase: str | None = None
     dry_run: bool = False
     theme_map: dict[str, int] | None = None  # incoming theme path → local theme id
+    # (incoming variable name, incoming category) → a category of the matched local variable
+    category_map: dict[tuple[str, str], str] | None = None
     offset_ms: int | None = None  # co-listener quotes: clock offset, None = automatic
     kinds: tuple[str, ...] = ("interviews", "quotes", "colistener")
 
@@ -149,6 +153,8 @@ class _Run:
             SyncState(self.db, origin),
             ThemeResolver(self.db, self.opts.theme_map),
             RecordBuilder(self.db),
+            BackgroundResolver(self.db, self.opts.category_map),
+            int(header["format_version"]),
         )
         self.catalogue = GuideCatalogue(self.db)
 
@@ -177,6 +183,11 @@ class _Run:
         self.ctx.themes.describe(path, description, colour)
         self.ctx.themes.local_id(path)
         self.theme_records.append({"path": path, "colour": colour})
+
+    def background(self, record: Record) -> None:
+        if self.ctx.format_version < 2:  # format 1 has no such record
+            raise PackageError(DAMAGED)
+        self.ctx.background.define(record)
 
     def briefing_guide(self, record: Record) -> None:
         """A co-listener package's guide is kept in the briefing, not added to the project."""
@@ -248,6 +259,16 @@ class _Run:
 
     def finish(self) -> None:
         self.report.themes_added = list(self.ctx.themes.added)
+        self.report.variables_added = list(self.ctx.background.variables_added)
+        self.report.new_categories = list(self.ctx.background.categories)
+        unplaced = self.ctx.background.unplaced
+        if unplaced and not self.opts.dry_run:  # never drop an interview's category
+            raise PackageError(
+                BACKGROUND_FULL,
+                variable=unplaced[0].variable,
+                category=unplaced[0].category,
+                limit=MAX_CATEGORIES,
+            )
         self.db.execute(
             "INSERT OR IGNORE INTO team_import (origin, seq, kind, imported_at)"
             " VALUES (?, ?, ?, ?)",
@@ -258,6 +279,7 @@ class _Run:
 _HANDLERS: dict[tuple[str, str], Callable[[_Run, Record], None]] = {
     ("interviews", "guide"): _Run.guide,
     ("interviews", "theme"): _Run.theme,
+    ("interviews", "background"): _Run.background,
     ("interviews", "names"): _Run.names,
     ("interviews", "deletion"): _Run.deletion,
     ("interviews", "interview"): _Run.interview,

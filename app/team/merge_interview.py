@@ -3,7 +3,9 @@
 The local side is read back in exactly the package's shape (:class:`RecordBuilder`), so each
 item — consent record, question state, follow-up state, note, passage tag, quote, review
 decision — is compared by key, and :func:`app.team.sync.decide` says take, keep, same or
-conflict against what the same origin sent last time.
+conflict against what the same origin sent last time. An interview's background categories
+are items too (by variable), resolved to the project's variables by :mod:`app.team.background`;
+the transcript and deleted-audio facts are merged by :mod:`app.team.transcripts`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from app.interview.records import Mode, Status
 from app.store.database import Database
 from app.team import merge_items as mi
 from app.team import validate as v
+from app.team.background import BackgroundResolver, merge_background
 from app.team.export import RecordBuilder
 from app.team.guides import GuideRefs
 from app.team.report import (
@@ -33,6 +36,7 @@ from app.team.report import (
 )
 from app.team.sync import CONFLICT, TAKE, SyncState, decide, item_hash
 from app.team.themes import ThemeResolver
+from app.team.transcripts import merge_transcript
 
 Item = dict[str, Any]
 _FIELDS = (
@@ -64,6 +68,8 @@ class MergeContext:
     sync: SyncState
     themes: ThemeResolver
     builder: RecordBuilder
+    background: BackgroundResolver
+    format_version: int
     guides: dict[str, GuideRefs] = field(default_factory=dict)  # package ref → local version
     erased_uids: set[str] = field(default_factory=set)
     erased_codes: set[str] = field(default_factory=set)
@@ -231,6 +237,8 @@ class _Merge:
         self.quotes()
         self.names()
         self.decisions()
+        merge_background(self)
+        merge_transcript(self)
 
     # -- the interview's own fields ------------------------------------------------------------
     def interview_fields(self, theirs: Item) -> None:

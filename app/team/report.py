@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.team.background import CategoryNote
+
 #: Outcomes of one interview in an import.
 NEW, UPDATED, UNCHANGED, OLDER = "new", "updated", "unchanged", "older"
 REFUSED_ERASED, REFUSED_CODE, REFUSED_GUIDE = "refused_erased", "refused_code", "refused_guide"
@@ -53,6 +55,8 @@ class ImportReport:
     guides_added: list[str] = field(default_factory=list)
     themes_added: list[str] = field(default_factory=list)
     names_added: int = 0
+    variables_added: list[str] = field(default_factory=list)  # background variables, new here
+    new_categories: list[CategoryNote] = field(default_factory=list)  # in existing variables
     quotes: QuotesOutcome | None = None
     colistener_code: str | None = None
     colistener_new: bool = False
@@ -73,6 +77,8 @@ class ImportReport:
             or self.guides_added
             or self.themes_added
             or self.names_added
+            or self.variables_added
+            or self.new_categories
             or (self.quotes and (self.quotes.added or self.quotes.changed))
             or self.colistener_new
         )
@@ -89,6 +95,8 @@ class ImportReport:
             "guides_added": len(self.guides_added),
             "themes_added": self.themes_added,
             "names_added": self.names_added,
+            "variables_added": self.variables_added,
+            "new_categories": [vars(n) for n in self.new_categories],
             "conflicts": self.conflicts,
             "changes_anything": self.changes_anything,
         }

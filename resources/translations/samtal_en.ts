@@ -3,57 +3,57 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
+        <location filename="../../ui/session/consent_page.py" line="47" />
         <source>Syftet med intervjun är förklarat</source>
         <translation>The purpose of the interview has been explained</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
         <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
         <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="53" />
+        <location filename="../../ui/session/consent_page.py" line="51" />
         <source>Det är frivilligt att delta</source>
         <translation>Taking part is voluntary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
+        <location filename="../../ui/session/consent_page.py" line="52" />
         <source>Informanten kan avbryta när som helst utan att säga varför</source>
         <translation>The informant can stop at any time without saying why</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
+        <location filename="../../ui/session/consent_page.py" line="54" />
         <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
         <translation>Taking part does not affect contact with, or support from, the service</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
+        <location filename="../../ui/session/consent_page.py" line="56" />
         <source>Samtycker till att vi antecknar</source>
         <translation>Agrees to us taking notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
+        <location filename="../../ui/session/consent_page.py" line="57" />
         <source>Samtycker till ljudinspelning</source>
         <translation>Agrees to audio recording</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
+        <location filename="../../ui/session/consent_page.py" line="58" />
         <source>Informerad om att inspelningen raderas när den skrivits ut</source>
         <translation>Informed that the recording will be erased once it has been transcribed</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="61" />
+        <location filename="../../ui/session/consent_page.py" line="59" />
         <source>Samtycker till pseudonymiserade citat i rapporten</source>
         <translation>Agrees to pseudonymised quotes in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
+        <location filename="../../ui/session/consent_page.py" line="60" />
         <source>Vill se citaten innan de används</source>
         <translation>Wants to see the quotes before they are used</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="64" />
+        <location filename="../../ui/session/consent_page.py" line="62" />
         <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
         <translation>Agrees to sensitive information (e.g. health) being noted</translation>
     </message>
@@ -298,33 +298,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="208" />
+        <location filename="../../ui/app_controller.py" line="218" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="305" />
+        <location filename="../../ui/app_controller.py" line="317" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="405" />
+        <location filename="../../ui/app_controller.py" line="385" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="473" />
+        <location filename="../../ui/app_controller.py" line="455" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="493" />
+        <location filename="../../ui/app_controller.py" line="475" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="494" />
+        <location filename="../../ui/app_controller.py" line="476" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -446,6 +446,100 @@
         <location filename="../../ui/session/background_fields.py" line="26" />
         <source>Ej angivet</source>
         <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="58" />
+        <source>Samtal gör en kontrollerad, krypterad säkerhetskopia på den här datorn varje gång projektet stängs. Gör också en kopia till ett USB-minne eller en nätverksmapp som organisationen ansvarar för.</source>
+        <extracomment>Where a chosen folder comes from (tests replace these).</extracomment>
+        <translation>Samtal makes a verified, encrypted backup on this computer every time the project is closed. Also make a copy on a USB stick or a network folder your organisation is responsible for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="65" />
+        <source>Säkerhetskopior på den här datorn</source>
+        <translation>Backups on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="67" />
+        <source>Säkerhetskopiera till en mapp…</source>
+        <translation>Back up to a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="68" />
+        <source>Gör en säkerhetskopia i en mapp du väljer</source>
+        <translation>Make a backup in a folder you choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="72" />
+        <source>Lösenordet som gällde när kopian gjordes</source>
+        <translation>The passphrase that was valid when the copy was made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="75" />
+        <source>Lösenord &amp;då kopian gjordes:</source>
+        <translation>Passphrase &amp;then:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="76" />
+        <source>Återställ vald kopia…</source>
+        <translation>Restore selected copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="77" />
+        <source>Återställ den valda säkerhetskopian</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="79" />
+        <source>Återställ en kopia från en annan mapp…</source>
+        <translation>Restore a copy from another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="81" />
+        <source>Återställ en säkerhetskopia från en annan mapp</source>
+        <translation>Restore a backup from another folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="87" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="95" />
+        <source>Säkerhetskopior på den här datorn:</source>
+        <translation>Backups on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="114" />
+        <source>(inga än – en görs när projektet stängs)</source>
+        <translation>(none yet – one is made when the project is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="130" />
+        <source>Välj mapp för säkerhetskopian</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="140" />
+        <source>Gör säkerhetskopia…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="147" />
+        <source>Säkerhetskopian är kontrollerad och sparad: %1</source>
+        <translation>The backup is verified and saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="183" />
+        <source>Välj säkerhetskopian (en .samtal-mapp)</source>
+        <translation>Choose the backup (a .samtal folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="188" />
+        <source>Mappen är ingen säkerhetskopia av ett Samtal-projekt.</source>
+        <translation>The folder is not a backup of a Samtal project.</translation>
     </message>
 </context>
 <context>
@@ -689,172 +783,197 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="35" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="36" />
         <source>Konflikter från paket</source>
         <translation>Conflicts from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="39" />
-        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar och beslut står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
-        <translation>Here both sides changed the same thing. Nothing was overwritten: a note has the other version under a marked paragraph, a quote is there twice, and for answers and decisions the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
+        <location filename="../../ui/team/conflicts_dialog.py" line="40" />
+        <source>Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning eller utskrift har den andra versionen under ett märkt stycke, ett citat finns två gånger, och för svar, beslut och bakgrundsuppgifter står den andra versionen här. Rätta i intervjun och markera konflikten som löst.</source>
+        <translation>Here both sides changed the same thing. Nothing was overwritten: a note or transcript has the other version under a marked paragraph, a quote is there twice, and for answers, decisions and background details the other version is shown here. Correct the interview and mark the conflict as settled.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="47" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="48" />
         <source>Olösta konflikter</source>
         <translation>Unsettled conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="49" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="50" />
         <source>&amp;Markera som löst</source>
         <translation>&amp;Mark as settled</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="66" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
         <source>Anteckning: båda versionerna finns i anteckningen</source>
         <translation>Note: both versions are in the note</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="67" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
         <source>Citat: båda versionerna finns bland citaten</source>
         <translation>Quote: both versions are among the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="68" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
         <source>Svar/status för en fråga – deras: %1</source>
         <translation>Answer/status of a question – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="69" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
         <source>Pseudonymiseringsbeslut – deras: %1</source>
         <translation>Pseudonymisation decision – theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="70" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
         <source>Samtyckesuppgift – deras version sparad</source>
         <translation>Consent record – their version kept</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflicts_dialog.py" line="71" />
+        <location filename="../../ui/team/conflicts_dialog.py" line="72" />
         <source>Intervjuns uppgifter – deras version sparad</source>
         <translation>Interview details – their version kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="73" />
+        <source>Bakgrundsuppgift (%1) – deras: %2</source>
+        <translation>Background detail (%1) – theirs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="74" />
+        <source>Utskrift: båda versionerna finns i utskriften</source>
+        <translation>Transcript: both versions are in the transcript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflicts_dialog.py" line="75" />
+        <source>Uppgift om raderat ljud – deras version sparad</source>
+        <translation>Deleted-audio record – their version kept</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="92" />
+        <location filename="../../ui/session/consent_page.py" line="91" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="95" />
+        <location filename="../../ui/session/consent_page.py" line="94" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="100" />
+        <location filename="../../ui/session/consent_page.py" line="99" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="101" />
+        <location filename="../../ui/session/consent_page.py" line="100" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="115" />
+        <location filename="../../ui/session/consent_page.py" line="114" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="117" />
+        <location filename="../../ui/session/consent_page.py" line="116" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="120" />
+        <location filename="../../ui/session/consent_page.py" line="119" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="123" />
+        <location filename="../../ui/session/consent_page.py" line="122" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="126" />
+        <location filename="../../ui/session/consent_page.py" line="125" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="127" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="129" />
+        <location filename="../../ui/session/consent_page.py" line="128" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="130" />
+        <location filename="../../ui/session/consent_page.py" line="129" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="134" />
+        <location filename="../../ui/session/consent_page.py" line="133" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
+        <location filename="../../ui/session/consent_page.py" line="138" />
         <location filename="../../ui/session/consent_page.py" line="139" />
-        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="144" />
+        <location filename="../../ui/session/consent_page.py" line="143" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="145" />
+        <location filename="../../ui/session/consent_page.py" line="144" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="186" />
-        <location filename="../../ui/session/consent_page.py" line="187" />
+        <location filename="../../ui/session/consent_page.py" line="146" />
+        <source>Informanten vill inte delta…</source>
+        <translation>The informant does not want to take part…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="148" />
+        <source>Informanten vill inte delta: ta bort intervjun</source>
+        <translation>The informant does not want to take part: remove the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="191" />
+        <location filename="../../ui/session/consent_page.py" line="192" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="208" />
+        <location filename="../../ui/session/consent_page.py" line="215" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="210" />
+        <location filename="../../ui/session/consent_page.py" line="217" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="222" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="217" />
+        <location filename="../../ui/session/consent_page.py" line="224" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="257" />
+        <location filename="../../ui/session/consent_page.py" line="246" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -2673,205 +2792,235 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="223" />
+        <location filename="../../ui/project/window.py" line="252" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="224" />
+        <location filename="../../ui/project/window.py" line="253" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="225" />
+        <location filename="../../ui/project/window.py" line="254" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="226" />
+        <location filename="../../ui/project/window.py" line="255" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="227" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="228" />
+        <location filename="../../ui/project/window.py" line="257" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="229" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="230" />
+        <location filename="../../ui/project/window.py" line="259" />
         <source>&amp;Transkribering…</source>
         <translation>&amp;Transcription…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="231" />
+        <location filename="../../ui/project/window.py" line="260" />
         <source>Lju&amp;d och gallring…</source>
         <translation>Au&amp;dio and retention…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="232" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="233" />
+        <location filename="../../ui/project/window.py" line="262" />
         <source>Transkribering av vald intervju</source>
         <translation>Transcription of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="234" />
+        <location filename="../../ui/project/window.py" line="263" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="235" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="236" />
-        <location filename="../../ui/project/window.py" line="237" />
+        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="266" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="238" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="239" />
+        <location filename="../../ui/project/window.py" line="268" />
         <source>Pseudonymisering av vald intervju</source>
         <translation>Pseudonymisation of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="240" />
+        <location filename="../../ui/project/window.py" line="269" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="241" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="242" />
+        <location filename="../../ui/project/window.py" line="271" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="243" />
+        <location filename="../../ui/project/window.py" line="272" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="244" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="245" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="246" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="247" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="248" />
+        <location filename="../../ui/project/window.py" line="277" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="249" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="250" />
+        <location filename="../../ui/project/window.py" line="279" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="252" />
+        <location filename="../../ui/project/window.py" line="281" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="254" />
+        <location filename="../../ui/project/window.py" line="283" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="255" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="285" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="286" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
-        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="287" />
+        <source>&amp;Säkerhet</source>
+        <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="288" />
+        <source>Byt &amp;lösenord…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="289" />
+        <source>Å&amp;terställningsnyckel…</source>
+        <translation>Re&amp;covery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="290" />
+        <source>Säkerhets&amp;kopior och återställning…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="291" />
+        <source>&amp;Radera en intervju…</source>
+        <translation>&amp;Erase an interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="293" />
+        <source>Informanten tar tillbaka sitt samtycke / radera &amp;vald intervju…</source>
+        <translation>The informant withdraws consent / erase the &amp;selected interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="295" />
+        <location filename="../../ui/project/window.py" line="296" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="260" />
-        <location filename="../../ui/project/window.py" line="261" />
+        <location filename="../../ui/project/window.py" line="297" />
+        <location filename="../../ui/project/window.py" line="298" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="262" />
+        <location filename="../../ui/project/window.py" line="299" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="302" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="280" />
+        <location filename="../../ui/project/window.py" line="317" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="282" />
+        <location filename="../../ui/project/window.py" line="319" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="288" />
+        <location filename="../../ui/project/window.py" line="325" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="290" />
+        <location filename="../../ui/project/window.py" line="327" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3078,297 +3227,333 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="62" />
+        <location filename="../../ui/team/receive_dialog.py" line="68" />
         <source>Ta emot paket</source>
         <translation>Receive package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="69" />
+        <location filename="../../ui/team/receive_dialog.py" line="75" />
         <source>Vad paketet innehåller</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="72" />
+        <location filename="../../ui/team/receive_dialog.py" line="78" />
         <source>Paketets lösenord</source>
         <translation>The package's password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="74" />
+        <location filename="../../ui/team/receive_dialog.py" line="80" />
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="79" />
+        <location filename="../../ui/team/receive_dialog.py" line="85" />
         <source>Paketets lösenord:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="85" />
+        <location filename="../../ui/team/receive_dialog.py" line="91" />
         <source>Intervjuer i paketet</source>
         <translation>Interviews in the package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="92" />
+        <location filename="../../ui/team/receive_dialog.py" line="98" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="93" />
+        <location filename="../../ui/team/receive_dialog.py" line="99" />
         <source>Vad händer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="94" />
+        <location filename="../../ui/team/receive_dialog.py" line="100" />
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="95" />
+        <location filename="../../ui/team/receive_dialog.py" line="101" />
         <source>Ändras</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="96" />
+        <location filename="../../ui/team/receive_dialog.py" line="102" />
         <source>Tas bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="97" />
+        <location filename="../../ui/team/receive_dialog.py" line="103" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="100" />
+        <location filename="../../ui/team/receive_dialog.py" line="106" />
         <source>Nya teman: skapa eller slå ihop med ett befintligt</source>
         <translation>New themes: create, or merge into an existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="103" />
+        <location filename="../../ui/team/receive_dialog.py" line="110" />
+        <source>Bakgrundskategorier som projektet inte har: lägg till eller slå ihop</source>
+        <translation>Background categories the project does not have: add or merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="114" />
         <source>Citatens tider</source>
         <translation>Times of the quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="106" />
+        <location filename="../../ui/team/receive_dialog.py" line="117" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="107" />
+        <location filename="../../ui/team/receive_dialog.py" line="118" />
         <source>Tidsförskjutning i sekunder</source>
         <translation>Time offset in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="109" />
+        <location filename="../../ui/team/receive_dialog.py" line="120" />
         <source>Automatiskt</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="114" />
+        <location filename="../../ui/team/receive_dialog.py" line="125" />
         <source>Förskjutning:</source>
         <translation>Offset:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="122" />
+        <location filename="../../ui/team/receive_dialog.py" line="133" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="125" />
+        <location filename="../../ui/team/receive_dialog.py" line="136" />
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="148" />
+        <location filename="../../ui/team/receive_dialog.py" line="160" />
         <source>Paketet är skyddat med ett lösenord.</source>
         <translation>The package is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="172" />
+        <location filename="../../ui/team/receive_dialog.py" line="185" />
         <source>Läser paketet…</source>
         <translation>Reading the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="212" />
+        <location filename="../../ui/team/receive_dialog.py" line="228" />
         <source>Klockorna startade inom en minut: tiderna är justerade efter intervjuarens.</source>
         <translation>The clocks started within a minute: the times are aligned to the interviewer's.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="215" />
+        <location filename="../../ui/team/receive_dialog.py" line="231" />
         <source>Ingen automatisk justering. Ange förskjutningen om du vet den.</source>
         <translation>No automatic alignment. Give the offset if you know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="217" />
+        <location filename="../../ui/team/receive_dialog.py" line="233" />
         <source>Din förskjutning används.</source>
         <translation>Your offset is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="222" />
+        <location filename="../../ui/team/receive_dialog.py" line="241" />
         <source>Öppna i medlyssnarläge</source>
         <translation>Open in co-listener mode</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="226" />
+        <location filename="../../ui/team/receive_dialog.py" line="245" />
         <source>Paketet skapades %1.</source>
         <translation>The package was made %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="229" />
+        <location filename="../../ui/team/receive_dialog.py" line="248" />
         <source>%1 nya</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="230" />
+        <location filename="../../ui/team/receive_dialog.py" line="249" />
         <source>%1 uppdateras</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="231" />
+        <location filename="../../ui/team/receive_dialog.py" line="250" />
         <source>%1 oförändrade</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="232" />
+        <location filename="../../ui/team/receive_dialog.py" line="251" />
         <source>%1 äldre (hoppas över)</source>
         <translation>%1 older (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="235" />
+        <location filename="../../ui/team/receive_dialog.py" line="254" />
         <source>%1 tas inte emot</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="237" />
+        <location filename="../../ui/team/receive_dialog.py" line="256" />
         <source>Intervjuer: %1.</source>
         <translation>Interviews: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="240" />
+        <location filename="../../ui/team/receive_dialog.py" line="259" />
         <source>1 konflikt: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>1 conflict: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="245" />
+        <location filename="../../ui/team/receive_dialog.py" line="264" />
         <source>%1 konflikter: båda versionerna behålls och märks, så inga ord tappas.</source>
         <translation>%1 conflicts: both versions are kept and marked, so no words are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="250" />
+        <location filename="../../ui/team/receive_dialog.py" line="269" />
         <source>Återkallade, raderas här: %1.</source>
         <translation>Withdrawn, erased here: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="254" />
+        <location filename="../../ui/team/receive_dialog.py" line="273" />
         <source>%1 raderingar från andra datorer noteras.</source>
         <translation>%1 erasures from other computers are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="260" />
+        <location filename="../../ui/team/receive_dialog.py" line="279" />
         <source>Ny guideversion: %1.</source>
         <translation>New guide version: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="264" />
+        <location filename="../../ui/team/receive_dialog.py" line="283" />
         <source>%1 nya namn i namnlistan.</source>
         <translation>%1 new names in the name list.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="273" />
+        <location filename="../../ui/team/receive_dialog.py" line="287" />
+        <source>Nya bakgrundsvariabler: %1.</source>
+        <translation>New background variables: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="299" />
         <source>Citat från medlyssnaren till intervju %1: %2 nya, %3 ändrade, %4 redan här.</source>
         <translation>Quotes from the co-listener for interview %1: %2 new, %3 changed, %4 already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="284" />
+        <location filename="../../ui/team/receive_dialog.py" line="310" />
         <source>Medlyssnarpaket för intervju %1 (guide, kod och samtycke, inga anteckningar).</source>
         <translation>Co-listener package for interview %1 (guide, code and consent, no notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="288" />
+        <location filename="../../ui/team/receive_dialog.py" line="314" />
         <source>Inget nytt: allt i paketet finns redan här.</source>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="293" />
+        <location filename="../../ui/team/receive_dialog.py" line="319" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="294" />
+        <location filename="../../ui/team/receive_dialog.py" line="320" />
         <source>Uppdateras</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="295" />
+        <location filename="../../ui/team/receive_dialog.py" line="321" />
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="296" />
+        <location filename="../../ui/team/receive_dialog.py" line="322" />
         <source>Äldre version – hoppas över</source>
         <translation>Older version – skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="297" />
+        <location filename="../../ui/team/receive_dialog.py" line="323" />
         <source>Raderad (återkallad) – tas inte emot</source>
         <translation>Erased (withdrawn) – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="298" />
+        <location filename="../../ui/team/receive_dialog.py" line="324" />
         <source>Deltagarkoden hör till en annan intervju – tas inte emot</source>
         <translation>The participant code belongs to another interview – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="299" />
+        <location filename="../../ui/team/receive_dialog.py" line="325" />
         <source>Annan guideversion – tas inte emot</source>
         <translation>Another guide version – refused</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="303" />
+        <location filename="../../ui/team/receive_dialog.py" line="329" />
         <source>(%1 citat utan samtycke tas inte emot)</source>
         <translation>(%1 quotes without consent refused)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="310" />
+        <location filename="../../ui/team/receive_dialog.py" line="336" />
         <source>Intervju %1 är raderad här: %2 citat tas inte emot.</source>
         <translation>Interview %1 is erased here: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="312" />
+        <location filename="../../ui/team/receive_dialog.py" line="338" />
         <source>Intervju %1 finns inte i det här projektet: %2 citat tas inte emot.</source>
         <translation>Interview %1 is not in this project: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="314" />
+        <location filename="../../ui/team/receive_dialog.py" line="340" />
         <source>Deltagarkoden %1 stämmer inte: %2 citat tas inte emot.</source>
         <translation>The participant code %1 does not match: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="315" />
+        <location filename="../../ui/team/receive_dialog.py" line="341" />
         <source>Intervju %1 har en annan guideversion: %2 citat tas inte emot.</source>
         <translation>Interview %1 has another guide version: %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="317" />
+        <location filename="../../ui/team/receive_dialog.py" line="343" />
         <source>Informanten i intervju %1 har inte samtyckt till citat (eller har återkallat): %2 citat tas inte emot.</source>
         <translation>The informant of interview %1 has not consented to quotes (or has withdrawn): %2 quotes refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="330" />
+        <location filename="../../ui/team/receive_dialog.py" line="356" />
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="331" />
+        <location filename="../../ui/team/receive_dialog.py" line="357" />
         <source>Skapa som nytt tema</source>
         <translation>Create as a new theme</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="333" />
+        <location filename="../../ui/team/receive_dialog.py" line="359" />
+        <location filename="../../ui/team/receive_dialog.py" line="399" />
         <source>Slå ihop med %1</source>
         <translation>Merge into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/receive_dialog.py" line="367" />
+        <location filename="../../ui/team/receive_dialog.py" line="371" />
+        <source>Nya kategorier läggs till bredvid de befintliga: %1.</source>
+        <translation>New categories are added beside the existing ones: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="378" />
+        <source>Ryms inte (en variabel har högst %2 kategorier), slå ihop med en befintlig för att kunna importera: %1.</source>
+        <translation>No room (a variable has at most %2 categories); merge with an existing one to import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="393" />
+        <source>Kategori %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="395" />
+        <source>Lägg till som ny kategori</source>
+        <translation>Add as a new category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="397" />
+        <source>Ryms inte: välj en att slå ihop med</source>
+        <translation>No room: choose one to merge with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/receive_dialog.py" line="442" />
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
@@ -3550,6 +3735,59 @@
         <location filename="../../ui/audio/recording_bar.py" line="281" />
         <source>Spelar inte in</source>
         <translation>Not recording</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="35" />
+        <source>Glömt lösenordet</source>
+        <translation>Forgotten passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="39" />
+        <source>Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och välj ett nytt lösenord. Det gamla lösenordet slutar gälla.</source>
+        <translation>Type the recovery key (40 characters, printed when it was made) and choose a new passphrase. The old passphrase stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="45" />
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="49" />
+        <source>Nytt lösenord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="52" />
+        <source>Upprepa det nya lösenordet</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="54" />
+        <source>Å&amp;terställningsnyckel:</source>
+        <translation>Re&amp;covery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="55" />
+        <source>N&amp;ytt lösenord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="56" />
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="59" />
+        <source>Lås upp och byt lösenord</source>
+        <translation>Unlock and change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/recovery.py" line="90" />
+        <source>Låser upp…</source>
+        <translation>Unlocking…</translation>
     </message>
 </context>
 <context>
@@ -3963,9 +4201,272 @@
     </message>
 </context>
 <context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="86" />
+        <location filename="../../ui/security/dialog.py" line="91" />
+        <source>Säkerhet</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="92" />
+        <source>&amp;Lösenord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="93" />
+        <source>Å&amp;terställningsnyckel</source>
+        <translation>Re&amp;covery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="96" />
+        <source>&amp;Säkerhetskopior</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="97" />
+        <source>&amp;Radera intervju</source>
+        <translation>&amp;Erase interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="101" />
+        <location filename="../../ui/security/dialog.py" line="102" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="111" />
+        <source>Nuvarande lösenord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="112" />
+        <source>Nytt lösenord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="113" />
+        <source>Upprepa det nya lösenordet</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="115" />
+        <source>Lösenordet kan ha kommit ut: kryptera om projektet med en ny nyckel</source>
+        <translation>The passphrase may have been exposed: re-encrypt the project with a new key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="117" />
+        <source>Lösenordet kan ha kommit ut</source>
+        <translation>The passphrase may have been exposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="121" />
+        <source>Utan bocken byts bara lösenordet; äldre kopior av nyckelfilen (till exempel i säkerhetskopior) öppnar då fortfarande projektet med det gamla lösenordet. Med bocken krypteras projektet och säkerhetskopiorna på den här datorn om med en ny nyckel, så att det gamla lösenordet inte öppnar något nytt.</source>
+        <translation>Without the tick only the passphrase changes; older copies of the key file (in backups, for example) then still open the project with the old passphrase. With the tick the project and the backups on this computer are re-encrypted with a new key, so the old passphrase opens nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="128" />
+        <source>&amp;Nuvarande lösenord:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="129" />
+        <source>N&amp;ytt lösenord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="130" />
+        <source>&amp;Upprepa det nya:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="131" />
+        <location filename="../../ui/security/dialog.py" line="132" />
+        <location filename="../../ui/security/dialog.py" line="156" />
+        <source>Byt lösenord</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="136" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="139" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="156" />
+        <source>Byt lösenord och kryptera om</source>
+        <translation>Change passphrase and re-encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="187" />
+        <source>Lösenordet är bytt.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="203" />
+        <source>Lösenordet är bytt och projektet är krypterat med en ny nyckel.</source>
+        <translation>The passphrase has been changed and the project is encrypted with a new key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="205" />
+        <source>1 säkerhetskopia på den här datorn krypterades om.</source>
+        <translation>1 backup on this computer was re-encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="207" />
+        <source>%1 säkerhetskopior på den här datorn krypterades om.</source>
+        <translation>%1 backups on this computer were re-encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="212" />
+        <source>Kopior som gjorts på andra ställen (USB-minne, nätverk) öppnas fortfarande med det gamla lösenordet: radera dem eller byt ut dem mot nya kopior.</source>
+        <translation>Copies made elsewhere (USB stick, network) still open with the old passphrase: delete them or replace them with new copies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="218" />
+        <source>Återställningsnyckeln gäller inte längre: skapa en ny under fliken ovan.</source>
+        <translation>The recovery key no longer works: make a new one under the tab above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="231" />
+        <source>Kontrollerar projektet…</source>
+        <translation>Checking the project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="232" />
+        <source>Krypterar om projektet…</source>
+        <translation>Re-encrypting the project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="233" />
+        <source>Krypterar om säkerhetskopiorna…</source>
+        <translation>Re-encrypting the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="234" />
+        <location filename="../../ui/security/dialog.py" line="235" />
+        <source>Byter till den nya nyckeln…</source>
+        <translation>Switching to the new key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="236" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="266" />
+        <source>Återställningsnyckelns status</source>
+        <translation>Recovery key status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="269" />
+        <source>En återställningsnyckel låser upp projektet om lösenordet glöms bort. Den visas bara en gång: skriv ut eller skriv ner den och förvara den inlåst. En ny nyckel gör den gamla ogiltig.</source>
+        <translation>A recovery key unlocks the project if the passphrase is forgotten. It is shown only once: print it or write it down and keep it locked away. A new key makes the old one invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="274" />
+        <source>Lösenord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="276" />
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="277" />
+        <location filename="../../ui/security/dialog.py" line="278" />
+        <source>Skapa återställningsnyckel</source>
+        <translation>Make a recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="282" />
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="290" />
+        <source>Visas bara nu. Skriv ner den innan du stänger fönstret.</source>
+        <translation>Shown only now. Write it down before you close the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="307" />
+        <source>Projektet har en återställningsnyckel.</source>
+        <translation>The project has a recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="308" />
+        <source>Projektet har ingen återställningsnyckel.</source>
+        <translation>The project has no recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="334" />
+        <source>Välj intervjun. Har informanten tagit tillbaka sitt samtycke registreras det först; sedan raderas allt om intervjun efter att du bekräftat med dess deltagarkod. En intervju utan samtycke (informanten avböjde) kan tas bort.</source>
+        <translation>Choose the interview. If the informant has withdrawn consent, that is recorded first; then everything about the interview is erased once you confirm with its participant code. An interview without consent (the informant declined) can be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="340" />
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="343" />
+        <source>&amp;Intervju:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="344" />
+        <source>Återkalla samtycke eller radera…</source>
+        <translation>Withdraw consent or erase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/dialog.py" line="345" />
+        <source>Återkalla samtycke eller radera intervjun</source>
+        <translation>Withdraw consent or erase the interview</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFlows</name>
+    <message>
+        <location filename="../../ui/security/flows.py" line="201" />
+        <source>Återställer säkerhetskopian…</source>
+        <extracomment>The controller, whose private helpers this module shares (it is its extension).</extracomment>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="205" />
+        <source>Återställer säkerhetskopian</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="229" />
+        <source>Kopierar säkerhetskopian…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="230" />
+        <source>Kontrollerar kopian och raderar det som raderats sedan dess…</source>
+        <translation>Checking the copy and erasing what was erased since…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="231" />
+        <source>Lägger kopian på plats…</source>
+        <translation>Putting the copy in place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/flows.py" line="232" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/session/window.py" line="134" />
+        <location filename="../../ui/session/window.py" line="138" />
         <source>Samtal – intervju %1</source>
         <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
         <translation>Samtal – interview %1</translation>
@@ -4111,47 +4612,47 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="286" />
+        <location filename="../../ui/session/window.py" line="290" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="295" />
+        <location filename="../../ui/session/window.py" line="299" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="400" />
+        <location filename="../../ui/session/window.py" line="404" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="412" />
+        <location filename="../../ui/session/window.py" line="416" />
         <source>Citat – %1</source>
         <translation>Quote – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="466" />
+        <location filename="../../ui/session/window.py" line="470" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="469" />
+        <location filename="../../ui/session/window.py" line="473" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="469" />
+        <location filename="../../ui/session/window.py" line="473" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="472" />
+        <location filename="../../ui/session/window.py" line="476" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="472" />
+        <location filename="../../ui/session/window.py" line="476" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
@@ -4926,58 +5427,79 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="42" />
+        <location filename="../../ui/start/unlock.py" line="43" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="46" />
+        <location filename="../../ui/start/unlock.py" line="47" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47" />
+        <location filename="../../ui/start/unlock.py" line="48" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="51" />
+        <location filename="../../ui/start/unlock.py" line="52" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="53" />
+        <location filename="../../ui/start/unlock.py" line="54" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="62" />
+        <location filename="../../ui/start/unlock.py" line="63" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="64" />
         <location filename="../../ui/start/unlock.py" line="65" />
+        <location filename="../../ui/start/unlock.py" line="66" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="85" />
+        <location filename="../../ui/start/unlock.py" line="69" />
+        <source>Fortsätt med det som finns</source>
+        <translation>Go on with what is there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="71" />
+        <source>Öppna projektet med det som finns kvar efter kraschen</source>
+        <translation>Open the project with what is left after the crash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="75" />
+        <source>Glömt lösenordet? Använd återställningsnyckeln…</source>
+        <translation>Forgotten the passphrase? Use the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="76" />
+        <source>Lås upp med återställningsnyckeln</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/unlock.py" line="98" />
+        <location filename="../../ui/start/unlock.py" line="143" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="115" />
+        <location filename="../../ui/start/unlock.py" line="159" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="124" />
+        <location filename="../../ui/start/unlock.py" line="168" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="150" />
+        <location filename="../../ui/start/unlock.py" line="194" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -5042,6 +5564,140 @@
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="69" />
+        <source>Återkalla samtycke och radera – %1</source>
+        <extracomment>Saves and closes the interview's own window, if open; False: not erased now.</extracomment>
+        <translation>Withdraw consent and erase – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="76" />
+        <source>Din revisorskod</source>
+        <translation>Your auditor code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="77" />
+        <source>t.ex. AB</source>
+        <translation>e.g. AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="83" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="88" />
+        <source>Din &amp;revisorskod:</source>
+        <translation>Your &amp;auditor code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="111" />
+        <source>Informanten tar tillbaka sitt samtycke för intervju %1</source>
+        <translation>The informant withdraws consent for interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="119" />
+        <source>Återkallelsen registreras direkt. Efter det exporteras, visas och söks intervjun aldrig mer. I nästa steg kan du radera allt om den.</source>
+        <translation>The withdrawal is recorded at once. From then on the interview is never exported, shown or searched again. In the next step you can erase everything about it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="129" />
+        <source>Registrera återkallelsen</source>
+        <translation>Record the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="130" />
+        <source>Registrera att samtycket återkallas</source>
+        <translation>Record that consent is withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="134" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="136" />
+        <source>Avbryt utan att ändra något</source>
+        <translation>Cancel without changing anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="150" />
+        <source>Skriv deltagarkoden för att bekräfta</source>
+        <translation>Type the participant code to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="154" />
+        <source>Skriv deltagarkoden &amp;%1 för att bekräfta:</source>
+        <translation>Type the participant code &amp;%1 to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="166" />
+        <source>Radera %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="169" />
+        <source>Radera intervju %1 för alltid</source>
+        <translation>Erase interview %1 for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="177" />
+        <source>Intervju %1 har inget samtycke</source>
+        <translation>Interview %1 has no consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="181" />
+        <source>Informanten avböjde, eller samtycket registrerades aldrig. Inget har antecknats. Ta bort intervjun: kvar blir bara en rad utan innehåll i raderingsloggen.</source>
+        <translation>The informant declined, or consent was never recorded. Nothing has been noted. Remove the interview: only a content-free row in the deletion log remains.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="187" />
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="190" />
+        <source>Radera allt om intervju %1 nu?</source>
+        <translation>Erase everything about interview %1 now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="194" />
+        <source>Anteckningar, citat, samtycke och namnlista tas bort för alltid; kvar blir bara en rad utan innehåll i raderingsloggen. Väljer du Inte nu är intervjun kvar men exporteras aldrig.</source>
+        <translation>Notes, quotes, consent and name list are removed for good; only a content-free row in the deletion log remains. If you choose Not now the interview stays but is never exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="201" />
+        <source>Säkerhetskopiorna på den här datorn görs om utan intervjun. Kopior som gjorts på andra ställen (USB-minne, nätverk) innehåller den fortfarande; återställs en sådan raderas intervjun igen.</source>
+        <translation>The backups on this computer are remade without the interview. Copies made elsewhere (USB stick, network) still hold it; if one of them is restored, the interview is erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="209" />
+        <source>Inte nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="210" />
+        <source>Inte nu: intervjun raderas inte</source>
+        <translation>Not now: the interview is not erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="261" />
+        <source>Raderar intervjun…</source>
+        <translation>Erasing the interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="262" />
+        <source>Gör om säkerhetskopiorna på den här datorn…</source>
+        <translation>Remaking the backups on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/withdrawal.py" line="263" />
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../../ui/audio/dialogs.py" line="162" />
@@ -5092,7 +5748,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="180" />
+        <location filename="../../ui/main.py" line="181" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
@@ -5136,16 +5792,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="239" />
-        <source>Ta tillbaka samtycket</source>
-        <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="241" />
-        <source>Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. Att radera det som sparats är ett separat steg.</source>
-        <translation>Record that the informant is withdrawing their consent? The interview will be stopped. Erasing what has been saved is a separate step.</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/quote_panel.py" line="330" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
@@ -5156,12 +5802,12 @@
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="499" />
+        <location filename="../../ui/session/window.py" line="503" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="500" />
+        <location filename="../../ui/session/window.py" line="504" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
@@ -5221,6 +5867,21 @@
         <location filename="../../ui/team/live_join.py" line="383" />
         <source>Lämna medlyssningen? Citat som inte har kommit fram raderas från den här datorn om du inte sparar en kopia först (Ctrl+Shift+S).</source>
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="163" />
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="165" />
+        <source>Projektet ersätts av säkerhetskopian från %1. Det nuvarande projektet flyttas undan och raderas inte. Intervjuer som raderats sedan kopian gjordes raderas igen.</source>
+        <translation>The project is replaced by the backup from %1. The current project is moved aside, not deleted. Interviews erased since the copy was made are erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/backups_tab.py" line="172" />
+        <source>Återställ</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

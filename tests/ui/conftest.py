@@ -73,7 +73,6 @@ def _session_home(
 ) -> Iterator[Path]:
     from ui import settings as ui_settings
     from ui.errors import ErrorBox
-    from ui.session.consent_page import ConsentPage
     from ui.session.quote_panel import QuotePanel
     from ui.session.window import SessionWindow
 
@@ -83,7 +82,6 @@ def _session_home(
     monkeypatch.setattr(ErrorBox, "captured", [])
     monkeypatch.setattr(SessionWindow, "ask_finish", classmethod(lambda cls, parent: True))
     monkeypatch.setattr(QuotePanel, "ask_delete", classmethod(lambda cls, parent: True))
-    monkeypatch.setattr(ConsentPage, "ask_withdraw", classmethod(lambda cls, parent: True))
     yield home
     ui_settings.reset_for_tests()
 

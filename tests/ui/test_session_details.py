@@ -200,8 +200,12 @@ def test_withdrawn_consent_refuses_quotes(qtbot, session_project):
     interview_id = consented(session_project, quotes=True)
     window = open_window(qtbot, session_project, interview_id)
     window.show_consent()
-    window.consent_page.withdraw_button.click()
+    window.consent_page.withdraw_button.click()  # the withdrawal flow opens
+    dialog = window.withdrawal_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.withdraw_button.click()
     assert current_consent(session_project.db, interview_id).withdrawn_at is not None
+    dialog.reject()  # "Inte nu": withdrawn, not erased
     assert not window.quote_panel.consent_banner.isHidden()
     window.quote_panel.input.setText("Ett citat")
     window.quote_panel.submit()

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.interview.background import define_variable, interview_background, list_variables
+from app.interview.records import find_interview
 from app.store import Project
 from app.team.export import export_interviews
 from app.team.keys import check_code, recipient_key
@@ -133,3 +135,46 @@ def test_passphrase_package_and_bad_file(
         qtbot.waitUntil(lambda d=dialog: d.error.isVisibleTo(d), timeout=30_000)
         assert "\n" not in dialog.error.text() and dialog.error.text()
         assert not dialog.import_button.isEnabled()
+
+
+def test_receive_shows_background_and_maps_a_category(
+    qtbot: QtBot, tmp_path: Path, pair: tuple[Project, Project]
+) -> None:
+    """New variables are named in the preview; a category the analysts' variable lacks gets
+    a row: added beside the others, or merged with one of theirs (the preview follows)."""
+    interviewer, analysts = pair
+    define_variable(analysts.db, "Åldersgrupp", ["Yngre än 50", "50 eller äldre"])
+    target = tmp_path / "bakgrund.samtalpkg"
+    export_interviews(interviewer, target, recipients=[recipient_key(analysts.db)])
+    receive = ReceiveDialog(analysts, target)
+    qtbot.addWidget(receive)
+    qtbot.waitUntil(lambda: receive.report is not None, timeout=20_000)
+    assert "Nya bakgrundsvariabler: Kön" in receive.status.text()
+    assert receive.categories_box.isVisibleTo(receive)
+    rows = receive.category_combos
+    assert rows and all(variable == "Åldersgrupp" for variable, _ in rows)
+    first, combo = next(iter(rows.items()))
+    assert combo.currentText() == "Lägg till som ny kategori"
+    assert first[1] in receive.status.text()
+    receive.report = None
+    combo.setCurrentIndex(combo.findData("Yngre än 50"))
+    qtbot.waitUntil(lambda: receive.report is not None, timeout=20_000)
+    assert first[1] not in receive.status.text()  # mapped: no longer a new category
+    assert receive.category_map == {first: "Yngre än 50"}
+    with qtbot.waitSignal(receive.imported, timeout=20_000):
+        qtbot.mouseClick(receive.import_button, Qt.MouseButton.LeftButton)
+    (age,) = [v for v in list_variables(analysts.db) if v.label == "Åldersgrupp"]
+    assert first[1] not in age.categories
+    sent = {
+        str(r[0])
+        for r in interviewer.db.query(
+            "SELECT i.participant_code FROM interview i"
+            " JOIN interview_background ib ON ib.interview_id = i.id"
+            " JOIN background_variable v ON v.id = ib.variable_id"
+            " WHERE v.label = 'Åldersgrupp' AND ib.category = ?",
+            (first[1],),
+        )
+    }
+    for code in sent:
+        interview_id = find_interview(analysts.db, code).id
+        assert interview_background(analysts.db, interview_id)[age.key] == "Yngre än 50"

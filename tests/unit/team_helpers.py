@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import wave
 from pathlib import Path
 
 from app import demo
@@ -31,3 +32,42 @@ def dump(project: Project) -> list[str]:
             rows = db.query(f'SELECT * FROM "{r[1]}"')
             lines += sorted(f"{r[1]} {tuple(row)!r}" for row in rows)
     return lines
+
+
+#: A transcript's words: never in a package's bytes.
+TRANSCRIPT_CANARY = "Rullatorn fastnade i hissdörren på Solgläntan"
+
+
+def give_transcripts(project: Project, folder: Path, draft: bool = False) -> dict[str, str]:
+    """Transcripts for the first two interviews (turns and timestamps), each after a real
+    recording (a generated tone, encrypted into the project): the first one's audio deleted
+    after transcription, the second one's kept. Returns {"deleted": code, "kept": code}."""
+    from app.audio.records import delete_interview_audio, save_transcript
+    from app.audio.service import import_into_interview
+    from app.interview.records import find_interview
+    from tests.unit.test_audio_chunks import tone
+
+    codes = [
+        str(r[0]) for r in project.db.query("SELECT participant_code FROM interview ORDER BY id")
+    ]
+    source = folder / f"{project.name}-diktafon.wav"
+    with wave.open(str(source), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(16000)
+        f.writeframes(tone(2).astype("<i2").tobytes())
+    for n, code in enumerate(codes[:2]):
+        import_into_interview(project, project.audio_key, code, source)
+        interview = find_interview(project.db, code)
+        save_transcript(
+            project.db,
+            interview.id,
+            f"[00:00:01] I: Hur kom du dit?\n[00:00:04] IP: {TRANSCRIPT_CANARY} ({n}).\n"
+            "Sedan tog jag trapporna.",
+            origin="machine" if draft else "typed",
+            machine_draft=draft,
+        )
+        if n == 0:
+            delete_interview_audio(project.db, project.folder, interview.id, "AB", "transcribed")
+    source.unlink()
+    return {"deleted": codes[0], "kept": codes[1]}

@@ -29,11 +29,12 @@ APP_ROOMS: dict[str, set[str]] = {
     "app.messages": BASE,
     "app.logsetup": BASE,
     "app.docx_props": BASE,
+    "app.docx_limits": BASE,
     "app.store": BASE | {"app.docx_props"},
     "app.audit": STORE,
-    "app.guide": AUDIT,
+    "app.guide": AUDIT | {"app.docx_limits"},
     "app.interview": INTERVIEW,
-    "app.pseudonymise": INTERVIEW | {"app.docx_props", "app.audio"},  # reviews transcripts
+    "app.pseudonymise": INTERVIEW | {"app.docx_props", "app.docx_limits", "app.audio"},
     "app.analysis": INTERVIEW,
     "app.audio": INTERVIEW,
     "app.security": INTERVIEW | {"app.audio"},  # erasure removes the audio files too

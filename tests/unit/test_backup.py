@@ -10,6 +10,7 @@ import pytest
 from app.errors import DamagedProject, ProjectExists, ProjectLocked, WrongPassphrase
 from app.paths import data_dir
 from app.security import backup as bk
+from app.security import restore as rs
 from app.store import Project
 from app.store.project import DB_NAME, KEY_NAME
 from app.store.schema import MIGRATIONS
@@ -25,6 +26,7 @@ def test_backup_is_a_verified_openable_project(project: Project, tmp_path: Path)
     assert sorted(p.name for p in made.iterdir()) == [
         "backup.json",
         "samtal.db",
+        "samtal.erased",
         "samtal.key",
         "samtal.lock",
     ]
@@ -109,14 +111,14 @@ def test_restore_round_trip_and_refuses_to_overwrite(project: Project, tmp_path:
     made = bk.backup(project, tmp_path / "b")
     counts = project.db.table_counts()
     target = tmp_path / "restored.samtal"
-    assert bk.restore(made, target, PASSPHRASE) == target
+    assert rs.restore(made, target, PASSPHRASE) == target
     with Project.open(target, PASSPHRASE) as p:
         assert p.db.table_counts() == counts
     before = snapshot(target)
     with pytest.raises(ProjectExists):
-        bk.restore(made, target, PASSPHRASE)
+        rs.restore(made, target, PASSPHRASE)
     with pytest.raises(WrongPassphrase):
-        bk.restore(made, tmp_path / "other", "fel lösenord")
+        rs.restore(made, tmp_path / "other", "fel lösenord")
     assert snapshot(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "restored.samtal", "test.samtal"]
 
@@ -132,7 +134,7 @@ def test_restore_moves_a_damaged_project_aside(project: Project, tmp_path: Path)
     damaged_bytes = (folder / DB_NAME).read_bytes()
     offer = bk.newest_good_backup(folder)
     assert offer == made
-    bk.restore(offer, folder, PASSPHRASE, replace=True)
+    rs.restore(offer, folder, PASSPHRASE, replace=True)
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1 and (aside[0] / DB_NAME).read_bytes() == damaged_bytes
     with Project.open(folder, PASSPHRASE) as p:
@@ -142,7 +144,7 @@ def test_restore_moves_a_damaged_project_aside(project: Project, tmp_path: Path)
 def test_restore_never_touches_an_open_target(project: Project, tmp_path: Path) -> None:
     made = bk.backup(project, tmp_path / "b")
     with pytest.raises(ProjectLocked):
-        bk.restore(made, project.folder, PASSPHRASE, replace=True)
+        rs.restore(made, project.folder, PASSPHRASE, replace=True)
     assert project.integrity_problems() == []
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 

@@ -44,6 +44,7 @@ def test_create_and_reopen(tmp_path: Path) -> None:
         "samtal.db",
         "samtal.key",
         "samtal.lock",
+        "samtal.saves",
     ]
     p.close()
     with Project.open(tmp_path / "granskning.samtal", PASSPHRASE) as again:
@@ -122,7 +123,7 @@ def test_tampered_key_file_is_wrong_passphrase_or_damaged(project: Project) -> N
     project.close()
     key = folder / KEY_NAME
     key.write_text(key.read_text().replace('"time_cost": 1', '"time_cost": 2'))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(DamagedProject):  # the checksum tells tampering from a wrong passphrase
         Project.open(folder, PASSPHRASE)
     key.write_text("{ not json")
     with pytest.raises(DamagedProject):

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.interview.background import define_variable, list_variables
+from app.store import Project
+from tests.conftest import PASSPHRASE
 from tests.unit.test_cli import samtal
 
 
@@ -83,7 +86,9 @@ def test_bad_packages_one_line_and_nothing_changes(folders: dict[str, Path]) -> 
     assert "annat projekts" in one_line_error(samtal("package", "import", analysts, wrong))
 
     newer = base / "newer.samtalpkg"
-    newer.write_bytes(wrong.read_bytes().replace(b'"format_version":1', b'"format_version":9', 1))
+    data = wrong.read_bytes()
+    newer.write_bytes(data.replace(b'"format_version":2', b'"format_version":9', 1))
+    assert newer.read_bytes() != data
     assert "nyare version" in one_line_error(samtal("package", "import", analysts, newer))
     assert "inte ett Samtal-paket" in one_line_error(
         samtal("package", "import", analysts, base / "finns-inte.samtalpkg")
@@ -149,3 +154,41 @@ def test_colistener_round_trip_by_script(folders: dict[str, Path]) -> None:
     assert returned.returncode == 0, returned.stderr
     landed = json.loads(samtal("package", "import", laptop, back, "--json").stdout)
     assert landed["quotes"]["code"] == code and landed["quotes"]["added"] == 0
+
+
+def test_background_categories_on_the_command_line(folders: dict[str, Path]) -> None:
+    """The preview names new variables and categories; --map-category merges one into ours."""
+    laptop, base = folders["laptop"], folders["base"]
+    analysts = base / "bakgrund.samtal"
+    assert samtal("init", analysts).returncode == 0
+    with Project.open(analysts, PASSPHRASE) as project:
+        define_variable(project.db, "Åldersgrupp", ["Yngre", "Äldre"])
+    key = samtal("package", "key", analysts).stdout.strip()
+    package = base / "bakgrund.samtalpkg"
+    assert samtal("package", "export", laptop, "--all", "-o", package, "--to", key).returncode == 0
+
+    dry = samtal("package", "import", analysts, package, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "nya bakgrundsvariabler: Kön" in dry.stdout
+    new = [
+        line.split(": ", 1)[1]
+        for line in dry.stdout.splitlines()
+        if line.startswith("  ny kategori i Åldersgrupp: ")
+    ]
+    assert new
+    bad = samtal("package", "import", analysts, package, "--map-category", "Åldersgrupp")
+    assert "--map-category" in one_line_error(bad)
+    wrong = samtal(
+        "package", "import", analysts, package, "--map-category", f"Åldersgrupp:{new[0]}=Mitt"
+    )
+    assert "Mitt" in one_line_error(wrong)
+    assert interviews(analysts) == 0
+    maps = [arg for c in new for arg in ("--map-category", f"åldersgrupp:{c}=Yngre")]
+    result = samtal("package", "import", analysts, package, *maps)
+    assert result.returncode == 0, result.stderr
+    assert "ny kategori" not in result.stdout
+    with Project.open(analysts, PASSPHRASE) as project:
+        (age,) = [v for v in list_variables(project.db) if v.label == "Åldersgrupp"]
+        assert age.categories == ("Yngre", "Äldre")
+        used = {str(r[0]) for r in project.db.query("SELECT category FROM interview_background")}
+        assert "Yngre" in used and not used & set(new)

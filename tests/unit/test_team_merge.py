@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,14 @@ import pytest
 
 from app import demo
 from app.analysis.codebook import tag_passage
+from app.analysis.survey.jsonshape import summary_json
+from app.analysis.survey.source import load_survey, set_min_group
+from app.analysis.survey.summary import summarise
 from app.analysis.themes import add_default_themes
+from app.audio.chunks import audio_root
+from app.audio.records import audio_deleted_at, audio_recordings, get_transcript, recordings_for
 from app.guide.repository import add_guide
+from app.interview.background import list_variables
 from app.interview.notes import Paragraph, save_note
 from app.interview.quotes import update_quote
 from app.interview.records import find_interview
@@ -21,15 +28,29 @@ from app.team.errors import PackageError
 from app.team.export import RecordBuilder, export_interviews
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
-from tests.unit.team_helpers import demo_laptop, dump, laptop
+from tests.unit.team_helpers import (
+    TRANSCRIPT_CANARY,
+    demo_laptop,
+    dump,
+    give_transcripts,
+    laptop,
+)
+from tests.unit.test_cli import samtal
+from tests.unit.test_team_package_format import contains
 
 
 def interview_view(project: Project, code: str) -> dict[str, Any]:
-    """An interview with everything that belongs to it, without local ids and counters."""
+    """An interview with everything that belongs to it, without local ids and counters
+    (background categories by variable name)."""
     db = project.db
-    record = RecordBuilder(db).interview(find_interview(db, code).id)
-    record = copy.deepcopy(record)
+    builder = RecordBuilder(db)
+    record = copy.deepcopy(builder.interview(find_interview(db, code).id))
     record.pop("guide")
+    names = {
+        ref: db.scalar("SELECT label FROM background_variable WHERE id = ?", (vid,))
+        for vid, ref in builder.variable_ref.items()
+    }
+    record["background"] = {names[ref]: c for ref, c in record["background"].items()}
     for note in record["notes"]:
         note.pop("revision")
     return record
@@ -71,6 +92,8 @@ def test_two_laptops_into_the_analysts_project(
 ) -> None:
     a, b, analysts = three
     key = recipient_key(analysts.db)
+    # transcripts: typed on A, a machine draft on B; one audio deleted, one kept, on each
+    facts = {p.name: give_transcripts(p, tmp_path, draft=p is b) for p in (a, b)}
     packages = []
     for laptop_project in (a, b):
         dest = tmp_path / f"{laptop_project.name}.samtalpkg"
@@ -87,6 +110,41 @@ def test_two_laptops_into_the_analysts_project(
     for source in (a, b):
         for code in codes(source):
             assert interview_view(analysts, code) == interview_view(source, code), code
+    # background variables arrived (definitions and every interview's categories), answers too
+    assert [(v.label, v.categories) for v in list_variables(analysts.db)] == [
+        (v.label, v.categories) for v in list_variables(a.db)
+    ]
+    assert report.variables_added == [] and report.new_categories == []  # B's matched A's
+    with_background = analysts.db.scalar(
+        "SELECT count(DISTINCT interview_id) FROM interview_background"
+    )
+    answered = analysts.db.scalar(
+        "SELECT count(DISTINCT interview_id) FROM question_state WHERE answer IS NOT NULL"
+    )
+    assert with_background == answered == 12
+    # transcripts arrived with their turns, stamps and draft mark; audio never travels, only
+    # the fact that it was deleted
+    for source in (a, b):
+        deleted, kept = facts[source.name]["deleted"], facts[source.name]["kept"]
+        for code in (deleted, kept):
+            here = get_transcript(analysts.db, find_interview(analysts.db, code).id)
+            there = get_transcript(source.db, find_interview(source.db, code).id)
+            assert here is not None and there is not None
+            assert (here.body, here.origin, here.machine_draft) == (
+                there.body,
+                there.origin,
+                source is b,
+            )
+            assert "[00:00:04] IP:" in here.body
+        gone = audio_deleted_at(source.db, find_interview(source.db, deleted).id)
+        assert gone is not None
+        assert audio_deleted_at(analysts.db, find_interview(analysts.db, deleted).id) == gone
+        assert recordings_for(analysts.db, find_interview(analysts.db, kept).id) == []
+        assert audio_recordings(source.db, find_interview(source.db, kept).id)  # still there
+    audio_files = audio_root(analysts.folder)
+    assert not audio_files.exists() or not any(p.is_file() for p in audio_files.rglob("*"))
+    for dest in packages:
+        assert not contains(dest.read_bytes(), TRANSCRIPT_CANARY)
     # project name lists are unioned
     names = {
         str(r[0])
@@ -100,6 +158,36 @@ def test_two_laptops_into_the_analysts_project(
         assert {i.outcome for i in again.interviews} == {"unchanged"}
         assert not again.changes_anything
     assert dump(analysts) == before
+
+    # `samtal summary` on the analysts' project counts all twelve, by background too: the
+    # same figures as the two laptops' own data summarised together
+    laptops = [load_survey(p.db) for p in (a, b)]
+    age = laptops[0].variable("aldersgrupp")
+    assert age is not None and age.label == "Åldersgrupp"
+    expected = summary_json(
+        summarise(
+            laptops[0].questions,
+            [*laptops[0].interviews, *laptops[1].interviews],
+            min_group=1,
+            by=age,
+        )
+    )
+    set_min_group(analysts.db, 1)  # every figure shown, so the counts can be checked exactly
+    analysts.close()
+    result = samtal("summary", analysts.folder, "--json", "--by", "Åldersgrupp")
+    assert result.returncode == 0, result.stderr
+    got = json.loads(result.stdout)
+    assert got == json.loads(json.dumps(expected))
+    for q in got["questions"]:
+        groups = q["by"]["aldersgrupp"]
+        assert sum(g["answered"] or 0 for g in groups) == q["answered"]
+        assert sum(g["answered"] or 0 for g in groups if g["group"] is not None) > 0
+    closed = [q for q in got["questions"] if q["kind"] != "multi_choice"]
+    assert closed and all(
+        sum(a["count"] or 0 for a in q["answers"]) == q["answered"] for q in closed
+    )
+    text = samtal("summary", analysts.folder)
+    assert "Intervjuer som räknas: 12" in text.stdout, text.stderr
 
 
 def test_dry_run_changes_nothing(tmp_path: Path, three: tuple[Project, Project, Project]) -> None:

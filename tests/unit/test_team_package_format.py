@@ -13,6 +13,7 @@ import pytest
 from pyrage import x25519
 
 from app.errors import InvalidInput
+from app.messages import error_message
 from app.store import Project
 from app.team import envelope, keys
 from app.team.envelope import read_outer_header, read_package, write_package
@@ -125,11 +126,49 @@ def test_newer_format_refused(tmp_path: Path, identity: x25519.Identity, key: st
     dest = tmp_path / "n.samtalpkg"
     write_package(dest, "interviews", iter(records()), recipients=[key])
     data = dest.read_bytes()
-    newer = data.replace(b'{"format_version":1,', b'{"format_version":2,', 1)
+    ours, next_one = envelope.FORMAT_VERSION, envelope.FORMAT_VERSION + 1
+    newer = data.replace(b'{"format_version":%d,' % ours, b'{"format_version":%d,' % next_one, 1)
+    assert newer != data
     dest.write_bytes(newer)
     with pytest.raises(PackageError) as exc:
         collect(dest, identity=identity)
+    assert exc.value.detail == "package_newer" and exc.value.params["version"] == next_one
+    assert "\n" not in error_message(exc.value) and "nyare" in error_message(exc.value)
+
+
+def test_each_kind_is_written_in_its_own_version(
+    tmp_path: Path, identity: x25519.Identity, key: str
+) -> None:
+    """Interviews packages are format 2 (background variables); the co-listener's kinds did
+    not change and stay format 1, so a co-listener's older Samtal still opens them."""
+    assert envelope.KIND_VERSIONS == {"interviews": 2, "colistener": 1, "quotes": 1}
+    for kind, version in envelope.KIND_VERSIONS.items():
+        dest = tmp_path / f"{kind}.samtalpkg"
+        write_package(dest, kind, iter(records(1)), recipients=[key])
+        assert read_outer_header(dest).format_version == version
+        header, got = collect(dest, identity=identity)
+        assert header["format_version"] == version and got == records(1)
+
+
+def test_an_older_samtal_says_newer_in_one_line(
+    tmp_path: Path, identity: x25519.Identity, key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader of a format-1 Samtal (the same code with FORMAT_VERSION 1) meets a format-2
+    interviews package: "made by a newer version, update", one line, nothing read."""
+    dest = tmp_path / "v2.samtalpkg"
+    write_package(dest, "interviews", iter(records()), recipients=[key])
+    quotes = tmp_path / "quotes.samtalpkg"
+    write_package(quotes, "quotes", iter(records(1)), recipients=[key])
+    monkeypatch.setattr(envelope, "FORMAT_VERSION", 1)
+    got: list[Record] = []
+    with pytest.raises(PackageError) as exc:
+        read_package(dest, got.append, identity=identity)
     assert exc.value.detail == "package_newer" and exc.value.params["version"] == 2
+    assert got == []
+    for language in ("sv", "en"):
+        text = error_message(exc.value, language)
+        assert "\n" not in text and ("nyare" in text or "newer" in text), text
+    assert collect(quotes, identity=identity)[1] == records(1)  # unchanged kinds still open
 
 
 def test_not_a_package(tmp_path: Path, identity: x25519.Identity) -> None:

@@ -34,6 +34,9 @@ class ProjectWindow(QMainWindow):
     close_requested(): close the project and go back to the start window.
     preferences_requested(): show the preferences dialog.
     analysis_requested(): open the analyst's workspace (themes, tagging, search).
+    security_requested(str): open the security dialog at this tab ("passphrase",
+        "recovery", "backups" or "erase").
+    withdraw_requested(int): the withdrawal flow (withdraw, then erase) for this interview.
     share_requested(object): Dela — write a package (the selected interview id, or None).
     receive_requested(object): Ta emot — a package file (Path), or None to choose one; a
         .samtalpkg dropped on the window comes here too.
@@ -50,6 +53,8 @@ class ProjectWindow(QMainWindow):
     review_requested = Signal(int)
     guide_requested = Signal()
     analysis_requested = Signal()
+    security_requested = Signal(str)
+    withdraw_requested = Signal(int)
     transcription_requested = Signal(int)  # interview id
     audio_requested = Signal()  # recordings and the audio retention rule
     share_requested = Signal(object)
@@ -218,6 +223,30 @@ class ProjectWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.insertSeparator(self.close_action)
         self.file_menu.insertAction(self.close_action, self.preferences_action)
+        self._build_security_menu()
+
+    def _build_security_menu(self) -> None:
+        """Every security function in the window (issue 14 item 8)."""
+        self.security_menu = self.menuBar().addMenu("")
+        self.security_actions: dict[str, QAction] = {}
+        for tab in ("passphrase", "recovery", "backups", "erase"):
+            action = QAction(self)
+            action.triggered.connect(lambda _c=False, t=tab: self.security_requested.emit(t))
+            self.security_actions[tab] = action
+            self.security_menu.addAction(action)
+        self.withdraw_action = QAction(self)
+        self.withdraw_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.withdraw_action.triggered.connect(self._withdraw_current)
+        self.table.addAction(self.withdraw_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.security_menu.insertSeparator(self.security_actions["erase"])
+        self.security_menu.insertAction(self.security_actions["erase"], self.withdraw_action)
+
+    def _withdraw_current(self) -> None:
+        interview_id = self.current_interview_id()
+        if interview_id is not None:
+            self.withdraw_requested.emit(interview_id)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))
@@ -255,6 +284,14 @@ class ProjectWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.preferences_action.setText(self.tr("&Inställningar…"))
+        self.security_menu.setTitle(self.tr("&Säkerhet"))
+        self.security_actions["passphrase"].setText(self.tr("Byt &lösenord…"))
+        self.security_actions["recovery"].setText(self.tr("Å&terställningsnyckel…"))
+        self.security_actions["backups"].setText(self.tr("Säkerhets&kopior och återställning…"))
+        self.security_actions["erase"].setText(self.tr("&Radera en intervju…"))
+        self.withdraw_action.setText(
+            self.tr("Informanten tar tillbaka sitt samtycke / radera &vald intervju…")
+        )
         self.new_button.setText(self.tr("Ny intervju"))
         self.new_button.setAccessibleName(self.tr("Ny intervju"))
         self.open_button.setText(self.tr("Öppna intervju"))
@@ -292,6 +329,7 @@ class ProjectWindow(QMainWindow):
         self.share_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)
         self.review_button.setEnabled(count > 0)
+        self.withdraw_action.setEnabled(count > 0)
         self.transcribe_button.setEnabled(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,7 +33,6 @@ from app.interview.consent import (
     ConsentRecord,
     current_consent,
     record_consent,
-    withdraw_consent,
 )
 from app.interview.receipt import information_text
 from app.interview.records import Interview
@@ -69,11 +67,12 @@ def consent_labels(tr: Callable[[str], str]) -> dict[str, str]:
 class ConsentPage(QWidget):
     """Signals:
     consent_recorded(object): a :class:`ConsentRecord` was stored; the session may start.
-    withdrawn(): the informant withdrew consent.
+    withdraw_requested(): the informant takes back their consent, or declines to take part
+        (the withdrawal flow, :class:`ui.security.withdrawal.WithdrawalDialog`, takes over).
     """
 
     consent_recorded = Signal(object)
-    withdrawn = Signal()
+    withdraw_requested = Signal()
 
     def __init__(self, db: Database, interview: Interview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,10 +142,16 @@ class ConsentPage(QWidget):
         self.start_button.clicked.connect(self.record)
         self.withdraw_button = QPushButton(self.tr("Informanten tar tillbaka sitt samtycke…"))
         self.withdraw_button.setAccessibleName(self.tr("Registrera att samtycket tas tillbaka"))
-        self.withdraw_button.clicked.connect(self._withdraw)
+        self.withdraw_button.clicked.connect(self.withdraw_requested)
+        self.decline_button = QPushButton(self.tr("Informanten vill inte delta…"))
+        self.decline_button.setAccessibleName(
+            self.tr("Informanten vill inte delta: ta bort intervjun")
+        )
+        self.decline_button.clicked.connect(self.withdraw_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.decline_button)
         buttons.addWidget(self.withdraw_button)
 
         checklist = QWidget()
@@ -186,6 +191,8 @@ class ConsentPage(QWidget):
             self.start_button.setText(self.tr("Spara samtycket och fortsätt"))
             self.start_button.setAccessibleName(self.tr("Spara samtycket och fortsätt"))
         self.withdraw_button.setEnabled(consent is not None and consent.active)
+        self.withdraw_button.setVisible(consent is not None)
+        self.decline_button.setVisible(consent is None)
         self._update()
 
     def record_from_boxes(self) -> ConsentRecord:
@@ -228,34 +235,15 @@ class ConsentPage(QWidget):
             return None
         self.error.hide()
         self.withdraw_button.setEnabled(True)
+        self.withdraw_button.show()
+        self.decline_button.hide()
         self.consent_recorded.emit(record)
         return record
 
-    @classmethod
-    def ask_withdraw(cls, parent: QWidget) -> bool:
-        """Confirm a withdrawal (tests replace this)."""
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Ta tillbaka samtycket"),
-            parent.tr(
-                "Registrera att informanten tar tillbaka sitt samtycke? Intervjun avbryts. "
-                "Att radera det som sparats är ett separat steg."
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _withdraw(self) -> None:
-        if not self.ask_withdraw(self):
-            return
-        try:
-            withdraw_consent(self.db, self.interview.id, self.auditor.text().strip().upper() or "?")
-        except SamtalError as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
-            return
+    def show_withdrawn(self) -> None:
+        """The consent was withdrawn (through the withdrawal flow)."""
         self.withdraw_button.setEnabled(False)
         self.status.setText(self.tr("Samtycket är tillbakataget."))
-        self.withdrawn.emit()
 
     def clear_for_lock(self) -> None:
         self.info.clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,7 +38,7 @@ from app.interview.runner import (
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import resume
+from ui.session import drafts, resume, withdrawal_flow
 from ui.session.actions import SessionActions
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
@@ -94,7 +95,9 @@ class SessionWindow(QMainWindow):
         self.quote_window: QuoteWindow | None = None
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
-        self.consent_page.withdrawn.connect(self._consent_withdrawn)
+        self.consent_page.withdraw_requested.connect(lambda: withdrawal_flow.request(self))
+        self.withdrawal_flow: Callable[[int], None] | None = None  # the controller's, if any
+        self.withdrawal_dialog: QWidget | None = None
         self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
         self.summary = SummaryPage()
         self.summary.edit_requested.connect(self.show_runner)
@@ -119,6 +122,7 @@ class SessionWindow(QMainWindow):
             editor.focus_left.connect(self.autosaver.save_now)
         p.general_editor.set_note_document(self._document(GENERAL))
         self._last_editor: NoteEditor = p.note_editor
+        drafts.keep_quote_draft(self)
 
         self.menu_actions = SessionActions(self)
         from ui.session.recording import SessionRecording

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DamagedProject, SamtalError
-from app.security.backup import backup_time, newest_good_backup, restore
+from app.errors import DamagedProject, SamtalError, SavesLost
+from app.security.backup import backup_time, newest_good_backup
+from app.security.restore import restore
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
@@ -65,8 +66,20 @@ class UnlockDialog(QDialog):
         self.restore_button.setAccessibleName(self.tr("Återställ säkerhetskopian"))
         self.restore_button.clicked.connect(self._restore)
         self.restore_button.hide()
+        self.continue_button = QPushButton(self.tr("Fortsätt med det som finns"))
+        self.continue_button.setAccessibleName(
+            self.tr("Öppna projektet med det som finns kvar efter kraschen")
+        )
+        self.continue_button.clicked.connect(self._accept_lost_saves)
+        self.continue_button.hide()
+        self.forgot_button = QPushButton(self.tr("Glömt lösenordet? Använd återställningsnyckeln…"))
+        self.forgot_button.setAccessibleName(self.tr("Lås upp med återställningsnyckeln"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.use_recovery_key)
         layout.addWidget(self.restore_box)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.continue_button)
+        layout.addWidget(self.forgot_button)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -102,6 +115,37 @@ class UnlockDialog(QDialog):
         self.error.show()
         if isinstance(exc, DamagedProject) and self.backup is None:
             self.offer_backup()
+        if isinstance(exc, SavesLost):
+            # The database is otherwise intact: going on with what is there is a choice too.
+            self.continue_button.show()
+
+    def use_recovery_key(self) -> None:
+        """A forgotten passphrase: the recovery key opens the project and sets a new one."""
+        from ui.security.recovery import RecoveryDialog
+
+        self.recovery = RecoveryDialog(self.folder, self)
+        self.recovery.unlocked.connect(self._done)
+        self.recovery.open()
+
+    def _accept_lost_saves(self) -> None:
+        if not self.passphrase.text():
+            self.passphrase.setFocus()
+            return
+        passphrase = self.passphrase.text()
+        self.continue_button.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        Tasks.run(
+            lambda: Project.open(self.folder, passphrase, accept_lost_saves=True),
+            self._done,
+            self._continue_failed,
+            self,
+            self.tr("Låser upp…"),
+        )
+
+    def _continue_failed(self, exc: BaseException) -> None:
+        self.continue_button.setEnabled(True)
+        self._failed(exc)
 
     # -- a damaged project: offer the newest good backup ----------------------------------------
     def offer_backup(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.interview.background import list_variables
 from app.store.project import Project
 from app.team.conflicts import Conflict, list_conflicts, resolve_conflict
 
@@ -37,9 +38,9 @@ class ConflictsDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Här har båda sidor ändrat samma sak. Inget har skrivits över: en anteckning "
-                "har den andra versionen under ett märkt stycke, ett citat finns två gånger, "
-                "och för svar och beslut står den andra versionen här. Rätta i intervjun och "
-                "markera konflikten som löst."
+                "eller utskrift har den andra versionen under ett märkt stycke, ett citat finns "
+                "två gånger, och för svar, beslut och bakgrundsuppgifter står den andra "
+                "versionen här. Rätta i intervjun och markera konflikten som löst."
             )
         )
         explain.setWordWrap(True)
@@ -69,10 +70,19 @@ class ConflictsDialog(QDialog):
             "decision": self.tr("Pseudonymiseringsbeslut – deras: %1"),
             "consent": self.tr("Samtyckesuppgift – deras version sparad"),
             "interview": self.tr("Intervjuns uppgifter – deras version sparad"),
+            "background": self.tr("Bakgrundsuppgift (%1) – deras: %2"),
+            "transcript": self.tr("Utskrift: båda versionerna finns i utskriften"),
+            "audio_deleted": self.tr("Uppgift om raderat ljud – deras version sparad"),
         }
         text = kinds.get(c.kind, c.kind)
         if c.kind == "state":
             text = text.replace("%1", f"{c.theirs.get('status')} {c.theirs.get('answer') or ''}")
+        elif c.kind == "background":
+            labels = {v.key: v.label for v in list_variables(self.project.db)}
+            variable = c.key.split("/", 1)[-1]
+            text = text.replace("%1", labels.get(variable, variable)).replace(
+                "%2", str(c.theirs.get("category"))
+            )
         elif c.kind == "decision":
             text = text.replace("%1", str(c.theirs.get("decision")))
         return f"{c.participant_code}  ·  {c.detected_at[:10]}\n{text}"

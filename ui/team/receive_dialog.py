@@ -1,8 +1,10 @@
 """Ta emot: open a package, preview what it brings (new, changes, conflicts), then import.
 
 The preview is the import itself, rolled back (``dry_run``), so what the dialog shows is what
-"Importera" does. New themes can be mapped onto existing ones; a co-listener's quotes show
-the clock offset used and let the user set another. Both run off the UI thread.
+"Importera" does. New themes can be mapped onto existing ones, and so can a background
+category the project's variable does not have (else it is added beside the others); a
+co-listener's quotes show the clock offset used and let the user set another. Both run off
+the UI thread.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.themes import list_themes
+from app.interview.background import MAX_CATEGORIES
 from app.store.project import Project
+from app.team.background import CategoryNote, local_categories
 from app.team.envelope import OuterHeader, read_outer_header
 from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
@@ -58,6 +62,8 @@ class ReceiveDialog(QDialog):
         self.outer: OuterHeader | None = None
         self._new_themes: list[str] | None = None
         self.theme_map: dict[str, int] = {}
+        self._new_categories: list[CategoryNote] | None = None
+        self.category_map: dict[tuple[str, str], str] = {}
         self.offset_ms: int | None = None
         self.setWindowTitle(self.tr("Ta emot paket"))
         self.setMinimumSize(720, 480)
@@ -100,6 +106,11 @@ class ReceiveDialog(QDialog):
         self.themes_box = QGroupBox(self.tr("Nya teman: skapa eller slå ihop med ett befintligt"))
         self.themes_form = QFormLayout(self.themes_box)
         self.themes_box.hide()
+        self.categories_box = QGroupBox(
+            self.tr("Bakgrundskategorier som projektet inte har: lägg till eller slå ihop")
+        )
+        self.categories_form = QFormLayout(self.categories_box)
+        self.categories_box.hide()
         self.offset_box = QGroupBox(self.tr("Citatens tider"))
         self.offset = QSpinBox()
         self.offset.setRange(-3 * 3600, 3 * 3600)
@@ -132,6 +143,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.themes_box)
+        layout.addWidget(self.categories_box)
         layout.addWidget(self.offset_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -156,6 +168,7 @@ class ReceiveDialog(QDialog):
             passphrase=self.passphrase.text() or None,
             dry_run=dry_run,
             theme_map=dict(self.theme_map),
+            category_map=dict(self.category_map),
             offset_ms=self.offset_ms,
         )
 
@@ -202,6 +215,9 @@ class ReceiveDialog(QDialog):
         if self._new_themes is None:
             self._new_themes = list(report.themes_added)
             self._build_theme_rows()
+        if self._new_categories is None:
+            self._new_categories = list(report.new_categories)
+            self._build_category_rows()
         if report.quotes is not None:
             self.offset_box.show()
             self.offset.blockSignals(True)
@@ -216,7 +232,10 @@ class ReceiveDialog(QDialog):
                 if self.offset_ms is None
                 else self.tr("Din förskjutning används.")
             )
-        can_import = report.changes_anything or report.colistener_code is not None
+        unplaced = [n for n in report.new_categories if not n.placed]
+        can_import = (report.changes_anything or report.colistener_code is not None) and (
+            not unplaced
+        )
         self.import_button.setEnabled(can_import)
         if report.colistener_code is not None:
             self.import_button.setText(self.tr("Öppna i medlyssnarläge"))
@@ -263,6 +282,13 @@ class ReceiveDialog(QDialog):
                 parts.append(
                     self.tr("%1 nya namn i namnlistan.").replace("%1", str(report.names_added))
                 )
+            if report.variables_added:
+                parts.append(
+                    self.tr("Nya bakgrundsvariabler: %1.").replace(
+                        "%1", ", ".join(report.variables_added)
+                    )
+                )
+            parts.extend(self.category_texts(report.new_categories))
         elif report.quotes is not None:
             q = report.quotes
             if q.refused:
@@ -335,6 +361,55 @@ class ReceiveDialog(QDialog):
             self.theme_combos[text] = combo
             self.themes_form.addRow(text, combo)
         self.themes_box.show()
+
+    def category_texts(self, notes: list[CategoryNote]) -> list[str]:
+        placed = [f"{n.variable}: {n.category}" for n in notes if n.placed]
+        unplaced = [f"{n.variable}: {n.category}" for n in notes if not n.placed]
+        out = []
+        if placed:
+            out.append(
+                self.tr("Nya kategorier läggs till bredvid de befintliga: %1.").replace(
+                    "%1", ", ".join(placed)
+                )
+            )
+        if unplaced:
+            out.append(
+                self.tr(
+                    "Ryms inte (en variabel har högst %2 kategorier), slå ihop med en "
+                    "befintlig för att kunna importera: %1."
+                )
+                .replace("%2", str(MAX_CATEGORIES))
+                .replace("%1", ", ".join(unplaced))
+            )
+        return out
+
+    def _build_category_rows(self) -> None:
+        if not self._new_categories:
+            return
+        self.category_combos: dict[tuple[str, str], QComboBox] = {}
+        for note in self._new_categories:
+            text = f"{note.variable}: {note.category}"
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Kategori %1").replace("%1", text))
+            if note.placed:
+                combo.addItem(self.tr("Lägg till som ny kategori"), None)
+            else:
+                combo.addItem(self.tr("Ryms inte: välj en att slå ihop med"), None)
+            for category in local_categories(self.project.db, note.variable):
+                combo.addItem(self.tr("Slå ihop med %1").replace("%1", category), category)
+            key = (note.variable, note.category)
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._category_mapped(k))
+            self.category_combos[key] = combo
+            self.categories_form.addRow(text, combo)
+        self.categories_box.show()
+
+    def _category_mapped(self, key: tuple[str, str]) -> None:
+        target = self.category_combos[key].currentData()
+        if target is None:
+            self.category_map.pop(key, None)
+        else:
+            self.category_map[key] = str(target)
+        self.preview()
 
     def _theme_mapped(self, text: str) -> None:
         key = "/".join(p.strip() for p in text.split(" / "))
