@@ -52,12 +52,18 @@ def main(out: Path) -> None:
     unlock.error.setText(unlock.tr("Fel lösenord. Inget har ändrats. Försök igen."))
     unlock.error.show()
     shoot(unlock, "unlock-dialog.png")
+    from ui import i18n
     from ui.review.window import ReviewWindow
+    from ui.tasks import Tasks
 
-    first = int(demo.db.scalar("SELECT id FROM interview ORDER BY id LIMIT 1"))
-    review_window = ReviewWindow(demo, first)
-    review_window.resize(1150, 640)
-    shoot(review_window, "review-window.png")
+    Tasks.synchronous = True  # the review analyses the project in the background otherwise
+    for language, name in (("sv", "review-window.png"), ("en", "review-window-en.png")):
+        i18n.install(language)
+        review_window = ReviewWindow(demo)  # the whole project
+        review_window.resize(1250, 700)
+        shoot(review_window, name)
+        review_window.close()
+    i18n.install("sv")
     from ui.export.dialog import ExportDialog
 
     export = ExportDialog(demo, None, folder=Path.home() / "Dokument")

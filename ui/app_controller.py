@@ -281,7 +281,7 @@ class AppController(QObject):
         if self.project_window is not None:
             self.project_window.refresh()
 
-    def review(self, interview_id: int) -> None:
+    def review(self, interview_id: int | None = None) -> None:
         if self.project is None or self.project_window is None:
             return
         from ui.review.window import ReviewWindow

@@ -16,8 +16,11 @@ from app.analysis.themes import list_themes
 from app.audit import audit_info
 from app.export.document import (
     add_caption,
+    add_heading,
     add_key_value_table,
+    add_styled,
     add_table,
+    add_text,
     add_time_run,
     format_ms,
     new_document,
@@ -100,7 +103,7 @@ def build_transcript(
             quotes.setdefault(mark.question_id, []).append(mark)
 
     doc = new_document()
-    doc.add_paragraph("Intervjuutskrift", style="Title")
+    add_styled(doc, "Intervjuutskrift", "Title")
     _title_block(doc, db, interview, guide, consent)
     level = 1
     if has_transcript(db, interview_id):
@@ -123,9 +126,9 @@ def build_transcript(
     for q in sorted(order, key=run_key):
         section = guide.section_of(q)
         if section is not current_section:
-            doc.add_heading(section.title, level=level)
+            add_heading(doc, section.title, level)
             current_section = section
-        doc.add_heading(question_label(q), level=level + 1)
+        add_heading(doc, question_label(q), level + 1)
         st = states.get(q.id)
         status = st.status if st else "not_asked"
         if status == "skipped":
@@ -146,7 +149,7 @@ def build_transcript(
     general = notes.get(None)
     loose = quotes.get(None, [])
     if (general and not general.is_empty) or loose:
-        doc.add_heading("Allmänna anteckningar", level=level)
+        add_heading(doc, "Allmänna anteckningar", level)
         if general:
             _write_note(doc, general.paragraphs, interview_id, pseudo)
         for quote in loose:
@@ -168,7 +171,7 @@ def _write_note(
             continue
         para = doc.add_paragraph()
         add_time_run(para, p.at_ms)
-        para.add_run(pseudo(p.text, interview_id, False))
+        add_text(para, pseudo(p.text, interview_id, False))
 
 
 def _write_quote(
@@ -179,7 +182,7 @@ def _write_quote(
     caption: str | None = None,
 ) -> None:
     text = pseudo(quote.report_text, interview_id, True)
-    doc.add_paragraph(f"\u201d{text}\u201d", style="Quote")
+    add_styled(doc, f"\u201d{text}\u201d", "Quote")
     star = "★ " if quote.starred else ""
     add_caption(doc, caption or f"{star}Citat vid {format_ms(quote.at_ms)}")
 
@@ -242,7 +245,7 @@ def build_quotes_by_theme(
         )
 
     doc = new_document()
-    doc.add_paragraph("Citat per tema", style="Title")
+    add_styled(doc, "Citat per tema", "Title")
     add_key_value_table(
         doc,
         [
@@ -263,7 +266,7 @@ def build_quotes_by_theme(
         items = by_theme.get(theme_id, [])
         if theme_id is None and not items:
             continue
-        doc.add_heading(f"{name} ({len(items)})", level=1)
+        add_heading(doc, f"{name} ({len(items)})", 1)
         if description:
             add_caption(doc, description)
         for q in sorted(
@@ -279,7 +282,7 @@ def build_quotes_by_theme(
 # -- printouts ------------------------------------------------------------------------------------
 def build_guide_printout(guide: Guide) -> DocxDocument:
     doc = new_document()
-    doc.add_paragraph(guide.title, style="Title")
+    add_styled(doc, guide.title, "Title")
     add_caption(doc, f"Frågeguide, version {guide.version or 1}. Papperskopia för intervjuaren.")
     if guide.intro:
         doc.add_paragraph(guide.intro)
@@ -287,7 +290,7 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
         heading = section.title + (
             f" (ca {section.planned_minutes} min)" if section.planned_minutes else ""
         )
-        doc.add_heading(heading, level=1)
+        add_heading(doc, heading, 1)
         if section.intro:
             p = doc.add_paragraph(section.intro)
             p.runs[0].italic = True
@@ -305,7 +308,7 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
                 doc.add_paragraph("  ".join(f"☐ {n}" for n in range(1, 11)))
             elif q.kind is QuestionKind.MULTI_CHOICE:
                 for option in q.options:
-                    doc.add_paragraph(f"☐ {option}", style="List Bullet")
+                    add_styled(doc, f"☐ {option}", "List Bullet")
             always = [f for f in q.follow_ups if f.condition is None]
             if always:
                 doc.add_paragraph("Följdfrågor:")
@@ -327,7 +330,7 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
 def build_consent_printout(information_text: str, audit_name: str) -> DocxDocument:
     doc = new_document()
     _markdown_lite(doc, information_text)
-    doc.add_heading("Samtycke – checklista för intervjuaren", level=1)
+    add_heading(doc, "Samtycke – checklista för intervjuaren", 1)
     add_caption(
         doc, f"{audit_name}. Fylls i tillsammans med informanten. Inget namn skrivs på blanketten."
     )
@@ -376,7 +379,7 @@ def _markdown_lite(doc: DocxDocument, text: str) -> None:
         if stripped.startswith("#"):
             flush()
             level = min(len(stripped) - len(stripped.lstrip("#")), 3)
-            doc.add_heading(stripped.lstrip("#").strip(), level=level)
+            add_heading(doc, stripped.lstrip("#").strip(), level)
         elif not stripped:
             flush()
         else:

@@ -28,7 +28,6 @@ from app.export.document import check_password
 from app.export.qdpx_text import Layout, Rebase
 from app.export.refi import model as refi
 from app.export.refi.qdpx import QdpxSummary, write_qdpx, write_qdpx_stream
-from app.export.service import check_reviewed
 from app.guide.model import Guide, Question
 from app.guide.repository import load_guide
 from app.interview import consent as consent_service
@@ -146,7 +145,8 @@ class _InterviewText:
 
     def note(self, note: Note) -> None:
         raw = note.text
-        text = self.pseudo(raw, self.interview.id, False)
+        # paragraph by paragraph: the unit the review decided (app.pseudonymise.review)
+        text = "\n".join(self.pseudo(p.text, self.interview.id, False) for p in note.paragraphs)
         offset = self.layout.add(text)[0]
         self.layout.add("\n")
         rebase = Rebase(raw, text)
@@ -188,14 +188,14 @@ class _InterviewText:
         t = get_transcript(self.db, self.interview.id)
         if t is None or not t.body.strip():
             return False
-        # Pseudonymised as one text, the unit the review looked at; lines stay lines.
-        text = self.pseudo(t.body, self.interview.id, False)
         self.layout.line(TRANSCRIPT_HEADING)
-        for turn in parse_turns(text):
+        for turn in parse_turns(t.body):
             stamp = format_timestamp(turn.start_ms) + " " if turn.start_ms is not None else ""
             label = f"{turn.speaker}: " if turn.speaker else ""
             self.layout.add(stamp + label)
-            span = self.layout.line(turn.text)
+            # each turn's words through the gate, as the Word transcript writes them: the
+            # units the review looked at (app.pseudonymise.review.interview_units)
+            span = self.layout.line(self.pseudo(turn.text, self.interview.id, False))
             if turn.speaker:
                 self.gathered.speakers.add(turn.speaker)
                 self.select(
@@ -419,8 +419,8 @@ def export_qdpx(
 ) -> QdpxSummary:
     """Check, gather, pseudonymise and write a .qdpx (or an AES zip holding one)."""
     ids = exportable_interviews(db, interview_ids)
-    check_reviewed(db, ids)
-    project = gather(db, ids, pseudo or review.text_filter(db))
+    # the one gate: each text analysed once, refused while anything waits for a decision
+    project = gather(db, ids, pseudo or review.decided_texts(db, ids))
     if password is None:
         if not path.parent.is_dir():
             raise InvalidInput("export_folder_missing")

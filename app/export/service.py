@@ -9,7 +9,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 
 from app.audit import audit_info
-from app.errors import ConsentWithdrawn, InvalidInput, UnresolvedFindings
+from app.errors import ConsentWithdrawn, InvalidInput
 from app.export.builders import (
     build_consent_printout,
     build_guide_printout,
@@ -38,16 +38,7 @@ class ExportRequest:
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
     """Refuse while any interview has unresolved findings, saying how many and where."""
-    pending: dict[str, int] = {}
-    for interview_id in interview_ids:
-        count = review.unresolved_count(db, interview_id)
-        if count:
-            code = db.scalar("SELECT participant_code FROM interview WHERE id = ?", (interview_id,))
-            pending[str(code)] = count
-    if pending:
-        raise UnresolvedFindings(
-            "findings", count=sum(pending.values()), codes=", ".join(sorted(pending))
-        )
+    review.decided_texts(db, interview_ids)
 
 
 def refuse_withdrawn(db: Database, interview_ids: tuple[int, ...]) -> None:
@@ -62,6 +53,9 @@ def refuse_withdrawn(db: Database, interview_ids: tuple[int, ...]) -> None:
 
 
 def build(db: Database, request: ExportRequest, progress: Progress | None = None) -> DocxDocument:
+    """Build an export. Interview text goes through one gate (``review.decided_texts``):
+    each note paragraph and quote is analysed once, the export is refused while any finding
+    waits for a decision, and the builders write exactly the decided text."""
     ids = request.interview_ids
     if request.kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
         if request.kind is ExportKind.QUOTES and not ids:
@@ -74,16 +68,16 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
         if not ids:
             raise InvalidInput("no_interviews")
         refuse_withdrawn(db, ids)
-        check_reviewed(db, ids)
+        if request.kind is ExportKind.TRANSCRIPT and len(ids) != 1:
+            raise InvalidInput("transcript_one_interview")
+        if request.kind is ExportKind.TRANSCRIPT:
+            gate = review.decided_texts(db, ids, progress)
+            return build_transcript(db, ids[0], gate, request.timestamps)
+        # quotes by theme writes quotes only: only they must be decided
+        quotes_only = review.decided_texts(db, ids, progress, sources=("quote",))
+        return build_quotes_by_theme(db, list(ids), quotes_only)
     if request.kind is ExportKind.SURVEY:
         return _build_survey(db, request, progress)
-    pseudo = review.text_filter(db)
-    if request.kind is ExportKind.TRANSCRIPT:
-        if len(ids) != 1:
-            raise InvalidInput("transcript_one_interview")
-        return build_transcript(db, ids[0], pseudo, request.timestamps)
-    if request.kind is ExportKind.QUOTES:
-        return build_quotes_by_theme(db, list(ids), pseudo)
     if request.kind is ExportKind.GUIDE:
         version_id = request.guide_version_id or default_guide_version_id(db)
         if version_id is None:
@@ -105,10 +99,9 @@ def _build_survey(db: Database, request: ExportRequest, progress: Progress | Non
     with_notes = sorted(
         {iid for q in data.questions for iid, _text in open_answers(data, db, q.id)}
     )
-    check_reviewed(db, tuple(with_notes))
-    return build_survey_report(
-        db, data, review.text_filter(db), request.by, audit_info(db).name, progress=progress
-    )
+    # the one gate: the notes' paragraphs analysed once, refused while anything waits
+    gate = review.decided_texts(db, tuple(with_notes), sources=("note",))
+    return build_survey_report(db, data, gate, request.by, audit_info(db).name, progress=progress)
 
 
 def export_bytes(db: Database, request: ExportRequest) -> bytes:

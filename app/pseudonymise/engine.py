@@ -10,17 +10,23 @@ keep a pronoun from being replaced.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 
 from app.pseudonymise import lexicon
 from app.pseudonymise.candidate import Candidate
 from app.pseudonymise.identifiers import find_identifiers
-from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key
+from app.pseudonymise.listed_names import NameMatcher, compile_names, name_key, normalise
 from app.pseudonymise.model import Finding, Kind, Settings
-from app.pseudonymise.words import WordPass
+from app.pseudonymise.words import StopList, WordPass
 
 _CONTEXT_CHARS = 16
+# Where a finding's context stops: a line break, or a sentence end before a space.
+_SENTENCE_BREAK = re.compile(r"[\n\r\u2028\u2029]|(?<=[.!?…])\s")
+_MAY_BREAK = re.compile(r"[\n\r\u2028\u2029.!?…]")
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _DEFAULT_SETTINGS = Settings()
 # Never merged into a better finding they partly overlap (see resolve).
 _NOT_MERGED = frozenset({Kind.PRONOUN, Kind.GENITIVE})
@@ -36,6 +42,10 @@ class Pseudonymiser:
         names: Names of people to replace (the interview's and the project's lists).
         stop_words: Extra words that are not names (the project's stop list).
         settings: Operators and review handling; the defaults when None.
+        numbering: With ``settings.numbered_names``: the person numbers so far, by the
+            case-folded name (a listed name's words count as the listed name). New names get
+            the next number, in text order, and are added to it: pass the same mapping for
+            every text that should share numbers (an interview; the project's listed names).
     """
 
     def __init__(
@@ -43,10 +53,21 @@ class Pseudonymiser:
         names: Iterable[str] = (),
         stop_words: Iterable[str] = (),
         settings: Settings | None = None,
+        numbering: MutableMapping[str, int] | None = None,
     ) -> None:
         self.settings = settings or _DEFAULT_SETTINGS
-        self.stop = lexicon.stop_words(lexicon.words_of(stop_words))
+        extra = tuple(stop_words)
+        self.stop = lexicon.stop_words(lexicon.words_of(extra))
+        self._stop_list = StopList(
+            self.stop,
+            lexicon.stop_phrases(lexicon.phrases_of(extra)),
+            lexicon.single_stop_words() | lexicon.words_of(_single(extra)),
+        )
         self._names: NameMatcher | None = compile_names(name_key(names), self.stop)
+        self.numbering: MutableMapping[str, int] = {} if numbering is None else numbering
+        # what each capitalised word is (gazetteer, stop list, dictionary): the same in every
+        # text this engine analyses; held in memory only, with the engine
+        self._word_memo: dict[str, tuple[bool, ...]] = {}
 
     def analyse(self, text: str) -> list[Finding]:
         """Every finding in ``text``, without overlaps, in text order."""
@@ -58,7 +79,7 @@ class Pseudonymiser:
                 score=c.score,
                 rule=c.rule,
                 text=text[c.start : c.end],
-                replacement=self._replacement(c),
+                replacement=self._replacement(text, c),
                 needs_review=c.review,
                 auto=c.auto,
                 fingerprint=fingerprint(text, c),
@@ -72,20 +93,59 @@ class Pseudonymiser:
         The same as ``apply(text, self.analyse(text))``, without building the findings.
         """
         chosen = self._resolved(text)
-        return _splice(text, ((c.start, c.end, self._replacement(c)) for c in chosen if c.auto))
+        if self.settings.numbered_names:  # number every name, as analyse does
+            spans = [(c.start, c.end, self._replacement(text, c), c.auto) for c in chosen]
+            return _splice(text, ((a, b, r) for a, b, r, auto in spans if auto))
+        return _splice(
+            text, ((c.start, c.end, self._replacement(text, c)) for c in chosen if c.auto)
+        )
 
     def _resolved(self, text: str) -> list[Candidate]:
         candidates: list[Candidate] = []
         if self._names is not None:
             candidates.extend(self._names.find(text, self.settings.operators.name))
         candidates.extend(find_identifiers(text))
-        candidates.extend(WordPass(text, self.settings, self.stop).run())
+        candidates.extend(WordPass(text, self.settings, self._stop_list, self._word_memo).run())
         return resolve(candidates)
 
-    def _replacement(self, c: Candidate) -> str:
-        return (
+    def _replacement(self, text: str, c: Candidate) -> str:
+        replacement = (
             c.replacement if c.replacement is not None else self.settings.operators.for_kind(c.kind)
         )
+        if c.kind is Kind.NAME and self.settings.numbered_names:
+            genitive = replacement.endswith(":s")
+            key = _person_key(text[c.start : c.end], genitive)
+            if c.rule in ("listed_name", "listed_name_part") and self._names is not None:
+                key = self._names.owner(key)
+            number = self.numbering.get(key)
+            if number is None:
+                number = self.numbering[key] = _next_number(self.numbering)
+            replacement = f"[{PERSON_LABEL} {number}]" + (":s" if genitive else "")
+        return replacement
+
+
+PERSON_LABEL = "Person"
+
+
+def _next_number(numbering: MutableMapping[str, int]) -> int:
+    """A mapping that knows more numbers than it holds (the project's) says which is next."""
+    next_number = getattr(numbering, "next_number", None)
+    if callable(next_number):
+        return int(next_number())
+    return max(numbering.values(), default=0) + 1
+
+
+def _single(entries: Iterable[str]) -> Iterable[str]:
+    return (e for e in entries if len(e.split()) == 1)
+
+
+def _person_key(matched: str, genitive: bool) -> str:
+    """The key a name is numbered under: its words, case-folded, without a genitive."""
+    key = normalise(matched).casefold()
+    for ending in (":s", "’s", "'s", "s"):
+        if genitive and key.endswith(ending):
+            return key[: -len(ending)]
+    return key
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -137,10 +197,26 @@ def order_key(c: Candidate) -> tuple[bool, float, int, int]:
 
 
 def fingerprint(text: str, c: Candidate) -> str:
-    """A stable id for a finding: kind, rule, matched text and some context either side."""
+    """A stable id for a finding, the key its review decision is stored under.
+
+    Kind, matched text and up to 16 characters either side, **within its own sentence**
+    (cut at a line break or a sentence end) and with runs of spaces as one: so a decision
+    survives a paragraph split between sentences, an edit in another sentence or paragraph,
+    and a stray double space, while a change in the words right around it asks again. The
+    rule that found it is not part of the key (a word found by another rule after an edit
+    elsewhere keeps its decision).
+    """
     left = text[max(0, c.start - _CONTEXT_CHARS) : c.start]
     right = text[c.end : c.end + _CONTEXT_CHARS]
-    key = "\x1f".join((c.kind.value, c.rule, text[c.start : c.end], left, right))
+    if _MAY_BREAK.search(left):
+        left = _SENTENCE_BREAK.split(left)[-1]
+    if _MAY_BREAK.search(right):
+        right = _SENTENCE_BREAK.split(right)[0]
+    if _ENDS_SENTENCE.match(text, c.end):
+        right = text[c.end]  # "Maryam." keeps its full stop
+    key = "\x1f".join(
+        (c.kind.value, text[c.start : c.end], _SPACES.sub(" ", left), _SPACES.sub(" ", right))
+    )
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 

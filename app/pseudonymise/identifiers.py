@@ -1,8 +1,14 @@
 """Structured identifiers: personnummer, samordningsnummer, phone numbers, e-mail, addresses.
 
 The patterns are the tested ones from the design notes (security research §3.3), widened
-for what Word writes (non-breaking spaces, en dashes). A personnummer is accepted only with
-a real calendar date and a valid check digit, so "1234567890 kr" is not one.
+for what Word writes (non-breaking spaces, en dashes) and what people type: spaces around
+the hyphen ("070 - 123 45 67"), a slash or dots between groups ("070/123 45 67",
+"070.123.45.67"), international forms ("+46-70-…", "+46(0)70…", "+47 …"), dashes inside the
+date of a personnummer ("85-07-09-9805"). A personnummer is accepted only with a real
+calendar date and a valid check digit, so "1234567890 kr" is not one; a number of that shape
+written right after "personnummer"/"pnr" with a bad check digit is still flagged (a typo in a
+personnummer is a personnummer). Digits spoken as words ("noll sju noll, ett två tre…") are
+flagged.
 """
 
 from __future__ import annotations
@@ -29,17 +35,23 @@ SCORE_STREET = 0.8
 SCORE_POSTCODE = 0.75
 SCORE_PHONE = 0.7
 SCORE_APARTMENT = 0.6
+SCORE_UNCHECKED = 0.9
+SCORE_SPOKEN = 0.5
 
 _SPACE = "[ \t\u00a0\u202f]"
 _DASH = r"\-\u2010-\u2013\u2212"  # "-", hyphen, non-breaking hyphen, figure dash, en dash, minus
 _DIGIT_SEPARATOR = rf"[{_DASH} \t\u00a0\u202f]"
+# Between the groups of a phone number: a space, or a dash, slash or dot with spaces around.
+_GROUP = rf"(?:{_SPACE}*[{_DASH}/.]{_SPACE}*|{_SPACE})"
 _TOWN = rf"[{UPPER}]{WORD_OR_COMPOUND}"
 
 PERSONNUMMER = re.compile(
     rf"""
     (?<!\d)
     (?P<cent>18|19|20)?(?P<yy>\d{{2}})
+    (?P<ds>[{_DASH}]?)                                # "85-07-09-9805": dashes in the date
     (?P<mm>0[1-9]|1[0-2])
+    (?P=ds)
     (?P<dd>0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])  # day, or day + 60: samordningsnummer
     {_SPACE}?(?P<sep>[+{_DASH}])?{_SPACE}?
     (?P<nnn>\d{{3}})(?P<c>\d)
@@ -51,15 +63,44 @@ PERSONNUMMER = re.compile(
 PHONE = re.compile(
     rf"""
     (?:
-        (?:\+|(?<!\d)00)46{_DIGIT_SEPARATOR}?(?:\(0\){_DIGIT_SEPARATOR}?)?[1-9]  # +46 (0)8, 0046 70
-      | (?<!\d)0[1-9]                                                       # 08, 070, 031
-      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                                         # (08) 123 45 67
+        (?:\+|(?<!\d)00)46{_GROUP}?(?:\(0\){_GROUP}?)?[1-9]    # +46 (0)8, 0046 70, +46-70
+      | (?<!\d)0[1-9]                                            # 08, 070, 031
+      | \(0[1-9]\d{{0,2}}\){_SPACE}?\d                              # (08) 123 45 67
     )
-    (?:{_DIGIT_SEPARATOR}?\d){{6,8}}
+    (?:{_GROUP}?\d){{6,8}}
     (?!\d)
     """,
     re.VERBOSE,
 )
+# Other countries: "+47 912 34 567", "+358 40 123 4567".
+FOREIGN_PHONE = re.compile(
+    rf"\+(?!46)[1-9]\d{{0,2}}(?:{_GROUP}?\(0\))?(?:{_GROUP}?\d){{6,12}}(?!\d)"
+)
+# Dates and times that a phone pattern would also read: "01.02.2023", "2023-02-01".
+_DATE_LIKE = re.compile(
+    r"(?:0[1-9]|[12]\d|3[01])[-./](?:0[1-9]|1[0-2])[-./](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-./](?:0[1-9]|1[0-2])[-./](?:0[1-9]|[12]\d|3[01])"
+)
+_MIN_DOTTED_DIGITS = 9  # "08.30-09.30" (8 digits) is a time, not a number
+# The first letter comes first so that the scan skips ahead to it (see _DIGITS).
+_KEYWORD = re.compile(
+    rf"[pPsSfF](?<![^\W\d_][pPsSfF])(?i:(?<=p)(?:erson(?:nummer|numret|nr)|ers\.?\s?nr|-?nr)"
+    rf"|(?<=s)amordningsn(?:ummer|umret|r)|(?<=f)ödelsenummer)(?![^\W\d_])[\s:.=]*"
+    rf"(?:är{_SPACE}+)?"
+)
+_NUMBER_SHAPE = re.compile(
+    rf"(?<!\d)(?:\d{{8}}|\d{{6}}|\d{{2}}[{_DASH}]\d{{2}}[{_DASH}]\d{{2}}|\d{{4}}[{_DASH}]\d{{2}}"
+    rf"[{_DASH}]\d{{2}}){_SPACE}?[+{_DASH}]?{_SPACE}?\d{{4}}(?!\d)"
+)
+_UNITS = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+#: Numbers 0–99 (and "hundra") as words: the words of a number read aloud.
+DIGIT_WORDS = frozenset(
+    {"noll", *_UNITS, "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton",
+     "sjutton", "arton", "nitton", "hundra", *_TENS, *(t + u for t in _TENS for u in _UNITS)}
+)  # fmt: skip
+_BETWEEN_DIGIT_WORDS = re.compile(r"[\s,–-]+")
+MIN_SPOKEN_DIGITS = 5
 
 _EMAIL_LOCAL_PUNCTUATION = frozenset("._%+-" + JOINERS)  # joiners: no half word left
 # The top-level domain may be followed by a digit: "a@b.se850709-9805" is an e-mail and a
@@ -133,11 +174,11 @@ def find_identifiers(text: str) -> Iterator[Candidate]:
 def _candidates(text: str) -> Iterator[Candidate]:
     for run in _DIGITS.finditer(text):
         at = run.start()
-        m = PHONE.match(text, at)
+        m = PHONE.match(text, at) or (FOREIGN_PHONE.match(text, at) if text[at] == "+" else None)
         if not text[at].isdigit():  # "+" or "(": "+46 70 ...", "(08) ...", or a stray one
             at += 1
             m = m or PHONE.match(text, at)
-        if m is not None:
+        if m is not None and _phone_like(m.group()):
             yield Candidate(m.start(), m.end(), Kind.PHONE, SCORE_PHONE, "phone")
         if (m := PERSONNUMMER.match(text, at)) is not None and is_personnummer(m):
             rule = "samordningsnummer" if int(m["dd"]) > 60 else "personnummer"
@@ -148,10 +189,58 @@ def _candidates(text: str) -> Iterator[Candidate]:
             yield Candidate(start, m.end(), Kind.ADDRESS, SCORE_POSTCODE, "postcode_town")
     if "@" in text:
         yield from _emails(text)
+    yield from _unchecked_personnummer(text)
     for m in STREET.finditer(text):
         yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_STREET, "street_address")
     for m in APARTMENT.finditer(text):
         yield Candidate(m.start(), m.end(), Kind.ADDRESS, SCORE_APARTMENT, "apartment_or_box")
+
+
+def _phone_like(number: str) -> bool:
+    """Not a date or a time range that the phone pattern also reads."""
+    if _DATE_LIKE.search(number):
+        return False
+    return not (
+        ("." in number or "/" in number) and sum(ch.isdigit() for ch in number) < _MIN_DOTTED_DIGITS
+    )
+
+
+def _unchecked_personnummer(text: str) -> Iterator[Candidate]:
+    """A number shaped like a personnummer right after "personnummer"/"pnr" that fails the
+    date or check-digit test: still flagged (a mistyped personnummer is a personnummer)."""
+    lowered = text.lower()
+    if not any(k in lowered for k in ("nummer", "nr", "numret")):
+        return
+    for key in _KEYWORD.finditer(text):
+        m = _NUMBER_SHAPE.match(text, key.end())
+        if m is None:
+            continue
+        valid = PERSONNUMMER.match(text, m.start())
+        if valid is not None and valid.end() == m.end() and is_personnummer(valid):
+            continue  # a real one: found by the personnummer rule
+        yield Candidate(
+            m.start(), m.end(), Kind.PERSONNUMMER, SCORE_UNCHECKED, "personnummer_unchecked",
+            auto=False, review=True,
+        )  # fmt: skip
+
+
+def spoken_digits(text: str, words: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Five or more digit words in a row, a number read aloud ("noll sju noll, ett två").
+
+    ``words``: the (start, end) of every digit word in ``text`` (from :data:`DIGIT_WORDS`),
+    in order, as the word pass finds them.
+    """
+    run: list[tuple[int, int]] = []
+    for span in [*words, (-1, -1)]:
+        if run and span[0] >= 0 and _BETWEEN_DIGIT_WORDS.fullmatch(text, run[-1][1], span[0]):
+            run.append(span)
+            continue
+        if len(run) >= MIN_SPOKEN_DIGITS:
+            yield Candidate(
+                run[0][0], run[-1][1], Kind.PHONE, SCORE_SPOKEN, "spoken_digits",
+                auto=False, review=True,
+            )  # fmt: skip
+        run = [span]
 
 
 def _emails(text: str) -> Iterator[Candidate]:

@@ -4,7 +4,10 @@ Matching is case-insensitive and whole-word (Unicode letters), longest name firs
 genitive ("Annas", "Anna:s" → "xxx:s") and hyphenated names: a listed "Karin" also covers
 "Anna-Karin", so no half of a double name is left behind. The words of a multi-word name
 ("Anna Svensson") are matched on their own too ("Svensson sa ..."), at a slightly lower score.
-A listed name that is also a common word (Dag, Per, Hans) matches only with a capital letter.
+A listed name that is also an ordinary word (Dag, Per, Alla, Hans) matches only with a capital
+letter, and at the start of a sentence it is flagged for review: a listed function word is
+left until a person decides (a listed "Alla" must never turn "Alla var trevliga" into "xxx var
+trevliga"), any other is replaced until a person decides ("Lena ringde", "Hans kom").
 """
 
 from __future__ import annotations
@@ -15,9 +18,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.pseudonymise.candidate import Candidate
-from app.pseudonymise.lexicon import NAME_HOMOGRAPHS
+from app.pseudonymise.lexicon import FUNCTION_WORDS, PRONOUNS, ordinary_word
 from app.pseudonymise.model import Kind
-from app.pseudonymise.text import HYPHENS, LETTER, NOT_BEFORE_LETTER, UPPER, compound_start
+from app.pseudonymise.text import (
+    HYPHENS,
+    LETTER,
+    NOT_BEFORE_LETTER,
+    UPPER,
+    compound_start,
+    is_sentence_start,
+)
 
 SCORE_LISTED = 1.0
 SCORE_LISTED_PART = 0.95
@@ -69,6 +79,8 @@ class NameMatcher:
 
     regex: re.Pattern[str]
     full_names: frozenset[str]  # case-folded, for telling a whole name from one of its words
+    words: frozenset[str]  # case-folded listed names (or name words) that are ordinary words
+    owners: dict[str, str]  # case-folded name word -> the one full name it belongs to
 
     def find(self, text: str, operator: str) -> Iterator[Candidate]:
         """Listed names in ``text``, each replaced by ``operator`` (genitive: ``operator:s``)."""
@@ -77,17 +89,37 @@ class NameMatcher:
             core = m["name"]
             start = compound_start(text, m.start(), capitalised=True)  # Anna-[Karin]
             key = normalise(core).casefold()
-            if (key in NAME_HOMOGRAPHS and not core[:1].isupper()) or key == reserved:
+            if key == reserved:
                 continue
             whole = key in self.full_names
+            replacement = f"{operator}:s" if m["gen"] else operator
+            rule = "listed_name" if whole else "listed_name_part"
+            auto, review = True, False
+            double = start != m.start() or len(m.group()) > len(core) + len(m["gen"] or "")
+            if key in self.words and not double:
+                if not core[:1].isupper():
+                    continue  # "alla", "varje dag": the word, not the name
+                if is_sentence_start(text, start):
+                    # A person decides. Until then a function word stays ("Alla var
+                    # trevliga"); another word is replaced, for it was listed as a name
+                    # ("Lena ringde", "Hans kom"): keeping a listed name is the unsafe side.
+                    auto, review = key not in FUNCTION_WORDS, True
+                    rule = "listed_name_or_word"
             yield Candidate(
                 start,
                 m.end(),
                 Kind.NAME,
                 SCORE_LISTED if whole else SCORE_LISTED_PART,
-                "listed_name" if whole else "listed_name_part",
-                replacement=f"{operator}:s" if m["gen"] else operator,
+                rule,
+                replacement=replacement,
+                auto=auto,
+                review=review,
             )
+
+    def owner(self, key: str) -> str:
+        """The full listed name a matched name word belongs to (itself if it is one, or if
+        it belongs to several names)."""
+        return self.owners.get(key, key)
 
 
 @lru_cache(maxsize=32)
@@ -116,7 +148,18 @@ def compile_names(names: tuple[str, ...], stop: frozenset[str]) -> NameMatcher |
         rf"{NOT_BEFORE_LETTER}",
         re.DOTALL,
     )
-    return NameMatcher(regex, frozenset(n.casefold() for n in full))
+    folded_full = frozenset(n.casefold() for n in full)
+    word_names = frozenset(
+        key
+        for v in variants
+        if " " not in (key := v.casefold()) and (key in PRONOUNS or ordinary_word(key))
+    )
+    belongs: dict[str, set[str]] = {}
+    for name in folded_full:
+        for word in name.split(" "):
+            belongs.setdefault(word, set()).add(name)
+    owners = {w: next(iter(n)) for w, n in belongs.items() if len(n) == 1}
+    return NameMatcher(regex, folded_full, word_names, owners)
 
 
 def name_key(names: Iterable[str]) -> tuple[str, ...]:

@@ -49,10 +49,11 @@ class Finding:
         auto: Applied by :func:`pseudonymise` and by :func:`apply` unless a decision rejects
             it. Review flags are ``auto=False``: applied only when accepted. Some findings are
             both (sentence-initial "Hans": replaced by default, but shown for review).
-        fingerprint: Stable id of the finding: a hash of kind, rule, matched text and a few
-            characters of context either side. A review decision stored under it applies to
-            the same finding next time, even if text elsewhere changed. Two occurrences with
-            the same words around them share a fingerprint (and a decision).
+        fingerprint: Stable id of the finding: a hash of kind, matched text and a few
+            characters of context either side within its sentence (``engine.fingerprint``).
+            A review decision stored under it applies to the same finding next time, even
+            if text elsewhere changed or the paragraph was split. Two occurrences with the
+            same words around them share a fingerprint (and a decision).
     """
 
     kind: Kind
@@ -65,6 +66,12 @@ class Finding:
     needs_review: bool
     auto: bool
     fingerprint: str
+
+    @property
+    def offers_replacement(self) -> bool:
+        """False for a finding shown only to be kept or edited by hand ("en liten flicka":
+        no replacement keeps the grammar)."""
+        return self.replacement != self.text
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (with the matched text: for output the user asked for)."""
@@ -132,6 +139,8 @@ class Settings:
         operators: Replacement per kind.
         mark_edits: Write pronoun replacements as "[hen]"/"[hens]", the research convention
             for marking an edit inside a verbatim quote.
+        numbered_names: Write names as "[Person 1]", "[Person 2]"... instead of the name
+            operator, the same number for the same name (see ``Pseudonymiser``).
         name_candidates: Capitalised words that may be names.
         demonstratives: denne/denna/dennes/dennas.
         clitics: Spoken 'an, 'na.
@@ -140,14 +149,16 @@ class Settings:
 
     operators: Operators = field(default_factory=Operators)
     mark_edits: bool = False
+    numbered_names: bool = False
     name_candidates: Mode = "flag"
     demonstratives: Mode = "flag"
     clitics: Mode = "flag"
     gendered_nouns: Mode = "flag"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.mark_edits, bool):
-            raise InvalidInput("pseudonymise_setting", key="mark_edits")
+        for key in ("mark_edits", "numbered_names"):
+            if not isinstance(getattr(self, key), bool):
+                raise InvalidInput("pseudonymise_setting", key=key)
         for key in ("name_candidates", "demonstratives", "clitics", "gendered_nouns"):
             if getattr(self, key) not in _MODES:
                 raise InvalidInput("pseudonymise_setting", key=key)

@@ -3,21 +3,29 @@
 Each word (or hyphen compound) is looked up once. Pronouns become "hen"/"hens" with the
 case kept; a coordinated phrase ("han eller hon", "hans/hennes") becomes one "hen"/"hens".
 "Hans" with a capital is the one real ambiguity: at the start of a sentence it is replaced
-by "Hens" and flagged; mid-sentence it is taken for the name (xxx) and flagged. Either is
-safe; leaving it is not. A pronoun inside a capitalised hyphen compound ("Hans-Erik") is a
-name (xxx); inside a lower-case compound ("hon-katten") it is flagged only.
+by "Hens" and flagged; mid-sentence it is taken for the name (xxx) and flagged; followed by a
+surname it is one name ("Hans Andersson"). Either is safe; leaving it is not. A pronoun
+inside a capitalised hyphen compound ("Hans-Erik") is a name (xxx); inside a lower-case
+compound ("hon-katten") it is flagged only. Where replacing would break the text (traps:
+"hon- eller hanhundar", "Hennes & Mauritz", "Hans Majestät", "orden ”han” och ”hon”", a
+Norwegian quote) the pronoun is flagged instead (``traps.py``).
 
-Review flags: capitalised words that are not sentence-initial and not on the stop list
-(likely names; sentence-initial ones too when the same word occurs mid-sentence or is a
-common first name), denne/denna/dennes/dennas, spoken 'an/'na, and gendered nouns.
+Review flags: names nobody listed (``capitals.py``), denne/dennes and a pronoun-like denna
+(``grammar.py``), spoken 'an/'na, and gendered nouns with a neutral suggestion that keeps
+the grammar.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.pseudonymise.candidate import Candidate
-from app.pseudonymise.lexicon import DEMONSTRATIVES, GENDERED_NOUNS, PRONOUNS, first_names
+from app.pseudonymise.capitals import Capital, NamePass
+from app.pseudonymise.gazetteer import gazetteer
+from app.pseudonymise.grammar import demonstrative, neutral_noun
+from app.pseudonymise.identifiers import DIGIT_WORDS, MIN_SPOKEN_DIGITS, spoken_digits
+from app.pseudonymise.lexicon import DEMONSTRATIVES, GENDERED_NOUNS, PRONOUNS
 from app.pseudonymise.model import Kind, Mode, Settings
 from app.pseudonymise.text import (
     END_OF_WORD,
@@ -29,14 +37,13 @@ from app.pseudonymise.text import (
     split_compound,
     strip_joiners,
 )
+from app.pseudonymise.traps import Traps
 
 SCORE_COORDINATED = 0.9
 SCORE_PRONOUN = 0.85
 SCORE_HYPHENATED_NAME = 0.7
 SCORE_HANS = 0.6
-SCORE_FIRST_NAME = 0.5
 SCORE_REVIEW_WORD = 0.4  # gendered nouns, demonstratives, pronouns in lower-case compounds
-SCORE_CAPITALISED = 0.3
 SCORE_CLITIC = 0.3
 
 _TOKEN = re.compile(WORD_OR_COMPOUND)
@@ -65,38 +72,79 @@ def _handling(mode: Mode) -> tuple[bool, bool] | None:
     return None if mode == "off" else _FLAG if mode == "flag" else _AUTOMATIC
 
 
+@dataclass(frozen=True)
+class StopList:
+    """The stop list in the forms the name pass needs (all case-folded)."""
+
+    words: frozenset[str]  # every word of every entry
+    phrases: frozenset[tuple[str, ...]]  # multi-word entries
+    exact: frozenset[str]  # single-word entries
+
+
 class WordPass:
     """One scan of ``text``; :meth:`run` returns the candidates.
 
     Args:
         text: The text to analyse.
         settings: Operators and review handling.
-        stop: Case-folded stop words (not name candidates).
+        stop: The stop list (words that are not name candidates).
     """
 
-    def __init__(self, text: str, settings: Settings, stop: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        settings: Settings,
+        stop: StopList,
+        memo: dict[str, tuple[bool, ...]] | None = None,
+    ) -> None:
         self.text = text
         self.settings = settings
         self.ops = settings.operators
         self.stop = stop
         self.out: list[Candidate] = []
-        # Capitalised words that passed the stop list: (start, end, folded, sentence-initial).
-        self._capitals: list[tuple[int, int, str, bool]] = []
+        self._capitals: list[Capital] = []
+        self._lower_names: list[tuple[int, int]] = []
+        self._brand_words: set[int] = set()  # starts of words in a brand name
+        self._digit_words: list[tuple[int, int]] = []  # "noll", "sju": a number read aloud?
         self._names = _handling(settings.name_candidates)
         self._demonstratives = _handling(settings.demonstratives)
         self._nouns = _handling(settings.gendered_nouns)
+        self._traps = Traps(text)
+        self._memo = memo
 
     def run(self) -> list[Candidate]:
         lexicon = _LEXICON
+        lower_names = gazetteer().lower_case if self._names else frozenset()
+        digit_words = DIGIT_WORDS
         for m in _TOKEN.finditer(self.text):
             token = m.group()
             if token.isalpha():
                 # Most words are lower-case and in no list: skip them without a call.
                 if token in lexicon or not token.islower():
                     self._word(m.start(), m.end(), token)
+                elif token in digit_words:
+                    self._digit_words.append(m.span())
+                elif token in lower_names:
+                    self._lower_names.append(m.span())
             else:
                 self._compound(m.start(), m.end(), token)
-        self._name_candidates()
+        if len(self._digit_words) >= MIN_SPOKEN_DIGITS:
+            self.out.extend(spoken_digits(self.text, self._digit_words))
+        if self._names:
+            NamePass(
+                self.text,
+                gazetteer(),
+                self.stop.words,
+                self.stop.phrases,
+                self.stop.exact,
+                self.ops.name,
+                auto_flags=self._names is _AUTOMATIC,
+                memo=self._memo,
+            ).run(
+                [c for c in self._capitals if c.start not in self._brand_words],
+                self._lower_names,
+                self._add_name,
+            )
         clitics = _handling(self.settings.clitics)
         if clitics and ("'" in self.text or "’" in self.text):
             self._clitics(clitics)
@@ -117,6 +165,11 @@ class WordPass:
         auto, review = handling
         self.out.append(Candidate(start, end, kind, score, rule, replacement, auto, review))
 
+    def _add_name(
+        self, start: int, end: int, score: float, rule: str, replacement: str, auto: bool
+    ) -> None:
+        self.out.append(Candidate(start, end, Kind.NAME, score, rule, replacement, auto, not auto))
+
     def _edit(self, word: str, neutral: str) -> str:
         """``neutral`` in the case of ``word``, bracketed when edits are marked."""
         replacement = match_case(word, neutral)
@@ -135,10 +188,12 @@ class WordPass:
         if kind is not None:
             self._pronoun(start, end, word, folded, kind)
         elif folded in DEMONSTRATIVES:
-            self._review_word(start, end, word, Kind.DEMONSTRATIVE, DEMONSTRATIVES[folded])
+            self._demonstrative(start, end, word, folded)
         elif folded in GENDERED_NOUNS:
-            self._review_word(start, end, word, Kind.GENDERED_NOUN, GENDERED_NOUNS[folded])
+            self._gendered_noun(start, end, word, folded)
         elif is_capitalised(word):
+            if folded in DIGIT_WORDS:
+                self._digit_words.append((start, end))  # "Noll sju noll ..."
             self._capitalised(start, end, word)
 
     def _coordinated(self, start: int, word: str, folded: str) -> None:
@@ -155,8 +210,19 @@ class WordPass:
         self._add(start, m.end(), kind, SCORE_COORDINATED, "coordinated_pronoun", neutral)
 
     def _pronoun(self, start: int, end: int, word: str, folded: str, kind: Kind) -> None:
+        trap = self._traps.rule(start, end)
+        if trap == "brand_name":  # "Hennes & Mauritz": the other name is the brand's too
+            self._brand_words.update(self._traps.brand_partners(start, end))
+        if trap is not None:
+            suggestion = self._edit(word, self._neutral(kind))
+            # above a coordinated phrase: a trap is never replaced without a decision
+            self._add(start, end, kind, SCORE_COORDINATED + 0.05, trap, suggestion, _FLAG)
+            return
         if folded == "hans" and is_capitalised(word):
-            if is_sentence_start(self.text, start):
+            initial = is_sentence_start(self.text, start)
+            if self._names:  # "Hans Andersson": may open a full name
+                self._capitals.append(Capital(start, end, word, initial, pronoun=True))
+            if initial:
                 hens = self._edit(word, self.ops.genitive)
                 rule = "hans_sentence_initial"
                 self._add(start, end, Kind.GENITIVE, SCORE_HANS, rule, hens, _AUTOMATIC_REVIEWED)
@@ -168,12 +234,30 @@ class WordPass:
             return
         self._add(start, end, kind, SCORE_PRONOUN, "pronoun", self._edit(word, self._neutral(kind)))
 
-    def _review_word(self, start: int, end: int, word: str, kind: Kind, neutral: str) -> None:
-        """A demonstrative or gendered noun, with a neutral suggestion."""
-        handling = self._demonstratives if kind is Kind.DEMONSTRATIVE else self._nouns
-        if handling:
+    def _demonstrative(self, start: int, end: int, word: str, folded: str) -> None:
+        if not self._demonstratives:
+            return
+        neutral = demonstrative(self.text, end, folded)
+        if neutral is not None:
             suggestion = self._edit(word, neutral)
-            self._add(start, end, kind, SCORE_REVIEW_WORD, kind.value, suggestion, handling)
+            self._add(
+                start, end, Kind.DEMONSTRATIVE, SCORE_REVIEW_WORD, "demonstrative", suggestion,
+                self._demonstratives,
+            )  # fmt: skip
+
+    def _gendered_noun(self, start: int, end: int, word: str, folded: str) -> None:
+        """A gendered noun, with a neutral suggestion that keeps the grammar (or none)."""
+        if not self._nouns:
+            return
+        neutral = GENDERED_NOUNS[folded]
+        placed = neutral_noun(self.text, start, folded, neutral)
+        if placed is None:  # "en liten flicka": no replacement is offered
+            rule, begin, suggestion, handling = "gendered_noun_no_suggestion", start, word, _FLAG
+        else:
+            begin, prefix = placed
+            rule, handling = "gendered_noun", self._nouns
+            suggestion = prefix + self._edit(word, neutral)
+        self._add(begin, end, Kind.GENDERED_NOUN, SCORE_REVIEW_WORD, rule, suggestion, handling)
 
     def _compound(self, start: int, end: int, token: str) -> None:
         """A token with hyphens or invisible joiners in it."""
@@ -206,54 +290,19 @@ class WordPass:
             self._capitalised(start, end, clean)  # "Anna-Karin"
             return
         for part_start, part, clean_part in parts:  # "ex-maken", "bonus-pappan"
-            if (noun := GENDERED_NOUNS.get(clean_part.lower())) is not None:
+            if (noun := GENDERED_NOUNS.get(clean_part.lower())) is not None and self._nouns:
                 part_end = part_start + len(part)
-                self._review_word(part_start, part_end, clean_part, Kind.GENDERED_NOUN, noun)
+                suggestion = self._edit(clean_part, noun)
+                self._add(
+                    part_start, part_end, Kind.GENDERED_NOUN, SCORE_REVIEW_WORD, "gendered_noun",
+                    suggestion, self._nouns,
+                )  # fmt: skip
 
     # -- name candidates
 
     def _capitalised(self, start: int, end: int, word: str) -> None:
-        if not self._names or len(word) < 2:
-            return
-        parts = word.split("-")
-        if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
-            return  # "SIP-möte": a compound, not a double name
-        stop = self.stop
-        folded = word.casefold()
-        for part in folded.split("-"):
-            if (
-                len(part) > 1
-                and part not in stop
-                and not (part.endswith("s") and part[:-1] in stop)
-            ):
-                break
-        else:
-            return  # every part is a stop word ("Försäkringskassans", "Rinkeby-Kista", "FoU-S")
-        self._capitals.append((start, end, folded, is_sentence_start(self.text, start)))
-
-    def _name_candidates(self) -> None:
-        if not self._capitals or not self._names:
-            return
-        handling = self._names
-        mid_sentence: set[str] = set()
-        for _, _, folded, initial in self._capitals:
-            if not initial:
-                mid_sentence.add(folded)
-                mid_sentence.add(_without_genitive(folded))
-        common = first_names()
-        for start, end, folded, initial in self._capitals:
-            base = _without_genitive(folded)
-            if folded in common or base in common or _has_first_name(folded, common):
-                rule, score = "first_name", SCORE_FIRST_NAME
-                genitive = base != folded and base in common
-            elif not initial:
-                rule, score, genitive = "capitalised_word", SCORE_CAPITALISED, False
-            elif folded in mid_sentence or base in mid_sentence:
-                rule, score, genitive = "capitalised_word_repeated", SCORE_CAPITALISED, False
-            else:
-                continue
-            replacement = f"{self.ops.name}:s" if genitive else self.ops.name
-            self._add(start, end, Kind.NAME, score, rule, replacement, handling)
+        if self._names and len(word) >= 2:
+            self._capitals.append(Capital(start, end, word, is_sentence_start(self.text, start)))
 
     # -- spoken clitics
 
@@ -265,12 +314,3 @@ class WordPass:
             suggestion = self._edit(m.group()[1:], self.ops.pronoun)
             suggestion = f" {suggestion}" if glued else suggestion
             self._add(start, m.end(), Kind.CLITIC, SCORE_CLITIC, "clitic", suggestion, handling)
-
-
-def _without_genitive(folded: str) -> str:
-    return folded[:-1] if folded.endswith("s") and len(folded) > 2 else folded
-
-
-def _has_first_name(folded: str, common: frozenset[str]) -> bool:
-    """A double name with a common first name in it ("Ann-Charlotte", "Maj-Britt")."""
-    return "-" in folded and any(part in common for part in folded.split("-"))

@@ -7,6 +7,7 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
+from app.store.schema_pseudonyms import V9_PSEUDONYMS
 from app.store.schema_session import V8_QUOTE_DRAFT
 
 V1_FOUNDATION = """
@@ -590,4 +591,5 @@ MIGRATIONS: list[Migration] = [
     V6_AUDIO,
     V7_LIVE,
     V8_QUOTE_DRAFT,
+    V9_PSEUDONYMS,
 ]

@@ -1043,195 +1043,235 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75" />
+        <location filename="../../ui/export/dialog.py" line="83" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="79" />
+        <location filename="../../ui/export/dialog.py" line="87" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="80" />
+        <location filename="../../ui/export/dialog.py" line="88" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="81" />
+        <location filename="../../ui/export/dialog.py" line="89" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="82" />
+        <location filename="../../ui/export/dialog.py" line="90" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="83" />
+        <location filename="../../ui/export/dialog.py" line="91" />
         <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
         <translation>Summary of closed questions (charts and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="93" />
+        <location filename="../../ui/export/dialog.py" line="101" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="94" />
+        <location filename="../../ui/export/dialog.py" line="102" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="96" />
+        <location filename="../../ui/export/dialog.py" line="104" />
         <source>Uppdelat efter %1</source>
         <translation>Broken down by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="98" />
+        <location filename="../../ui/export/dialog.py" line="106" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="104" />
+        <location filename="../../ui/export/dialog.py" line="112" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="117" />
+        <location filename="../../ui/export/dialog.py" line="125" />
         <source>Tidsstämplar före replikerna i utskriften</source>
         <translation>Timestamps before the turns in the transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="118" />
+        <location filename="../../ui/export/dialog.py" line="126" />
         <source>Tidsstämplar i utskriften</source>
         <translation>Timestamps in the transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="120" />
-        <location filename="../../ui/export/dialog.py" line="223" />
+        <location filename="../../ui/export/dialog.py" line="128" />
+        <location filename="../../ui/export/dialog.py" line="298" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="121" />
+        <location filename="../../ui/export/dialog.py" line="129" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="133" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128" />
+        <location filename="../../ui/export/dialog.py" line="136" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="131" />
+        <location filename="../../ui/export/dialog.py" line="139" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="147" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="148" />
+        <location filename="../../ui/export/dialog.py" line="156" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="150" />
+        <location filename="../../ui/export/dialog.py" line="158" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="151" />
+        <location filename="../../ui/export/dialog.py" line="159" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="152" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="163" />
+        <location filename="../../ui/export/dialog.py" line="171" />
+        <source>Kontrollerar pseudonymiseringen…</source>
+        <translation>Checking the pseudonymisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="173" />
+        <source>Fynd som väntar på granskning</source>
+        <translation>Findings waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="174" />
+        <source>&amp;Granska…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="175" />
+        <source>Granska pseudonymiseringen</source>
+        <translation>Review the pseudonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="187" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="167" />
+        <location filename="../../ui/export/dialog.py" line="191" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="168" />
+        <location filename="../../ui/export/dialog.py" line="192" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="169" />
+        <location filename="../../ui/export/dialog.py" line="193" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="69" />
-        <location filename="../../ui/export/dialog.py" line="173" />
+        <location filename="../../ui/export/dialog.py" line="77" />
+        <location filename="../../ui/export/dialog.py" line="197" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="272" />
+        <location filename="../../ui/export/dialog.py" line="349" />
         <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
         <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="286" />
+        <location filename="../../ui/export/dialog.py" line="363" />
         <source>Spara export</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="281" />
+        <location filename="../../ui/export/dialog.py" line="358" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="221" />
+        <location filename="../../ui/export/dialog.py" line="271" />
+        <source>Ingen intervjutext i den här exporten.</source>
+        <translation>No interview text in this export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="281" />
+        <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
+        <translation>The pseudonymisation is reviewed – no findings wait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="284" />
+        <source>{n} fynd väntar på granskning ({codes}).</source>
+        <translation>{n} findings wait for review ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="285" />
+        <source>Exporten går inte förrän de är beslutade.</source>
+        <translation>The export cannot run until they are decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="282" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="283" />
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="302" />
+        <location filename="../../ui/export/dialog.py" line="379" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="308" />
+        <location filename="../../ui/export/dialog.py" line="385" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="319" />
+        <location filename="../../ui/export/dialog.py" line="396" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="332" />
-        <location filename="../../ui/export/dialog.py" line="348" />
+        <location filename="../../ui/export/dialog.py" line="409" />
+        <location filename="../../ui/export/dialog.py" line="425" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2792,235 +2832,235 @@
 <context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="252" />
+        <location filename="../../ui/project/window.py" line="255" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="253" />
+        <location filename="../../ui/project/window.py" line="256" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="254" />
+        <location filename="../../ui/project/window.py" line="257" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="255" />
+        <location filename="../../ui/project/window.py" line="258" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="259" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="260" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
+        <location filename="../../ui/project/window.py" line="261" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="262" />
         <source>&amp;Transkribering…</source>
         <translation>&amp;Transcription…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="260" />
+        <location filename="../../ui/project/window.py" line="263" />
         <source>Lju&amp;d och gallring…</source>
         <translation>Au&amp;dio and retention…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="261" />
+        <location filename="../../ui/project/window.py" line="264" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="262" />
+        <location filename="../../ui/project/window.py" line="265" />
         <source>Transkribering av vald intervju</source>
         <translation>Transcription of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="263" />
+        <location filename="../../ui/project/window.py" line="266" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="268" />
+        <location filename="../../ui/project/window.py" line="269" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="267" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="268" />
-        <source>Pseudonymisering av vald intervju</source>
-        <translation>Pseudonymisation of the selected interview</translation>
+        <location filename="../../ui/project/window.py" line="271" />
+        <source>Granska pseudonymiseringen i hela projektet</source>
+        <translation>Review the pseudonymisation of the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="269" />
+        <location filename="../../ui/project/window.py" line="272" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="270" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="271" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="273" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274" />
+        <location filename="../../ui/project/window.py" line="277" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="275" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="276" />
+        <location filename="../../ui/project/window.py" line="279" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="277" />
+        <location filename="../../ui/project/window.py" line="280" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="278" />
+        <location filename="../../ui/project/window.py" line="281" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="279" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="281" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="283" />
+        <location filename="../../ui/project/window.py" line="286" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="284" />
+        <location filename="../../ui/project/window.py" line="287" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="285" />
+        <location filename="../../ui/project/window.py" line="288" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="286" />
+        <location filename="../../ui/project/window.py" line="289" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="287" />
+        <location filename="../../ui/project/window.py" line="290" />
         <source>&amp;Säkerhet</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="288" />
+        <location filename="../../ui/project/window.py" line="291" />
         <source>Byt &amp;lösenord…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="289" />
+        <location filename="../../ui/project/window.py" line="292" />
         <source>Å&amp;terställningsnyckel…</source>
         <translation>Re&amp;covery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="290" />
+        <location filename="../../ui/project/window.py" line="293" />
         <source>Säkerhets&amp;kopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="291" />
+        <location filename="../../ui/project/window.py" line="294" />
         <source>&amp;Radera en intervju…</source>
         <translation>&amp;Erase an interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="293" />
+        <location filename="../../ui/project/window.py" line="296" />
         <source>Informanten tar tillbaka sitt samtycke / radera &amp;vald intervju…</source>
         <translation>The informant withdraws consent / erase the &amp;selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="295" />
-        <location filename="../../ui/project/window.py" line="296" />
+        <location filename="../../ui/project/window.py" line="298" />
+        <location filename="../../ui/project/window.py" line="299" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="297" />
-        <location filename="../../ui/project/window.py" line="298" />
+        <location filename="../../ui/project/window.py" line="300" />
+        <location filename="../../ui/project/window.py" line="301" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="299" />
+        <location filename="../../ui/project/window.py" line="302" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="302" />
+        <location filename="../../ui/project/window.py" line="305" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="317" />
+        <location filename="../../ui/project/window.py" line="320" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="319" />
+        <location filename="../../ui/project/window.py" line="322" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="325" />
+        <location filename="../../ui/project/window.py" line="328" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="327" />
+        <location filename="../../ui/project/window.py" line="330" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
@@ -3884,147 +3924,315 @@
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>Review</name>
     <message>
-        <location filename="../../ui/review/window.py" line="86" />
-        <source>Pseudonymisering – {code}</source>
-        <translation>Pseudonymisation – {code}</translation>
+        <location filename="../../ui/review/window.py" line="57" />
+        <source>Pronomen</source>
+        <translation>Pronoun</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="90" />
+        <location filename="../../ui/review/window.py" line="58" />
+        <source>Genitiv (hans/hennes)</source>
+        <translation>Genitive (hans/hennes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="59" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="60" />
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="61" />
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="62" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="63" />
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="64" />
+        <source>denne/dennes</source>
+        <translation>denne/dennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="65" />
+        <source>Talspråk ('an, 'na)</source>
+        <translation>Spoken forms ('an, 'na)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="66" />
+        <source>Könsbundna ord</source>
+        <translation>Gendered words</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../ui/review/window.py" line="103" />
+        <source>Pseudonymisering – hela projektet</source>
+        <translation>Pseudonymisation – whole project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="105" />
+        <source>Läser in fynden…</source>
+        <translation>Loading the findings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="107" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
-        <location filename="../../ui/review/window.py" line="95" />
+        <location filename="../../ui/review/window.py" line="110" />
+        <source>Visa intervju</source>
+        <translation>Show interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="112" />
+        <source>Visa typ av fynd</source>
+        <translation>Show kind of finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="114" />
+        <source>Visa beslut</source>
+        <translation>Show decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="116" />
+        <source>Väntar på beslut</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="117" />
+        <source>Alla fynd</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="118" />
+        <source>Ersätts</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="119" />
+        <source>Behålls</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="124" />
+        <source>&amp;Intervju:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="125" />
+        <source>&amp;Typ:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="126" />
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="133" />
+        <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
+        <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="134" />
+        <source>Numrera namnen i stället för xxx</source>
+        <translation>Number the names instead of xxx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="137" />
+        <source>Samma namn får samma nummer i intervjun, och i hela projektet för namnen på projektets namnlista. Numren sparas krypterat i projektet.</source>
+        <translation>The same name gets the same number in the interview, and in the whole project for the names on the project's name list. The numbers are kept encrypted in the project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="151" />
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="152" />
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="153" />
+        <location filename="../../ui/review/window.py" line="159" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="154" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="155" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="93" />
+        <location filename="../../ui/review/window.py" line="156" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="102" />
+        <location filename="../../ui/review/window.py" line="165" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="106" />
+        <location filename="../../ui/review/window.py" line="169" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
-        <source>&amp;Ersätt</source>
-        <translation>&amp;Replace</translation>
+        <location filename="../../ui/review/window.py" line="174" />
+        <source>&amp;Ersätt (E)</source>
+        <translation>&amp;Replace (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="111" />
-        <source>&amp;Behåll</source>
-        <translation>&amp;Keep</translation>
+        <location filename="../../ui/review/window.py" line="175" />
+        <source>&amp;Behåll (B)</source>
+        <translation>&amp;Keep (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
-        <source>Ersätt &amp;alla av typen</source>
-        <translation>Replace &amp;all of this type</translation>
+        <location filename="../../ui/review/window.py" line="176" />
+        <source>Ersätt ordet i &amp;hela projektet (A)</source>
+        <translation>Replace the word in the &amp;whole project (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="113" />
-        <source>Lägg till markerat ord i &amp;namnlistan</source>
-        <translation>Add selected word to the &amp;name list</translation>
+        <location filename="../../ui/review/window.py" line="177" />
+        <source>Det här är ett &amp;namn (N)</source>
+        <translation>This is a &amp;name (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="115" />
+        <location filename="../../ui/review/window.py" line="178" />
+        <source>Lägg till markerat ord i namn&amp;listan</source>
+        <translation>Add the selected word to the name &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="182" />
+        <source>Ersätt ordet i hela projektet</source>
+        <translation>Replace the word in the whole project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="183" />
+        <source>Det här är ett namn</source>
+        <translation>This is a name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="203" />
+        <source>E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett namn. Pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till markerat ord i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
+        <translation>E replaces, B keeps, A replaces the word in the whole project, N: this is a name. The arrow keys choose a finding. Select a word in the text and choose “Add the selected word to the name list” (Ctrl+Shift+N) if a name was missed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="362" />
+        <source>{n} fynd väntar på granskning i 1 intervju</source>
+        <translation>{n} findings wait for review in 1 interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="364" />
+        <source>{n} fynd väntar på granskning i {m} intervjuer</source>
+        <translation>{n} findings wait for review in {m} interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="405" />
+        <source>{kind} i {where} · {code} · regel: {rule} · säkerhet {score}</source>
+        <translation>{kind} in {where} · {code} · rule: {rule} · confidence {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="180" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
+        <location filename="../../ui/review/window.py" line="181" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
-        <source>Ersätt alla av typen</source>
-        <translation>Replace all of this type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="184" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="131" />
-        <source>E ersätter, B behåller, pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
-        <translation>E replaces, B keeps, the arrow keys choose a finding. Select a word in the text and choose “Add to name list” (Ctrl+Shift+N) if a name is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/window.py" line="141" />
+        <location filename="../../ui/review/window.py" line="214" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="144" />
+        <location filename="../../ui/review/window.py" line="217" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="221" />
+        <location filename="../../ui/review/window.py" line="251" />
+        <source>Läser in fynden i alla intervjuer…</source>
+        <translation>Loading the findings of every interview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="269" />
+        <source>Alla intervjuer</source>
+        <translation>All interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="272" />
+        <source>Alla typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="349" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="223" />
+        <location filename="../../ui/review/window.py" line="351" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="224" />
+        <location filename="../../ui/review/window.py" line="353" />
+        <source>ersätts (automatiskt)</source>
+        <translation>replaced (automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="354" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="229" />
+        <location filename="../../ui/review/window.py" line="360" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231" />
-        <source>{n} fynd väntar på granskning</source>
-        <translation>{n} findings waiting for review</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/window.py" line="269" />
+        <location filename="../../ui/review/window.py" line="401" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="270" />
+        <location filename="../../ui/review/window.py" line="402" />
         <source>utskrift</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="271" />
+        <location filename="../../ui/review/window.py" line="403" />
         <source>citat</source>
         <translation>quote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/window.py" line="273" />
-        <source>{kind} i {where} · regel: {rule} · säkerhet {score}</source>
-        <translation>{kind} in {where} · rule: {rule} · confidence {score}</translation>
     </message>
 </context>
 <context>
@@ -5757,12 +5965,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="371" />
+        <location filename="../../ui/export/dialog.py" line="454" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="372" />
+        <location filename="../../ui/export/dialog.py" line="455" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -5882,6 +6090,16 @@
         <location filename="../../ui/security/backups_tab.py" line="172" />
         <source>Återställ</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="507" />
+        <source>Lägga till i namnlistan?</source>
+        <translation>Add to the name list?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="509" />
+        <source>Lägg till ”{word}” i projektets namnlista? Då ersätts det automatiskt i alla intervjuer.</source>
+        <translation>Add “{word}” to the project's name list? It is then replaced automatically in every interview.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from app import logsetup
 from app.export.document import ExportKind, decrypt_docx
 from app.interview.consent import REQUIRED_ITEMS
 from app.pseudonymise import review
-from app.pseudonymise.name_lists import interview_names
+from app.pseudonymise.name_lists import project_names
 from app.store import Project
 from tests.leakscan import scan_bytes, scan_folders
 from tests.ui.conftest import SESSION_PASSPHRASE
@@ -168,9 +168,12 @@ def run_canary(  # noqa: PLR0915 - one scripted session, read top to bottom
     if recording is not None:
         recording.transcribe(controller, interview_id, NAME, PNR, QUOTE)
 
-    # -- the name list (review window), then every finding accepted ---
+    # -- the name list (the project-wide review), then every finding accepted ---
+    from ui.review.window import NameListQuestion
+
     controller.review(interview_id)
     rw = controller.review_window
+    qtbot.waitUntil(lambda: rw.tree.topLevelItemCount() > 0, timeout=30_000)  # loads off-thread
     found = None
     for row in range(rw.tree.topLevelItemCount()):
         rw.tree.setCurrentItem(rw.tree.topLevelItem(row))
@@ -179,8 +182,10 @@ def run_canary(  # noqa: PLR0915 - one scripted session, read top to bottom
             break
     assert found is not None and not found.isNull()
     rw.source.setTextCursor(found)
-    qtbot.mouseClick(rw.add_name_button, Qt.MouseButton.LeftButton)
-    assert NAME in interview_names(controller.project.db, interview_id)
+    with pytest.MonkeyPatch.context() as patch:  # "add to the project's name list?" - yes
+        patch.setattr(NameListQuestion, "ask", classmethod(lambda cls, parent, word: True))
+        qtbot.mouseClick(rw.add_name_button, Qt.MouseButton.LeftButton)
+    assert NAME in project_names(controller.project.db)
     rw.reject()
     review.accept_all(controller.project.db, interview_id, "AB")
     assert review.unresolved_count(controller.project.db, interview_id) == 0

@@ -68,7 +68,7 @@ def audit(project_with_guide: Project) -> tuple[Project, int, int]:
         q2.id,
         [
             notes.Paragraph(300_000, "Ahmed ringde honom två gånger."),
-            notes.Paragraph(320_000, "Sen kom Birgitta från Försäkringskassan."),
+            notes.Paragraph(320_000, "Sen kom Fröjdholm från Försäkringskassan."),
         ],
     )
     notes.save_note(db, a.id, None, [notes.Paragraph(0, "Lugnt rum, paus efter halva tiden.")])
@@ -152,7 +152,7 @@ def test_transcript_refused_until_reviewed_then_complete(audit: tuple[Project, i
     code = interviews.get_interview(db, a).participant_code
     assert code in info.value.params["codes"] and info.value.params["count"] > 0
     kept = review.accept_all(db, a, decided_by="AB")
-    assert [item.finding.text for item in kept] == ["Birgitta"]  # listed, not accepted as a name
+    assert [item.finding.text for item in kept] == ["Fröjdholm"]  # kept, not accepted as a name
     assert review.unresolved_count(db, a) == 0
     document = read(
         export_bytes(db, ExportRequest(ExportKind.TRANSCRIPT, (a,), PASSWORD)), PASSWORD
@@ -336,7 +336,7 @@ def test_cli_export_and_review(audit: tuple[Project, int, int], tmp_path: Path) 
     reviewed = samtal("review", folder, "--interview", code, "--accept-all", passphrase=PASSPHRASE)
     assert (
         reviewed.returncode == 0
-        and '"Birgitta"' in reviewed.stdout
+        and '"Fröjdholm"' in reviewed.stdout
         and "namnlistan" in reviewed.stdout
     )
     done = samtal(

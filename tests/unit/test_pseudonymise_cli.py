@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 
 TEXT = "Hon ringde Anna Svensson på 070-123 45 67.\r\nHans bil är röd, sa handläggaren Johan.\n"
-EXPECTED = "Hen ringde xxx på [telefonnummer].\r\nHens bil är röd, sa handläggaren Johan.\n"
+EXPECTED = "Hen ringde xxx på [telefonnummer].\r\nHens bil är röd, sa handläggaren xxx.\n"
 
 
 def samtal(*args: str, stdin: bytes = b"", cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -71,8 +71,9 @@ def test_findings_as_json_lines(tmp_path: Path) -> None:
             "needs_review",
         } <= set(row)
         assert TEXT[row["start"] : row["end"]] == row["text"]
-    assert [row["needs_review"] for row in rows] == [False, False, False, True, True]
-    assert [row["applied"] for row in rows] == [True, True, True, True, False]
+    assert [row["needs_review"] for row in rows] == [False, False, False, True, False]
+    assert [row["applied"] for row in rows] == [True, True, True, True, True]
+    assert rows[-1]["rule"] == "gazetteer_name"  # a common first name: replaced unlisted
 
 
 def test_missing_input_file(tmp_path: Path) -> None:
@@ -117,6 +118,23 @@ def test_errors_write_nothing_and_never_show_content(tmp_path: Path) -> None:
     assert good.read_text(encoding="utf-8") == secret
 
 
+def test_common_names_are_replaced_without_a_name_list(tmp_path: Path) -> None:
+    # issue 13: no --names, and still the common Swedish first names and surnames go, while
+    # ordinary capitalised words (sentence starts, agencies, places) stay as they are
+    text = (
+        "Handläggaren på Försäkringskassan i Sollefteå hette Karin Lindqvist. "
+        "Sedan träffade jag Mohammed och Eriksson på Arbetsförmedlingen i Gottsunda.\n"
+        "Socialtjänsten ringde. Anna sa att Sverige är bra.\n"
+    )
+    r = samtal(stdin=text.encode(), cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, b"")
+    assert r.stdout.decode() == (
+        "Handläggaren på Försäkringskassan i Sollefteå hette xxx. "
+        "Sedan träffade jag xxx och xxx på Arbetsförmedlingen i Gottsunda.\n"
+        "Socialtjänsten ringde. xxx sa att Sverige är bra.\n"
+    )
+
+
 def test_usage_error(tmp_path: Path) -> None:
     r = samtal("--no-such-option", cwd=tmp_path)
     assert r.returncode == 2
@@ -138,9 +156,10 @@ def test_word_document(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in r.stdout.decode().splitlines()]
     assert [(row["part"], row["paragraph"], row["text"], row["applied"]) for row in rows] == [
         ("/word/document.xml", 1, "Hon", True),
-        ("/word/document.xml", 1, "Anna", False),  # not listed this time: flagged only
-        ("/word/document.xml", 1, "Svensson", False),
+        ("/word/document.xml", 1, "Anna Svensson", True),  # unlisted, but a common name
         ("/word/document.xml", 1, "honom", True),
+        # python-docx's template names its part "Title": no Swedish word, so it is flagged
+        ("/docProps/app.xml", -1, "Title", False),
     ]
 
 
@@ -151,4 +170,4 @@ def test_settings_and_marked_edits(tmp_path: Path) -> None:
     )
     r = samtal("--settings", str(settings), "--mark-edits", stdin=TEXT.encode(), cwd=tmp_path)
     assert r.returncode == 0
-    assert r.stdout.decode().startswith("[Hen] ringde Anna Svensson på [tel].")
+    assert r.stdout.decode().startswith("[Hen] ringde xxx på [tel].")

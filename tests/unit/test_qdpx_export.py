@@ -179,7 +179,7 @@ def test_a_re_export_keeps_every_guid(audit: dict[str, object], tmp_path: Path) 
 def test_unreviewed_findings_stop_the_export(audit: dict[str, object], tmp_path: Path) -> None:
     db = audit["project"].db  # type: ignore[attr-defined]
     a = audit["a"]
-    notes.save_note(db, a.id, None, [notes.Paragraph(0, "Sedan kom Birgitta Svensson.")])  # type: ignore[attr-defined]
+    notes.save_note(db, a.id, None, [notes.Paragraph(0, "Sedan kom Fröjdholm från kontoret.")])  # type: ignore[attr-defined]
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UnresolvedFindings):

@@ -3,6 +3,10 @@
 Word documents (encrypted .docx) or a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, NVivo
 and ATLAS.ti; a .qdpx cannot be encrypted itself, so it goes into an AES-256 zip by default
 and the dialog says so.
+
+It says how many pseudonymisation findings still wait for a decision in the chosen
+interviews ("N fynd väntar"), with a button into the project-wide review; an export that
+the gate refuses names the interview and offers the same button.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UnresolvedFindings
 from app.export.document import (
     MIN_EXPORT_PASSWORD,
     ExportKind,
@@ -38,6 +43,7 @@ from app.export.qdpx import export_qdpx, never_exported
 from app.export.service import ExportRequest, export_to_file
 from app.interview.background import list_variables
 from app.interview.records import list_interviews
+from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
@@ -53,9 +59,11 @@ def default_export_folder() -> Path:
 class ExportDialog(QDialog):
     """Signals:
     exported(Path): the file was written.
+    review_requested(object): open the review (an interview id to show first, or None).
     """
 
     exported = Signal(object)
+    review_requested = Signal(object)
 
     def __init__(
         self,
@@ -157,6 +165,22 @@ class ExportDialog(QDialog):
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
         self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        # per interview: (findings waiting anywhere, waiting in quotes)
+        self._pending: dict[int, tuple[int, int]] | None = None
+        self._review_first: int | None = None
+        self.pending = QLabel(self.tr("Kontrollerar pseudonymiseringen…"))
+        self.pending.setWordWrap(True)
+        self.pending.setAccessibleName(self.tr("Fynd som väntar på granskning"))
+        self.review_button = QPushButton(self.tr("&Granska…"))
+        self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen"))
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self._review_first))
+        forward = getattr(parent, "review_requested", None)  # the project window's: the app
+        if forward is not None:  # controller opens the review, over this dialog
+            self.review_requested.connect(forward)
+        self.review_button.hide()
+        pending_row = QHBoxLayout()
+        pending_row.addWidget(self.pending, 1)
+        pending_row.addWidget(self.review_button)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -176,6 +200,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
         layout.addWidget(self.interviews)
+        layout.addLayout(pending_row)
         layout.addWidget(self.timestamps)
         layout.addWidget(self.qdpx_note)
         layout.addWidget(self.encrypt)
@@ -192,6 +217,9 @@ class ExportDialog(QDialog):
             True
         )
         self._encryption_changed(True)
+        self.interviews.itemChanged.connect(lambda _item: self._show_pending())
+        self.interviews.currentItemChanged.connect(lambda *_: self._show_pending())
+        self.refresh_pending()
 
     # -- state ------------------------------------------------------------------------------
     def is_qdpx(self) -> bool:
@@ -213,6 +241,53 @@ class ExportDialog(QDialog):
             if self.interviews.item(i).checkState() == Qt.CheckState.Checked
         )
 
+    def refresh_pending(self) -> None:
+        """Count the findings that wait for a decision, per interview (in the background)."""
+        db = self.project.db
+
+        def count() -> dict[int, tuple[int, int]]:
+            out = {}
+            for r in review.analyse_project(db):
+                waiting = r.unresolved()
+                out[r.interview_id] = (len(waiting), sum(i.unit.is_quote for i in waiting))
+            return out
+
+        Tasks.run(
+            count,
+            self._pending_loaded,
+            lambda _exc: self.pending.setText(""),
+            self,
+        )
+
+    def _pending_loaded(self, pending: dict[int, tuple[int, int]]) -> None:
+        self._pending = pending
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        if self._pending is None:
+            return
+        kind = self.kind()
+        if not self.is_qdpx() and kind not in (ExportKind.TRANSCRIPT, ExportKind.QUOTES):
+            self.pending.setText(self.tr("Ingen intervjutext i den här exporten."))
+            self.review_button.hide()
+            return
+        # a quotes export writes (and waits for) quotes only
+        which = 1 if kind is ExportKind.QUOTES and not self.is_qdpx() else 0
+        counts = {i: self._pending.get(i, (0, 0))[which] for i in self.selected_ids()}
+        ids = [i for i, n in counts.items() if n]
+        waiting = sum(counts.values())
+        self._review_first = ids[0] if len(ids) == 1 else None
+        if waiting == 0:
+            self.pending.setText(self.tr("Pseudonymiseringen är granskad – inga fynd väntar."))
+            self.pending.setStyleSheet("color: #1b5e20;")
+        else:
+            text = self.tr("{n} fynd väntar på granskning ({codes}).")
+            text += " " + self.tr("Exporten går inte förrän de är beslutade.")
+            codes = ", ".join(self._codes[i] for i in ids)
+            self.pending.setText(text.replace("{n}", str(waiting)).replace("{codes}", codes))
+            self.pending.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.review_button.setVisible(waiting > 0)
+
     def _kind_changed(self) -> None:
         qdpx = self.is_qdpx()
         self.qdpx_note.setVisible(qdpx)
@@ -227,6 +302,7 @@ class ExportDialog(QDialog):
         if qdpx:
             self.interviews.setEnabled(True)
             self.target.setText(str(self.folder / self._qdpx_name()))
+            self._show_pending()
             return
         kind = self.kind()
         self.interviews.setEnabled(kind in (ExportKind.TRANSCRIPT, ExportKind.QUOTES))
@@ -235,6 +311,7 @@ class ExportDialog(QDialog):
         ids = self.selected_ids()
         code = self._codes.get(ids[0]) if kind is ExportKind.TRANSCRIPT and ids else None
         self.target.setText(str(self.folder / default_file_name(kind, code)))
+        self._show_pending()
 
     def _offer_exportable(self, qdpx: bool) -> None:
         """A .qdpx never holds a withdrawn interview: not offered while .qdpx is chosen."""
@@ -357,6 +434,12 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self._fail(message_for(exc))
+        if isinstance(exc, UnresolvedFindings):
+            # the gate names the interviews: the review opens on the first of them
+            ids = exc.params.get("interview_ids") or ()
+            self._review_first = next(iter(ids), None)  # type: ignore[call-overload]
+            self.review_button.show()
+            self.refresh_pending()
 
 
 class OverwriteQuestion:

@@ -50,7 +50,7 @@ class ProjectWindow(QMainWindow):
     close_requested = Signal()
     preferences_requested = Signal()
     export_requested = Signal(object)  # interview id or None
-    review_requested = Signal(int)
+    review_requested = Signal(object)  # interview id to show first, or None: all
     guide_requested = Signal()
     analysis_requested = Signal()
     security_requested = Signal(str)
@@ -67,6 +67,9 @@ class ProjectWindow(QMainWindow):
         self.setObjectName("ProjectWindow")
         self.project = project
         self._closing_from_controller = False
+        from app.pseudonymise import dictionary
+
+        dictionary.preload()  # the Swedish dictionary, off the UI thread, before a review needs it
         self.model = InterviewTableModel(project.db)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -265,7 +268,7 @@ class ProjectWindow(QMainWindow):
         self.guide_button.setText(self.tr("Frågeguide"))
         self.guide_button.setAccessibleName(self.tr("Frågeguide"))
         self.review_button.setText(self.tr("Pseudonymisering"))
-        self.review_button.setAccessibleName(self.tr("Pseudonymisering av vald intervju"))
+        self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen i hela projektet"))
         self.export_button.setText(self.tr("Exportera"))
         self.export_button.setAccessibleName(self.tr("Exportera till Word"))
         self.analysis_button.setText(self.tr("Analys"))
@@ -374,9 +377,8 @@ class ProjectWindow(QMainWindow):
             SurveySettingsDialog.ask(self.project.db, self)
 
     def _review_current(self) -> None:
-        interview_id = self.current_interview_id()
-        if interview_id is not None:
-            self.review_requested.emit(interview_id)
+        """The project-wide review, showing the selected interview's findings first."""
+        self.review_requested.emit(self.current_interview_id())
 
     def _transcribe_current(self) -> None:
         interview_id = self.current_interview_id()
