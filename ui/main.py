@@ -151,7 +151,7 @@ def self_test() -> dict[str, object]:
 
     import app
     import ui
-    from app.paths import resource
+    from app.paths import SHARED_DATA, resource, share_dirs
 
     failed: list[str] = []
     count = 0
@@ -163,6 +163,12 @@ def self_test() -> dict[str, object]:
             except Exception as exc:  # noqa: BLE001 - reported, not hidden
                 failed.append(f"{info.name}: {type(exc).__name__}: {exc}")
     missing = ["/".join(parts) for parts in SELF_TEST_RESOURCES if not resource(*parts).is_file()]
+    missing += [
+        f"share/{name}/{file}"
+        for name, files in SHARED_DATA.items()
+        for file in files
+        if not any((folder / file).is_file() for folder in share_dirs(name))
+    ]
     return {"modules": count, "failed": failed, "missing": missing}
 
 
