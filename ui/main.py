@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, on_ready: Callable[[QWidget], None] | None = None
+) -> int:
+    """Run the program. ``on_ready`` (for the end-to-end first-start test, which drives the
+    real program with key presses) is called with the start window once it is interactive."""
     args = build_parser().parse_args(argv)
     from app.logsetup import disable_core_dumps, install_crash_handler, setup_logging
 
@@ -86,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.ready_file:
                 write_ready_file(args.ready_file, line)
         set_window_icon(app)
+        if on_ready is not None:
+            on_ready(controller.start)
         if args.quit_after_start:
             app.quit()
 
