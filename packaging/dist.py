@@ -308,7 +308,9 @@ def start_gui(exe: Path, env: dict[str, str], scratch: Path, extra: list[str], s
     """Start the GUI and wait for its READY line (the file it writes, or its exit). Returns
     the state the line reports, with ``seconds`` measured here from the spawn."""
     ready = scratch / f"ready-{time.monotonic_ns()}.txt"
-    command = [str(exe), "--ready-file", str(ready), "--projects-dir", str(scratch / "projekt")]
+    command = [str(exe), "--ready-file", str(ready)]
+    if "SAMTAL_HOME" in env:  # else a user's first start: the default folders
+        command += ["--projects-dir", str(scratch / "projekt")]
     command += extra + ([] if stay else ["--quit-after-start"])
     t0 = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -562,8 +564,13 @@ def check_tarball(scratch: Path) -> str:
     bare["HOME"] = str(home)
     out = run([str(link), "--version"], bare).stdout.strip()
     assert out == f"samtal {VERSION}", out
-    state = start_gui(installed / "Samtal", bare, scratch, [], stay=False)
-    assert state["visible"] and state["enabled"], state
+    # a user's first start from the installed copy: no SAMTAL_HOME, the system's language
+    first = {k: v for k, v in bare.items() if k != "SAMTAL_HOME"} | {"LANG": "sv_SE.UTF-8"}
+    state = start_gui(installed / "Samtal", first, scratch, [], stay=False)
+    assert state["visible"] and state["enabled"] and state["language"] == "sv", state
+    data = home / ".local" / "share" / "Samtal"
+    assert state["projects_dir"] == str(data / "projects"), state
+    assert (data / "logs").is_dir(), f"no data folder made in {data}"
     # uninstalling removes the program, the entry, the icons and the link, never the data
     kept = home / ".local" / "share" / "Samtal" / "projects" / "Granskning.samtal" / "samtal.db"
     kept.parent.mkdir(parents=True)
@@ -574,8 +581,8 @@ def check_tarball(scratch: Path) -> str:
     assert kept.read_bytes() == b"encrypted bytes of a project", "uninstall touched the data"
     valid = "desktop entry valid" if validator else "desktop-file-validate not installed"
     return (
-        f"{tarballs[-1].name}: installed, {valid}, samtal and Samtal start from it; "
-        "--uninstall removes it and keeps the projects"
+        f"{tarballs[-1].name}: installed, {valid}, samtal and Samtal start from it (first "
+        "start: ~/.local/share/Samtal, Swedish); --uninstall removes it and keeps the projects"
     )
 
 

@@ -110,6 +110,7 @@ def start_window_state(window: QWidget, language: str) -> dict[str, object]:
         "enabled": window.isEnabled() and window.new_button.isEnabled(),
         "language": language,
         "new_button": window.new_button.text(),
+        "projects_dir": str(window.projects_dir),
         "frozen": bool(getattr(sys, "frozen", False)),
     }
 
