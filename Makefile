@@ -40,6 +40,7 @@ bench: $(STAMP) sysdeps
 screenshots: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_session.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_field.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_analysis.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_security.py
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots_first_start.py docs/screenshots

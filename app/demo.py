@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from app.analysis.themes import add_default_themes
+from app.audit import AuditSettings, audit_info, update_audit_settings
 from app.guide import repository
 from app.guide.answers import DECLINED, encode_multi
 from app.guide.jsonformat import load_guide as load_guide_file
@@ -27,7 +28,7 @@ from app.guide.repository import load_guide as load_stored_guide
 from app.interview.background import define_variable, set_background
 from app.interview.consent import ConsentRecord, record_consent
 from app.interview.records import Mode, Status, create_interview, set_status
-from app.paths import default_guide_path, information_template
+from app.paths import default_guide_path
 from app.pseudonymise.name_lists import add_name
 from app.store.database import Database
 from app.store.project import now_iso
@@ -312,14 +313,20 @@ def create_demo(
     rnd = random.Random(seed)
     with db.atomic():
         db.execute(
-            "UPDATE audit SET name = ?, organisation = ?, service = ?, information_text = ?,"
-            " planned_minutes = 60, keep_until = ? WHERE id = 1",
-            (
-                DEMO_AUDIT_NAME,
-                "Demobyrån (fiktiv)",
-                "Socialtjänst – ekonomiskt bistånd",
-                information_template("sv"),
-                (date.today() + timedelta(days=365)).isoformat(),
+            "UPDATE audit SET name = ?, service = ? WHERE id = 1",
+            (DEMO_AUDIT_NAME, "Socialtjänst – ekonomiskt bistånd"),
+        )
+        # the information text is the template in the UI's language, filled from these
+        update_audit_settings(
+            db,
+            AuditSettings(
+                organisation="Demobyrån (fiktiv)",
+                contact_name="Kim Demo (fiktiv kontaktperson)",
+                contact_phone="070-174 06 05",
+                contact_email="kontakt@demobyran.example",
+                planned_minutes=60,
+                gift="ett presentkort på 100 kr",
+                keep_until=(date.today() + timedelta(days=365)).isoformat(),
             ),
         )
         version_id = repository.add_guide(db, demo_guide())
@@ -349,9 +356,7 @@ def create_demo(
                 interview.id,
                 ConsentRecord.all_required(
                     interview.interviewer_code,
-                    information_version="1",
-                    consent_audio=True,
-                    informed_audio_deleted=True,
+                    information_version=audit_info(db).information_version,
                     consent_quotes=quotes_ok,
                 ),
             )

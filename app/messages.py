@@ -75,14 +75,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Consent has been withdrawn{detail}.",
     ),
     "unresolved_findings": (
-        (
-            "Exporten stoppades: {detail}. "
-            "Granska dem under Pseudonymisering (eller kör samtal review) först."
-        ),
-        (
-            "The export was stopped: {detail}. "
-            "Review them under Pseudonymisation (or run samtal review) first."
-        ),
+        "Exporten stoppades: {detail}. Granska dem under Pseudonymisering först.",
+        "The export was stopped: {detail}. Review them under Pseudonymisation first.",
     ),
     # audio (app/audio/errors.py)
     "audio": ("Ljudfel: {detail}", "Audio error: {detail}"),
@@ -163,6 +157,26 @@ _DETAILS: dict[str, tuple[str, str]] = {
     ),
     "auditor_code_missing": ("revisorskod saknas", "the auditor code is missing"),
     "date": ("datumet ska skrivas ÅÅÅÅ-MM-DD", "write the date as YYYY-MM-DD"),
+    "settings_text_too_long": (
+        "en uppgift får vara högst {maximum} tecken på en rad",
+        "a field may hold at most {maximum} characters on one line",
+    ),
+    "settings_phone": (
+        "telefonnumret får bara ha siffror, mellanslag, +, - och parenteser",
+        "the phone number may only hold digits, spaces, +, - and brackets",
+    ),
+    "settings_email": (
+        "e-postadressen ska se ut som namn@exempel.se",
+        "the e-mail address should look like name@example.com",
+    ),
+    "settings_minutes": (
+        "intervjulängden ska vara {minimum}–{maximum} minuter",
+        "the interview length must be {minimum}–{maximum} minutes",
+    ),
+    "settings_keep_until_past": (
+        "datumet då uppgifterna raderas kan inte ha passerat",
+        "the date the data is erased cannot be in the past",
+    ),
     "quote_empty": ("citatet är tomt", "the quote is empty"),
     "quote_too_long": (
         "citatet är för långt (högst {maximum} tecken)",
@@ -467,6 +481,19 @@ _DISK_FULL_FILE = (
     "The disk is full: {detail} was not written. Nothing was changed; free some space and "
     "try again.",
 )
+
+
+#: What only the command line adds: the command to run (the window never gives CLI advice).
+_CLI_HINTS: dict[str, tuple[str, str]] = {
+    "unresolved_findings": ("Kör samtal review.", "Run samtal review."),
+}
+
+
+def cli_error_message(exc: BaseException, language: str = "sv") -> str:
+    """:func:`error_message`, plus the command that helps, for the command line."""
+    message = error_message(exc, language)
+    hint = _CLI_HINTS.get(exc.code) if isinstance(exc, SamtalError) else None
+    return f"{message} {hint[1 if language == 'en' else 0]}" if hint else message
 
 
 def error_message(exc: BaseException, language: str = "sv") -> str:

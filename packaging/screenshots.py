@@ -54,16 +54,19 @@ def main(out: Path) -> None:
     shoot(unlock, "unlock-dialog.png")
     from ui import i18n
     from ui.review.window import ReviewWindow
+    from ui.settings import settings
     from ui.tasks import Tasks
 
     Tasks.synchronous = True  # the review analyses the project in the background otherwise
     for language, name in (("sv", "review-window.png"), ("en", "review-window-en.png")):
         i18n.install(language)
+        settings().set("ui/language", language)  # the review's plain-language reasons follow it
         review_window = ReviewWindow(demo)  # the whole project
         review_window.resize(1250, 700)
         shoot(review_window, name)
         review_window.close()
     i18n.install("sv")
+    settings().set("ui/language", "sv")
     from ui.export.dialog import ExportDialog
 
     export = ExportDialog(demo, None, folder=Path.home() / "Dokument")

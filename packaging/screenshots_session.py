@@ -111,7 +111,7 @@ def main() -> int:
     window.toggle_quote_window()
 
     # 5. summary of a finished demo interview
-    window.close()
+    window.save_and_close()  # closing asks pause or end; the screenshot run just saves
     finished = [i for i in list_interviews(db) if i.status.value == "finished"][0]
     summary = SessionWindow(project, finished.id)
     summary.resize(1366, 800)

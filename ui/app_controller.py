@@ -1,8 +1,9 @@
 """Moves the user between the start window, the unlock dialog and the project window.
 
 Locking (Ctrl+L in every window, after idle time, on suspend or an OS screen lock; see
-:mod:`ui.security.idle_lock`): the session's text is saved first (if that fails, e.g. disk full, the
-lock waits and the text stays on screen), every editor and undo stack is cleared, the
+:mod:`ui.security.idle_lock`; idle time does not count while an interview's clock runs):
+the session's text is saved first (if that fails, e.g. disk full, the lock waits and the
+text stays on screen), every editor and undo stack is cleared, the
 database connection is closed, our clipboard copy is cleared, and the unlock dialog
 appears. After unlock the same interview opens at the same question, with the clock
 running if it was, focus and cursor where they were. The resume state holds ids, flags
@@ -182,7 +183,8 @@ class AppController(QObject):
         self.new_dialog.open()
 
     def open_project(self, folder: Path, message: str = "") -> None:
-        from app.store.project import project_path
+        from app.store.project import LOCK_NAME, project_path
+        from ui.start.in_use import say_if_in_use
         from ui.start.unlock import UnlockDialog
 
         folder = project_path(folder, must_exist=True)
@@ -191,6 +193,8 @@ class AppController(QObject):
             if self.project_window and self.project_window.isVisible()
             else self.start
         )
+        if say_if_in_use(folder / LOCK_NAME, parent):  # a second copy: no passphrase asked
+            return
         self.unlock_dialog = UnlockDialog(folder, parent, message)
         self.unlock_dialog.unlocked.connect(self.show_project)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
@@ -278,7 +282,7 @@ class AppController(QObject):
         self.guide_window.open()
 
     def _refresh_project_window(self) -> None:
-        if self.project_window is not None:
+        if self.project_window is not None and self.project is not None:
             self.project_window.refresh()
 
     def review(self, interview_id: int | None = None) -> None:
@@ -313,7 +317,11 @@ class AppController(QObject):
         bring_to_front(self.analysis_window)
 
     def _add_lock_shortcut(self, window: QWidget) -> None:
-        """Ctrl+L locks from every window that shows project content."""
+        """Ctrl+L locks from every window that shows project content; Ctrl+= and Ctrl+−
+        change the text size there as everywhere."""
+        from ui.widgets.zoom import install_zoom
+
+        install_zoom(window)
         action = QAction(self.tr("Lås projektet"), window)
         action.setShortcut(QKeySequence("Ctrl+L"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -532,16 +540,11 @@ class AppController(QObject):
                 return
             if not self.close_session():
                 return
-        from ui.session.window import SessionWindow
+        from ui.session.launch import open_session
 
-        try:
-            self.session_window = SessionWindow(self.project, interview_id)
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            _show_error(self.project_window, exc)
+        self.session_window = open_session(self, interview_id)
+        if self.session_window is None:
             return
-        self.session_window.closed.connect(self._session_closed)
-        self.session_window.lock_requested.connect(self.lock)
-        self.session_window.withdrawal_flow = self.security.withdraw
         if self.project_window is not None:
             self.project_window.refresh()
         bring_to_front(self.session_window)

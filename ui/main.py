@@ -68,6 +68,9 @@ def main(
     if args.language:
         settings().set("ui/language", args.language)
     i18n.install(language)
+    from ui.widgets.zoom import apply_saved_size
+
+    apply_saved_size()  # the text size chosen last time (Ctrl+= / Ctrl+−)
     controller = AppController(args.projects_dir)
     controller.show_start()
     logging.getLogger(__name__).info("start window shown")

@@ -37,6 +37,7 @@ OPTIONS: dict[str, Option] = {
     for o in (
         Option("ui/language", "sv", str, _system_language),
         Option("session/font_point_size", 16, int),
+        Option("ui/font_point_size", 0, int),
         Option("session/autosave_ms", 800, int),
         Option("security/idle_lock_minutes", 5, int),
         Option("security/clipboard_clear_seconds", 30, int),
@@ -48,6 +49,7 @@ OPTIONS: dict[str, Option] = {
         Option("window/project_state", QByteArray(), QByteArray),
         Option("window/session_geometry", QByteArray(), QByteArray),
         Option("window/session_splitter", QByteArray(), QByteArray),
+        Option("window/session_state", QByteArray(), QByteArray),
         Option("window/quote_window_geometry", QByteArray(), QByteArray),
         Option("window/analysis_geometry", QByteArray(), QByteArray),
         Option("window/analysis_state", QByteArray(), QByteArray),
@@ -64,6 +66,7 @@ ALLOWED_KEYS = frozenset(OPTIONS)
 
 LIMITS: dict[str, tuple[int, int]] = {
     "session/font_point_size": (9, 48),
+    "ui/font_point_size": (0, 32),
     "session/autosave_ms": (200, 1000),
     "security/idle_lock_minutes": (1, 30),
     "security/clipboard_clear_seconds": (5, 120),

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.guide.model import question_name
 from app.interview.consent import not_withdrawn
 from app.store.database import Database
 
@@ -55,8 +56,13 @@ class QuestionGroup:
     question_ids: list[int] = field(default_factory=list)
 
     @property
+    def name(self) -> str:
+        """ "Under tiden · 7" (see :func:`app.guide.model.question_name`)."""
+        return question_name(self.section, self.number)
+
+    @property
     def label(self) -> str:
-        return f"{self.number} {self.text}".strip()
+        return f"{self.name} – {self.text}" if self.name else self.text
 
 
 @dataclass
@@ -78,6 +84,12 @@ class Item:
     starred: bool = False
     theme_ids: list[int] = field(default_factory=list)
     held_on: str = ""
+    section: str = ""  # the question's section title
+
+    @property
+    def question_name(self) -> str:
+        """ "Under tiden · 7"; empty for the general note and quotes without a question."""
+        return question_name(self.section, self.question_number) if self.question_id else ""
 
 
 def _themes_with_subthemes(db: Database, theme_id: int) -> list[int]:
@@ -120,17 +132,20 @@ def _question_ids_for_key(db: Database, key: str) -> list[int]:
 # -- item queries -------------------------------------------------------------------------------
 _NOTE_COLS = (
     "n.id, n.interview_id, n.question_id, n.body, i.participant_code, i.held_on,"
-    " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+    " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+    " ifnull(s.title, '') AS section"
 )
 _QUOTE_COLS = (
     "qu.id, qu.interview_id, qu.question_id, qu.text, qu.edited_text, qu.starred,"
     " i.participant_code, i.held_on,"
-    " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+    " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+    " ifnull(s.title, '') AS section"
 )
 _PASSAGE_COLS = (
     "p.id, p.note_id, p.theme_id, p.start_pos, p.end_pos, p.exact, p.starred, n.interview_id,"
     " n.question_id,"
-    " i.participant_code, i.held_on, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+    " i.participant_code, i.held_on, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+    " ifnull(s.title, '') AS section"
 )
 
 
@@ -188,6 +203,7 @@ def _notes(db: Database, where: str, params: list[Any], filt: Filter) -> list[It
             note_id=r["id"],
             theme_ids=themes.get(r["id"], []),
             held_on=r["held_on"],
+            section=r["section"],
         )
         for r in rows
     ]
@@ -205,7 +221,8 @@ def _quotes(db: Database, where: str, params: list[Any], filt: Filter) -> list[I
         extra += " AND qu.starred = 1"
     rows = db.query(
         f"SELECT {_QUOTE_COLS} FROM quote qu JOIN interview i ON i.id = qu.interview_id"
-        f" LEFT JOIN question q ON q.id = qu.question_id WHERE {where}{sql_i}{extra}"
+        f" LEFT JOIN question q ON q.id = qu.question_id LEFT JOIN section s ON s.id = q.section_id"
+        f" WHERE {where}{sql_i}{extra}"
         f" ORDER BY qu.starred DESC, i.held_on, i.id, qu.at_ms, qu.id",
         [*params, *p_i],
     )
@@ -228,6 +245,7 @@ def _quote_item(r: Any, theme_ids: list[int]) -> Item:
         starred=bool(r["starred"]),
         theme_ids=theme_ids,
         held_on=r["held_on"],
+        section=r["section"],
     )
 
 
@@ -264,6 +282,7 @@ def _passages(
             starred=bool(r["starred"]),
             theme_ids=[r["theme_id"]],
             held_on=r["held_on"],
+            section=r["section"],
         )
         for r in rows
     ]
@@ -395,10 +414,13 @@ class Heading:
     participant_code: str
     question_number: str
     question_text: str
+    section: str = ""
 
     @property
     def question(self) -> str:
-        return f"{self.question_number} {self.question_text}".strip()
+        """ "Under tiden · 7 – Hur upplever du bemötandet?" """
+        name = question_name(self.section, self.question_number)
+        return f"{name} – {self.question_text}" if name else self.question_text
 
 
 @dataclass(frozen=True)
@@ -417,9 +439,10 @@ def note_source(db: Database, note_id: int) -> NoteSource | None:
     """The note with its interview code and question, or ``None`` if it is gone."""
     row = db.query_one(
         "SELECT n.*, i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text,"
-        " '') AS qtext"
+        " '') AS qtext, ifnull(s.title, '') AS section"
         " FROM note n JOIN interview i ON i.id = n.interview_id"
-        " LEFT JOIN question q ON q.id = n.question_id WHERE n.id = ?",
+        " LEFT JOIN question q ON q.id = n.question_id"
+        " LEFT JOIN section s ON s.id = q.section_id WHERE n.id = ?",
         (note_id,),
     )
     if row is None:
@@ -430,17 +453,19 @@ def note_source(db: Database, note_id: int) -> NoteSource | None:
         question_id=row["question_id"],
         body=row["body"],
         paragraph_ms=[int(t) for t in json.loads(row["paragraph_ms"] or "[]")],
-        heading=Heading(row["participant_code"], row["number"], row["qtext"]),
+        heading=Heading(row["participant_code"], row["number"], row["qtext"], row["section"]),
     )
 
 
 def quote_heading(db: Database, interview_id: int, question_id: int | None) -> Heading | None:
     """The interview code and question of a quote, or ``None`` if the interview is gone."""
     row = db.query_one(
-        "SELECT i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
-        " FROM interview i LEFT JOIN question q ON q.id = ? WHERE i.id = ?",
+        "SELECT i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+        " ifnull(s.title, '') AS section"
+        " FROM interview i LEFT JOIN question q ON q.id = ?"
+        " LEFT JOIN section s ON s.id = q.section_id WHERE i.id = ?",
         (question_id, interview_id),
     )
     if row is None:
         return None
-    return Heading(row["participant_code"], row["number"], row["qtext"])
+    return Heading(row["participant_code"], row["number"], row["qtext"], row["section"])

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from app.guide.model import question_name
 from app.interview.consent import WITHDRAWN_SQL
 from app.store.database import Database
 from app.store.schema import FTS_FOLD
@@ -181,6 +182,12 @@ class Hit:
     snippet: str  # with MARK_OPEN/MARK_CLOSE around matches
     rank: float
     starred: bool = False
+    section: str = ""
+
+    @property
+    def question_name(self) -> str:
+        """ "Under tiden · 7"; empty for the general note and quotes without a question."""
+        return question_name(self.section, self.question_number) if self.question_id else ""
 
     def snippet_marked(self, open_: str = "«", close: str = "»") -> str:
         return self.snippet.replace(MARK_OPEN, open_).replace(MARK_CLOSE, close)
@@ -254,13 +261,16 @@ def _search_notes(
         return []
     rows = db.query(
         "SELECT n.id, n.body, n.interview_id, n.question_id, i.participant_code,"
-        " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+        " ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+        " ifnull(s.title, '') AS section"
         " FROM note n JOIN interview i ON i.id = n.interview_id"
-        f" LEFT JOIN question q ON q.id = n.question_id WHERE n.id IN ({_in_list(list(rank))})"
+        " LEFT JOIN question q ON q.id = n.question_id LEFT JOIN section s ON s.id = q.section_id"
+        f" WHERE n.id IN ({_in_list(list(rank))})"
     )
     return [
         Hit("note", r["id"], r["interview_id"], r["participant_code"], r["question_id"],
-            r["number"], r["qtext"], make_snippet(r["body"], pq), rank[r["id"]])
+            r["number"], r["qtext"], make_snippet(r["body"], pq), rank[r["id"]],
+            section=r["section"])
         for r in rows
     ]  # fmt: skip
 
@@ -279,9 +289,11 @@ def _search_quotes(
         return []
     rows = db.query(
         "SELECT qu.id, qu.text, qu.edited_text, qu.interview_id, qu.question_id, qu.starred,"
-        " i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext"
+        " i.participant_code, ifnull(q.number, '') AS number, ifnull(q.text, '') AS qtext,"
+        " ifnull(s.title, '') AS section"
         " FROM quote qu JOIN interview i ON i.id = qu.interview_id"
-        f" LEFT JOIN question q ON q.id = qu.question_id WHERE qu.id IN ({_in_list(list(rank))})"
+        " LEFT JOIN question q ON q.id = qu.question_id LEFT JOIN section s ON s.id = q.section_id"
+        f" WHERE qu.id IN ({_in_list(list(rank))})"
     )
     out = []
     for r in rows:
@@ -290,7 +302,7 @@ def _search_quotes(
             snip = make_snippet(r["edited_text"], pq)
         out.append(
             Hit("quote", r["id"], r["interview_id"], r["participant_code"], r["question_id"],
-                r["number"], r["qtext"], snip, rank[r["id"]], bool(r["starred"]))
+                r["number"], r["qtext"], snip, rank[r["id"]], bool(r["starred"]), r["section"])
         )  # fmt: skip
     return out
 

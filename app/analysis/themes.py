@@ -17,6 +17,34 @@ DEFAULT_THEMES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+#: Colours for new themes, each clearly apart from the others and from the five above (a set
+#: after Paul Tol's "bright" and "muted" schemes, readable as a swatch beside black text).
+PALETTE: tuple[str, ...] = (
+    "#d1495b",
+    "#00798c",
+    "#edae49",
+    "#66a182",
+    "#8d5a97",
+    "#e07a5f",
+    "#3d5a80",
+    "#b5838d",
+    "#6a994e",
+    "#c9a227",
+    "#4d908e",
+    "#9c6644",
+)
+
+
+def next_colour(db: Database) -> str:
+    """A colour no theme of the project has yet (the palette's first free one; when all are
+    taken, the one used least)."""
+    used = [str(r[0]).lower() for r in db.query("SELECT colour FROM theme")]
+    for colour in PALETTE:
+        if colour not in used:
+            return colour
+    return min(PALETTE, key=used.count)
+
+
 @dataclass
 class Theme:
     id: int
@@ -31,13 +59,15 @@ def add_theme(
     db: Database,
     name: str,
     description: str = "",
-    colour: str = "#7f8c8d",
+    colour: str | None = None,
     parent_id: int | None = None,
 ) -> int:
+    """A new theme; without a colour it gets one no other theme has (:func:`next_colour`)."""
     name = name.strip()
     if not name:
         raise InvalidInput("theme_name")
     with db.atomic():
+        colour = colour or next_colour(db)
         position = db.scalar(
             "SELECT ifnull(max(position) + 1, 0) FROM theme"
             " WHERE ifnull(parent_id, 0) = ifnull(?, 0)",

@@ -31,7 +31,7 @@ from app.cli import (
 from app.cli.common import EXIT_ERROR, usage
 from app.errors import SamtalError, SavesLost
 from app.logsetup import disable_core_dumps
-from app.messages import error_message
+from app.messages import cli_error_message
 
 #: The command groups, in the order ``samtal --help`` lists them.
 COMMANDS = (
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except SamtalError as exc:
-        message = error_message(exc)
+        message = cli_error_message(exc)
         if isinstance(exc, SavesLost):
             message = message.rstrip(".") + " (samtal check --accept-lost-saves)."
         print(f"samtal: {message}", file=sys.stderr)

@@ -47,7 +47,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     for h in hits:
         kind = "citat" if h.kind == "quote" else "anteckning"
         star = " ★" if h.starred else ""
-        question = f"{h.question_number} {h.question_text}".strip() or "allmän anteckning"
+        name = h.question_name
+        question = (
+            f"{name} – {h.question_text}" if name else h.question_text
+        ) or "allmän anteckning"
         print(f"{h.participant_code}  {kind}{star}  {question}")
         print(f"    {h.snippet_marked()}")
     if not hits:

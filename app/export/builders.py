@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from docx.document import Document as DocxDocument
 
 from app.analysis.themes import list_themes
-from app.audit import audit_info
+from app.audit import AuditInfo, audit_info
 from app.export.document import (
     add_caption,
     add_heading,
@@ -27,10 +27,10 @@ from app.export.document import (
 )
 from app.export.transcript_turns import has_transcript, write_transcript
 from app.guide.answers import answer_text as guide_answer_text
-from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind
+from app.guide.model import AGREEMENT_SCALE, Guide, Question, QuestionKind, question_name
 from app.guide.repository import load_guide
 from app.interview import consent as consent_service
-from app.interview.consent import CONSENT_ITEMS
+from app.interview.consent import RECORDING_AVAILABLE, offered_items
 from app.interview.notes import Paragraph, notes_for_interview
 from app.interview.quotes import QuoteMark, quotes_for_interview
 from app.interview.records import Interview, get_interview
@@ -57,6 +57,21 @@ CONSENT_LABELS_SV = {
     "consent_quotes": "Samtycker till pseudonymiserade citat i rapporten",
     "quotes_after_review": "Vill se citaten innan de används",
     "consent_special_category": "Samtycker till att känsliga uppgifter (t.ex. hälsa) kan antecknas",
+}
+CONSENT_LABELS_EN = {
+    "informed_purpose": "Informed of the purpose",
+    "informed_confidentiality": "Informed of confidentiality and pseudonymised reporting",
+    "informed_voluntary": "Informed that taking part is voluntary",
+    "informed_withdraw": "Informed that the interview can be stopped at any time without a reason",
+    "informed_no_effect": (
+        "Informed that taking part does not affect contact with or support from the service"
+    ),
+    "consent_notes": "Consents to notes",
+    "consent_audio": "Consents to an audio recording",
+    "informed_audio_deleted": "Informed that the recording is deleted once transcribed",
+    "consent_quotes": "Consents to pseudonymised quotes in the report",
+    "quotes_after_review": "Wants to see the quotes before they are used",
+    "consent_special_category": "Consents to sensitive details (e.g. health) being noted",
 }
 
 
@@ -206,7 +221,7 @@ def _title_block(
                 ("consent_audio", "ljudinspelning"),
                 ("consent_quotes", "citat"),
             )
-            if getattr(consent, key)
+            if getattr(consent, key) and (RECORDING_AVAILABLE or key != "consent_audio")
         ]
         given = ", ".join(parts) if parts else "inga"
     rows = [
@@ -239,10 +254,12 @@ def build_quotes_by_theme(
             tags: list[int | None] = list(mark.theme_ids) or [None]
             for theme_id in tags:
                 by_theme.setdefault(theme_id, []).append(mark)
-    for r in db.query("SELECT id, number, text FROM question"):
-        questions[r["id"]] = (
-            f"fråga {r['number']}: {r['text']}" if r["number"] else f"fråga: {r['text']}"
-        )
+    for r in db.query(
+        "SELECT q.id, q.number, q.text, s.title FROM question q"
+        " JOIN section s ON s.id = q.section_id"
+    ):
+        name = question_name(r["title"], r["number"])
+        questions[r["id"]] = f"{name}: {r['text']}" if name else r["text"]
 
     doc = new_document()
     add_styled(doc, "Citat per tema", "Title")
@@ -327,27 +344,46 @@ def build_guide_printout(guide: Guide) -> DocxDocument:
     return doc
 
 
-def build_consent_printout(information_text: str, audit_name: str) -> DocxDocument:
+_CONSENT_WORDS = {
+    "sv": (
+        "Samtycke – checklista för intervjuaren",
+        "{audit}. Fylls i tillsammans med informanten. Inget namn skrivs på blanketten.",
+        " (krävs)",
+        "Samtycket gavs:  ☐ muntligt   ☐ skriftligt (blanketten förvaras utanför Samtal)",
+        ("Deltagarkod", "Datum och tid", "Revisorskod", "Uppgifterna raderas senast"),
+    ),
+    "en": (
+        "Consent – checklist for the interviewer",
+        "{audit}. Filled in together with the informant. No name is written on the form.",
+        " (required)",
+        "Consent was given:  ☐ orally   ☐ in writing (the form is kept outside Samtal)",
+        ("Participant code", "Date and time", "Auditor code", "The data is erased no later than"),
+    ),
+}
+
+
+def build_consent_printout(
+    information_text: str,
+    audit: AuditInfo,
+    language: str = "sv",
+    recording: bool = RECORDING_AVAILABLE,
+) -> DocxDocument:
+    """The information letter (already filled in) and the consent checklist on paper, in the
+    UI's language; the recording lines only where the app can record."""
+    heading, caption, required, given, rows = _CONSENT_WORDS.get(language, _CONSENT_WORDS["sv"])
+    labels = CONSENT_LABELS_EN if language == "en" else CONSENT_LABELS_SV
     doc = new_document()
     _markdown_lite(doc, information_text)
-    add_heading(doc, "Samtycke – checklista för intervjuaren", 1)
-    add_caption(
-        doc, f"{audit_name}. Fylls i tillsammans med informanten. Inget namn skrivs på blanketten."
-    )
-    for item in CONSENT_ITEMS:
-        mark = " (krävs)" if item.required else ""
-        doc.add_paragraph(f"☐ {CONSENT_LABELS_SV[item.key]}{mark}")
-    doc.add_paragraph(
-        "Samtycket gavs:  ☐ muntligt   ☐ skriftligt (blanketten förvaras utanför Samtal)"
-    )
+    add_heading(doc, heading, 1)
+    add_caption(doc, caption.replace("{audit}", audit.name))
+    for item in offered_items(recording):
+        mark = required if item.required else ""
+        doc.add_paragraph(f"☐ {labels[item.key]}{mark}")
+    doc.add_paragraph(given)
+    until = (audit.keep_until or "")[:10]
     add_table(
         doc,
-        [
-            ("Deltagarkod", ""),
-            ("Datum och tid", ""),
-            ("Revisorskod", ""),
-            ("Uppgifterna raderas senast", ""),
-        ],
+        list(zip(rows, ("", "", "", until), strict=True)),
         widths_cm=(6, 10),
         row_height_cm=0.9,
     )

@@ -18,7 +18,8 @@ from app.export.builders import (
 )
 from app.export.document import ExportKind, encrypt_docx, to_bytes, write_export
 from app.guide.repository import default_guide_version_id, load_guide
-from app.interview.consent import not_withdrawn, withdrawn_ids
+from app.interview.consent import RECORDING_AVAILABLE, not_withdrawn, withdrawn_ids
+from app.interview.receipt import fill_information
 from app.paths import information_template
 from app.pseudonymise import review
 from app.store.database import Database
@@ -34,6 +35,7 @@ class ExportRequest:
     guide_version_id: int | None = None
     timestamps: bool = True  # transcript: times before the speaker turns
     by: str | None = None  # survey: a background variable's key to break down by
+    language: str = "sv"  # the information letter and checklist: the UI's language
 
 
 def check_reviewed(db: Database, interview_ids: tuple[int, ...]) -> None:
@@ -84,8 +86,9 @@ def build(db: Database, request: ExportRequest, progress: Progress | None = None
             raise InvalidInput("no_guide")
         return build_guide_printout(load_guide(db, version_id))
     audit = audit_info(db)
-    text = audit.information_text or information_template("sv")
-    return build_consent_printout(text, audit.name)
+    text = audit.information_text or information_template(request.language)
+    letter = fill_information(text, audit, recording=RECORDING_AVAILABLE)
+    return build_consent_printout(letter, audit, request.language)
 
 
 def _build_survey(db: Database, request: ExportRequest, progress: Progress | None) -> DocxDocument:

@@ -87,6 +87,14 @@ class Guide:
                 return s
         raise KeyError(question.key)
 
+    def question_name(self, question: Question) -> str:
+        """The question's name: its section and its own number ("Under tiden · 7")."""
+        return question_name(self.section_of(question).title, question.number)
+
+    def is_first_in_section(self, question: Question) -> bool:
+        section = self.section_of(question)
+        return bool(section.questions) and section.questions[0] is question
+
     def question_by_id(self, question_id: int) -> Question:
         for q in self.questions():
             if q.id == question_id:
@@ -110,6 +118,14 @@ class Guide:
                 if not q.key:
                     q.key = _unique(f"{s.key}/{q.number or j}", used_q)
                     used_q.add(q.key)
+
+
+def question_name(section_title: str, number: str) -> str:
+    """How a question is named everywhere (runner, reading views, pickers, exports): by its
+    section and its own number, as the guide numbers them ("Under tiden · 7"), never by its
+    position in the whole guide. A question without a number is named by its section alone."""
+    parts = [section_title.strip().rstrip(":").strip(), number.strip().rstrip(".)").strip()]
+    return " · ".join(p for p in parts if p)
 
 
 def slugify(text: str) -> str:

@@ -24,10 +24,12 @@ class ConsentMethod(StrEnum):
 
 @dataclass(frozen=True)
 class ConsentItem:
-    """One line of the checklist. ``required``: the session cannot start without it."""
+    """One line of the checklist. ``required``: the session cannot start without it.
+    ``recording``: about an audio recording (offered only where the app can record)."""
 
     key: str
     required: bool
+    recording: bool = False
 
 
 #: The checklist, in the order the interviewer goes through it with the informant.
@@ -38,13 +40,24 @@ CONSENT_ITEMS: tuple[ConsentItem, ...] = (
     ConsentItem("informed_withdraw", True),
     ConsentItem("informed_no_effect", True),
     ConsentItem("consent_notes", True),
-    ConsentItem("consent_audio", False),
-    ConsentItem("informed_audio_deleted", False),
+    ConsentItem("consent_audio", False, recording=True),
+    ConsentItem("informed_audio_deleted", False, recording=True),
     ConsentItem("consent_quotes", False),
     ConsentItem("quotes_after_review", False),
     ConsentItem("consent_special_category", False),
 )
 REQUIRED_ITEMS = tuple(i.key for i in CONSENT_ITEMS if i.required)
+
+#: Samtal records interviews (``app/audio``, issue 18). Where a computer cannot (no microphone)
+#: the consent page leaves the recording lines out (``recording=False``): the consent record
+#: never promises what the app does not do, and a transcript names a recording only when the
+#: informant consented to one.
+RECORDING_AVAILABLE = True
+
+
+def offered_items(recording: bool = RECORDING_AVAILABLE) -> tuple[ConsentItem, ...]:
+    """The checklist as the informant meets it (the recording lines only where it can record)."""
+    return tuple(i for i in CONSENT_ITEMS if recording or not i.recording)
 
 
 @dataclass

@@ -66,6 +66,19 @@ def format_clock(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def format_progress(elapsed_ms: int, planned_minutes: int | None) -> str:
+    """Time spent against the plan, both in minutes and seconds: ``"00:48 / 05:00"``,
+    ``"75:12 / 90:00"`` (interviews run 45–90 minutes); just the time without a plan."""
+
+    def minutes(ms: int) -> str:
+        seconds = max(0, int(ms)) // 1000
+        return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+    if not planned_minutes:
+        return minutes(elapsed_ms)
+    return f"{minutes(elapsed_ms)} / {minutes(planned_minutes * 60_000)}"
+
+
 # -- guide runner --------------------------------------------------------------------------
 class QuestionStatus(StrEnum):
     NOT_ASKED = "not_asked"
@@ -342,6 +355,12 @@ def start_session(db: Database, interview: Interview) -> None:
 
 def finish_session(db: Database, interview_id: int) -> None:
     set_status(db, interview_id, Status.FINISHED)
+
+
+def pause_session(db: Database, interview: Interview) -> None:
+    """The interviewer paused the interview on purpose (closing its window): ``paused``."""
+    if interview.status in (Status.IN_PROGRESS, Status.INTERRUPTED):
+        set_status(db, interview.id, Status.PAUSED)
 
 
 def interrupt_session(db: Database, interview: Interview) -> None:

@@ -82,3 +82,25 @@ class ProjectLock:
     @property
     def held(self) -> bool:
         return self._file is not None
+
+
+def held_elsewhere(path: Path) -> bool:
+    """Whether another program (or another open of it here) holds the lock at ``path``.
+
+    Asked before the passphrase, so a second copy of Samtal says the project is open instead
+    of asking for a passphrase it cannot use. Takes and at once releases the lock; a missing
+    or unreadable lock file counts as not held (opening then says what is wrong).
+    """
+    if not path.is_file():
+        return False
+    try:
+        f = open(path, "a+b")  # noqa: SIM115 - closed below
+    except OSError:
+        return False
+    try:
+        if not _try_lock(f):
+            return True
+        _unlock(f)
+        return False
+    finally:
+        f.close()

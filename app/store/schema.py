@@ -7,6 +7,7 @@ All tables are STRICT; times are ISO-8601 UTC text, durations integer millisecon
 from __future__ import annotations
 
 from app.store.database import Migration
+from app.store.schema_project import V10_AUDIT_CONTACT
 from app.store.schema_pseudonyms import V9_PSEUDONYMS
 from app.store.schema_session import V8_QUOTE_DRAFT
 
@@ -592,4 +593,5 @@ MIGRATIONS: list[Migration] = [
     V7_LIVE,
     V8_QUOTE_DRAFT,
     V9_PSEUDONYMS,
+    V10_AUDIT_CONTACT,
 ]

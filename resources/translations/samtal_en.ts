@@ -3,61 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/session/consent_page.py" line="47" />
-        <source>Syftet med intervjun är förklarat</source>
-        <translation>The purpose of the interview has been explained</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="49" />
-        <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
-        <translation>Confidentiality: no names are saved, the report is pseudonymised</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="51" />
-        <source>Det är frivilligt att delta</source>
-        <translation>Taking part is voluntary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="52" />
-        <source>Informanten kan avbryta när som helst utan att säga varför</source>
-        <translation>The informant can stop at any time without saying why</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="54" />
-        <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
-        <translation>Taking part does not affect contact with, or support from, the service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="56" />
-        <source>Samtycker till att vi antecknar</source>
-        <translation>Agrees to us taking notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="57" />
-        <source>Samtycker till ljudinspelning</source>
-        <translation>Agrees to audio recording</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="58" />
-        <source>Informerad om att inspelningen raderas när den skrivits ut</source>
-        <translation>Informed that the recording will be erased once it has been transcribed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="59" />
-        <source>Samtycker till pseudonymiserade citat i rapporten</source>
-        <translation>Agrees to pseudonymised quotes in the report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="60" />
-        <source>Vill se citaten innan de används</source>
-        <translation>Wants to see the quotes before they are used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/consent_page.py" line="62" />
-        <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
-        <translation>Agrees to sensitive information (e.g. health) being noted</translation>
-    </message>
-    <message>
         <location filename="../../ui/audio/transcription_actions.py" line="61" />
         <source>Importera ljud…</source>
         <translation>Import audio…</translation>
@@ -91,152 +36,194 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/window.py" line="70" />
+        <location filename="../../ui/analysis/window.py" line="74" />
         <source>Fråga i guiden</source>
         <translation>Question in the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="73" />
+        <location filename="../../ui/analysis/window.py" line="77" />
         <source>Svar på frågan</source>
         <translation>Answers to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="79" />
+        <location filename="../../ui/analysis/window.py" line="83" />
         <source>Tema att läsa</source>
         <translation>Theme to read</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="81" />
+        <location filename="../../ui/analysis/window.py" line="85" />
         <source>Stycken och citat med temat</source>
         <translation>Passages and quotes with the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="87" />
+        <location filename="../../ui/analysis/window.py" line="91" />
         <source>Intervjuer med antal</source>
         <translation>Interviews with counts</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="91" />
+        <location filename="../../ui/analysis/window.py" line="95" />
         <source>Intervjuns anteckningar och citat</source>
         <translation>The interview's notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="101" />
+        <location filename="../../ui/analysis/window.py" line="105" />
         <source>Sök i anteckningar och citat</source>
         <translation>Search notes and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="103" />
+        <location filename="../../ui/analysis/window.py" line="107" />
         <source>Sök (Ctrl+F): ord, början av ord, ”fras”, -utan</source>
         <translation>Search (Ctrl+F): word, start of word, “phrase”, -exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="108" />
+        <location filename="../../ui/analysis/window.py" line="112" />
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="115" />
+        <location filename="../../ui/analysis/window.py" line="119" />
+        <source>Visa %1 träffar till</source>
+        <translation>Show %1 more hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="121" />
+        <source>Visa fler sökträffar</source>
+        <translation>Show more search hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="129" />
         <source>Läsvyer</source>
         <translation>Reading views</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="116" />
+        <location filename="../../ui/analysis/window.py" line="130" />
         <source>Per &amp;fråga</source>
         <translation>By &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="117" />
+        <location filename="../../ui/analysis/window.py" line="131" />
         <source>Per &amp;tema</source>
         <translation>By &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="118" />
+        <location filename="../../ui/analysis/window.py" line="132" />
         <source>Per &amp;intervju</source>
         <translation>By &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="119" />
+        <location filename="../../ui/analysis/window.py" line="133" />
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="123" />
+        <location filename="../../ui/analysis/window.py" line="137" />
         <source>Sa&amp;mmanställning</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="141" />
+        <location filename="../../ui/analysis/window.py" line="155" />
         <source>Kodbok</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="167" />
-        <source>Samtal – analys</source>
-        <translation>Samtal – analysis</translation>
+        <location filename="../../ui/analysis/window.py" line="181" />
+        <source>Analys</source>
+        <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="186" />
+        <location filename="../../ui/analysis/window.py" line="276" />
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="276" />
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="278" />
+        <location filename="../../ui/analysis/window.py" line="300" />
+        <source>1 citat</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="278" />
+        <location filename="../../ui/analysis/window.py" line="300" />
+        <source>{n} citat</source>
+        <translation>{n} quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="298" />
+        <source>1 stycke</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="298" />
+        <source>{n} stycken</source>
+        <translation>{n} passages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="200" />
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="192" />
+        <location filename="../../ui/analysis/window.py" line="206" />
         <source>&amp;Analys</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="193" />
+        <location filename="../../ui/analysis/window.py" line="207" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="196" />
+        <location filename="../../ui/analysis/window.py" line="210" />
         <source>&amp;Tagga markeringen…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="199" />
+        <location filename="../../ui/analysis/window.py" line="213" />
         <source>&amp;Nytt tema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="201" />
+        <location filename="../../ui/analysis/window.py" line="215" />
         <source>S&amp;täng analysen</source>
         <translation>&amp;Close analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="206" />
+        <location filename="../../ui/analysis/window.py" line="220" />
         <source>Tagga med tema nummer</source>
         <translation>Tag with theme number</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="209" />
+        <location filename="../../ui/analysis/window.py" line="223" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="262" />
-        <source>{n} anteckningar, {q} citat</source>
-        <translation>{n} notes, {q} quotes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="283" />
-        <source>{p} stycken, {q} citat</source>
-        <translation>{p} passages, {q} quotes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/window.py" line="334" />
+        <location filename="../../ui/analysis/window.py" line="363" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="336" />
+        <location filename="../../ui/analysis/window.py" line="366" />
         <source>{n} träffar</source>
         <translation>{n} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/window.py" line="339" />
+        <location filename="../../ui/analysis/window.py" line="366" />
+        <source>1 träff</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="371" />
+        <source>{n} av {total} träffar</source>
+        <translation>{n} of {total} hits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/window.py" line="377" />
         <source>De {n} bästa träffarna</source>
         <translation>The {n} best matches</translation>
     </message>
@@ -298,35 +285,40 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="218" />
+        <location filename="../../ui/app_controller.py" line="222" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="317" />
+        <location filename="../../ui/app_controller.py" line="325" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="385" />
+        <location filename="../../ui/app_controller.py" line="393" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="455" />
+        <location filename="../../ui/app_controller.py" line="463" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="475" />
+        <location filename="../../ui/app_controller.py" line="483" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="476" />
+        <location filename="../../ui/app_controller.py" line="484" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/in_use.py" line="27" />
+        <source>Projektet är redan öppet</source>
+        <translation>The project is already open</translation>
     </message>
 </context>
 <context>
@@ -856,124 +848,179 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="91" />
+        <location filename="../../ui/session/consent_page.py" line="49" />
+        <source>Syftet med intervjun är förklarat</source>
+        <translation>The purpose of the interview has been explained</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="52" />
+        <source>Konfidentialitet: inga namn sparas, rapporten pseudonymiseras</source>
+        <translation>Confidentiality: no names are stored, the report is pseudonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="55" />
+        <source>Det är frivilligt att delta</source>
+        <translation>Taking part is voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="58" />
+        <source>Informanten kan avbryta när som helst utan att säga varför</source>
+        <translation>The informant can stop at any time without saying why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="61" />
+        <source>Att delta påverkar inte kontakten med eller stödet från verksamheten</source>
+        <translation>Taking part does not affect contact with or support from the service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="64" />
+        <source>Samtycker till att vi antecknar</source>
+        <translation>Consents to us taking notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="67" />
+        <source>Samtycker till ljudinspelning</source>
+        <translation>Consents to an audio recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="68" />
+        <source>Informerad om att inspelningen raderas när den skrivits ut</source>
+        <translation>Informed that the recording is deleted once it has been transcribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="71" />
+        <source>Samtycker till pseudonymiserade citat i rapporten</source>
+        <translation>Consents to pseudonymised quotes in the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="74" />
+        <source>Vill se citaten innan de används</source>
+        <translation>Wants to see the quotes before they are used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="77" />
+        <source>Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas</source>
+        <translation>Consents to sensitive details (e.g. health) being noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/consent_page.py" line="131" />
         <source>Information till informanten</source>
         <translation>Information for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="94" />
+        <location filename="../../ui/session/consent_page.py" line="134" />
         <source>Samtycke – gå igenom punkterna tillsammans med informanten</source>
         <translation>Consent – go through the items together with the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="99" />
+        <location filename="../../ui/session/consent_page.py" line="139" />
         <source>Krävs för att börja</source>
         <translation>Required to start</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="100" />
+        <location filename="../../ui/session/consent_page.py" line="140" />
         <source>Frivilligt</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="114" />
+        <location filename="../../ui/session/consent_page.py" line="154" />
         <source>Muntligt</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="116" />
+        <location filename="../../ui/session/consent_page.py" line="156" />
         <source>Skriftligt (pappersblanketten förvaras utanför programmet)</source>
         <translation>In writing (the paper form is kept outside the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="119" />
+        <location filename="../../ui/session/consent_page.py" line="159" />
         <source>Hur samtycket gavs</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="122" />
+        <location filename="../../ui/session/consent_page.py" line="162" />
         <source>Revisorskod</source>
         <translation>Auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="125" />
+        <location filename="../../ui/session/consent_page.py" line="165" />
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="127" />
+        <location filename="../../ui/session/consent_page.py" line="167" />
         <source>Samtycket gavs:</source>
         <translation>Consent given:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="128" />
+        <location filename="../../ui/session/consent_page.py" line="168" />
         <source>&amp;Revisorskod:</source>
         <translation>&amp;Auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="129" />
+        <location filename="../../ui/session/consent_page.py" line="169" />
         <source>Tid:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="133" />
+        <location filename="../../ui/session/consent_page.py" line="173" />
         <source>Samtyckets status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="138" />
-        <location filename="../../ui/session/consent_page.py" line="139" />
+        <location filename="../../ui/session/consent_page.py" line="178" />
+        <location filename="../../ui/session/consent_page.py" line="179" />
         <source>Spara samtycket och starta intervjun</source>
         <translation>Save consent and start the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="143" />
+        <location filename="../../ui/session/consent_page.py" line="183" />
         <source>Informanten tar tillbaka sitt samtycke…</source>
         <translation>The informant withdraws consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="144" />
+        <location filename="../../ui/session/consent_page.py" line="184" />
         <source>Registrera att samtycket tas tillbaka</source>
         <translation>Record that consent is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="146" />
+        <location filename="../../ui/session/consent_page.py" line="186" />
         <source>Informanten vill inte delta…</source>
         <translation>The informant does not want to take part…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="148" />
+        <location filename="../../ui/session/consent_page.py" line="188" />
         <source>Informanten vill inte delta: ta bort intervjun</source>
         <translation>The informant does not want to take part: remove the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="191" />
-        <location filename="../../ui/session/consent_page.py" line="192" />
+        <location filename="../../ui/session/consent_page.py" line="231" />
+        <location filename="../../ui/session/consent_page.py" line="232" />
         <source>Spara samtycket och fortsätt</source>
         <translation>Save consent and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="215" />
+        <location filename="../../ui/session/consent_page.py" line="255" />
         <source>1 obligatorisk punkt återstår.</source>
         <translation>1 required item remains.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="217" />
+        <location filename="../../ui/session/consent_page.py" line="257" />
         <source>{n} obligatoriska punkter återstår.</source>
         <translation>{n} required items remain.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="222" />
+        <location filename="../../ui/session/consent_page.py" line="262" />
         <source>Skriv revisorns kod (initialer).</source>
         <translation>Enter the auditor's code (initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="224" />
+        <location filename="../../ui/session/consent_page.py" line="264" />
         <source>Allt som krävs är ibockat.</source>
         <translation>Everything required is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/consent_page.py" line="246" />
+        <location filename="../../ui/session/consent_page.py" line="286" />
         <source>Samtycket är tillbakataget.</source>
         <translation>Consent has been withdrawn.</translation>
     </message>
@@ -1035,7 +1082,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="36" />
+        <location filename="../../ui/widgets/common.py" line="43" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1043,235 +1090,271 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="83" />
+        <location filename="../../ui/export/dialog.py" line="87" />
         <source>Vad ska exporteras?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="87" />
+        <location filename="../../ui/export/dialog.py" line="91" />
         <source>Intervjuutskrift (en intervju)</source>
         <translation>Interview transcript (one interview)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="88" />
+        <location filename="../../ui/export/dialog.py" line="92" />
         <source>Citat per tema (valda intervjuer)</source>
         <translation>Quotes by theme (selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="89" />
+        <location filename="../../ui/export/dialog.py" line="93" />
         <source>Frågeguiden som papperskopia</source>
         <translation>The question guide as a paper copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="90" />
+        <location filename="../../ui/export/dialog.py" line="94" />
         <source>Informationsbrev och samtyckeslista</source>
         <translation>Information letter and consent checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="91" />
+        <location filename="../../ui/export/dialog.py" line="95" />
         <source>Sammanställning av slutna frågor (diagram och tabeller)</source>
         <translation>Summary of closed questions (charts and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="101" />
+        <location filename="../../ui/export/dialog.py" line="105" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="102" />
+        <location filename="../../ui/export/dialog.py" line="106" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="104" />
+        <location filename="../../ui/export/dialog.py" line="108" />
         <source>Uppdelat efter %1</source>
         <translation>Broken down by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="106" />
+        <location filename="../../ui/export/dialog.py" line="110" />
         <source>Projekt för QDA-program, REFI-QDA (.qdpx; valda intervjuer)</source>
         <translation>Project for QDA software, REFI-QDA (.qdpx; selected interviews)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="112" />
+        <location filename="../../ui/export/dialog.py" line="116" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="125" />
+        <location filename="../../ui/export/dialog.py" line="129" />
         <source>Tidsstämplar före replikerna i utskriften</source>
         <translation>Timestamps before the turns in the transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="126" />
+        <location filename="../../ui/export/dialog.py" line="130" />
         <source>Tidsstämplar i utskriften</source>
         <translation>Timestamps in the transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="128" />
-        <location filename="../../ui/export/dialog.py" line="298" />
+        <location filename="../../ui/export/dialog.py" line="132" />
+        <location filename="../../ui/export/dialog.py" line="324" />
         <source>Kryptera filen med ett lösenord (rekommenderas)</source>
         <translation>Encrypt the file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="129" />
+        <location filename="../../ui/export/dialog.py" line="133" />
         <source>Kryptera filen</source>
         <translation>Encrypt the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="133" />
+        <location filename="../../ui/export/dialog.py" line="137" />
         <source>Lösenord för filen</source>
         <translation>Password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="136" />
+        <location filename="../../ui/export/dialog.py" line="140" />
         <source>Upprepa lösenordet för filen</source>
         <translation>Repeat the password for the file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="139" />
+        <location filename="../../ui/export/dialog.py" line="143" />
         <source>Varning: en okrypterad fil kan läsas av alla som kommer åt den, även i molnsynkade mappar.</source>
         <translation>Warning: an unencrypted file can be read by anyone who can access it, including in cloud-synced folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="147" />
+        <location filename="../../ui/export/dialog.py" line="151" />
         <source>För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv krypteras: QDA-programmet läser den som den är, och texterna är pseudonymiserade men ändå känsliga. Lägg den i en krypterad zip-fil (AES-256); mottagaren öppnar den med lösenordet, t.ex. i 7-Zip, och importerar sedan .qdpx-filen.</source>
         <translation>For QualCoder, MAXQDA, NVivo, ATLAS.ti and others. A .qdpx file cannot itself be encrypted: the QDA program reads it as it is, and the texts are pseudonymised but still sensitive. Put it in an encrypted zip file (AES-256); the recipient opens it with the password, e.g. in 7-Zip, and then imports the .qdpx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="156" />
+        <location filename="../../ui/export/dialog.py" line="160" />
         <source>Om .qdpx-filer</source>
         <translation>About .qdpx files</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="158" />
+        <location filename="../../ui/export/dialog.py" line="162" />
         <source>Fil att spara</source>
         <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="159" />
+        <location filename="../../ui/export/dialog.py" line="163" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="160" />
+        <location filename="../../ui/export/dialog.py" line="164" />
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="171" />
+        <location filename="../../ui/export/dialog.py" line="175" />
         <source>Kontrollerar pseudonymiseringen…</source>
         <translation>Checking the pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="173" />
+        <location filename="../../ui/export/dialog.py" line="177" />
         <source>Fynd som väntar på granskning</source>
         <translation>Findings waiting for review</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="174" />
+        <location filename="../../ui/export/dialog.py" line="178" />
         <source>&amp;Granska…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="175" />
+        <location filename="../../ui/export/dialog.py" line="179" />
         <source>Granska pseudonymiseringen</source>
         <translation>Review the pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="187" />
+        <location filename="../../ui/export/dialog.py" line="191" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="191" />
+        <location filename="../../ui/export/dialog.py" line="195" />
         <source>L&amp;ösenord för filen:</source>
         <translation>Pass&amp;word for the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="192" />
+        <location filename="../../ui/export/dialog.py" line="196" />
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="193" />
+        <location filename="../../ui/export/dialog.py" line="197" />
         <source>&amp;Spara som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="77" />
-        <location filename="../../ui/export/dialog.py" line="197" />
-        <source>Exportera</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="349" />
-        <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
-        <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="363" />
-        <source>Spara export</source>
-        <translation>Save export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="358" />
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="271" />
+        <location filename="../../ui/export/dialog.py" line="293" />
         <source>Ingen intervjutext i den här exporten.</source>
         <translation>No interview text in this export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="281" />
+        <location filename="../../ui/export/dialog.py" line="303" />
         <source>Pseudonymiseringen är granskad – inga fynd väntar.</source>
         <translation>The pseudonymisation is reviewed – no findings wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="284" />
+        <location filename="../../ui/export/dialog.py" line="308" />
+        <source>1 fynd väntar på granskning ({codes}).</source>
+        <translation>1 finding waits for review ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="309" />
         <source>{n} fynd väntar på granskning ({codes}).</source>
         <translation>{n} findings wait for review ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="285" />
+        <location filename="../../ui/export/dialog.py" line="311" />
         <source>Exporten går inte förrän de är beslutade.</source>
         <translation>The export cannot run until they are decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="296" />
+        <location filename="../../ui/export/dialog.py" line="463" />
+        <source> Den är krypterad med lösenordet du valde.</source>
+        <translation> It is encrypted with the password you chose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="468" />
+        <source>Klart. Filen %1 är sparad i mappen %2.</source>
+        <translation>Done. The file %1 is saved in the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="476" />
+        <location filename="../../ui/export/dialog.py" line="477" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="81" />
+        <location filename="../../ui/export/dialog.py" line="201" />
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="375" />
+        <source>Mappen synkas till molnet ({name}). Spara hellre lokalt, och kryptera alltid.</source>
+        <translation>The folder is synced to the cloud ({name}). Save locally instead, and always encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="389" />
+        <source>Spara export</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="384" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="208" />
+        <source>Var filen sparades</source>
+        <translation>Where the file was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="210" />
+        <source>Öppna mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="211" />
+        <source>Öppna mappen där filen sparades</source>
+        <translation>Open the folder the file was saved in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="322" />
         <source>Lägg .qdpx-filen i en krypterad zip-fil med lösenord (rekommenderas)</source>
         <translation>Put the .qdpx file in an encrypted zip file with a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="385" />
         <source>Krypterad zip-fil (*.zip)</source>
         <translation>Encrypted zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="360" />
+        <location filename="../../ui/export/dialog.py" line="386" />
         <source>REFI-QDA-projekt (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="379" />
+        <location filename="../../ui/export/dialog.py" line="406" />
         <source>Lösenordet för filen måste ha minst {n} tecken.</source>
         <translation>The password for the file must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="385" />
+        <location filename="../../ui/export/dialog.py" line="412" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="396" />
+        <location filename="../../ui/export/dialog.py" line="423" />
         <source>Välj minst en intervju.</source>
         <translation>Choose at least one interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="409" />
-        <location filename="../../ui/export/dialog.py" line="425" />
+        <location filename="../../ui/export/dialog.py" line="436" />
+        <location filename="../../ui/export/dialog.py" line="454" />
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1363,39 +1446,39 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="154" />
-        <location filename="../../ui/guide/editor.py" line="198" />
-        <location filename="../../ui/guide/editor.py" line="386" />
-        <location filename="../../ui/guide/editor.py" line="393" />
+        <location filename="../../ui/guide/editor.py" line="211" />
+        <location filename="../../ui/guide/editor.py" line="399" />
+        <location filename="../../ui/guide/editor.py" line="406" />
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="157" />
-        <location filename="../../ui/guide/editor.py" line="199" />
+        <location filename="../../ui/guide/editor.py" line="212" />
         <source>Ny fråga</source>
         <translation>New question</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="160" />
-        <location filename="../../ui/guide/editor.py" line="200" />
+        <location filename="../../ui/guide/editor.py" line="213" />
         <source>Ny följdfråga</source>
         <translation>New follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="163" />
-        <location filename="../../ui/guide/editor.py" line="201" />
+        <location filename="../../ui/guide/editor.py" line="214" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="169" />
-        <location filename="../../ui/guide/editor.py" line="202" />
+        <location filename="../../ui/guide/editor.py" line="215" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="172" />
-        <location filename="../../ui/guide/editor.py" line="203" />
+        <location filename="../../ui/guide/editor.py" line="216" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
@@ -1406,45 +1489,164 @@
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="175" />
-        <location filename="../../ui/guide/editor.py" line="204" />
+        <location filename="../../ui/guide/editor.py" line="189" />
+        <location filename="../../ui/guide/editor.py" line="217" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/guide/editor.py" line="177" />
-        <location filename="../../ui/guide/editor.py" line="205" />
+        <location filename="../../ui/guide/editor.py" line="190" />
+        <location filename="../../ui/guide/editor.py" line="218" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="214" />
+        <location filename="../../ui/guide/editor.py" line="227" />
         <source>Guidens avsnitt, frågor och följdfrågor</source>
         <translation>The guide's sections, questions and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="247" />
+        <location filename="../../ui/guide/editor.py" line="260" />
         <source>Förhandsvisning – så ser intervjuaren frågan</source>
         <translation>Preview – how the interviewer sees the question</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="248" />
+        <location filename="../../ui/guide/editor.py" line="261" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/editor.py" line="328" />
-        <source>Ändra frågetyp</source>
-        <translation>Change question type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="351" />
-        <source>Lägg till gren</source>
-        <translation>Add branch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guide/editor.py" line="392" />
+        <location filename="../../ui/guide/editor.py" line="405" />
         <source>Lägg till fråga</source>
         <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="33" />
+        <source>avsnittet ”%1”</source>
+        <extracomment>Fields edited by typing: consecutive keystrokes in one field make one undo step.</extracomment>
+        <translation>the section “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="34" />
+        <source>utan rubrik</source>
+        <translation>without a heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="41" />
+        <source>fråga %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="42" />
+        <source>frågan ”%1”</source>
+        <translation>the question “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="43" />
+        <source>ny fråga</source>
+        <translation>new question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="46" />
+        <source>följdfrågan ”%1”</source>
+        <translation>the follow-up “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="47" />
+        <source>ny följdfråga</source>
+        <translation>new follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="49" />
+        <source>guiden</source>
+        <translation>the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="54" />
+        <source>Lade till ett avsnitt.</source>
+        <translation>Added a section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="56" />
+        <source>Lade till en fråga i %1.</source>
+        <translation>Added a question to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="59" />
+        <source>Lade till en följdfråga till %1.</source>
+        <translation>Added a follow-up to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="66" />
+        <source>Ändrade rubriken på %1.</source>
+        <extracomment>What changed, by field: "Ändrade texten i fråga Under tiden · 7."</extracomment>
+        <translation>Changed the heading of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="67" />
+        <source>Ändrade texten i %1.</source>
+        <translation>Changed the text of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="68" />
+        <source>Ändrade tipset till %1.</source>
+        <translation>Changed the hint for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="69" />
+        <source>Ändrade inledningen till %1.</source>
+        <translation>Changed the introduction to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="70" />
+        <source>Ändrade numret på %1.</source>
+        <translation>Changed the number of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="71" />
+        <source>Ändrade svarsalternativen till %1.</source>
+        <translation>Changed the answer options of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="72" />
+        <source>Ändrade tiden för %1.</source>
+        <translation>Changed the time for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="73" />
+        <source>Ändrade frågetypen för %1.</source>
+        <translation>Changed the question type of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="75" />
+        <source>Ändrade när %1 visas (alltid, om ja, om nej).</source>
+        <translation>Changed when %1 is shown (always, if yes, if no).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="84" />
+        <source>Ändrade guidens titel.</source>
+        <translation>Changed the guide's title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="86" />
+        <source>Ändrade guiden.</source>
+        <translation>Changed the guide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="88" />
+        <source>Ändrade %1.</source>
+        <translation>Changed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="107" />
+        <source>Tog bort %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/commands.py" line="125" />
+        <source>Flyttade %1.</source>
+        <translation>Moved %1.</translation>
     </message>
 </context>
 <context>
@@ -1997,42 +2199,42 @@
 <context>
     <name>InterviewCountsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="276" />
+        <location filename="../../ui/analysis/models.py" line="296" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="277" />
+        <location filename="../../ui/analysis/models.py" line="297" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="278" />
+        <location filename="../../ui/analysis/models.py" line="298" />
         <source>Sätt</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="279" />
+        <location filename="../../ui/analysis/models.py" line="299" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="280" />
+        <location filename="../../ui/analysis/models.py" line="300" />
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="281" />
+        <location filename="../../ui/analysis/models.py" line="301" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="282" />
+        <location filename="../../ui/analysis/models.py" line="302" />
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="283" />
+        <location filename="../../ui/analysis/models.py" line="303" />
         <source>Nyckelcitat</source>
         <translation>Key quotes</translation>
     </message>
@@ -2180,47 +2382,47 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="185" />
+        <location filename="../../ui/analysis/models.py" line="207" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="186" />
+        <location filename="../../ui/analysis/models.py" line="208" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="187" />
+        <location filename="../../ui/analysis/models.py" line="209" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="188" />
+        <location filename="../../ui/analysis/models.py" line="210" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="189" />
+        <location filename="../../ui/analysis/models.py" line="211" />
         <source>Teman</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="198" />
+        <location filename="../../ui/analysis/models.py" line="220" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="199" />
+        <location filename="../../ui/analysis/models.py" line="221" />
         <source>Stycke</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="200" />
+        <location filename="../../ui/analysis/models.py" line="222" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="214" />
+        <location filename="../../ui/analysis/models.py" line="236" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
@@ -2447,22 +2649,22 @@
 <context>
     <name>Mode</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="10" />
+        <location filename="../../ui/widgets/labels.py" line="11" />
         <source>På plats</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="11" />
+        <location filename="../../ui/widgets/labels.py" line="12" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="12" />
+        <location filename="../../ui/widgets/labels.py" line="13" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="13" />
+        <location filename="../../ui/widgets/labels.py" line="14" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
@@ -2470,88 +2672,98 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="47" />
+        <location filename="../../ui/session/new_interview.py" line="48" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="54" />
-        <location filename="../../ui/session/new_interview.py" line="63" />
+        <location filename="../../ui/session/new_interview.py" line="55" />
+        <location filename="../../ui/session/new_interview.py" line="64" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="65" />
+        <location filename="../../ui/session/new_interview.py" line="66" />
         <source>Utläst: %1</source>
         <translation>Read aloud: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="70" />
+        <location filename="../../ui/session/new_interview.py" line="71" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="76" />
+        <location filename="../../ui/session/new_interview.py" line="77" />
         <source>Läs upp eller skriv ut kvittot åt informanten. Med koden kan hen ta tillbaka sitt samtycke utan att uppge sitt namn.</source>
         <translation>Read the receipt aloud or print it for the informant. With the code, they can withdraw their consent without giving their name.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="86" />
+        <location filename="../../ui/session/new_interview.py" line="82" />
+        <source>Skriv ut eller spara kvittot…</source>
+        <translation>Print or save the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/new_interview.py" line="83" />
+        <source>Skriv ut eller spara kvittot</source>
+        <translation>Print or save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/new_interview.py" line="89" />
         <source>Intervjuform</source>
         <translation>Interview format</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="90" />
+        <location filename="../../ui/session/new_interview.py" line="93" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="93" />
+        <location filename="../../ui/session/new_interview.py" line="96" />
         <source>initialer, t.ex. AB</source>
         <translation>initials, e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="94" />
+        <location filename="../../ui/session/new_interview.py" line="97" />
         <source>Intervjuarens kod</source>
         <translation>Interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="97" />
+        <location filename="../../ui/session/new_interview.py" line="100" />
         <source>initialer, t.ex. CD</source>
         <translation>initials, e.g. CD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="98" />
+        <location filename="../../ui/session/new_interview.py" line="101" />
         <source>Medlyssnarens kod</source>
         <translation>Co-listener's code</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="100" />
+        <location filename="../../ui/session/new_interview.py" line="103" />
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="101" />
+        <location filename="../../ui/session/new_interview.py" line="104" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="102" />
+        <location filename="../../ui/session/new_interview.py" line="105" />
         <source>&amp;Intervjuare:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="103" />
+        <location filename="../../ui/session/new_interview.py" line="106" />
         <source>&amp;Medlyssnare:</source>
         <translation>&amp;Co-listener:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="111" />
+        <location filename="../../ui/session/new_interview.py" line="114" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/new_interview.py" line="114" />
+        <location filename="../../ui/session/new_interview.py" line="117" />
         <source>Vidare till samtycke</source>
         <translation>Continue to consent</translation>
     </message>
@@ -2559,107 +2771,127 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="47" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="51" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="52" />
+        <location filename="../../ui/start/new_project.py" line="56" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="58" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="59" />
+        <location filename="../../ui/start/new_project.py" line="63" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="60" />
+        <location filename="../../ui/start/new_project.py" line="64" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="67" />
+        <location filename="../../ui/start/new_project.py" line="71" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="70" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="76" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="73" />
+        <location filename="../../ui/start/new_project.py" line="77" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="76" />
+        <location filename="../../ui/start/new_project.py" line="80" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="77" />
+        <location filename="../../ui/start/new_project.py" line="81" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="80" />
-        <source>Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det säkert. Projektet krypteras på den här datorn.</source>
-        <translation>At least {n} characters. The passphrase cannot be recovered: write it down and keep it somewhere safe. The project is encrypted on this computer.</translation>
+        <location filename="../../ui/start/new_project.py" line="83" />
+        <source>Minst {n} tecken. Projektet krypteras på den här datorn.</source>
+        <translation>At least {n} characters. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="88" />
+        <location filename="../../ui/start/new_project.py" line="91" />
+        <source>Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: utan det går projektet inte att öppna.</source>
+        <translation>The passphrase cannot be recovered. Write it down and keep it safe: without it the project cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="96" />
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="110" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="93" />
+        <location filename="../../ui/start/new_project.py" line="115" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="96" />
+        <location filename="../../ui/start/new_project.py" line="118" />
+        <source>Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort</source>
+        <translation>Start with the five themes of the Uppsala report (commitment, understanding, respect, clarity, predictability) – they can be changed or removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="123" />
+        <source>Börja med rapportens fem teman</source>
+        <translation>Start with the report's five themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="126" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="113" />
+        <location filename="../../ui/start/new_project.py" line="145" />
         <source>Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra databasen och kopierar den till en server: välj hellre en lokal mapp, till exempel standardmappen.</source>
         <translation>This folder is in {name}, which is synced to the cloud. Sync programs can corrupt the database and copy it to a server: better choose a local folder, such as the default folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="122" />
+        <location filename="../../ui/start/new_project.py" line="154" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="134" />
+        <location filename="../../ui/start/new_project.py" line="166" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="138" />
+        <location filename="../../ui/start/new_project.py" line="170" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="157" />
+        <location filename="../../ui/start/new_project.py" line="194" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -2763,382 +2995,538 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="35" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="40" />
+        <location filename="../../ui/security/preferences.py" line="42" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="41" />
+        <location filename="../../ui/security/preferences.py" line="43" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="42" />
+        <location filename="../../ui/security/preferences.py" line="44" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="43" />
+        <location filename="../../ui/security/preferences.py" line="45" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="44" />
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="46" />
+        <location filename="../../ui/security/preferences.py" line="48" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="47" />
+        <location filename="../../ui/security/preferences.py" line="49" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="48" />
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="51" />
+        <location filename="../../ui/security/preferences.py" line="53" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="62" />
+        <location filename="../../ui/security/preferences.py" line="64" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="63" />
+        <location filename="../../ui/security/preferences.py" line="65" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="65" />
-        <location filename="../../ui/security/preferences.py" line="66" />
+        <location filename="../../ui/security/preferences.py" line="67" />
+        <location filename="../../ui/security/preferences.py" line="68" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="51" />
+        <source>Projektinställningar</source>
+        <translation>Project settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="63" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="63" />
+        <source>t.ex. Brukarrevisionsbyrån</source>
+        <translation>e.g. the user audit agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="65" />
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="65" />
+        <source>förnamn</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="66" />
+        <source>Kontaktpersonens telefon</source>
+        <translation>Contact person's phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="67" />
+        <source>Kontaktpersonens e-post</source>
+        <translation>Contact person's e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="68" />
+        <source>Tack till informanten</source>
+        <translation>Thank-you gift for the informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="68" />
+        <source>t.ex. ett presentkort</source>
+        <translation>e.g. a gift card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="72" />
+        <source> minuter</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="73" />
+        <source>Intervjuns längd i minuter</source>
+        <translation>Length of the interview in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="75" />
+        <source>Allt raderas senast:</source>
+        <translation>Everything is erased by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="76" />
+        <source>Ange datum då allt raderas</source>
+        <translation>Set the date when everything is erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="80" />
+        <source>Datum då allt raderas</source>
+        <translation>Date when everything is erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="97" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="98" />
+        <source>&amp;Kontaktperson:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="99" />
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="100" />
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="101" />
+        <source>&amp;Intervjun tar:</source>
+        <translation>The &amp;interview takes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="102" />
+        <source>T&amp;ack till informanten:</source>
+        <translation>Thank-you &amp;gift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="103" />
+        <source>Sparas:</source>
+        <translation>Kept:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="106" />
+        <source>Kontaktuppgifterna är organisationens, till den som informanterna kan höra av sig till. Skriv aldrig en informants uppgifter här.</source>
+        <translation>The contact details are the organisation's: the person informants can get in touch with. Never write an informant's details here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="113" />
+        <source>Nya intervjuer får datumet. En intervju som redan är gjord behåller datumet som står på informantens kvitto.</source>
+        <translation>New interviews get this date. An interview already held keeps the date on the informant's receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="119" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="127" />
+        <source>Informationen till informanten blir:</source>
+        <translation>The information for the informant reads:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/settings_dialog.py" line="130" />
+        <source>Förhandsvisning av informationen</source>
+        <translation>Preview of the information</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWindow</name>
     <message>
-        <location filename="../../ui/project/window.py" line="255" />
+        <location filename="../../ui/project/window.py" line="267" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="256" />
+        <location filename="../../ui/project/window.py" line="268" />
         <source>&amp;Ny intervju…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="257" />
+        <location filename="../../ui/project/window.py" line="269" />
         <source>Ö&amp;ppna intervju</source>
         <translation>&amp;Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="258" />
+        <location filename="../../ui/project/window.py" line="270" />
         <source>&amp;Frågeguide…</source>
         <translation>Question &amp;guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="259" />
+        <location filename="../../ui/project/window.py" line="271" />
         <source>&amp;Pseudonymisering…</source>
         <translation>&amp;Pseudonymisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="260" />
+        <location filename="../../ui/project/window.py" line="272" />
         <source>&amp;Exportera till Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="261" />
+        <location filename="../../ui/project/window.py" line="273" />
         <source>&amp;Analys: teman, taggning, sök…</source>
         <translation>&amp;Analysis: themes, tagging, search…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="262" />
+        <location filename="../../ui/project/window.py" line="274" />
         <source>&amp;Transkribering…</source>
         <translation>&amp;Transcription…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="263" />
+        <location filename="../../ui/project/window.py" line="275" />
         <source>Lju&amp;d och gallring…</source>
         <translation>Au&amp;dio and retention…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="264" />
+        <location filename="../../ui/project/window.py" line="276" />
         <source>Transkribering</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="265" />
+        <location filename="../../ui/project/window.py" line="277" />
         <source>Transkribering av vald intervju</source>
         <translation>Transcription of the selected interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="266" />
+        <location filename="../../ui/project/window.py" line="278" />
         <source>&amp;Bakgrundsuppgifter för vald intervju…</source>
         <translation>&amp;Background of the selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="267" />
+        <location filename="../../ui/project/window.py" line="279" />
         <source>Bakgrunds&amp;variabler och sammanställning…</source>
         <translation>Background &amp;variables and summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="268" />
-        <location filename="../../ui/project/window.py" line="269" />
+        <location filename="../../ui/project/window.py" line="280" />
+        <location filename="../../ui/project/window.py" line="281" />
         <source>Frågeguide</source>
         <translation>Question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="270" />
+        <location filename="../../ui/project/window.py" line="282" />
         <source>Pseudonymisering</source>
         <translation>Pseudonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="271" />
+        <location filename="../../ui/project/window.py" line="283" />
         <source>Granska pseudonymiseringen i hela projektet</source>
         <translation>Review the pseudonymisation of the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="272" />
+        <location filename="../../ui/project/window.py" line="284" />
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="273" />
+        <location filename="../../ui/project/window.py" line="285" />
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="274" />
+        <location filename="../../ui/project/window.py" line="286" />
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="275" />
+        <location filename="../../ui/project/window.py" line="287" />
         <source>Analys: teman, taggning och sök</source>
         <translation>Analysis: themes, tagging and search</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="276" />
+        <location filename="../../ui/project/window.py" line="288" />
         <source>&amp;Dela intervjuer (krypterat paket)…</source>
         <translation>&amp;Share interviews (encrypted package)…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="277" />
+        <location filename="../../ui/project/window.py" line="289" />
         <source>&amp;Ta emot paket…</source>
         <translation>&amp;Receive package…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="278" />
+        <location filename="../../ui/project/window.py" line="290" />
         <source>&amp;Mottagarnycklar…</source>
         <translation>Recipient &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="279" />
+        <location filename="../../ui/project/window.py" line="291" />
         <source>&amp;Konflikter från paket…</source>
         <translation>&amp;Conflicts from packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="280" />
+        <location filename="../../ui/project/window.py" line="292" />
         <source>Dela</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="281" />
+        <location filename="../../ui/project/window.py" line="293" />
         <source>Dela intervjuer som krypterat paket</source>
         <translation>Share interviews as an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="282" />
+        <location filename="../../ui/project/window.py" line="294" />
         <source>Ta emot</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="284" />
+        <location filename="../../ui/project/window.py" line="296" />
         <source>Ta emot paket (eller dra en paketfil till fönstret)</source>
         <translation>Receive a package (or drag a package file onto the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="286" />
+        <location filename="../../ui/project/window.py" line="298" />
         <source>Du kan också dra en .samtalpkg-fil hit.</source>
         <translation>You can also drag a .samtalpkg file here.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="287" />
+        <location filename="../../ui/project/window.py" line="299" />
         <source>&amp;Lås projektet</source>
         <translation>&amp;Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="288" />
+        <location filename="../../ui/project/window.py" line="300" />
         <source>&amp;Stäng projektet</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="289" />
+        <location filename="../../ui/project/window.py" line="301" />
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="290" />
+        <location filename="../../ui/project/window.py" line="303" />
+        <source>P&amp;rojektinställningar (organisation, kontakt, kvitto)…</source>
+        <translation>P&amp;roject settings (organisation, contact, receipt)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project/window.py" line="305" />
         <source>&amp;Säkerhet</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="291" />
+        <location filename="../../ui/project/window.py" line="306" />
         <source>Byt &amp;lösenord…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="292" />
+        <location filename="../../ui/project/window.py" line="307" />
         <source>Å&amp;terställningsnyckel…</source>
         <translation>Re&amp;covery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="293" />
+        <location filename="../../ui/project/window.py" line="308" />
         <source>Säkerhets&amp;kopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="294" />
+        <location filename="../../ui/project/window.py" line="309" />
         <source>&amp;Radera en intervju…</source>
         <translation>&amp;Erase an interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="296" />
+        <location filename="../../ui/project/window.py" line="311" />
         <source>Informanten tar tillbaka sitt samtycke / radera &amp;vald intervju…</source>
         <translation>The informant withdraws consent / erase the &amp;selected interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="298" />
-        <location filename="../../ui/project/window.py" line="299" />
+        <location filename="../../ui/project/window.py" line="313" />
+        <location filename="../../ui/project/window.py" line="314" />
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="300" />
-        <location filename="../../ui/project/window.py" line="301" />
+        <location filename="../../ui/project/window.py" line="315" />
+        <location filename="../../ui/project/window.py" line="316" />
         <source>Öppna intervju</source>
         <translation>Open interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="302" />
+        <location filename="../../ui/project/window.py" line="317" />
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="305" />
+        <location filename="../../ui/project/window.py" line="320" />
         <source>Inga intervjuer än. Välj ”Ny intervju” när informanten är på plats: först samtycket, sedan frågeguiden.</source>
         <translation>No interviews yet. Choose “New interview” when the informant is present: consent first, then the question guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="320" />
+        <location filename="../../ui/project/window.py" line="341" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="322" />
+        <location filename="../../ui/project/window.py" line="343" />
         <source>{n} intervjuer</source>
         <translation>{n} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="328" />
+        <location filename="../../ui/project/window.py" line="349" />
         <source>1 konflikt från paket</source>
         <translation>1 conflict from packages</translation>
     </message>
     <message>
-        <location filename="../../ui/project/window.py" line="330" />
+        <location filename="../../ui/project/window.py" line="351" />
         <source>%1 konflikter från paket</source>
         <translation>%1 conflicts from packages</translation>
     </message>
 </context>
 <context>
+    <name>QuoteDock</name>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="384" />
+        <source>Citat</source>
+        <translation>Quotes</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="130" />
+        <location filename="../../ui/session/quote_panel.py" line="132" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="133" />
+        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <source>Frågan som ställs nu</source>
+        <translation>The question being asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="141" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="146" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="139" />
+        <location filename="../../ui/session/quote_panel.py" line="147" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="142" />
+        <location filename="../../ui/session/quote_panel.py" line="150" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="150" />
+        <location filename="../../ui/session/quote_panel.py" line="158" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="157" />
+        <location filename="../../ui/session/quote_panel.py" line="165" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="160" />
+        <location filename="../../ui/session/quote_panel.py" line="168" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="172" />
+        <location filename="../../ui/session/quote_panel.py" line="180" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="173" />
+        <location filename="../../ui/session/quote_panel.py" line="181" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="175" />
+        <location filename="../../ui/session/quote_panel.py" line="183" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="176" />
+        <location filename="../../ui/session/quote_panel.py" line="184" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="182" />
+        <location filename="../../ui/session/quote_panel.py" line="190" />
         <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
         <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="246" />
+        <location filename="../../ui/session/quote_panel.py" line="210" />
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/quote_panel.py" line="261" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -3262,6 +3650,80 @@
         <location filename="../../ui/analysis/reader.py" line="32" />
         <source>Välj en anteckning, ett stycke, ett citat eller en sökträff för att läsa och tagga.</source>
         <translation>Choose a note, passage, quote or search result to read and tag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="70" />
+        <source>Kvitto till informanten</source>
+        <translation>Receipt for the informant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="76" />
+        <source>Kvittot</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="79" />
+        <source>Ge kvittot till informanten, på papper eller som fil. Det har inget namn, bara deltagarkoden, datumet då allt raderas och vem hen kan kontakta.</source>
+        <translation>Give the receipt to the informant, on paper or as a file. It has no name, only the participant code, the date when everything is erased and whom to contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="84" />
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="85" />
+        <source>Skriv ut kvittot</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="87" />
+        <source>Spara som Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="88" />
+        <source>Spara kvittot som Word-dokument</source>
+        <translation>Save the receipt as a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="90" />
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="91" />
+        <source>Spara kvittot som PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="95" />
+        <source>Var kvittot sparades</source>
+        <translation>Where the receipt was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="104" />
+        <location filename="../../ui/session/receipt_dialog.py" line="105" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="155" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="155" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="175" />
+        <source>Sparat: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3780,52 +4242,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/security/recovery.py" line="35" />
+        <location filename="../../ui/security/recovery.py" line="36" />
         <source>Glömt lösenordet</source>
         <translation>Forgotten passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="39" />
+        <location filename="../../ui/security/recovery.py" line="41" />
         <source>Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och välj ett nytt lösenord. Det gamla lösenordet slutar gälla.</source>
         <translation>Type the recovery key (40 characters, printed when it was made) and choose a new passphrase. The old passphrase stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="45" />
+        <location filename="../../ui/security/recovery.py" line="47" />
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="49" />
+        <location filename="../../ui/security/recovery.py" line="51" />
         <source>Nytt lösenord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="52" />
+        <location filename="../../ui/security/recovery.py" line="54" />
         <source>Upprepa det nya lösenordet</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="54" />
+        <location filename="../../ui/security/recovery.py" line="56" />
         <source>Å&amp;terställningsnyckel:</source>
         <translation>Re&amp;covery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="55" />
+        <location filename="../../ui/security/recovery.py" line="57" />
         <source>N&amp;ytt lösenord:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="56" />
+        <location filename="../../ui/security/recovery.py" line="58" />
         <source>&amp;Upprepa det nya:</source>
         <translation>&amp;Repeat the new one:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="59" />
+        <location filename="../../ui/security/recovery.py" line="61" />
         <source>Lås upp och byt lösenord</source>
         <translation>Unlock and change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/recovery.py" line="90" />
+        <location filename="../../ui/security/recovery.py" line="92" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
@@ -3833,92 +4295,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/security/retention.py" line="47" />
+        <location filename="../../ui/security/retention.py" line="69" />
         <source>Intervjuer att radera</source>
         <translation>Interviews to erase</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="52" />
+        <location filename="../../ui/security/retention.py" line="74" />
         <source>1 intervju har passerat sitt sista sparandedatum.</source>
         <translation>1 interview is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="54" />
+        <location filename="../../ui/security/retention.py" line="76" />
         <source>%1 intervjuer har passerat sitt sista sparandedatum.</source>
         <translation>%1 interviews are past their keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="60" />
+        <location filename="../../ui/security/retention.py" line="82" />
         <source>Enligt granskningens regler ska de raderas. Allt om dem tas bort: anteckningar, citat, samtycke och namnlista. Det går inte att ångra.</source>
         <translation>Under the audit's rules they are to be erased. Everything about them is removed: notes, quotes, consent and name list. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="88" />
         <source>Deltagarkod</source>
         <translation>Participant code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="66" />
+        <location filename="../../ui/security/retention.py" line="88" />
         <source>Spara till</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="67" />
+        <location filename="../../ui/security/retention.py" line="89" />
         <source>Intervjuer som ska raderas</source>
         <translation>Interviews to be erased</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="85" />
+        <location filename="../../ui/security/retention.py" line="107" />
         <source>Din granskarkod</source>
         <translation>Your auditor code</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="86" />
+        <location filename="../../ui/security/retention.py" line="108" />
         <source>t.ex. AB</source>
         <translation>e.g. AB</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="89" />
+        <location filename="../../ui/security/retention.py" line="111" />
         <source>Din &amp;granskarkod:</source>
         <translation>Your &amp;auditor code:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="93" />
+        <location filename="../../ui/security/retention.py" line="115" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="97" />
+        <location filename="../../ui/security/retention.py" line="119" />
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99" />
+        <location filename="../../ui/security/retention.py" line="121" />
         <source>1 intervju</source>
         <translation>1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="99" />
+        <location filename="../../ui/security/retention.py" line="121" />
         <source>%1 intervjuer</source>
         <translation>%1 interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="103" />
+        <location filename="../../ui/security/retention.py" line="125" />
         <source>Radera intervjuerna</source>
         <translation>Erase the interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="107" />
+        <location filename="../../ui/security/retention.py" line="129" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="109" />
+        <location filename="../../ui/security/retention.py" line="131" />
         <source>Inte nu, fråga igen nästa gång</source>
         <translation>Not now, ask again next time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/retention.py" line="135" />
+        <location filename="../../ui/security/retention.py" line="157" />
         <source>Raderar…</source>
         <translation>Erasing…</translation>
     </message>
@@ -3926,52 +4388,52 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/review/window.py" line="57" />
+        <location filename="../../ui/review/window.py" line="59" />
         <source>Pronomen</source>
         <translation>Pronoun</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="58" />
+        <location filename="../../ui/review/window.py" line="60" />
         <source>Genitiv (hans/hennes)</source>
         <translation>Genitive (hans/hennes)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="59" />
+        <location filename="../../ui/review/window.py" line="61" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="60" />
+        <location filename="../../ui/review/window.py" line="62" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="61" />
+        <location filename="../../ui/review/window.py" line="63" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="62" />
+        <location filename="../../ui/review/window.py" line="64" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="63" />
+        <location filename="../../ui/review/window.py" line="65" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="64" />
+        <location filename="../../ui/review/window.py" line="66" />
         <source>denne/dennes</source>
         <translation>denne/dennes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="65" />
+        <location filename="../../ui/review/window.py" line="67" />
         <source>Talspråk ('an, 'na)</source>
         <translation>Spoken forms ('an, 'na)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="66" />
+        <location filename="../../ui/review/window.py" line="68" />
         <source>Könsbundna ord</source>
         <translation>Gendered words</translation>
     </message>
@@ -3979,258 +4441,263 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review/window.py" line="103" />
+        <location filename="../../ui/review/window.py" line="105" />
         <source>Pseudonymisering – hela projektet</source>
         <translation>Pseudonymisation – whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="105" />
+        <location filename="../../ui/review/window.py" line="107" />
         <source>Läser in fynden…</source>
         <translation>Loading the findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="107" />
+        <location filename="../../ui/review/window.py" line="109" />
         <source>Antal fynd som väntar</source>
         <translation>Number of findings waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="110" />
+        <location filename="../../ui/review/window.py" line="112" />
         <source>Visa intervju</source>
         <translation>Show interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="112" />
+        <location filename="../../ui/review/window.py" line="114" />
         <source>Visa typ av fynd</source>
         <translation>Show kind of finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="114" />
+        <location filename="../../ui/review/window.py" line="116" />
         <source>Visa beslut</source>
         <translation>Show decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="116" />
+        <location filename="../../ui/review/window.py" line="118" />
         <source>Väntar på beslut</source>
         <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="117" />
+        <location filename="../../ui/review/window.py" line="119" />
         <source>Alla fynd</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="118" />
+        <location filename="../../ui/review/window.py" line="120" />
         <source>Ersätts</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="119" />
+        <location filename="../../ui/review/window.py" line="121" />
         <source>Behålls</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="124" />
+        <location filename="../../ui/review/window.py" line="126" />
         <source>&amp;Intervju:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="125" />
+        <location filename="../../ui/review/window.py" line="127" />
         <source>&amp;Typ:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="126" />
+        <location filename="../../ui/review/window.py" line="128" />
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="133" />
+        <location filename="../../ui/review/window.py" line="135" />
         <source>N&amp;umrera namnen: [Person 1], [Person 2] …</source>
         <translation>N&amp;umber the names: [Person 1], [Person 2] …</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="134" />
+        <location filename="../../ui/review/window.py" line="136" />
         <source>Numrera namnen i stället för xxx</source>
         <translation>Number the names instead of xxx</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="137" />
+        <location filename="../../ui/review/window.py" line="139" />
         <source>Samma namn får samma nummer i intervjun, och i hela projektet för namnen på projektets namnlista. Numren sparas krypterat i projektet.</source>
         <translation>The same name gets the same number in the interview, and in the whole project for the names on the project's name list. The numbers are kept encrypted in the project.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="151" />
+        <location filename="../../ui/review/window.py" line="153" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="152" />
+        <location filename="../../ui/review/window.py" line="154" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="153" />
-        <location filename="../../ui/review/window.py" line="159" />
+        <location filename="../../ui/review/window.py" line="155" />
+        <location filename="../../ui/review/window.py" line="161" />
         <source>Fynd</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="154" />
+        <location filename="../../ui/review/window.py" line="156" />
         <source>Ersätts med</source>
         <translation>Replaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="155" />
+        <location filename="../../ui/review/window.py" line="157" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="156" />
+        <location filename="../../ui/review/window.py" line="158" />
         <source>Sammanhang</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="165" />
+        <location filename="../../ui/review/window.py" line="167" />
         <source>Texten där fyndet finns</source>
         <translation>The text where the finding is</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="169" />
+        <location filename="../../ui/review/window.py" line="171" />
         <source>Så här exporteras texten</source>
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="174" />
+        <location filename="../../ui/review/window.py" line="176" />
         <source>&amp;Ersätt (E)</source>
         <translation>&amp;Replace (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="175" />
+        <location filename="../../ui/review/window.py" line="177" />
         <source>&amp;Behåll (B)</source>
         <translation>&amp;Keep (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="176" />
+        <location filename="../../ui/review/window.py" line="178" />
         <source>Ersätt ordet i &amp;hela projektet (A)</source>
         <translation>Replace the word in the &amp;whole project (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="177" />
+        <location filename="../../ui/review/window.py" line="179" />
         <source>Det här är ett &amp;namn (N)</source>
         <translation>This is a &amp;name (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="178" />
+        <location filename="../../ui/review/window.py" line="180" />
         <source>Lägg till markerat ord i namn&amp;listan</source>
         <translation>Add the selected word to the name &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="182" />
+        <location filename="../../ui/review/window.py" line="184" />
         <source>Ersätt ordet i hela projektet</source>
         <translation>Replace the word in the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="183" />
+        <location filename="../../ui/review/window.py" line="185" />
         <source>Det här är ett namn</source>
         <translation>This is a name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="203" />
+        <location filename="../../ui/review/window.py" line="206" />
         <source>E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett namn. Pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till markerat ord i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, A replaces the word in the whole project, N: this is a name. The arrow keys choose a finding. Select a word in the text and choose “Add the selected word to the name list” (Ctrl+Shift+N) if a name was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="362" />
+        <location filename="../../ui/review/window.py" line="365" />
+        <source>1 fynd väntar på granskning i 1 intervju</source>
+        <translation>1 finding waits for review in 1 interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/window.py" line="367" />
         <source>{n} fynd väntar på granskning i 1 intervju</source>
         <translation>{n} findings wait for review in 1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="364" />
+        <location filename="../../ui/review/window.py" line="369" />
         <source>{n} fynd väntar på granskning i {m} intervjuer</source>
         <translation>{n} findings wait for review in {m} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="405" />
-        <source>{kind} i {where} · {code} · regel: {rule} · säkerhet {score}</source>
-        <translation>{kind} in {where} · {code} · rule: {rule} · confidence {score}</translation>
+        <location filename="../../ui/review/window.py" line="414" />
+        <source>{kind} i {where} · {code}: {why}</source>
+        <translation>{kind} in {where} · {code}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="180" />
+        <location filename="../../ui/review/window.py" line="182" />
         <source>Ersätt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="181" />
+        <location filename="../../ui/review/window.py" line="183" />
         <source>Behåll</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="184" />
+        <location filename="../../ui/review/window.py" line="186" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="214" />
+        <location filename="../../ui/review/window.py" line="217" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="217" />
+        <location filename="../../ui/review/window.py" line="220" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="251" />
+        <location filename="../../ui/review/window.py" line="254" />
         <source>Läser in fynden i alla intervjuer…</source>
         <translation>Loading the findings of every interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="269" />
+        <location filename="../../ui/review/window.py" line="272" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="272" />
+        <location filename="../../ui/review/window.py" line="275" />
         <source>Alla typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="349" />
+        <location filename="../../ui/review/window.py" line="352" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="351" />
+        <location filename="../../ui/review/window.py" line="354" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="353" />
+        <location filename="../../ui/review/window.py" line="356" />
         <source>ersätts (automatiskt)</source>
         <translation>replaced (automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="354" />
+        <location filename="../../ui/review/window.py" line="357" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="360" />
+        <location filename="../../ui/review/window.py" line="363" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="401" />
+        <location filename="../../ui/review/window.py" line="406" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="402" />
+        <location filename="../../ui/review/window.py" line="407" />
         <source>utskrift</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="403" />
+        <location filename="../../ui/review/window.py" line="408" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
@@ -4238,134 +4705,145 @@
 <context>
     <name>RunnerPage</name>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="54" />
+        <location filename="../../ui/session/runner_page.py" line="103" />
         <source>Klocka</source>
+        <extracomment>Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.</extracomment>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="58" />
+        <location filename="../../ui/session/runner_page.py" line="107" />
         <source>Pausa eller fortsätt klockan</source>
         <translation>Pause or resume the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="60" />
+        <location filename="../../ui/session/runner_page.py" line="109" />
         <source>Sparstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="63" />
+        <location filename="../../ui/session/runner_page.py" line="112" />
         <source>Medlyssnare</source>
         <translation>Co-listener</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="91" />
+        <location filename="../../ui/session/runner_page.py" line="135" />
+        <source>Avsnitt och fråga</source>
+        <translation>Section and question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="136" />
+        <source>Inledning till avsnittet – läs upp</source>
+        <translation>Introduction to the section – read it out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="142" />
+        <source>Inledning till avsnittet</source>
+        <translation>Introduction to the section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/runner_page.py" line="155" />
         <source>Aktuell fråga</source>
         <translation>Current question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="95" />
+        <location filename="../../ui/session/runner_page.py" line="159" />
         <source>Tips till intervjuaren</source>
         <translation>Tips for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="104" />
+        <location filename="../../ui/session/runner_page.py" line="165" />
         <source>Följdfrågor</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="112" />
-        <location filename="../../ui/session/runner_page.py" line="115" />
+        <location filename="../../ui/session/runner_page.py" line="174" />
+        <location filename="../../ui/session/runner_page.py" line="177" />
         <source>Anteckningar till frågan</source>
         <translation>Notes for the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="117" />
+        <location filename="../../ui/session/runner_page.py" line="179" />
         <source>Skriv anteckningar här. Varje stycke får sin tid.</source>
         <translation>Write notes here. Each paragraph gets its own time.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="119" />
-        <location filename="../../ui/session/runner_page.py" line="122" />
+        <location filename="../../ui/session/runner_page.py" line="181" />
+        <location filename="../../ui/session/runner_page.py" line="184" />
         <source>Allmän anteckning</source>
         <translation>General note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="123" />
+        <location filename="../../ui/session/runner_page.py" line="185" />
         <source>Om intervjun i stort (Ctrl+Shift+E)</source>
         <translation>About the interview as a whole (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="159" />
+        <location filename="../../ui/session/runner_page.py" line="214" />
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="160" />
+        <location filename="../../ui/session/runner_page.py" line="215" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="161" />
+        <location filename="../../ui/session/runner_page.py" line="216" />
         <source>Nästa ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="162" />
+        <location filename="../../ui/session/runner_page.py" line="217" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="163" />
+        <location filename="../../ui/session/runner_page.py" line="218" />
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="164" />
+        <location filename="../../ui/session/runner_page.py" line="219" />
         <source>Hoppa över frågan</source>
         <translation>Skip the question</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="165" />
+        <location filename="../../ui/session/runner_page.py" line="220" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="166" />
+        <location filename="../../ui/session/runner_page.py" line="221" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="171" />
-        <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus</source>
-        <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause</translation>
+        <location filename="../../ui/session/runner_page.py" line="226" />
+        <source>Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning</source>
+        <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause · F8 quote window · F9 summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="229" />
+        <location filename="../../ui/session/runner_page.py" line="290" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="235" />
-        <source>Fråga %1 av %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/runner_page.py" line="258" />
+        <location filename="../../ui/session/runner_page.py" line="320" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="260" />
+        <location filename="../../ui/session/runner_page.py" line="322" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="266" />
+        <location filename="../../ui/session/runner_page.py" line="329" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="268" />
+        <location filename="../../ui/session/runner_page.py" line="331" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -4373,37 +4851,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="237" />
+        <location filename="../../ui/analysis/models.py" line="259" />
         <source>Träff</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="249" />
+        <location filename="../../ui/analysis/models.py" line="270" />
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="272" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/models.py" line="252" />
+        <location filename="../../ui/analysis/models.py" line="272" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -4640,45 +5118,39 @@
 <context>
     <name>SecurityFlows</name>
     <message>
-        <location filename="../../ui/security/flows.py" line="201" />
+        <location filename="../../ui/security/flows.py" line="192" />
         <source>Återställer säkerhetskopian…</source>
         <extracomment>The controller, whose private helpers this module shares (it is its extension).</extracomment>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="205" />
+        <location filename="../../ui/security/flows.py" line="196" />
         <source>Återställer säkerhetskopian</source>
         <translation>Restoring the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="229" />
+        <location filename="../../ui/security/flows.py" line="220" />
         <source>Kopierar säkerhetskopian…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="230" />
+        <location filename="../../ui/security/flows.py" line="221" />
         <source>Kontrollerar kopian och raderar det som raderats sedan dess…</source>
         <translation>Checking the copy and erasing what was erased since…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="231" />
+        <location filename="../../ui/security/flows.py" line="222" />
         <source>Lägger kopian på plats…</source>
         <translation>Putting the copy in place…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/flows.py" line="232" />
+        <location filename="../../ui/security/flows.py" line="223" />
         <source>Klart.</source>
         <translation>Done.</translation>
     </message>
 </context>
 <context>
     <name>SessionWindow</name>
-    <message>
-        <location filename="../../ui/session/window.py" line="138" />
-        <source>Samtal – intervju %1</source>
-        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
-        <translation>Samtal – interview %1</translation>
-    </message>
     <message>
         <location filename="../../ui/session/actions.py" line="26" />
         <source>&amp;Intervju</source>
@@ -4781,91 +5253,102 @@
     </message>
     <message>
         <location filename="../../ui/session/actions.py" line="134" />
+        <source>Kvitto till informanten…</source>
+        <translation>Receipt for the informant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="140" />
         <source>Avsluta intervjun…</source>
         <translation>End the interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="140" />
+        <location filename="../../ui/session/actions.py" line="146" />
         <source>Lås projektet</source>
         <translation>Lock project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="146" />
+        <location filename="../../ui/session/actions.py" line="152" />
         <source>Stäng fönstret</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="153" />
+        <location filename="../../ui/session/actions.py" line="159" />
         <source>Följdfråga %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="160" />
+        <location filename="../../ui/session/actions.py" line="166" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="166" />
+        <location filename="../../ui/session/actions.py" line="172" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions.py" line="172" />
-        <source>Citatfönster för andra skärmen</source>
-        <translation>Quote window for a second screen</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/actions.py" line="178" />
-        <source>Sammanfattning</source>
-        <translation>Summary</translation>
+        <source>Citat i eget fönster (andra skärmen) eller bredvid frågorna</source>
+        <translation>Quotes in a window of their own (second screen) or beside the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="290" />
+        <location filename="../../ui/session/actions.py" line="186" />
+        <source>Sammanfattning (F9 igen: tillbaka)</source>
+        <translation>Summary (F9 again: back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="120" />
+        <source>Citat – %1 (F8: eget fönster eller bredvid)</source>
+        <extracomment>The session clock's time source (monotonic seconds); tests replace it.</extracomment>
+        <translation>Quotes – %1 (F8: own window or beside)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="159" />
+        <source>Intervju %1</source>
+        <translation>Interview %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/window.py" line="323" />
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="299" />
+        <location filename="../../ui/session/window.py" line="332" />
         <source>Inte sparat – försöker igen. %1</source>
         <translation>Not saved – trying again. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="404" />
+        <location filename="../../ui/session/window.py" line="446" />
         <source>Markera text i anteckningen först.</source>
         <translation>Select text in the note first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="416" />
-        <source>Citat – %1</source>
-        <translation>Quote – %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/window.py" line="470" />
+        <location filename="../../ui/session/clock_view.py" line="24" />
         <source>Avsnittet: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="473" />
+        <location filename="../../ui/session/clock_view.py" line="29" />
         <source>Paus (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="473" />
+        <location filename="../../ui/session/clock_view.py" line="31" />
         <source>Starta klockan (Ctrl+P)</source>
         <translation>Start the clock (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="476" />
+        <location filename="../../ui/session/clock_view.py" line="35" />
         <source>går</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="476" />
+        <location filename="../../ui/session/clock_view.py" line="37" />
         <source>pausad</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/session/recording.py" line="43" />
+        <location filename="../../ui/session/recording.py" line="53" />
         <source>Spela in / pausa inspelningen</source>
         <translation>Record / pause recording</translation>
     </message>
@@ -5011,107 +5494,115 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="152" />
+        <location filename="../../ui/start/window.py" line="158" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="156" />
+        <location filename="../../ui/start/window.py" line="162" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="157" />
+        <location filename="../../ui/start/window.py" line="144" />
+        <location filename="../../ui/start/window.py" line="163" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="158" />
+        <location filename="../../ui/start/window.py" line="164" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="159" />
+        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="165" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="160" />
+        <location filename="../../ui/start/window.py" line="148" />
+        <location filename="../../ui/start/window.py" line="151" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="166" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="161" />
+        <location filename="../../ui/start/window.py" line="167" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="162" />
+        <location filename="../../ui/start/window.py" line="168" />
         <source>&amp;Anslut som medlyssnare…</source>
         <translation>&amp;Join as co-listener…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="164" />
+        <location filename="../../ui/start/window.py" line="170" />
         <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
         <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="168" />
+        <location filename="../../ui/start/window.py" line="174" />
         <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
         <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="172" />
+        <location filename="../../ui/start/window.py" line="178" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="174" />
+        <location filename="../../ui/start/window.py" line="180" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="178" />
+        <location filename="../../ui/start/window.py" line="184" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="182" />
+        <location filename="../../ui/start/window.py" line="188" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="183" />
+        <location filename="../../ui/start/window.py" line="189" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="186" />
+        <location filename="../../ui/start/window.py" line="192" />
         <source>Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. Tryck F1 för Kom igång.</source>
         <translation>No projects yet. Try the demo, or create a new project. Press F1 for Getting started.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="190" />
+        <location filename="../../ui/start/window.py" line="196" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="191" />
+        <location filename="../../ui/start/window.py" line="197" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="192" />
+        <location filename="../../ui/start/window.py" line="198" />
         <source>Kom &amp;igång (F1)</source>
         <translation>&amp;Getting started (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="193" />
+        <location filename="../../ui/start/window.py" line="199" />
         <source>Kom igång: hjälp för första gången</source>
         <translation>Getting started: help for the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="215" />
+        <location filename="../../ui/start/window.py" line="221" />
         <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
         <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
@@ -5119,32 +5610,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="20" />
+        <location filename="../../ui/widgets/labels.py" line="21" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="21" />
+        <location filename="../../ui/widgets/labels.py" line="22" />
         <source>Samtycke klart</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22" />
+        <location filename="../../ui/widgets/labels.py" line="23" />
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="23" />
+        <location filename="../../ui/widgets/labels.py" line="24" />
         <source>Pausad</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="24" />
+        <location filename="../../ui/widgets/labels.py" line="25" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="25" />
+        <location filename="../../ui/widgets/labels.py" line="26" />
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
@@ -5159,6 +5650,7 @@
     <message>
         <location filename="../../ui/session/summary_page.py" line="34" />
         <location filename="../../ui/session/summary_page.py" line="35" />
+        <location filename="../../ui/session/summary_page.py" line="59" />
         <source>Redigera anteckningar och citat</source>
         <translation>Edit notes and quotes</translation>
     </message>
@@ -5169,62 +5661,87 @@
         <translation>Close interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="58" />
+        <location filename="../../ui/session/summary_page.py" line="57" />
+        <source>Tillbaka till intervjun (F9)</source>
+        <translation>Back to the interview (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="74" />
         <source>Intervju %1</source>
         <translation>Interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="62" />
-        <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 anteckningar · %8 citat</source>
-        <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 notes · %8 quotes</translation>
+        <location filename="../../ui/session/summary_page.py" line="77" />
+        <source>Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · %7 · %8</source>
+        <translation>Status: %1 · Time: %2 · %3 of %4 questions asked, %5 skipped, %6 not asked · %7 · %8</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="80" />
+        <location filename="../../ui/session/summary_page.py" line="86" />
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="86" />
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="87" />
+        <source>1 citat</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="87" />
+        <source>{n} citat</source>
+        <translation>{n} quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary_page.py" line="95" />
         <source>Avsnitt</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="81" />
+        <location filename="../../ui/session/summary_page.py" line="96" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="82" />
+        <location filename="../../ui/session/summary_page.py" line="97" />
         <source>Ställda</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="83" />
+        <location filename="../../ui/session/summary_page.py" line="98" />
         <source>Överhoppade</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="84" />
+        <location filename="../../ui/session/summary_page.py" line="99" />
         <source>Inte ställda</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="97" />
+        <location filename="../../ui/session/summary_page.py" line="112" />
         <source>överhoppad</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="99" />
+        <location filename="../../ui/session/summary_page.py" line="114" />
         <source>inte ställd</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="116" />
+        <location filename="../../ui/session/summary_page.py" line="132" />
         <source>Svar på de slutna frågorna</source>
         <translation>Answers to the closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="119" />
+        <location filename="../../ui/session/summary_page.py" line="135" />
         <source>Frågor som inte ställdes</source>
         <translation>Questions not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary_page.py" line="122" />
+        <location filename="../../ui/session/summary_page.py" line="138" />
         <source>Alla frågor ställdes.</source>
         <translation>All questions were asked.</translation>
     </message>
@@ -5232,84 +5749,84 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="151" />
+        <location filename="../../ui/analysis/summary_tab.py" line="152" />
         <source>Dela upp efter bakgrundsvariabel</source>
         <extracomment>Answer labels, table words and chart texts in the UI's language.</extracomment>
         <translation>Break down by background variable</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="153" />
+        <location filename="../../ui/analysis/summary_tab.py" line="154" />
         <source>Minsta grupp</source>
         <translation>Minimum group</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="155" />
+        <location filename="../../ui/analysis/summary_tab.py" line="156" />
         <source>&amp;Dela upp efter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="162" />
+        <location filename="../../ui/analysis/summary_tab.py" line="163" />
         <source>Slutna frågor</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="166" />
+        <location filename="../../ui/analysis/summary_tab.py" line="167" />
         <source>Tabell: antal och andel per svar</source>
         <translation>Table: count and share per answer</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="178" />
+        <location filename="../../ui/analysis/summary_tab.py" line="179" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="182" />
+        <location filename="../../ui/analysis/summary_tab.py" line="183" />
         <source>Klicka på en stapel för att se intervjuerna bakom den.</source>
         <translation>Click a bar to see the interviews behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="185" />
+        <location filename="../../ui/analysis/summary_tab.py" line="186" />
         <source>Intervjuer bakom stapeln</source>
         <translation>Interviews behind the bar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="217" />
+        <location filename="../../ui/analysis/summary_tab.py" line="218" />
         <source>Minsta grupp: %1</source>
         <translation>Minimum group: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="220" />
+        <location filename="../../ui/analysis/summary_tab.py" line="221" />
         <source>Ingen uppdelning</source>
         <translation>No breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="249" />
+        <location filename="../../ui/analysis/summary_tab.py" line="251" />
         <source>Guiden har inga slutna frågor.</source>
         <translation>The guide has no closed questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="266" />
+        <location filename="../../ui/analysis/summary_tab.py" line="268" />
         <source>Ritar diagrammet…</source>
         <translation>Drawing the chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="284" />
-        <location filename="../../ui/analysis/summary_tab.py" line="294" />
+        <location filename="../../ui/analysis/summary_tab.py" line="286" />
+        <location filename="../../ui/analysis/summary_tab.py" line="296" />
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="302" />
+        <location filename="../../ui/analysis/summary_tab.py" line="304" />
         <source>%1: dolt – gruppen är för liten för att visas eller öppnas.</source>
         <translation>%1: hidden – the group is too small to show or open.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="306" />
+        <location filename="../../ui/analysis/summary_tab.py" line="308" />
         <source>%1: inga intervjuer att visa.</source>
         <translation>%1: no interviews to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="310" />
+        <location filename="../../ui/analysis/summary_tab.py" line="312" />
         <source>%1: %2 intervjuer (Enter öppnar)</source>
         <translation>%1: %2 interviews (Enter opens)</translation>
     </message>
@@ -5317,12 +5834,12 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="78" />
+        <location filename="../../ui/analysis/summary_tab.py" line="79" />
         <source>dolt</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/summary_tab.py" line="83" />
+        <location filename="../../ui/analysis/summary_tab.py" line="84" />
         <source>Dolt: färre än minsta gruppen, eller skulle kunna räknas fram</source>
         <translation>Hidden: fewer than the minimum group, or could be computed</translation>
     </message>
@@ -5635,79 +6152,79 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="43" />
+        <location filename="../../ui/start/unlock.py" line="45" />
         <source>Lås upp projekt</source>
         <translation>Unlock project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="47" />
+        <location filename="../../ui/start/unlock.py" line="49" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="48" />
+        <location filename="../../ui/start/unlock.py" line="50" />
         <source>Skriv projektets lösenord.</source>
         <translation>Enter the project passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="52" />
+        <location filename="../../ui/start/unlock.py" line="54" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="54" />
+        <location filename="../../ui/start/unlock.py" line="56" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="63" />
+        <location filename="../../ui/start/unlock.py" line="65" />
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="65" />
-        <location filename="../../ui/start/unlock.py" line="66" />
+        <location filename="../../ui/start/unlock.py" line="67" />
+        <location filename="../../ui/start/unlock.py" line="68" />
         <source>Återställ säkerhetskopian</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="69" />
+        <location filename="../../ui/start/unlock.py" line="71" />
         <source>Fortsätt med det som finns</source>
         <translation>Go on with what is there</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="71" />
+        <location filename="../../ui/start/unlock.py" line="73" />
         <source>Öppna projektet med det som finns kvar efter kraschen</source>
         <translation>Open the project with what is left after the crash</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="75" />
+        <location filename="../../ui/start/unlock.py" line="77" />
         <source>Glömt lösenordet? Använd återställningsnyckeln…</source>
         <translation>Forgotten the passphrase? Use the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="76" />
+        <location filename="../../ui/start/unlock.py" line="78" />
         <source>Lås upp med återställningsnyckeln</source>
         <translation>Unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="98" />
-        <location filename="../../ui/start/unlock.py" line="143" />
+        <location filename="../../ui/start/unlock.py" line="100" />
+        <location filename="../../ui/start/unlock.py" line="146" />
         <source>Låser upp…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="159" />
+        <location filename="../../ui/start/unlock.py" line="162" />
         <source>Det finns ingen säkerhetskopia av projektet på den här datorn. Ingenting har skrivits över; kontakta den som ansvarar för granskningen.</source>
         <translation>There is no backup of this project on this computer. Nothing has been overwritten; contact the person responsible for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="168" />
+        <location filename="../../ui/start/unlock.py" line="171" />
         <source>Det finns en kontrollerad säkerhetskopia från %1. Skriv lösenordet som gällde då och välj Återställ. Det skadade projektet flyttas undan och raderas inte.</source>
         <translation>There is a verified backup from %1. Enter the passphrase that was valid then and choose Restore. The damaged project is moved aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="194" />
+        <location filename="../../ui/start/unlock.py" line="197" />
         <source>Återställer säkerhetskopian…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -5906,6 +6423,24 @@
     </message>
 </context>
 <context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="66" />
+        <source>Större text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="67" />
+        <source>Mindre text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/zoom.py" line="68" />
+        <source>Normal textstorlek</source>
+        <translation>Normal text size</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <location filename="../../ui/audio/dialogs.py" line="162" />
@@ -5956,7 +6491,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="181" />
+        <location filename="../../ui/main.py" line="197" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
@@ -5965,12 +6500,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="454" />
+        <location filename="../../ui/export/dialog.py" line="506" />
         <source>Ersätta filen?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="455" />
+        <location filename="../../ui/export/dialog.py" line="507" />
         <source>{name} finns redan. Vill du ersätta den?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
@@ -6000,37 +6535,67 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="330" />
+        <location filename="../../ui/session/quote_panel.py" line="345" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="330" />
+        <location filename="../../ui/session/quote_panel.py" line="345" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="503" />
+        <location filename="../../ui/session/closing.py" line="30" />
         <source>Avsluta intervjun</source>
         <translation>End the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/session/window.py" line="504" />
+        <location filename="../../ui/session/closing.py" line="31" />
         <source>Avsluta intervjun? Anteckningar och citat kan redigeras efteråt.</source>
         <translation>End the interview? Notes and quotes can be edited afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="277" />
+        <location filename="../../ui/session/closing.py" line="40" />
+        <source>Stäng intervjun</source>
+        <translation>Close the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="41" />
+        <source>Intervjun pågår. Vill du pausa den eller avsluta den?</source>
+        <translation>The interview is in progress. Do you want to pause it or end it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="44" />
+        <source>En pausad intervju fortsätter där den slutade när du öppnar den igen. Allt som skrivits är sparat.</source>
+        <translation>A paused interview goes on where it stopped when you open it again. Everything written is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="48" />
+        <source>Pausa och stäng</source>
+        <translation>Pause and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="50" />
+        <source>Avsluta intervjun och stäng</source>
+        <translation>End the interview and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/closing.py" line="52" />
+        <source>Fortsätt intervjun</source>
+        <translation>Go on with the interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="283" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="289" />
+        <location filename="../../ui/start/window.py" line="295" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="291" />
+        <location filename="../../ui/start/window.py" line="297" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>
@@ -6077,6 +6642,11 @@
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
     <message>
+        <location filename="../../ui/session/receipt_dialog.py" line="129" />
+        <source>Spara kvittot</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
         <location filename="../../ui/security/backups_tab.py" line="163" />
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
@@ -6092,12 +6662,12 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="507" />
+        <location filename="../../ui/review/window.py" line="515" />
         <source>Lägga till i namnlistan?</source>
         <translation>Add to the name list?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="509" />
+        <location filename="../../ui/review/window.py" line="517" />
         <source>Lägg till ”{word}” i projektets namnlista? Då ersätts det automatiskt i alla intervjuer.</source>
         <translation>Add “{word}” to the project's name list? It is then replaced automatically in every interview.</translation>
     </message>

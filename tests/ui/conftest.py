@@ -81,6 +81,7 @@ def _session_home(
     ui_settings.reset_for_tests()
     monkeypatch.setattr(ErrorBox, "captured", [])
     monkeypatch.setattr(SessionWindow, "ask_finish", classmethod(lambda cls, parent: True))
+    monkeypatch.setattr(SessionWindow, "ask_close", classmethod(lambda cls, parent: "pause"))
     monkeypatch.setattr(QuotePanel, "ask_delete", classmethod(lambda cls, parent: True))
     yield home
     ui_settings.reset_for_tests()

@@ -179,7 +179,7 @@ def test_create_theme_tag_selection_edit_note_and_read_by_theme(
     assert window.tabs.currentIndex() == 1
     items = [window.theme_model.row_object(r) for r in range(window.theme_model.rowCount())]
     assert [(i.kind, i.text, i.participant_code) for i in items] == [("passage", TAGGED, "TST-001")]
-    assert window.theme_count.text().startswith("1 stycken")
+    assert window.theme_count.text().startswith("1 stycke,")
     window.theme_view.setCurrentIndex(window.theme_model.index(0, 0))
     window.reader.note.save_now()
     assert editor.textCursor().selectedText() == TAGGED

@@ -25,7 +25,7 @@ from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
 from ui.app_controller import AppController
 from ui.session.new_interview import NewInterviewDialog
-from ui.session.quote_panel import QuoteWindow
+from ui.session.quote_panel import QuoteDock
 from ui.session.window import SessionWindow
 from ui.settings import settings
 
@@ -85,7 +85,7 @@ def test_every_control_has_an_accessible_name(qtbot, session_project):
     window.close()
     window = open_window(qtbot, session_project, interview_id)
     window.toggle_quote_window()
-    assert isinstance(window.quote_window, QuoteWindow)
+    assert isinstance(window.quote_window, QuoteDock)
     assert unnamed(window) == [] and unnamed(window.quote_window) == []
     window.toggle_quote_window()
     window.show_summary()

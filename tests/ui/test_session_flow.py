@@ -112,7 +112,7 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     key(editor, Qt.Key.Key_J, ALT)  # answer yes
     assert window.page.answer_buttons["yes"].isChecked()
     assert len(window.page.follow_checks) == 2
-    assert "Om ja" in window.page.follow_checks[1][1].text()
+    assert "Om ja" in window.page.follow_rows[1].label.text()
     key(editor, Qt.Key.Key_2, ALT)
     fake_time.advance(20)
     type_text(editor, "Ja, två gånger på ett år.")
@@ -260,7 +260,7 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
         )
         assert len(marks[1].theme_ids) == 1 and marks[1].created_by == "CD"
         row = db.query_one("SELECT * FROM interview WHERE id = ?", (interview_id,))
-        assert row["status"] == "interrupted" and row["mode"] == "phone"
+        assert row["status"] == "paused" and row["mode"] == "phone"
         assert row["elapsed_ms"] == 180_000 and row["current_question_id"] == q[0]
         consents = db.query(
             "SELECT consent_quotes FROM consent WHERE interview_id = ? ORDER BY id", (interview_id,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.audit import AuditInfo
 from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.interview.autosave import SaveBatch
 from app.interview.receipt import receipt_text
@@ -105,6 +106,6 @@ def test_batches_merge_newest_wins() -> None:
 
 
 def test_receipt_has_code_and_no_name() -> None:
-    text = receipt_text("K7Q-XMA", "Granskning", "2027-01-01")
+    text = receipt_text("K7Q-XMA", AuditInfo(name="Granskning"), "2027-01-01")
     assert "K7Q-XMA" in text and "K 7 Q – X M A" in text and "2027-01-01" in text
-    assert "Receipt" in receipt_text("K7Q-XMA", "G", None, "en")
+    assert "Receipt" in receipt_text("K7Q-XMA", AuditInfo(name="G"), None, "en")

@@ -176,6 +176,28 @@ class _Table(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def update_rows(self, rows: list[Any]) -> None:
+        """Show fresh data without moving the list under the reader: rows already shown stay
+        where they are (updated), rows that are new are added at the end."""
+        key = self.row_key
+        fresh = {key(r): r for r in rows}
+        kept = [fresh.pop(key(r), r) for r in self._rows]
+        added = [r for r in rows if key(r) in fresh]
+        if added:
+            self.beginInsertRows(ROOT, len(kept), len(kept) + len(added) - 1)
+            self._rows = kept + added
+            self.endInsertRows()
+        else:
+            self._rows = kept
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
+
+    @staticmethod
+    def row_key(row: Any) -> object:
+        return (getattr(row, "kind", ""), getattr(row, "id", id(row)))
+
 
 class ItemListModel(_Table):
     """Notes, tagged passages and quotes to read: interview, question, kind, text, themes."""
@@ -210,7 +232,7 @@ class ItemListModel(_Table):
             if col == 0:
                 return item.participant_code
             if col == 1:
-                return item.question_number or (
+                return item.question_name or (
                     self.tr("Allmänt") if item.question_id is None else ""
                 )
             if col == 2:
@@ -245,9 +267,7 @@ class SearchResultsModel(_Table):
             if col == 0:
                 return hit.participant_code
             if col == 1:
-                return hit.question_number or (
-                    self.tr("Allmänt") if hit.question_id is None else ""
-                )
+                return hit.question_name or (self.tr("Allmänt") if hit.question_id is None else "")
             if col == 2:
                 kind = self.tr("Citat") if hit.kind == "quote" else self.tr("Anteckning")
                 return ("★ " if hit.starred else "") + kind

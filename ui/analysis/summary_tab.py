@@ -38,6 +38,7 @@ from app.analysis.survey.data import QuestionSummary
 from app.analysis.survey.fmt import group_label
 from app.analysis.survey.source import SurveyData, load_survey
 from app.analysis.survey.tables import Cell, SummaryTable, summary_table, suppression_note
+from app.guide.model import question_name
 from app.store.database import Database
 from ui.settings import settings
 from ui.tasks import Tasks
@@ -226,7 +227,8 @@ class SummaryTab(QWidget):
         self.questions.clear()
         row = 0
         for i, q in enumerate(self.data.questions):
-            item = QListWidgetItem(f"{q.number}. {q.text}" if q.number else q.text)
+            name = question_name(q.section, q.number)  # "Korta frågor · K1", as everywhere
+            item = QListWidgetItem(f"{name} – {q.text}" if name else q.text)
             item.setData(Qt.ItemDataRole.UserRole, q.id)
             self.questions.addItem(item)
             if q.id == current:

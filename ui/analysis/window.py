@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import reading, search
+from app.audit import audit_info
 from app.store.project import Project
 from ui.analysis.codebook_panel import CodebookPanel
 from ui.analysis.models import (
@@ -41,6 +43,8 @@ from ui.analysis.reader import ReaderPane
 from ui.analysis.summary_tab import SummaryTab
 from ui.analysis.views import FilterBar, HtmlDelegate, list_view
 from ui.settings import settings
+from ui.widgets.common import window_title
+from ui.widgets.labels import count_text
 
 SEARCH_LIMIT = 50
 
@@ -110,6 +114,16 @@ class AnalysisWindow(QMainWindow):
         self.search_view.setItemDelegateForColumn(3, HtmlDelegate(self.search_view))
         self.search_count = QLabel()
         search_tab = self._tab(self.search_field, self.search_count, self.search_view)
+        self.search_limit = SEARCH_LIMIT
+        self.search_more = QPushButton(
+            self.tr("Visa %1 träffar till").replace("%1", str(SEARCH_LIMIT))
+        )
+        self.search_more.setAccessibleName(self.tr("Visa fler sökträffar"))
+        self.search_more.clicked.connect(self.more_hits)
+        self.search_more.hide()
+        search_layout = search_tab.layout()
+        assert search_layout is not None
+        search_layout.addWidget(self.search_more)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Läsvyer"))
@@ -164,7 +178,7 @@ class AnalysisWindow(QMainWindow):
         self.codebook.theme_activated.connect(self.show_theme)
         self.reader.tags_changed.connect(self._tags_changed)
         self._build_menu()
-        self.setWindowTitle(self.tr("Samtal – analys"))
+        self.setWindowTitle(window_title(self.tr("Analys"), audit_info(self.db).name))
         geometry = settings().get("window/analysis_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -259,30 +273,31 @@ class AnalysisWindow(QMainWindow):
         self.question_model.set_rows(items)
         notes = sum(i.kind == "note" for i in items)
         self.question_count.setText(
-            self.tr("{n} anteckningar, {q} citat")
-            .replace("{n}", str(notes))
-            .replace("{q}", str(len(items) - notes))
+            count_text(notes, self.tr("1 anteckning"), self.tr("{n} anteckningar"))
+            + ", "
+            + count_text(len(items) - notes, self.tr("1 citat"), self.tr("{n} citat"))
         )
         self._fit(self.question_view)
 
-    def load_by_theme(self) -> None:
+    def _theme_items(self) -> list[reading.Item]:
         tid = self.theme_combo.currentData()
         f = self.filters.value()
-        items = (
-            reading.by_theme(
-                self.db,
-                tid,
-                reading.Filter(f.statuses, f.modes, f.date_from, f.date_to, None, f.starred_only),
-            )
-            if tid
-            else []
+        if not tid:
+            return []
+        return reading.by_theme(
+            self.db,
+            tid,
+            reading.Filter(f.statuses, f.modes, f.date_from, f.date_to, None, f.starred_only),
         )
+
+    def load_by_theme(self) -> None:
+        items = self._theme_items()
         self.theme_model.set_rows(items)
         passages = sum(i.kind == "passage" for i in items)
         self.theme_count.setText(
-            self.tr("{p} stycken, {q} citat")
-            .replace("{p}", str(passages))
-            .replace("{q}", str(len(items) - passages))
+            count_text(passages, self.tr("1 stycke"), self.tr("{n} stycken"))
+            + ", "
+            + count_text(len(items) - passages, self.tr("1 citat"), self.tr("{n} citat"))
         )
         self._fit(self.theme_view)
 
@@ -326,18 +341,42 @@ class AnalysisWindow(QMainWindow):
         self.search_field.selectAll()
 
     def run_search(self) -> None:
+        """A new search: the best 50 hits (more with :meth:`more_hits`)."""
+        self.search_limit = SEARCH_LIMIT
+        self._search(keep=False)
+
+    def more_hits(self) -> None:
+        """The next 50 hits below the ones shown (the list does not move)."""
+        self.search_limit += SEARCH_LIMIT
+        self._search(keep=True)
+
+    def _search(self, keep: bool) -> None:
         query = self.search_field.text()
         theme = self.filters.value().theme_id
-        hits = search.search(self.db, query, theme_id=theme, limit=SEARCH_LIMIT)
-        self.search_model.set_rows(hits)
+        hits = search.search(self.db, query, theme_id=theme, limit=self.search_limit)
+        if keep:
+            self.search_model.update_rows(hits)
+        else:
+            self.search_model.set_rows(hits)
+        more = len(hits) >= self.search_limit
         if not hits:
             self.search_count.setText(self.tr("Inga träffar"))
-        elif len(hits) < SEARCH_LIMIT:
-            self.search_count.setText(self.tr("{n} träffar").replace("{n}", str(len(hits))))
+        elif not more:
+            self.search_count.setText(
+                count_text(len(hits), self.tr("1 träff"), self.tr("{n} träffar"))
+            )
+        elif theme is None:
+            total = search.count_hits(self.db, query)
+            self.search_count.setText(
+                self.tr("{n} av {total} träffar")
+                .replace("{n}", str(len(hits)))
+                .replace("{total}", str(total))
+            )
         else:
             self.search_count.setText(
                 self.tr("De {n} bästa träffarna").replace("{n}", str(len(hits)))
             )
+        self.search_more.setVisible(more)
         self._fit(self.search_view)
 
     # -- opening -------------------------------------------------------------------------------
@@ -405,7 +444,22 @@ class AnalysisWindow(QMainWindow):
         self.codebook.tree.expandAll()
         if current is not None:
             self.codebook.select(current)
-        self._loaded = {self.tabs.currentIndex()}  # keep the list the analyst is working through
+        # the new tag shows at once in the list the analyst is working through, which keeps
+        # its order and its current row; the other views reload when they are next shown
+        index = self.tabs.currentIndex()
+        self._loaded = {index}
+        if index == 0:
+            key = self.question_combo.currentData()
+            items = reading.by_question(self.db, key, self.filters.value()) if key else []
+            self.question_model.update_rows(items)
+        elif index == 1:
+            self.theme_model.update_rows(self._theme_items())
+        elif index == 2:
+            count = self.interview_model.row_object(self.interview_view.currentIndex().row())
+            if count is not None:
+                self.interview_items_model.update_rows(
+                    reading.by_interview(self.db, count.interview_id, self.filters.value())
+                )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.reader.save_now()

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,9 +48,11 @@ from app.interview.records import list_interviews
 from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import message_for
+from ui.settings import settings
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
 from ui.widgets.common import ok_cancel_buttons
+from ui.widgets.labels import count_text
 
 
 def default_export_folder() -> Path:
@@ -196,6 +200,23 @@ class ExportDialog(QDialog):
         self.buttons, self.export_button = ok_cancel_buttons(
             self, self.tr("Exportera"), self.start_export
         )
+        # after a successful export: where the file went, and the way to it
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_label.setAccessibleName(self.tr("Var filen sparades"))
+        self.done_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        self.open_folder_button = QPushButton(self.tr("Öppna mappen"))
+        self.open_folder_button.setAccessibleName(self.tr("Öppna mappen där filen sparades"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.done_box = QWidget()
+        done_row = QHBoxLayout(self.done_box)
+        done_row.setContentsMargins(0, 0, 0, 0)
+        done_row.addWidget(self.done_label, 1)
+        done_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.done_box.hide()
+        self.saved_path: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(kind_box)
@@ -208,6 +229,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.plain_warning)
         layout.addWidget(self.cloud_warning)
         layout.addWidget(self.error)
+        layout.addWidget(self.done_box)
         layout.addWidget(self.buttons)
 
         self.kinds.idToggled.connect(lambda _i, on: self._kind_changed() if on else None)
@@ -281,7 +303,11 @@ class ExportDialog(QDialog):
             self.pending.setText(self.tr("Pseudonymiseringen är granskad – inga fynd väntar."))
             self.pending.setStyleSheet("color: #1b5e20;")
         else:
-            text = self.tr("{n} fynd väntar på granskning ({codes}).")
+            text = count_text(
+                waiting,
+                self.tr("1 fynd väntar på granskning ({codes})."),
+                self.tr("{n} fynd väntar på granskning ({codes})."),
+            )
             text += " " + self.tr("Exporten går inte förrän de är beslutade.")
             codes = ", ".join(self._codes[i] for i in ids)
             self.pending.setText(text.replace("{n}", str(waiting)).replace("{codes}", codes))
@@ -372,6 +398,7 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------------------------
     def start_export(self) -> None:
         self.error.hide()
+        self.done_box.hide()
         password: str | None = None
         if self.encrypt.isChecked():
             if len(self.password.text()) < MIN_EXPORT_PASSWORD:
@@ -409,6 +436,7 @@ class ExportDialog(QDialog):
                 self.tr("Exporterar…"),
             )
             return
+        language = str(settings().get("ui/language"))
         by = self.by_combo.currentData() if self.kind() is ExportKind.SURVEY else None
         request = ExportRequest(
             self.kind(),
@@ -416,6 +444,7 @@ class ExportDialog(QDialog):
             password,
             timestamps=self.timestamps.isChecked(),
             by=by,
+            language=language,
         )
         Tasks.run(
             lambda: export_to_file(db, request, path),
@@ -426,10 +455,33 @@ class ExportDialog(QDialog):
         )
 
     def _done(self, path: Path) -> None:
+        """Say where the file went and offer its folder; the dialog stays for another export."""
         self.password.clear()
         self.repeat.clear()
+        self.saved_path = path
+        protected = (
+            self.tr(" Den är krypterad med lösenordet du valde.")
+            if self.encrypt.isChecked()
+            else ""
+        )
+        self.done_label.setText(
+            self.tr("Klart. Filen %1 är sparad i mappen %2.")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+            + protected
+        )
+        self.done_box.show()
+        self.export_button.setEnabled(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Stäng"))
+        cancel.setAccessibleName(self.tr("Stäng"))
+        self.open_folder_button.setFocus()
         self.exported.emit(path)
-        self.accept()
+
+    def open_folder(self) -> None:
+        """The folder the file went to, in the system's file manager."""
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

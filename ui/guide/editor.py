@@ -2,8 +2,8 @@
 selected item, and a preview of the question as the interviewer will see it.
 
 Every change is an undo command (Ctrl+Z / Ctrl+Shift+Z), also typing: keystrokes in one
-field merge into one step. Keyboard: Ctrl+Shift+A new section, Ctrl+Shift+F new question,
-Ctrl+Shift+D new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
+field merge into one step. Keyboard: Ctrl+Shift+R new section, Ctrl+Shift+F new question,
+Ctrl+Shift+G new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
 to the form, Esc in the form goes back to the tree. Items can also be dragged.
 
 ``python packaging/guide_editor.py [--screenshot FILE.png]`` opens the seed guide in it.
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.guide.model import FollowUp, Guide, Question, QuestionKind, Section
 from app.guide.service import check_guide, save_guide_edit
 from app.store.database import Database
-from ui.guide.commands import InsertNode, MoveNode, RemoveNode, SetField
+from ui.guide.commands import InsertNode, MoveNode, RemoveNode, SetField, field_sentence
 from ui.guide.form import GuideForm, options_of, set_line
 from ui.guide.model import GuideTreeModel, Node, Parent, children_of
 from ui.guide.preview import GuidePreview
@@ -151,13 +151,13 @@ class GuideEditor(QWidget):
     def _make_actions(self) -> None:
         self.tree = QTreeView()
         self.add_section_action = self._action(
-            self.tr("Nytt avsnitt"), self.add_section, ["Ctrl+Shift+A"], self
+            self.tr("Nytt avsnitt"), self.add_section, ["Ctrl+Shift+R"], self
         )
         self.add_question_action = self._action(
             self.tr("Ny fråga"), self.add_question, ["Ctrl+Shift+F"], self
         )
         self.add_follow_up_action = self._action(
-            self.tr("Ny följdfråga"), self.add_follow_up, ["Ctrl+Shift+D"], self
+            self.tr("Ny följdfråga"), self.add_follow_up, ["Ctrl+Shift+G"], self
         )
         self.remove_action = self._action(
             self.tr("Ta bort"),
@@ -179,6 +179,19 @@ class GuideEditor(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        # the buttons say "Ångra"/"Gör om"; what they undo is a sentence in the tooltip
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
+        self._undo_texts()
+
+    def _undo_texts(self, _text: str = "") -> None:
+        for action, short, sentence in (
+            (self.undo_action, self.tr("Ångra"), self.undo_stack.undoText()),
+            (self.redo_action, self.tr("Gör om"), self.undo_stack.redoText()),
+        ):
+            action.setText(short)
+            action.setToolTip(f"{short}: {sentence}" if sentence else short)
+            action.setStatusTip(action.toolTip())
 
     def _button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton()
@@ -325,7 +338,7 @@ class GuideEditor(QWidget):
         try:
             if branched and kind not in (QuestionKind.OPEN, QuestionKind.YES_NO):
                 # "Om ja/Om nej" only means something for a yes/no question.
-                self.undo_stack.beginMacro(self.tr("Ändra frågetyp"))
+                self.undo_stack.beginMacro(field_sentence(self.model, question, "kind"))
                 self.undo_stack.push(SetField(self.model, question, "kind", kind))
                 for f in branched:
                     self.undo_stack.push(SetField(self.model, f, "condition", None))
@@ -348,7 +361,7 @@ class GuideEditor(QWidget):
         self._applying = True
         try:
             if condition and question.kind is QuestionKind.OPEN:
-                self.undo_stack.beginMacro(self.tr("Lägg till gren"))
+                self.undo_stack.beginMacro(field_sentence(self.model, follow_up, "condition"))
                 self.undo_stack.push(SetField(self.model, follow_up, "condition", condition))
                 self.undo_stack.push(SetField(self.model, question, "kind", QuestionKind.YES_NO))
                 self.undo_stack.endMacro()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,8 @@ from app.team.conflicts import open_conflict_count
 from app.team.envelope import SUFFIX as PACKAGE_SUFFIX
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
+from ui.widgets.common import window_title
+from ui.widgets.zoom import install_zoom
 
 
 class ProjectWindow(QMainWindow):
@@ -64,9 +67,15 @@ class ProjectWindow(QMainWindow):
 
     def __init__(self, project: Project) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setObjectName("ProjectWindow")
         self.project = project
         self._closing_from_controller = False
+        self.settings_dialog: QDialog | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(1000)
+        self._refresh_timer.timeout.connect(self.refresh)
         from app.pseudonymise import dictionary
 
         dictionary.preload()  # the Swedish dictionary, off the UI thread, before a review needs it
@@ -165,7 +174,7 @@ class ProjectWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.export_action.triggered.connect(
             lambda: self.export_requested.emit(self.current_interview_id())
         )
@@ -181,6 +190,8 @@ class ProjectWindow(QMainWindow):
         self.preferences_action = QAction(self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.preferences_requested)
+        self.project_settings_action = QAction(self)
+        self.project_settings_action.triggered.connect(self.show_settings)
         self.analysis_action = QAction(self)
         self.analysis_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.analysis_action.triggered.connect(self.analysis_requested)
@@ -225,6 +236,7 @@ class ProjectWindow(QMainWindow):
         ):
             self.file_menu.addAction(a)
         self.file_menu.insertSeparator(self.close_action)
+        self.file_menu.insertAction(self.close_action, self.project_settings_action)
         self.file_menu.insertAction(self.close_action, self.preferences_action)
         self._build_security_menu()
 
@@ -287,6 +299,9 @@ class ProjectWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lås projektet"))
         self.close_action.setText(self.tr("&Stäng projektet"))
         self.preferences_action.setText(self.tr("&Inställningar…"))
+        self.project_settings_action.setText(
+            self.tr("P&rojektinställningar (organisation, kontakt, kvitto)…")
+        )
         self.security_menu.setTitle(self.tr("&Säkerhet"))
         self.security_actions["passphrase"].setText(self.tr("Byt &lösenord…"))
         self.security_actions["recovery"].setText(self.tr("Å&terställningsnyckel…"))
@@ -309,12 +324,18 @@ class ProjectWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        # a refresh now is the one refresh_soon promised: none is left pending (a key rotation
+        # or an erasure that starts right after the interview window closed must not meet one)
+        self._refresh_timer.stop()
         if self.project.closed:
             return
         name = audit_info(self.project.db).name or self.project.name
         self.title.setText(name)
-        self.setWindowTitle(f"Samtal – {name}")
+        self.setWindowTitle(window_title(name))
+        selected = self.current_interview_id()
         self.model.reload()
+        if selected is not None:
+            self.select_interview(selected)  # a refresh keeps the row the user chose
         count = self.model.rowCount()
         self.summary.setText(
             self.tr("1 intervju")
@@ -341,6 +362,26 @@ class ProjectWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
+    def show_settings(self) -> None:
+        """Organisation, its contact person, interview length, gift, deletion date."""
+        from ui.project.settings_dialog import ProjectSettingsDialog
+
+        self.settings_dialog = ProjectSettingsDialog(self.project.db, self)
+        self.settings_dialog.saved.connect(self.refresh)
+        self.settings_dialog.addAction(self.lock_action)  # Ctrl+L locks from there too
+        self.settings_dialog.open()
+
+    def _close_settings(self) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
+
+    def refresh_soon(self) -> None:
+        """Refresh within a second (a running interview saves often: at most once a second)."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
     def set_project(self, project: Project) -> None:
         self.project = project
         self.model.set_database(project.db)
@@ -348,6 +389,7 @@ class ProjectWindow(QMainWindow):
 
     def clear_for_lock(self) -> None:
         """Hide what the window shows about the project (it is hidden while locked)."""
+        self._close_settings()
         self.model.set_database(None)
         self.title.setText("")
         self.summary.setText("")

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import SamtalError
 from app.pseudonymise import name_lists, review
+from app.pseudonymise.rules import rule_sentence
 from app.store.project import Project
 from ui.errors import show_error
+from ui.settings import settings
 from ui.tasks import Tasks
 
 KIND_COLOURS = {
@@ -190,14 +192,15 @@ class ReviewWindow(QDialog):
         self.all_button.clicked.connect(self.replace_everywhere)
         self.name_button.clicked.connect(self.is_a_name)
         self.add_name_button.clicked.connect(self.add_selected_name)
-        for key, slot in (
-            ("E", lambda: self.decide(review.ACCEPT)),
-            ("B", lambda: self.decide(review.REJECT)),
-            ("A", self.replace_everywhere),
-            ("N", self.is_a_name),
-            ("Ctrl+Shift+N", self.add_selected_name),
+        for key, slot, button in (
+            ("E", lambda: self.decide(review.ACCEPT), self.accept_button),
+            ("B", lambda: self.decide(review.REJECT), self.reject_button),
+            ("A", self.replace_everywhere, self.all_button),
+            ("N", self.is_a_name, self.name_button),
+            ("Ctrl+Shift+N", self.add_selected_name, self.add_name_button),
         ):
-            QShortcut(QKeySequence(key), self, slot)
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setWhatsThis(button.accessibleName())  # what the key does, as its button
         help_label = QLabel(
             self.tr(
                 "E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett "
@@ -358,6 +361,8 @@ class ReviewWindow(QDialog):
         interviews = len({i.unit.interview_id for i in waiting})
         if not waiting:
             text = self.tr("Inga fynd väntar – klart för export")
+        elif len(waiting) == 1:
+            text = self.tr("1 fynd väntar på granskning i 1 intervju")
         elif interviews == 1:
             text = self.tr("{n} fynd väntar på granskning i 1 intervju")
         else:
@@ -401,13 +406,16 @@ class ReviewWindow(QDialog):
             "note": self.tr("anteckning"),
             "transcript": self.tr("utskrift"),
         }.get(unit.source, self.tr("citat"))
+        # why, in plain words: never the rule's id or a score
+        why = rule_sentence(
+            item.finding.rule, settings().get("ui/language"), str(item.finding.kind)
+        )
         self.why.setText(
-            self.tr("{kind} i {where} · {code} · regel: {rule} · säkerhet {score}")
+            self.tr("{kind} i {where} · {code}: {why}")
             .replace("{kind}", kind_name(str(item.finding.kind)))
             .replace("{where}", where)
             .replace("{code}", self._codes.get(unit.interview_id, "?"))
-            .replace("{rule}", item.finding.rule)
-            .replace("{score}", f"{item.finding.score:.2f}")
+            .replace("{why}", why)
         )
         self.accept_button.setEnabled(item.finding.offers_replacement)
         self.name_button.setEnabled(str(item.finding.kind) == "name")

@@ -107,22 +107,13 @@ class SecurityFlows(QObject):
         c = self.c
         if c.project is None or c.project_window is None or c.retention_dialog:
             return
-        from app.security.retention import overdue_interviews
         from ui.security.retention import RetentionDialog
 
-        try:
-            overdue = overdue_interviews(c.project.db, c.today())
-        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
-            show_error(c.project_window, exc)
-            return
-        if not overdue:
-            return
-        log.info("retention: %d interviews overdue", len(overdue))
-        dialog = RetentionDialog(c.project.db, overdue, c.today(), c.project_window)
-        dialog.erased.connect(self._retention_erased)
-        dialog.finished.connect(self._retention_closed)
-        c.retention_dialog = dialog
-        dialog.open()
+        dialog = RetentionDialog.offer(c.project.db, c.today(), c.project_window)
+        if dialog is not None:
+            dialog.erased.connect(self._retention_erased)
+            dialog.finished.connect(self._retention_closed)
+            c.retention_dialog = dialog
 
     def _retention_erased(self, codes: list[str]) -> None:
         log.info("retention: %d interviews erased", len(codes))

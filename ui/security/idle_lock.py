@@ -1,5 +1,10 @@
 """When to lock by itself: after idle time, on suspend/resume and when the OS session locks.
 
+While an interview's clock runs, idle time does not lock (:meth:`IdleWatcher.set_idle_suspended`):
+the interviewer may listen for many minutes without touching the keyboard, and a lock would
+hide every window in front of the informant. Ctrl+L, suspend and an OS screen lock still lock;
+idle time counts again from the moment the clock stops.
+
 Idle time is measured from the last keyboard, mouse, wheel or touch event anywhere in the
 application (one application-wide event filter). A timer checks every few seconds; it
 compares both the monotonic clock and the wall clock, because a machine that sleeps skips
@@ -76,6 +81,7 @@ class IdleWatcher(QObject):
         self._last_wall = 0.0
         self._tick_wall = 0.0
         self._running = False
+        self._idle_suspended = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         app = QGuiApplication.instance()
@@ -95,6 +101,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._running = False
+        self._idle_suspended = False
         self._timer.stop()
         self._set_filter(False)
 
@@ -117,6 +124,17 @@ class IdleWatcher(QObject):
     @property
     def running(self) -> bool:
         return self._running
+
+    @property
+    def idle_suspended(self) -> bool:
+        return self._idle_suspended
+
+    def set_idle_suspended(self, suspended: bool) -> None:
+        """No idle lock while ``suspended`` (an interview clock runs). Suspend, an OS screen lock
+        and Ctrl+L still lock. When it ends, idle time starts from now, not from the last key."""
+        if self._idle_suspended and not suspended:
+            self.touch()
+        self._idle_suspended = suspended
 
     def touch(self) -> None:
         self._last_mono = self.monotonic()
@@ -142,7 +160,7 @@ class IdleWatcher(QObject):
         self._tick_wall = wall
         if gap > SUSPEND_GAP_S + self.check_interval_ms / 1000:
             self._fire("suspend")
-        elif self.idle_for() >= self._idle_seconds():
+        elif not self._idle_suspended and self.idle_for() >= self._idle_seconds():
             self._fire("idle")
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:

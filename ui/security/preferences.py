@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import LANGUAGES
 from ui.settings import LIMITS, settings
+from ui.widgets.zoom import install_zoom
 
 
 class PreferencesDialog(QDialog):
@@ -30,6 +31,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(460)
         self.language = QComboBox()

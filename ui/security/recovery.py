@@ -20,6 +20,7 @@ from app.store.recovery import normalise_recovery_code
 from ui.errors import message_for
 from ui.tasks import Tasks
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class RecoveryDialog(QDialog):
@@ -34,6 +35,7 @@ class RecoveryDialog(QDialog):
         self.folder = folder
         self.setWindowTitle(self.tr("Glömt lösenordet"))
         self.setMinimumWidth(520)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         intro = QLabel(
             self.tr(
                 "Skriv återställningsnyckeln (40 tecken, den skrevs ut när den skapades) och "

@@ -7,6 +7,7 @@ back at the next unlock.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,8 @@ from app.store.database import Database
 from ui.errors import message_for
 from ui.tasks import Tasks
 
+log = logging.getLogger(__name__)
+
 
 class RetentionDialog(QDialog):
     """Signals:
@@ -36,6 +39,25 @@ class RetentionDialog(QDialog):
     """
 
     erased = Signal(list)
+
+    @classmethod
+    def offer(cls, db: Database, today: date, parent: QWidget) -> RetentionDialog | None:
+        """Open the dialog if interviews are past their keep-until date (None if none are);
+        nothing is erased unless the user confirms there."""
+        from app.security.retention import overdue_interviews
+        from ui.errors import show_error
+
+        try:
+            overdue = overdue_interviews(db, today)
+        except Exception as exc:  # noqa: BLE001 - shown through the error funnel
+            show_error(parent, exc)
+            return None
+        if not overdue:
+            return None
+        log.info("retention: %d interviews overdue", len(overdue))
+        dialog = cls(db, overdue, today, parent)
+        dialog.open()
+        return dialog
 
     def __init__(
         self, db: Database, overdue: list[Overdue], today: date, parent: QWidget | None = None

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 if TYPE_CHECKING:
     from ui.session.window import SessionWindow
@@ -130,6 +130,12 @@ class SessionActions:
             w.show_consent,
             m_interview,
         )
+        self.receipt_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Kvitto till informanten…"),
+            [],
+            w.show_receipt,
+            m_interview,
+        )
         self.finish_action = self._action(
             QCoreApplication.translate("SessionWindow", "Avsluta intervjun…"),
             [],
@@ -169,15 +175,17 @@ class SessionActions:
             m_view,
         )
         self.quote_window_action = self._action(
-            QCoreApplication.translate("SessionWindow", "Citatfönster för andra skärmen"),
+            QCoreApplication.translate(
+                "SessionWindow", "Citat i eget fönster (andra skärmen) eller bredvid frågorna"
+            ),
             ["F8"],
             w.toggle_quote_window,
             m_view,
         )
         self.summary_action = self._action(
-            QCoreApplication.translate("SessionWindow", "Sammanfattning"),
+            QCoreApplication.translate("SessionWindow", "Sammanfattning (F9 igen: tillbaka)"),
             ["F9"],
-            w.show_summary,
+            w.toggle_summary,
             m_view,
         )
 
@@ -192,3 +200,39 @@ class SessionActions:
         if menu is not None:
             menu.addAction(a)
         return a
+
+
+class WindowKeysFirst(QObject):
+    """The session's keys reach the window from every text field.
+
+    A line edit or text editor claims some Ctrl keys for itself (on Linux and macOS Ctrl+E is
+    "end of line" and Ctrl+K "delete to the end of the line"), so in the quote field Ctrl+E
+    moved the cursor instead of going to the notes, and Ctrl+K cut the typed words. Installed
+    on a window's text fields, this lets every key that is one of the window's actions go to
+    the action; all other keys (Ctrl+C, Ctrl+Z, …) stay with the field.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def install(self) -> None:
+        for kind in (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox):
+            for field in self._window.findChildren(kind):
+                field.installEventFilter(self)
+
+    def _is_action_key(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+            for action in self._window.actions()
+            if action.isEnabled()
+            for key in action.shortcuts()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        is_override = event.type() == QEvent.Type.ShortcutOverride
+        if is_override and isinstance(event, QKeyEvent) and self._is_action_key(event):
+            event.ignore()  # not overridden: the shortcut fires
+            return True
+        return False

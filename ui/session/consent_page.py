@@ -7,9 +7,7 @@ recorded with time and auditor code. Nothing of this text is logged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import SamtalError
 from app.interview.consent import (
-    CONSENT_ITEMS,
+    RECORDING_AVAILABLE,
     ConsentMethod,
     ConsentRecord,
     current_consent,
+    offered_items,
     record_consent,
 )
 from app.interview.receipt import information_text
@@ -42,26 +41,56 @@ from ui.errors import message_for
 from ui.settings import settings
 
 
-def consent_labels(tr: Callable[[str], str]) -> dict[str, str]:
+def consent_labels() -> dict[str, str]:
+    """The checklist's lines in the UI language (literal strings, so the translation tool
+    finds them in the ``ConsentPage`` context)."""
+
     return {
-        "informed_purpose": tr("Syftet med intervjun är förklarat"),
-        "informed_confidentiality": tr(
-            "Konfidentialitet: inga namn sparas, rapporten pseudonymiseras"
+        "informed_purpose": QCoreApplication.translate(
+            "ConsentPage", "Syftet med intervjun är förklarat"
         ),
-        "informed_voluntary": tr("Det är frivilligt att delta"),
-        "informed_withdraw": tr("Informanten kan avbryta när som helst utan att säga varför"),
-        "informed_no_effect": tr(
-            "Att delta påverkar inte kontakten med eller stödet från verksamheten"
+        "informed_confidentiality": QCoreApplication.translate(
+            "ConsentPage", "Konfidentialitet: inga namn sparas, rapporten pseudonymiseras"
         ),
-        "consent_notes": tr("Samtycker till att vi antecknar"),
-        "consent_audio": tr("Samtycker till ljudinspelning"),
-        "informed_audio_deleted": tr("Informerad om att inspelningen raderas när den skrivits ut"),
-        "consent_quotes": tr("Samtycker till pseudonymiserade citat i rapporten"),
-        "quotes_after_review": tr("Vill se citaten innan de används"),
-        "consent_special_category": tr(
-            "Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas"
+        "informed_voluntary": QCoreApplication.translate(
+            "ConsentPage", "Det är frivilligt att delta"
+        ),
+        "informed_withdraw": QCoreApplication.translate(
+            "ConsentPage", "Informanten kan avbryta när som helst utan att säga varför"
+        ),
+        "informed_no_effect": QCoreApplication.translate(
+            "ConsentPage", "Att delta påverkar inte kontakten med eller stödet från verksamheten"
+        ),
+        "consent_notes": QCoreApplication.translate(
+            "ConsentPage", "Samtycker till att vi antecknar"
+        ),
+        "consent_audio": QCoreApplication.translate("ConsentPage", "Samtycker till ljudinspelning"),
+        "informed_audio_deleted": QCoreApplication.translate(
+            "ConsentPage", "Informerad om att inspelningen raderas när den skrivits ut"
+        ),
+        "consent_quotes": QCoreApplication.translate(
+            "ConsentPage", "Samtycker till pseudonymiserade citat i rapporten"
+        ),
+        "quotes_after_review": QCoreApplication.translate(
+            "ConsentPage", "Vill se citaten innan de används"
+        ),
+        "consent_special_category": QCoreApplication.translate(
+            "ConsentPage", "Samtycker till att känsliga uppgifter (t.ex. hälsa) antecknas"
         ),
     }
+
+
+def offers_recording(db: Database, interview_id: int) -> bool:
+    """The recording lines: where this computer can record, or where the informant's consent
+    already covers a recording (so it can be seen and taken back)."""
+    consent = current_consent(db, interview_id)
+    if consent is not None and consent.consent_audio:
+        return True
+    if not RECORDING_AVAILABLE:
+        return False
+    from ui.session.recording import recording_possible
+
+    return recording_possible()
 
 
 class ConsentPage(QWidget):
@@ -74,13 +103,24 @@ class ConsentPage(QWidget):
     consent_recorded = Signal(object)
     withdraw_requested = Signal()
 
-    def __init__(self, db: Database, interview: Interview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        interview: Interview,
+        parent: QWidget | None = None,
+        recording: bool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.interview = interview
         self.setObjectName("ConsentPage")
+        if recording is None:
+            recording = offers_recording(db, interview.id)
+        self.recording = recording
+        # nothing about a recording where this computer cannot record (the record promises
+        # nothing the app does not do), unless the informant already consented to one
         text, self.information_version = information_text(
-            db, lambda: information_template(settings().get("ui/language"))
+            db, lambda: information_template(settings().get("ui/language")), recording=recording
         )
         self.info = QTextBrowser()
         # one heading level down: the panel is narrow, an H1 would fill it
@@ -94,13 +134,13 @@ class ConsentPage(QWidget):
         self.heading = QLabel(self.tr("Samtycke – gå igenom punkterna tillsammans med informanten"))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        labels = consent_labels(self.tr)
+        labels = consent_labels()
         self.boxes: dict[str, QCheckBox] = {}
         required_box = QGroupBox(self.tr("Krävs för att börja"))
         optional_box = QGroupBox(self.tr("Frivilligt"))
         rl = QVBoxLayout(required_box)
         ol = QVBoxLayout(optional_box)
-        for item in CONSENT_ITEMS:
+        for item in offered_items(recording):
             box = QCheckBox(labels[item.key])
             box.setAccessibleName(labels[item.key])
             box.setObjectName(item.key)

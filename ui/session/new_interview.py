@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,7 @@ from app.audit import audit_info
 from app.errors import SamtalError
 from app.interview.background import list_variables, set_background
 from app.interview.codes import new_participant_code, spoken
-from app.interview.receipt import receipt_text
+from app.interview.receipt import receipt, receipt_text
 from app.interview.records import Interview, Mode, create_interview, exists
 from app.store.database import Database
 from ui.errors import message_for
@@ -47,9 +48,9 @@ class NewInterviewDialog(QDialog):
         self.setWindowTitle(self.tr("Ny intervju"))
         self.setMinimumWidth(620)
         self.code = new_participant_code(lambda c: exists(db, c))
-        audit = audit_info(db)
-        self.audit_name = audit.name
-        self.keep_until = audit.keep_until
+        self.audit = audit_info(db)
+        self.audit_name = self.audit.name
+        self.keep_until = self.audit.keep_until
 
         code_title = QLabel(self.tr("Deltagarkod"))
         code_title.setStyleSheet("color: palette(placeholder-text);")
@@ -64,7 +65,7 @@ class NewInterviewDialog(QDialog):
         self.code_label.setAccessibleDescription(spoken(self.code))
         self.spoken_label = QLabel(self.tr("Utläst: %1").replace("%1", spoken(self.code)))
         self.receipt = QPlainTextEdit(
-            receipt_text(self.code, self.audit_name, self.keep_until, settings().get("ui/language"))
+            receipt_text(self.code, self.audit, self.keep_until, settings().get("ui/language"))
         )
         self.receipt.setReadOnly(True)
         self.receipt.setAccessibleName(self.tr("Kvitto till informanten"))
@@ -78,7 +79,9 @@ class NewInterviewDialog(QDialog):
             )
         )
         receipt_hint.setWordWrap(True)
-        receipt_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.receipt_button = QPushButton(self.tr("Skriv ut eller spara kvittot…"))
+        self.receipt_button.setAccessibleName(self.tr("Skriv ut eller spara kvittot"))
+        self.receipt_button.clicked.connect(self.show_receipt)
 
         self.mode = QComboBox()
         for m in Mode:
@@ -121,12 +124,21 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(self.spoken_label)
         layout.addWidget(self.receipt)
         layout.addWidget(receipt_hint)
+        layout.addWidget(self.receipt_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.background)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.interviewer.setFocus()
+
+    def show_receipt(self) -> None:
+        from ui.session.receipt_dialog import ReceiptDialog
+
+        self.receipt_dialog = ReceiptDialog(
+            receipt(self.code, self.audit, self.keep_until, settings().get("ui/language")), self
+        )
+        self.receipt_dialog.open()
 
     def _create(self) -> None:
         try:

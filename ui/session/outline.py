@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.guide.answers import answer_text, short_answer
-from app.guide.model import Guide, Question
-from app.interview.runner import GuideRunner, QuestionStatus, format_clock
+from app.guide.model import Guide, Question, Section
+from app.interview.runner import GuideRunner, QuestionStatus, format_progress
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,7 +45,7 @@ class Outline(QTreeWidget):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(self.tr("Frågeguidens disposition"))
         self._items: dict[int, QTreeWidgetItem] = {}
-        self._sections: list[tuple[QTreeWidgetItem, object]] = []
+        self._sections: list[tuple[QTreeWidgetItem, Section]] = []
         for section in guide.sections:
             s_item = QTreeWidgetItem([section.title])
             font = QFont(s_item.font(0))
@@ -113,12 +113,7 @@ class Outline(QTreeWidget):
                 words += ", " + self.tr("svar: %1").replace("%1", answer)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{question_title(q)} – {words}")
         for s_item, section in self._sections:
-            spent = runner.section_time_ms(section)  # type: ignore[arg-type]
-            title = section.title  # type: ignore[attr-defined]
-            planned = section.planned_minutes  # type: ignore[attr-defined]
-            time_text = format_clock(spent) + (f" / {planned} min" if planned else "")
-            s_item.setText(0, title)
-            s_item.setText(1, time_text)
+            s_item.setText(0, section.title)
             bold = QFont(self.font())
             bold.setBold(True)
             s_item.setFont(0, bold)
@@ -126,7 +121,17 @@ class Outline(QTreeWidget):
             quiet.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
             s_item.setFont(1, quiet)
             s_item.setForeground(1, QBrush(QColor(COLOURS[QuestionStatus.NOT_ASKED])))
-            s_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}, {time_text}")
+        self.update_section_times(runner)
+
+    def update_section_times(self, runner: GuideRunner) -> None:
+        """Each section's time against its plan ("00:48 / 05:00"); called every clock tick."""
+        for s_item, section in self._sections:
+            time_text = format_progress(runner.section_time_ms(section), section.planned_minutes)
+            if s_item.text(1) != time_text:
+                s_item.setText(1, time_text)
+                s_item.setData(
+                    0, Qt.ItemDataRole.AccessibleTextRole, f"{section.title}, {time_text}"
+                )
 
     def select_question(self, question_id: int | None) -> None:
         if question_id in self._items:

@@ -1,9 +1,10 @@
 """Quote marks: the co-listener types what the informant said and presses Enter.
 
-The same widget sits in the session window and in a separate window for a second screen
-(:class:`QuoteWindow`). Each saved mark carries the current question, the time since start,
-an optional star and themes. Marks are listed below, newest last, and can be edited in place
-(F2), starred (Ctrl+8 on the list) or deleted (Delete).
+The same widget sits beside the runner or floats in a window of its own for a second screen
+(:class:`QuoteDock`, F8), with the question being asked at the top. Each saved mark carries
+the current question, the time since start, an optional star and themes. Marks are listed
+below, newest last, and can be edited in place (F2), starred (Ctrl+8 on the list) or deleted
+(Delete).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -129,6 +131,12 @@ class QuotePanel(QWidget):
 
         self.heading = QLabel(self.tr("Citat"))
         self.heading.setStyleSheet("font-weight: 600;")
+        # the question a new quote is saved with (the co-listener may sit at another screen)
+        self.current_question = QLabel()
+        self.current_question.setWordWrap(True)
+        self.current_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.current_question.setAccessibleName(self.tr("Frågan som ställs nu"))
+        self.current_question.hide()
         self.consent_banner = QLabel(
             self.tr("Informanten har inte samtyckt till citat. Citat kan inte sparas.")
         )
@@ -186,6 +194,7 @@ class QuotePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.current_question)
         layout.addWidget(self.consent_banner)
         layout.addWidget(self.input)
         layout.addLayout(theme_row)
@@ -194,6 +203,12 @@ class QuotePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.help)
         self.refresh()
+
+    def set_current_question(self, name: str, text: str) -> None:
+        """Show the question being asked ("Under tiden · 7 – Hur upplever du …?")."""
+        question = f"{name} – {text}" if name and text else (name or text)
+        self.current_question.setText(self.tr("Nu: %1").replace("%1", question))
+        self.current_question.setVisible(bool(question))
 
     # -- consent -------------------------------------------------------------------
     def set_quotes_allowed(self, allowed: bool) -> None:
@@ -355,24 +370,67 @@ class QuotePanel(QWidget):
         self.input.selectAll()
 
 
-class QuoteWindow(QWidget):
-    """The quote panel in a window of its own (for the co-listener's screen)."""
+class QuoteDock(QDockWidget):
+    """The quote panel beside the runner, or floating in a window of its own (F8): on one
+    screen it sits beside the questions instead of covering them; on a second screen the
+    co-listener has it to themselves. The session's keys work in both (a floating dock is a
+    tool window of the session window), and it cannot be closed, only docked or floated.
+    """
 
-    def __init__(self, panel: QuotePanel, title: str) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setObjectName("QuoteWindow")
-        self.setWindowTitle(title)
+    def __init__(self, panel: QuotePanel, title: str, parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("QuoteDock")
         self.panel = panel
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        self.setAccessibleName(self.tr("Citat"))
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        panel.heading.hide()  # the dock's title says it
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(panel)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, panel.focus_input)
+        self.setWidget(holder)
+        self.topLevelChanged.connect(self._floating_changed)
+
+    def _floating_changed(self, floating: bool) -> None:
+        margins = (16, 12, 16, 12) if floating else (6, 4, 6, 4)
+        layout = self.widget().layout()
+        if layout is not None:
+            layout.setContentsMargins(*margins)
+
+    def float_away(self) -> None:
+        """Into a window of its own: on a second screen if there is one, else where it was."""
+        self.setFloating(True)
         geometry = settings().get("window/quote_window_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(560, 640)
+            return
+        main = self.parentWidget()
+        screens = QGuiApplication.screens()
+        here = main.screen() if main is not None else None
+        other = [sc for sc in screens if sc is not here]
+        area = (
+            other[0] if other else (here or QGuiApplication.primaryScreen())
+        ).availableGeometry()
+        self.resize(560, 640)
+        self.move(area.center() - self.rect().center())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        settings().set("window/quote_window_geometry", self.saveGeometry())
-        super().closeEvent(event)
+    def toggle(self) -> None:
+        """Float into a window of its own, or dock beside the runner again (F8)."""
+        if self.isFloating():
+            self.dock_beside()
+        else:
+            self.float_away()
+            self.show()
+            self.activateWindow()
+        self.panel.focus_input()
+
+    def dock_beside(self) -> None:
+        if self.isFloating():
+            settings().set("window/quote_window_geometry", self.saveGeometry())
+        self.setFloating(False)

@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def recording_possible() -> bool:
+    """Whether this Samtal can record (its audio stack, QtMultimedia, is installed): the
+    consent page offers the recording lines only then. Asking the system for its microphones
+    here would wake the sound server for every interview opened; a missing microphone is said
+    when recording starts (``NoMicrophone``)."""
+    from importlib.util import find_spec
+
+    return find_spec("PySide6.QtMultimedia") is not None
+
+
 class SessionRecording:
     def __init__(self, window: SessionWindow) -> None:
         from ui.audio.recording_bar import RecordingBar

@@ -1,4 +1,7 @@
-"""The guide runner's widgets: the current question large, follow-ups, hints, notes, quotes.
+"""The guide runner's widgets: the current question large, follow-ups, hints, notes.
+
+The quote panel is not part of the page: it is a dock of the session window, beside the
+page or floating (:class:`ui.session.quote_panel.QuoteDock`).
 
 Only layout and display here; :class:`ui.session.window.SessionWindow` drives it.
 """
@@ -8,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +30,52 @@ from ui.session.note_editor import NoteEditor
 from ui.session.outline import Outline
 
 QUIET = "color: palette(placeholder-text);"
+#: Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.
+HINT = "font-style: italic;"
+INTRO = (
+    "QFrame#SectionIntro { background: palette(alternate-base);"
+    " border-left: 4px solid palette(highlight); }"
+)
+
+
+class _BoxLabel(QLabel):
+    """A wrapped label that ticks its check box when clicked."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mousePressEvent(event)
+
+
+class FollowUpRow(QWidget):
+    """A follow-up: a check box and its text, wrapped (a long follow-up never widens the page).
+
+    A click on the text ticks the box, as a check box's own text would.
+    """
+
+    def __init__(self, label: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _BoxLabel(label, self.box)
+        self.hint = QLabel(f"({hint})" if hint else "")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT)
+        self.hint.setVisible(bool(hint))
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(0)
+        text.addWidget(self.label)
+        text.addWidget(self.hint)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
 
 
 class RunnerPage(QWidget):
@@ -42,7 +92,6 @@ class RunnerPage(QWidget):
         self,
         guide: Guide,
         clock_ms: Callable[[], int],
-        quote_panel: QWidget,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,22 +129,34 @@ class RunnerPage(QWidget):
         self.outline.setMinimumWidth(240)
 
         # -- the question
-        self.section_label = QLabel()
+        self.section_label = QLabel()  # the question's name: "Under tiden · 7"
         self.section_label.setStyleSheet(QUIET)
         self.section_label.setWordWrap(True)
-        self.position_label = QLabel()
-        self.position_label.setStyleSheet(QUIET)
+        self.section_label.setAccessibleName(self.tr("Avsnitt och fråga"))
+        self.intro_title = QLabel(self.tr("Inledning till avsnittet – läs upp"))
+        self.intro_title.setStyleSheet("font-weight: 600;")
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.intro_label.setAccessibleName(self.tr("Inledning till avsnittet"))
+        self.intro_box = QFrame()
+        self.intro_box.setObjectName("SectionIntro")
+        self.intro_box.setStyleSheet(INTRO)
+        intro_layout = QVBoxLayout(self.intro_box)
+        intro_layout.setContentsMargins(12, 8, 10, 8)
+        intro_layout.setSpacing(2)
+        intro_layout.addWidget(self.intro_title)
+        intro_layout.addWidget(self.intro_label)
+        self.intro_box.hide()
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question_label.setAccessibleName(self.tr("Aktuell fråga"))
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet(QUIET)
+        self.hint_label.setStyleSheet(HINT)
         self.hint_label.setAccessibleName(self.tr("Tips till intervjuaren"))
-        head = QHBoxLayout()
-        head.addWidget(self.section_label, 1)
-        head.addWidget(self.position_label)
 
         # Answering closed questions: its own widget (keys, buttons, "vill inte svara").
         self.answer_widget = AnswerPanel()
@@ -108,6 +169,7 @@ class RunnerPage(QWidget):
         self.follow_layout.setContentsMargins(0, 0, 0, 0)
         self.follow_layout.setSpacing(2)
         self.follow_checks: list[tuple[int, QCheckBox]] = []
+        self.follow_rows: list[FollowUpRow] = []
 
         self.notes_title = QLabel(self.tr("Anteckningar till frågan"))
         self.notes_title.setStyleSheet("font-weight: 600;")
@@ -127,7 +189,8 @@ class RunnerPage(QWidget):
         ql = QVBoxLayout(center)
         ql.setContentsMargins(4, 0, 4, 0)
         ql.setSpacing(8)
-        ql.addLayout(head)
+        ql.addWidget(self.section_label)
+        ql.addWidget(self.intro_box)
         ql.addWidget(self.question_label)
         ql.addWidget(self.hint_label)
         ql.addWidget(self.answer_widget)
@@ -140,19 +203,11 @@ class RunnerPage(QWidget):
         ql.addWidget(self.general_editor)
         self.center = center
 
-        self.quote_holder = QWidget()
-        self.quote_holder.setMinimumWidth(260)
-        qh = QVBoxLayout(self.quote_holder)
-        qh.setContentsMargins(0, 0, 0, 0)
-        qh.addWidget(quote_panel)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.quote_holder)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setStretchFactor(1, 7)
         self.splitter.setChildrenCollapsible(False)
 
         # -- bottom bar
@@ -170,7 +225,7 @@ class RunnerPage(QWidget):
             self.tr(
                 "Ctrl+↓/↑ fråga · Ctrl+J disposition · Alt+1–9 följdfråga · "
                 "Ctrl+K hoppa över · Ctrl+E anteckning · Ctrl+Shift+Q citat · "
-                "Ctrl+Shift+C markerat → citat · Ctrl+P paus"
+                "Ctrl+Shift+C markerat → citat · Ctrl+P paus · F8 citatfönster · F9 sammanfattning"
             )
         )
         self.keys_label.setWordWrap(True)
@@ -205,8 +260,14 @@ class RunnerPage(QWidget):
         self.clock_label.setFont(clock)
         quiet = QFont(base)
         quiet.setPointSizeF(max(8.0, points * 0.8))
-        for w in (self.hint_label, self.saved_label, self.section_label, self.position_label):
+        for w in (self.saved_label, self.section_label):
             w.setFont(quiet)
+        hint = QFont(base)
+        hint.setPointSizeF(max(9.0, points * 0.9))
+        self.hint_label.setFont(hint)
+        for row in self.follow_rows:
+            row.hint.setFont(hint)
+        self.intro_label.setFont(base)
         tiny = QFont(base)
         tiny.setPointSizeF(max(8.0, points * 0.65))
         self.keys_label.setFont(tiny)
@@ -229,11 +290,11 @@ class RunnerPage(QWidget):
             self.question_label.setText(self.tr("Frågeguiden är tom."))
             return
         section = runner.guide.section_of(q)
-        self.section_label.setText(section.title)
-        n, total = runner.position_text()
-        self.position_label.setText(
-            self.tr("Fråga %1 av %2").replace("%1", str(n)).replace("%2", str(total))
-        )
+        self.section_label.setText(runner.guide.question_name(q))
+        # the section's introduction is read out before its first question
+        intro = section.intro.strip() if runner.guide.is_first_in_section(q) else ""
+        self.intro_label.setText(intro)
+        self.intro_box.setVisible(bool(intro))
         self.question_label.setText(f"{q.number}. {q.text}" if q.number else q.text)
         self.hint_label.setText(f"({q.hint})" if q.hint else "")
         self.hint_label.setVisible(bool(q.hint))
@@ -241,10 +302,11 @@ class RunnerPage(QWidget):
         self.show_follow_ups(runner, q)
 
     def show_follow_ups(self, runner: GuideRunner, q: Question) -> None:
-        for _fid, box in self.follow_checks:
-            self.follow_layout.removeWidget(box)
-            box.deleteLater()
+        for row in self.follow_rows:
+            self.follow_layout.removeWidget(row)
+            row.deleteLater()
         self.follow_checks = []
+        self.follow_rows = []
         while self.follow_layout.count():
             item = self.follow_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -259,21 +321,18 @@ class RunnerPage(QWidget):
                 if f.condition == "yes"
                 else (self.tr("Om nej: ") if f.condition == "no" else "")
             )
-            label = f"{n}. {prefix}{f.text}"
-            box = QCheckBox(label)
+            row = FollowUpRow(f"{n}. {prefix}{f.text}", f.hint)
+            row.hint.setFont(self.hint_label.font())
+            box = row.box
             box.setChecked(runner.follow_up_done(f.id))
             box.setAccessibleName(
-                self.tr("Följdfråga %1: %2").replace("%1", str(n)).replace("%2", f.text)
+                self.tr("Följdfråga %1: %2").replace("%1", str(n)).replace("%2", prefix + f.text)
             )
             box.setToolTip(self.tr("Alt+%1").replace("%1", str(n)) if n <= 9 else "")
             box.toggled.connect(lambda done, fid=f.id: self.follow_up_toggled.emit(fid, done))
-            self.follow_layout.addWidget(box)
+            self.follow_layout.addWidget(row)
             self.follow_checks.append((f.id, box))
-            if f.hint:
-                hint = QLabel(f"({f.hint})")
-                hint.setWordWrap(True)
-                hint.setStyleSheet(QUIET + " margin-left: 26px;")
-                self.follow_layout.addWidget(hint)
+            self.follow_rows.append(row)
         self.follow_title.setVisible(bool(visible))
         self.follow_box.setVisible(bool(visible))
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.guide.answers import answer_text, is_closed
 from app.interview.records import Interview
-from app.interview.runner import GuideRunner, QuestionStatus, format_clock
-from ui.session.outline import question_title
-from ui.widgets.labels import status_name
+from app.interview.runner import GuideRunner, QuestionStatus, format_progress
+from ui.widgets.labels import count_text, status_name
 
 
 class SummaryPage(QWidget):
@@ -51,25 +51,40 @@ class SummaryPage(QWidget):
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
 
+    def set_running(self, running: bool) -> None:
+        """During the interview the way back says so (F9 or Escape); afterwards it edits."""
+        text = (
+            self.tr("Tillbaka till intervjun (F9)")
+            if running
+            else self.tr("Redigera anteckningar och citat")
+        )
+        self.edit_button.setText(text)
+        self.edit_button.setAccessibleName(text.replace(" (F9)", ""))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.edit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
     def show_summary(
         self, interview: Interview, runner: GuideRunner, notes: int, quotes: int
     ) -> None:
         cov = runner.coverage()
         self.heading.setText(self.tr("Intervju %1").replace("%1", interview.participant_code))
-        planned = f" / {interview.planned_minutes} min" if interview.planned_minutes else ""
         self.facts.setText(
             self.tr(
                 "Status: %1 · Tid: %2 · %3 av %4 frågor ställda, %5 överhoppade, %6 inte ställda · "
-                "%7 anteckningar · %8 citat"
+                "%7 · %8"
             )
             .replace("%1", status_name(interview.status.value))
-            .replace("%2", format_clock(runner.clock.elapsed_ms()) + planned)
+            .replace("%2", format_progress(runner.clock.elapsed_ms(), interview.planned_minutes))
             .replace("%3", str(cov.covered))
             .replace("%4", str(cov.total))
             .replace("%5", str(cov.skipped))
             .replace("%6", str(cov.not_asked))
-            .replace("%7", str(notes))
-            .replace("%8", str(quotes))
+            .replace("%7", count_text(notes, self.tr("1 anteckning"), self.tr("{n} anteckningar")))
+            .replace("%8", count_text(quotes, self.tr("1 citat"), self.tr("{n} citat")))
         )
         html = [
             "<table cellspacing='0' cellpadding='4'>",
@@ -98,16 +113,17 @@ class SummaryPage(QWidget):
                         if st is QuestionStatus.SKIPPED
                         else self.tr("inte ställd")
                     )
-                    missing.append(f"<li>{_esc(question_title(q))} <i>({word})</i></li>")
-            planned_s = f" / {s.planned_minutes} min" if s.planned_minutes else ""
+                    name = runner.guide.question_name(q)
+                    missing.append(f"<li>{_esc(name)} – {_esc(q.text)} <i>({word})</i></li>")
+            spent = format_progress(runner.section_time_ms(s), s.planned_minutes)
             html.append(
-                f"<tr><td>{_esc(s.title)}</td><td>{format_clock(runner.section_time_ms(s))}{planned_s}</td>"
+                f"<tr><td>{_esc(s.title)}</td><td>{spent}</td>"
                 f"<td>{counts[QuestionStatus.COVERED]}</td><td>{counts[QuestionStatus.SKIPPED]}</td>"
                 f"<td>{counts[QuestionStatus.NOT_ASKED]}</td></tr>"
             )
         html.append("</table>")
         answers = [
-            f"<tr><td>{_esc(question_title(q))}</td>"
+            f"<tr><td>{_esc(runner.guide.question_name(q))} – {_esc(q.text)}</td>"
             f"<td><b>{_esc(answer_text(q, runner.state(q).answer) or '–')}</b></td></tr>"
             for q in runner.questions
             if is_closed(q)

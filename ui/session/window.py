@@ -15,9 +15,10 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.analysis.themes import list_themes
+from app.audit import audit_info
 from app.errors import DiskFull, SamtalError
 from app.guide.answers import DECLINED, is_closed
 from app.guide.model import Guide
@@ -31,23 +32,22 @@ from app.interview.runner import (
     GuideRunner,
     SessionClock,
     finish_session,
-    format_clock,
-    interrupt_session,
     load_runner,
     start_session,
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import drafts, resume, withdrawal_flow
-from ui.session.actions import SessionActions
+from ui.session import clock_view, closing, drafts, layout, resume, withdrawal_flow
+from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
 from ui.session.live import SessionLive
 from ui.session.note_editor import NoteEditor, new_note_document
-from ui.session.quote_panel import QuotePanel, QuoteWindow
+from ui.session.quote_panel import QuoteDock, QuotePanel
 from ui.session.runner_page import RunnerPage
 from ui.session.summary_page import SummaryPage
 from ui.settings import LIMITS, settings
+from ui.widgets.common import window_title
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,15 @@ class SessionWindow(QMainWindow):
     Signals:
         closed(int): the window closed (the interview id); everything was saved.
         lock_requested(): the user asked to lock the project (Ctrl+L).
+        clock_running_changed(bool): the interview clock started (True) or stopped (False);
+            idle lock waits while it runs.
+        content_changed(): notes were saved or quote marks changed (counts elsewhere refresh).
     """
 
     closed = Signal(int)
     lock_requested = Signal()
+    clock_running_changed = Signal(bool)
+    content_changed = Signal()
 
     #: The session clock's time source (monotonic seconds); tests replace it.
     time_source = staticmethod(time.monotonic)
@@ -82,23 +87,27 @@ class SessionWindow(QMainWindow):
         self.runner: GuideRunner = load_runner(self.db, self.interview, self.guide, self.clock)
         self.docs: dict[int | None, QTextDocument] = {}
         self._closing_done = False
+        self._closed_emitted = False
+        self._quiet_close = False
+        self._clock_was_running = False
         self._ticks = 0
         self._last_saved: float | None = None
         self._save_error: str = ""
         self.autosaver = Autosaver(self._write, int(settings().get("session/autosave_ms")), self)
         self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.saved.connect(lambda _when: self.content_changed.emit())
         self.autosaver.failed.connect(self._on_save_failed)
         self.live = SessionLive(self)  # live co-listening (ui/team), once invited
 
         self.themes = list_themes(self.db)
         self.quote_panel = self._make_quote_panel()
-        self.quote_window: QuoteWindow | None = None
+        self.quote_panel.changed.connect(self.content_changed)
         self.consent_page = ConsentPage(self.db, self.interview)
         self.consent_page.consent_recorded.connect(self._consent_recorded)
         self.consent_page.withdraw_requested.connect(lambda: withdrawal_flow.request(self))
         self.withdrawal_flow: Callable[[int], None] | None = None  # the controller's, if any
         self.withdrawal_dialog: QWidget | None = None
-        self.page = RunnerPage(self.guide, self.clock.elapsed_ms, self.quote_panel)
+        self.page = RunnerPage(self.guide, self.clock.elapsed_ms)
         self.summary = SummaryPage()
         self.summary.edit_requested.connect(self.show_runner)
         self.summary.close_requested.connect(self.close)
@@ -106,6 +115,15 @@ class SessionWindow(QMainWindow):
         for w in (self.consent_page, self.page, self.summary):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
+        self.quote_dock = QuoteDock(
+            self.quote_panel,
+            self.tr("Citat – %1 (F8: eget fönster eller bredvid)").replace(
+                "%1", self.interview.participant_code
+            ),
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
+        self.quote_dock.hide()  # shown with the runner
 
         p = self.page
         p.code_label.setText(self.interview.participant_code)
@@ -128,6 +146,8 @@ class SessionWindow(QMainWindow):
         from ui.session.recording import SessionRecording
 
         self.recording = SessionRecording(self)
+        self.keys_first = WindowKeysFirst(self)
+        self.keys_first.install()
         self.apply_font_size(int(settings().get("session/font_point_size")))
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -135,7 +155,10 @@ class SessionWindow(QMainWindow):
         self.tick_timer.start()
         self._restore_geometry()
         self.setWindowTitle(
-            self.tr("Samtal – intervju %1").replace("%1", self.interview.participant_code)
+            window_title(
+                self.tr("Intervju %1").replace("%1", self.interview.participant_code),
+                audit_info(self.db).name,
+            )
         )
         self._open_first_page()
         self.live.resume()
@@ -160,19 +183,10 @@ class SessionWindow(QMainWindow):
             q = self.guide.question_by_id(question_id)
         except KeyError:
             return ""
-        return f"{self.guide.section_of(q).title} {q.number}".strip()
+        return self.guide.question_name(q)
 
     def _restore_geometry(self) -> None:
-        geometry = settings().get("window/session_geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
-        state = settings().get("window/session_splitter")
-        if not state.isEmpty():
-            self.page.splitter.restoreState(state)
-        else:
-            self.page.splitter.setSizes([300, 680, 380])
+        layout.restore_geometry(self)
 
     def _open_first_page(self) -> None:
         status = self.interview.status
@@ -222,12 +236,14 @@ class SessionWindow(QMainWindow):
 
     def show_runner(self) -> None:
         self.stack.setCurrentWidget(self.page)
+        self.quote_dock.show()
         self._show_current_question()
         self.page.note_editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_consent(self) -> None:
         self.save_now()
         self.consent_page.load_current()
+        self.quote_dock.hide()
         self.stack.setCurrentWidget(self.consent_page)
 
     def edit_background(self) -> None:
@@ -244,8 +260,25 @@ class SessionWindow(QMainWindow):
             notes,
             len(quotes_for_interview(self.db, self.interview.id)),
         )
+        if not self.quote_dock.isFloating():
+            self.quote_dock.hide()  # the co-listener's own window stays where it is
+        self.summary.set_running(self.interview.status is not Status.FINISHED)
         self.stack.setCurrentWidget(self.summary)
         self.summary.edit_button.setFocus()
+
+    def toggle_summary(self) -> None:
+        """F9: the summary, and F9 again (or Escape) back to the question."""
+        if self.stack.currentWidget() is self.summary:
+            if self.interview.status is not Status.NEW:
+                self.show_runner()
+        elif self.stack.currentWidget() is self.page:
+            self.show_summary()
+
+    def show_receipt(self) -> None:
+        """The informant's receipt (code, deletion date, contact), to print or save."""
+        from ui.session.receipt_dialog import open_for_interview
+
+        self.receipt_dialog = open_for_interview(self, self.db, self.interview)
 
     # -- notes ------------------------------------------------------------------------------------
     def _document(self, question_id: int | None) -> QTextDocument:
@@ -313,6 +346,9 @@ class SessionWindow(QMainWindow):
             self.page.note_editor.set_note_document(self._document(qid))
         self.page.outline.update_states(self.runner)
         self.page.outline.select_question(qid)
+        q = self.runner.current
+        if q is not None:
+            self.quote_panel.set_current_question(self.guide.question_name(q), q.text)
         self._update_clock()
 
     def _moved(self, changed: bool) -> None:
@@ -337,19 +373,25 @@ class SessionWindow(QMainWindow):
         self._moved(self.runner.go_to(question_id))
         self.focus_notes()  # a jump from the outline lands in the notes, as it always has
 
+    def _focus_here(self, widget: QWidget) -> None:
+        """Focus a widget of the runner, also from the floating quote window."""
+        if not self.isActiveWindow():
+            self.activateWindow()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_outline(self) -> None:
         self.page.outline.select_question(self._current_qid())
-        self.page.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.outline)
 
     def focus_notes(self) -> None:
-        self.page.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.note_editor)
 
     def focus_general(self) -> None:
-        self.page.general_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._focus_here(self.page.general_editor)
 
     def focus_quote(self) -> None:
-        if self.quote_window is not None and self.quote_window.isVisible():
-            self.quote_window.activateWindow()
+        if self.quote_dock.isFloating() and self.quote_dock.isVisible():
+            self.quote_dock.activateWindow()
         self.quote_panel.focus_input()
 
     # -- answers and follow-ups ------------------------------------------------------------------
@@ -408,31 +450,14 @@ class SessionWindow(QMainWindow):
         question_id = None if editor is self.page.general_editor else self._current_qid()
         self.quote_panel.add(text, question_id, at_ms, False, [], "selection")
 
-    def toggle_quote_window(self) -> None:
-        """Move the quote panel into a window of its own (second screen), or back."""
-        if self.quote_window is None:
-            self.quote_window = QuoteWindow(
-                self.quote_panel,
-                self.tr("Citat – %1").replace("%1", self.interview.participant_code),
-            )
-            self.quote_window.addAction(self.menu_actions.pause_action)
-            self.quote_window.addAction(self.menu_actions.lock_action)
-            self.page.quote_holder.hide()
-            self.quote_window.show()
-            self.quote_panel.focus_input()
-        else:
-            self._dock_quote_panel()
+    @property
+    def quote_window(self) -> QuoteDock | None:
+        """The quote panel when it floats in a window of its own, else None."""
+        return self.quote_dock if self.quote_dock.isFloating() else None
 
-    def _dock_quote_panel(self) -> None:
-        if self.quote_window is None:
-            return
-        window, self.quote_window = self.quote_window, None
-        holder = self.page.quote_holder.layout()
-        assert holder is not None
-        holder.addWidget(self.quote_panel)
-        self.page.quote_holder.show()
-        window.close()
-        window.deleteLater()
+    def toggle_quote_window(self) -> None:
+        """F8: the quotes in a window of their own (second screen), or beside the runner."""
+        self.quote_dock.toggle()
 
     # -- clock ------------------------------------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -459,34 +484,19 @@ class SessionWindow(QMainWindow):
                 self.page.outline.update_states(self.runner)
 
     def _update_clock(self) -> None:
-        p = self.page
-        planned = self.interview.planned_minutes
-        elapsed = format_clock(self.clock.elapsed_ms())
-        p.clock_label.setText(f"{elapsed} / {planned} min" if planned else elapsed)
-        section = self.runner.current_section
-        if section is not None:
-            spent = format_clock(self.runner.section_time_ms(section))
-            plan = f" / {section.planned_minutes} min" if section.planned_minutes else ""
-            p.section_clock.setText(self.tr("Avsnittet: %1").replace("%1", spent + plan))
-        running = self.clock.running
-        p.pause_button.setText(
-            self.tr("Paus (Ctrl+P)") if running else self.tr("Starta klockan (Ctrl+P)")
-        )
-        p.clock_label.setStyleSheet("" if running else "color: #b26a00;")
-        p.clock_label.setAccessibleDescription(self.tr("går") if running else self.tr("pausad"))
+        clock_view.show_clock(self)
+        self._announce_clock()
+
+    def _announce_clock(self) -> None:
+        running = self.clock.running and not self._closing_done
+        if running != self._clock_was_running:
+            self._clock_was_running = running
+            self.clock_running_changed.emit(running)
 
     # -- font -------------------------------------------------------------------------------------
     def apply_font_size(self, points: int) -> None:
         self.font_points = points
-        self.page.apply_font_size(points)
-        font = self.consent_page.font()
-        font.setPointSize(max(9, points - 3))
-        self.consent_page.setFont(font)
-        self.summary.setFont(font)
-        small = self.page.font()
-        small.setPointSizeF(max(9.0, points * 0.85))
-        self.quote_panel.setFont(small)
-        self.page.outline.update_states(self.runner)
+        layout.apply_font_size(self, points)
 
     def zoom(self, step: int) -> None:
         lo, hi = LIMITS["session/font_point_size"]
@@ -498,12 +508,7 @@ class SessionWindow(QMainWindow):
     @classmethod
     def ask_finish(cls, parent: QWidget) -> bool:
         """Confirm finishing (tests replace this)."""
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Avsluta intervjun"),
-            parent.tr("Avsluta intervjun? Anteckningar och citat kan redigeras efteråt."),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return closing.ask_finish(parent)
 
     def finish(self) -> None:
         if self.interview.status is Status.FINISHED:
@@ -511,17 +516,22 @@ class SessionWindow(QMainWindow):
             return
         if not self.ask_finish(self):
             return
+        if self._finish_now():
+            self.show_summary()
+
+    def _finish_now(self) -> bool:
         self.runner.pause_question()
         self.clock.pause()
+        self._announce_clock()
         self.recording.finish()
         if not self.flush():
-            return
+            return False
         self.live.end()
         finish_session(self.db, self.interview.id)
         self.interview = get_interview(self.db, self.interview.id)
         self.runner.live = False
         log.info("interview %d finished", self.interview.id)
-        self.show_summary()
+        return True
 
     def flush(self) -> bool:
         """Write everything now and wait. False (with a message) if it could not be written."""
@@ -556,39 +566,28 @@ class SessionWindow(QMainWindow):
         self.summary.clear_for_lock()
         self.consent_page.clear_for_lock()
 
+    @classmethod
+    def ask_close(cls, parent: QWidget) -> str:
+        """Closing mid-interview: "pause", "finish" or "cancel" (tests replace this)."""
+        return closing.ask_close(parent)
+
     def save_and_close(self) -> bool:
-        """Save everything and close (lock, project close). False if saving failed."""
+        """Save everything and close without asking (lock, project close, quit).
+        False if saving failed."""
         if self._closing_done:
             return True
-        self.close()
+        self._quiet_close = True
+        try:
+            self.close()
+        finally:
+            self._quiet_close = False
         return self._closing_done
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._closing_done:
-            super().closeEvent(event)
-            return
-        if self.runner.live:
-            self.runner.pause_question()
-        was_running = self.clock.running
-        self.clock.pause()
-        self.recording.lock()
-        if not self.flush():
-            if was_running:
-                self.clock.start()
-                self.runner.resume_question()
+        if not self._closing_done and not closing.save_for_close(self):
             event.ignore()
             return
-        try:
-            interrupt_session(self.db, get_interview(self.db, self.interview.id))
-        except SamtalError as exc:
-            show_error(self, exc)
-        self.tick_timer.stop()
-        self.live.suspend()  # co-listeners queue their marks and resume when it reopens
-        self.autosaver.close()
-        settings().set("window/session_geometry", self.saveGeometry())
-        settings().set("window/session_splitter", self.page.splitter.saveState())
-        self._dock_quote_panel()
-        self._closing_done = True
-        log.info("session window closed for interview %d", self.interview.id)
         super().closeEvent(event)
-        self.closed.emit(self.interview.id)
+        if not self._closed_emitted:
+            self._closed_emitted = True
+            self.closed.emit(self.interview.id)

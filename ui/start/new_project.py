@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from app.analysis.themes import add_default_themes
 from app.errors import InvalidInput
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
@@ -31,6 +33,7 @@ from ui.errors import message_for
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class NewProjectDialog(QDialog):
@@ -44,6 +47,7 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Nytt projekt"))
         self.setMinimumWidth(520)
         self.project: Project | None = None
@@ -71,18 +75,36 @@ class NewProjectDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Namn på granskningen:"), self.name)
         folder_label = QLabel(self.tr("&Mapp:"))
-        folder_label.setBuddy(self.folder)  # the field is a row of two: name the buddy
+        folder_label.setBuddy(self.folder)  # a row of two widgets: the label names the field
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Lösenord:"), self.passphrase)
         form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         hint = QLabel(
-            self.tr(
-                "Minst {n} tecken. Lösenordet kan inte återställas: skriv ner det och förvara det "
-                "säkert. Projektet krypteras på den här datorn."
-            ).replace("{n}", str(MIN_PASSPHRASE_LENGTH))
+            self.tr("Minst {n} tecken. Projektet krypteras på den här datorn.").replace(
+                "{n}", str(MIN_PASSPHRASE_LENGTH)
+            )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        # a warning that must be read, not pale help text
+        self.warning = QLabel(
+            self.tr(
+                "Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: "
+                "utan det går projektet inte att öppna."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Varning"))
+        self.warning.setStyleSheet("color: #7a3e00; font-weight: 600;")
+        icon = QLabel()
+        size = self.warning.fontMetrics().height() * 3 // 2
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            .pixmap(QSize(size, size))
+        )
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_row.addWidget(self.warning, 1)
         self.with_guide = QCheckBox(
             self.tr(
                 "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
@@ -91,6 +113,14 @@ class NewProjectDialog(QDialog):
         )
         self.with_guide.setChecked(True)
         self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
+        self.with_themes = QCheckBox(
+            self.tr(
+                "Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, "
+                "respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort"
+            )
+        )
+        self.with_themes.setChecked(True)
+        self.with_themes.setAccessibleName(self.tr("Börja med rapportens fem teman"))
         self.error = error_label()
         self.buttons, self.create_button = ok_cancel_buttons(
             self, self.tr("Skapa projekt"), self._create
@@ -99,7 +129,9 @@ class NewProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.cloud_warning)
         layout.addWidget(hint)
+        layout.addLayout(warning_row)
         layout.addWidget(self.with_guide)
+        layout.addWidget(self.with_themes)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._check_folder()
@@ -147,12 +179,17 @@ class NewProjectDialog(QDialog):
         self.create_button.setEnabled(False)
 
         with_guide = self.with_guide.isChecked()
+        with_themes = self.with_themes.isChecked()
+
+        def fill(p: Project) -> None:
+            if with_guide:
+                add_default_guide(p.db)
+            if with_themes:
+                add_default_themes(p.db)
 
         def work() -> Project:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return Project.create_filled(
-                path, passphrase, lambda p: with_guide and add_default_guide(p.db), audit_name=name
-            )
+            return Project.create_filled(path, passphrase, fill, audit_name=name)
 
         Tasks.run(work, self._done, self._failed, self, self.tr("Skapar krypterat projekt…"))
 

@@ -25,6 +25,7 @@ from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
 from ui.widgets.common import error_label, ok_cancel_buttons
+from ui.widgets.zoom import install_zoom
 
 
 class UnlockDialog(QDialog):
@@ -38,6 +39,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None, message: str = "") -> None:
         super().__init__(parent)
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.folder = folder
         self.project: Project | None = None
         self.setWindowTitle(self.tr("Lås upp projekt"))
@@ -118,6 +120,7 @@ class UnlockDialog(QDialog):
         if isinstance(exc, SavesLost):
             # The database is otherwise intact: going on with what is there is a choice too.
             self.continue_button.show()
+        self.adjustSize()  # the dialog grows to fit the message
 
     def use_recovery_key(self) -> None:
         """A forgotten passphrase: the recovery key opens the project and sets a new one."""

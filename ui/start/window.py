@@ -25,6 +25,7 @@ from app.store.location import cloud_sync_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.zoom import install_zoom
 
 
 class StartWindow(QWidget):
@@ -49,6 +50,7 @@ class StartWindow(QWidget):
 
     def __init__(self, projects_dir: Path | None = None) -> None:
         super().__init__()
+        install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.projects_dir = projects_dir or default_projects_dir()
         self.setObjectName("StartWindow")
         self.setWindowTitle("Samtal")
@@ -138,11 +140,15 @@ class StartWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
-        QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
-        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_project_requested.emit)
+        new.setWhatsThis(self.tr("Nytt projekt"))
+        choose = QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
+        choose.setWhatsThis(self.tr("Öppna projekt"))
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        help_key.setWhatsThis(self.tr("Kom igång"))
         if QKeySequence(QKeySequence.StandardKey.HelpContents) != QKeySequence(Qt.Key.Key_F1):
-            QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)  # macOS: ⌘?
+            mac = QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)  # ⌘?
+            mac.setWhatsThis(self.tr("Kom igång"))
         self.retranslate()
         self.refresh_projects()
 

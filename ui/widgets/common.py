@@ -9,6 +9,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 
+def window_title(*parts: str) -> str:
+    """A window's title: what it shows, then the project ("Intervju K7Q-XMA – Ekonomiskt
+    bistånd 2026"). Qt adds the application's name itself (" — Samtal"), so no title starts
+    with it and the project is named once."""
+    return " – ".join(p.strip() for p in parts if p and p.strip())
+
+
 def bring_to_front(window: QWidget) -> None:
     """Show, raise and activate (raise is not supported by the offscreen platform)."""
     window.show()

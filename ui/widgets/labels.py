@@ -1,4 +1,5 @@
-"""Display names of an interview's mode and status, in the UI language (every room shows them)."""
+"""Display names of an interview's mode and status, and counts with the right plural, in the UI
+language (every room shows them)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def status_name(status: str) -> str:
         "interrupted": QCoreApplication.translate("Status", "Avbruten"),
     }
     return names.get(status, status)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """A count with the right plural in both languages: ``one`` ("1 träff") for 1, else
+    ``many`` with ``{n}`` ("{n} träffar"). Both are passed through ``tr()`` by the caller,
+    so each is translated as a whole (Swedish is the source language and has no plural forms
+    of its own in Qt's translator)."""
+    return one if n == 1 else many.replace("{n}", str(n))
