@@ -48,7 +48,7 @@ def main(out: Path) -> None:
     dialog = NewProjectDialog(None, default_projects_dir())
     dialog.name.setText("Ekonomiskt bistånd 2026")
     dialog.folder.setText("/home/anna/OneDrive - Kommunen/Samtal")
-    dialog.resize(720, dialog.sizeHint().height())
+    dialog.resize(dialog.sizeHint())  # as it opens: every line whole
     shoot(dialog, "first-start-new-project-cloud.png")
     shoot(PreferencesDialog(None), "first-start-preferences.png")
     i18n.install("en")
