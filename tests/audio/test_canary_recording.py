@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from app.audio.chunks import audio_root
 from tests.fixtures.audio_leaks import pcm_needles, scan_audio
 from tests.fixtures.pulse import PulseServer, speech_seconds
-from tests.ui.session_helpers import CTRL, key, type_text
+from tests.ui.session_helpers import ALT, CTRL, key, type_text
 from tests.ui.test_canary import app_log, qt_settings_folder, run_canary
 
 __all__ = ["app_log", "qt_settings_folder"]  # the canary's fixtures, for this module too
@@ -51,7 +51,7 @@ class CanaryRecording:
         tw.activateWindow()
         self.qtbot.waitUntil(tw.isActiveWindow)
         tw.editor.setFocus()
-        key(tw.editor, Qt.Key.Key_2, CTRL)  # an IP turn at the position heard
+        key(tw.editor, Qt.Key.Key_P, ALT)  # an IP turn at the position heard
         type_text(tw.editor, f"Jag heter {name}, personnummer {pnr}. En {quote} till mig.")
         with self.qtbot.waitSignal(tw.saved, timeout=5000):
             pass  # autosave

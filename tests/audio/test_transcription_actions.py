@@ -151,3 +151,14 @@ def test_keys_dialog_refuses_a_key_twice(qtbot) -> None:  # type: ignore[no-unty
     d.edits["back"].setKeySequence(QKeySequence("F4"))
     d._accept()
     assert "F4" in d.error.text() and d.result() == 0
+
+
+def test_saved_keys_keep_a_choice_but_not_a_retired_default() -> None:
+    """Ctrl+1/2/3 were the speaker keys once; they tag with a theme in every other window. A
+    saved settings value holding them reads as today's Alt+I/P/A; any other choice is kept."""
+    saved = "play_pause=F9;speaker_i=Ctrl+1;speaker_ip=Ctrl+2;speaker_other=Ctrl+Shift+O"
+    keys = TranscriptionKeys.decode(saved, 3000, 1500)
+    assert keys.keys["play_pause"] == "F9"
+    assert keys.keys["speaker_i"] == "Alt+I" and keys.keys["speaker_ip"] == "Alt+P"
+    assert keys.keys["speaker_other"] == "Ctrl+Shift+O"
+    assert keys.conflicts() == []

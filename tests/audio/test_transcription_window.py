@@ -90,7 +90,7 @@ def test_keys_drive_the_player_and_write_the_transcript(qtbot, transcribing) -> 
     assert player.speed == pytest.approx(0.9)
 
     editor.insertPlainText("Hej och välkommen.")
-    qtbot.keyClick(editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # IP turn
+    qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # IP turn
     editor.insertPlainText("Tack.")
     heard = player.position_ms()
     qtbot.keyClick(editor, Qt.Key.Key_F7)  # timestamp at the position heard

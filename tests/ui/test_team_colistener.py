@@ -65,7 +65,7 @@ def test_round_trip_on_real_widgets(
     refs = [q.ref for q in window.briefing.questions]
     assert window.current == refs[0]
 
-    key(window.quote, Qt.Key.Key_F5)  # the co-listener's own clock starts with one key
+    key(window.quote, Qt.Key.Key_K, CTRL | SHIFT)  # the co-listener's own clock starts with one key
     assert window.clock.running
     session = get_session(colistener.db, window.backend.session.id)  # type: ignore[attr-defined]
     assert session.clock_started_at is not None
@@ -98,7 +98,7 @@ def test_round_trip_on_real_widgets(
     window.quote.clear()
 
     # following the clock takes over the current question
-    key(window.quote, Qt.Key.Key_F6)
+    key(window.quote, Qt.Key.Key_L, CTRL | SHIFT)
     assert window.follow_box.isChecked()
     assert window.current == question_at(window.briefing, window.clock.elapsed_ms())
     key(window.quote, Qt.Key.Key_Down, CTRL)  # one key takes it back

@@ -123,7 +123,7 @@ def test_colistener_round_trip_from_the_start_window(
     qtbot.waitUntil(window.isActiveWindow)
     window.quote.setFocus()
 
-    key(window.quote, Qt.Key.Key_F5)
+    key(window.quote, Qt.Key.Key_K, CTRL | SHIFT)
     key(window.quote, Qt.Key.Key_Down, CTRL)
     type_text(window.quote, "Jag kände mig lyssnad på för första gången.")
     key(window.quote, Qt.Key.Key_2, CTRL)

@@ -3,8 +3,9 @@ selected item, and a preview of the question as the interviewer will see it.
 
 Every change is an undo command (Ctrl+Z / Ctrl+Shift+Z), also typing: keystrokes in one
 field merge into one step. Keyboard: Ctrl+Shift+R new section, Ctrl+Shift+F new question,
-Ctrl+Shift+G new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter/F2 go
-to the form, Esc in the form goes back to the tree. Items can also be dragged.
+Ctrl+Shift+G new follow-up; in the tree Delete removes, Alt+Up/Alt+Down move, Enter goes
+to the form (not F2: a key means one thing in every window, and F2 is a transcription key),
+Esc in the form goes back to the tree. Items can also be dragged.
 
 ``python packaging/guide_editor.py [--screenshot FILE.png]`` opens the seed guide in it.
 """
@@ -171,7 +172,6 @@ class GuideEditor(QWidget):
         self.move_down_action = self._action(
             self.tr("Flytta ned"), lambda: self.move_current(1), ["Alt+Down"], self.tree
         )
-        self._action(self.tr("Redigera"), self._focus_form, ["F2"], self.tree)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Gör om"))

@@ -4,12 +4,14 @@ Big and keyboard-first, so the co-listener never disturbs the interview:
 
 - the guide outline on the left, the current question large on the right;
 - the current question is chosen with one key (Ctrl+↓ / Ctrl+↑, or Enter in the outline),
-  or follows the clock by the guide's planned minutes (F6), or — live co-listening — is fed
-  from outside (:meth:`ColistenerWindow.set_current_question` with ``external=True``);
+  or follows the clock by the guide's planned minutes (Ctrl+Shift+L), or — live
+  co-listening — is fed from outside (:meth:`ColistenerWindow.set_current_question` with
+  ``external=True``);
 - a large quote field: Enter saves (Shift+Enter: new line); the quote keeps the question and
   the time when typing began, which is nearer to when the words were said;
-- Alt+S stars the next quote, Ctrl+1 … Ctrl+9 toggle its themes (Ctrl+8 stars a saved one);
-- F5 starts the co-listener's own clock (and pauses it again);
+- Alt+S stars the next quote, Ctrl+1 … Ctrl+9 toggle its themes (as they tag in the analysis);
+- Ctrl+Shift+K starts the co-listener's own clock (and pauses it again). No F-keys: F2–F7
+  are the transcription keys, and a key means one thing in every window;
 - Ctrl+Shift+S makes the quotes package for the interviewer.
 
 Where marks go and where the clock start is kept is the backend's business
@@ -265,23 +267,37 @@ class ColistenerWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        def action(shortcut: str, slot: Callable[[], object]) -> QAction:
-            a = QAction(self)
+        def action(text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+            a = QAction(text, self)
             a.setShortcut(QKeySequence(shortcut))
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             a.triggered.connect(slot)
             self.addAction(a)
             return a
 
-        self.next_action = action("Ctrl+Down", lambda: self.step_question(1))
-        self.previous_action = action("Ctrl+Up", lambda: self.step_question(-1))
-        self.clock_action = action("F5", self.toggle_clock)
-        self.follow_action = action("F6", lambda: self.follow_box.toggle())
-        self.return_action = action("Ctrl+Shift+S", self.return_requested.emit)
+        # the same words as the interview window's actions where the key is the same
+        self.next_action = action(
+            self.tr("Nästa fråga"), "Ctrl+Down", lambda: self.step_question(1)
+        )
+        self.previous_action = action(
+            self.tr("Föregående fråga"), "Ctrl+Up", lambda: self.step_question(-1)
+        )
+        self.clock_action = action(
+            self.tr("Starta/pausa den egna klockan"), "Ctrl+Shift+K", self.toggle_clock
+        )
+        self.follow_action = action(
+            self.tr("Följ klockan"), "Ctrl+Shift+L", lambda: self.follow_box.toggle()
+        )
+        self.return_action = action(
+            self.tr("Skapa citatpaket"), "Ctrl+Shift+S", self.return_requested.emit
+        )
         # a shortcut, not a mnemonic: focus stays in the quote field
-        self.star_action = action("Alt+S", lambda: self.star.toggle())
+        self.star_action = action(
+            self.tr("Stjärnmärk nästa citat"), "Alt+S", lambda: self.star.toggle()
+        )
         self.theme_actions = [
-            action(f"Ctrl+{n}", box.toggle) for n, (_, box) in enumerate(self.theme_boxes, 1)
+            action(self.tr("Tema {n}").replace("{n}", str(n)), f"Ctrl+{n}", box.toggle)
+            for n, (_, box) in enumerate(self.theme_boxes, 1)
         ]
 
     def retranslate(self) -> None:
@@ -290,10 +306,12 @@ class ColistenerWindow(QMainWindow):
             self.tr("Medlyssnare · intervju %1").replace("%1", self.briefing.code)
         )
         self.clock_button.setText(
-            self.tr("Pausa klockan (F5)") if self.clock.running else self.tr("Starta klockan (F5)")
+            self.tr("Pausa klockan (Ctrl+Shift+K)")
+            if self.clock.running
+            else self.tr("Starta klockan (Ctrl+Shift+K)")
         )
         self.clock_button.setAccessibleName(self.tr("Egen klocka"))
-        self.follow_box.setText(self.tr("Följ klockan (F6)"))
+        self.follow_box.setText(self.tr("Följ klockan (Ctrl+Shift+L)"))
         self.follow_box.setAccessibleName(self.tr("Aktuell fråga följer klockan"))
         self.outline.setAccessibleName(self.tr("Frågeguidens disposition"))
         self.consent_banner.setText(
@@ -317,7 +335,8 @@ class ColistenerWindow(QMainWindow):
         self.return_button.setAccessibleName(self.tr("Skapa citatpaket till intervjuaren"))
         self.help.setText(
             self.tr(
-                "Ctrl+↓/↑ nästa/föregående fråga · F6 följ klockan · F5 klockan · "
+                "Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · "
+                "Ctrl+Shift+K klockan · "
                 "Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat"
             )
         )

@@ -14,15 +14,23 @@ from PySide6.QtWidgets import QWidget
 from tests.ui.field.helpers import consented, open_window
 
 #: The platform's standard keys mean the same in every window: close this window, a new one
-#: of what this window holds (project, interview, code), open one.
-STANDARD_KEYS = {"Ctrl+W": "stäng", "Ctrl+F4": "stäng", "Ctrl+N": "ny", "Ctrl+O": "öppna"}
+#: of what this window holds (project, interview, code), open one, save what it holds.
+STANDARD_KEYS = {
+    "Ctrl+W": "stäng",
+    "Ctrl+F4": "stäng",
+    "Ctrl+N": "ny",
+    "Ctrl+O": "öppna",
+    "Ctrl+S": "spara",
+}
 #: Delete removes what is selected in the window, whatever it is: a question in the guide, an
 #: interview in the project window's list (through the withdrawal flow and its confirmation).
 REMOVING_KEYS = {"Del": ("ta bort", "radera")}
 
 
 def meaning(text: str) -> str:
-    """An action's text without mnemonics, ellipses and the key hints in brackets."""
+    """An action's text without mnemonics, ellipses and the key hints (in brackets, or after a
+    tab or two spaces as the transcription toolbar shows them)."""
+    text = re.split(r"\t| {2}", text)[0]
     text = re.sub(r"\s*\(.*?\)", "", text.replace("&", "").replace("…", ""))
     return text.strip().lower()
 
@@ -76,7 +84,8 @@ def windows(qtbot, session_project, tmp_path) -> dict[str, QWidget]:
     return all_windows(qtbot, session_project, tmp_path)
 
 
-def test_no_shortcut_means_two_things_across_windows(windows):
+def shortcut_uses(windows: dict[str, QWidget]) -> dict[str, set[tuple[str, str]]]:
+    """Every key of every window, with the window and what it does there."""
     from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QAbstractButton
 
@@ -93,7 +102,11 @@ def test_no_shortcut_means_two_things_across_windows(windows):
         for button in w.findChildren(QAbstractButton):
             if not button.shortcut().isEmpty() and "&" not in button.text():
                 uses[button.shortcut().toString()].add((name, meaning(button.text())))
-    clashes = {}
+    return uses
+
+
+def clashes(uses: dict[str, set[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    found = {}
     for key, where in uses.items():
         meanings = {m for _w, m in where}
         prefix = STANDARD_KEYS.get(key)
@@ -103,11 +116,51 @@ def test_no_shortcut_means_two_things_across_windows(windows):
         if words and all(any(w in m for w in words) for m in meanings):
             continue
         if len(meanings) > 1:
-            clashes[key] = sorted(where)
-    assert clashes == {}
+            found[key] = sorted(where)
+    return found
+
+
+def test_no_shortcut_means_two_things_across_windows(windows):
+    uses = shortcut_uses(windows)
+    assert clashes(uses) == {}
     assert ("session", "allmän anteckning") in uses["Ctrl+Shift+E"]
     # the project window's Delete is the withdrawal flow: removing, like Delete in the guide
     assert {w for w, _m in uses["Del"]} == {"guide", "project"}
+
+
+def test_transcription_and_colistener_keys_mean_one_thing_too(windows, qtbot, tmp_path):
+    """The transcriber's F2–F7 and speaker keys and the co-listener's keys, beside every other
+    window: Ctrl+1–9 tag with a theme wherever they exist, F2 is nobody else's."""
+    from app.interview.records import create_interview
+    from tests.ui.test_team_colistener import open_mode, quote_code
+    from tests.unit.team_helpers import demo_laptop, laptop
+    from ui.audio.transcription_window import TranscriptionWindow
+
+    project = windows["project"].project
+    stored: dict[str, object] = {}
+    interview = create_interview(project.db, interviewer_code="AB")
+    transcription = TranscriptionWindow(
+        project,
+        interview,
+        project.audio_key,
+        settings_get=stored.get,
+        settings_put=stored.__setitem__,
+    )
+    qtbot.addWidget(transcription)
+    interviewer = demo_laptop(tmp_path, "intervjuare", 2, seed=5)
+    colistener = laptop(tmp_path, "medlyssnare")
+    try:
+        colistening = open_mode(qtbot, tmp_path, interviewer, colistener, quote_code(interviewer))
+        every = {**windows, "transcription": transcription, "co-listener": colistening}
+        uses = shortcut_uses(every)
+        assert clashes(uses) == {}
+        assert {m for _w, m in uses["Alt+P"]} == {"ny replik: ip"}
+        assert {w for w, _m in uses["Ctrl+1"]} == {"analysis", "co-listener"}
+        assert {w for w, _m in uses["Ctrl+Down"]} == {"session", "co-listener"}
+        colistening.close()
+    finally:
+        interviewer.close()
+        colistener.close()
 
 
 def test_no_literal_ampersand_in_labels(windows):
