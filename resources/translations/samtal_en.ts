@@ -671,134 +671,134 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="303" />
+        <location filename="../../ui/team/colistener_window.py" line="302" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="305" />
+        <location filename="../../ui/team/colistener_window.py" line="304" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="312" />
+        <location filename="../../ui/team/colistener_window.py" line="311" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="314" />
+        <location filename="../../ui/team/colistener_window.py" line="313" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <location filename="../../ui/team/colistener_window.py" line="314" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="318" />
+        <location filename="../../ui/team/colistener_window.py" line="317" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="322" />
+        <location filename="../../ui/team/colistener_window.py" line="321" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="324" />
+        <location filename="../../ui/team/colistener_window.py" line="323" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="326" />
+        <location filename="../../ui/team/colistener_window.py" line="325" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="327" />
+        <location filename="../../ui/team/colistener_window.py" line="326" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="295" />
-        <location filename="../../ui/team/colistener_window.py" line="328" />
+        <location filename="../../ui/team/colistener_window.py" line="294" />
+        <location filename="../../ui/team/colistener_window.py" line="327" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="279" />
+        <location filename="../../ui/team/colistener_window.py" line="278" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="282" />
+        <location filename="../../ui/team/colistener_window.py" line="281" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="285" />
+        <location filename="../../ui/team/colistener_window.py" line="284" />
         <source>Starta/pausa den egna klockan</source>
         <translation>Start/pause your own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="288" />
+        <location filename="../../ui/team/colistener_window.py" line="287" />
         <source>Följ klockan</source>
         <translation>Follow the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="291" />
+        <location filename="../../ui/team/colistener_window.py" line="290" />
         <source>Skapa citatpaket</source>
         <translation>Make a quotes package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <location filename="../../ui/team/colistener_window.py" line="297" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="308" />
+        <location filename="../../ui/team/colistener_window.py" line="307" />
         <source>Pausa klockan (Ctrl+Shift+K)</source>
         <translation>Pause the clock (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <location filename="../../ui/team/colistener_window.py" line="309" />
         <source>Starta klockan (Ctrl+Shift+K)</source>
         <translation>Start the clock (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="313" />
+        <location filename="../../ui/team/colistener_window.py" line="312" />
         <source>Följ klockan (Ctrl+Shift+L)</source>
         <translation>Follow the clock (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="330" />
+        <location filename="../../ui/team/colistener_window.py" line="329" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/team/colistener_window.py" line="330" />
         <location filename="../../ui/team/colistener_window.py" line="331" />
-        <location filename="../../ui/team/colistener_window.py" line="332" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="333" />
+        <location filename="../../ui/team/colistener_window.py" line="332" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="334" />
+        <location filename="../../ui/team/colistener_window.py" line="333" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="337" />
+        <location filename="../../ui/team/colistener_window.py" line="336" />
         <source>Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · Ctrl+Shift+K klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
         <translation>Ctrl+↓/↑ next/previous question · Ctrl+Shift+L follow the clock · Ctrl+Shift+K clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="449" />
+        <location filename="../../ui/team/colistener_window.py" line="448" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -3427,7 +3427,7 @@
 <context>
     <name>QuoteDock</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="384" />
+        <location filename="../../ui/session/quote_panel.py" line="383" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -3435,87 +3435,87 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="132" />
+        <location filename="../../ui/session/quote_panel.py" line="131" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="138" />
+        <location filename="../../ui/session/quote_panel.py" line="137" />
         <source>Frågan som ställs nu</source>
         <translation>The question being asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="140" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="146" />
+        <location filename="../../ui/session/quote_panel.py" line="145" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="147" />
+        <location filename="../../ui/session/quote_panel.py" line="146" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="148" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="150" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="158" />
+        <location filename="../../ui/session/quote_panel.py" line="157" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="165" />
+        <location filename="../../ui/session/quote_panel.py" line="164" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="168" />
+        <location filename="../../ui/session/quote_panel.py" line="167" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="180" />
+        <location filename="../../ui/session/quote_panel.py" line="179" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="181" />
+        <location filename="../../ui/session/quote_panel.py" line="180" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="183" />
+        <location filename="../../ui/session/quote_panel.py" line="182" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="184" />
+        <location filename="../../ui/session/quote_panel.py" line="183" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="190" />
-        <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
-        <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
+        <location filename="../../ui/session/quote_panel.py" line="189" />
+        <source>F2 redigerar, Delete tar bort, * växlar stjärna.</source>
+        <translation>F2 edits, Delete removes, * toggles the star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="210" />
+        <location filename="../../ui/session/quote_panel.py" line="209" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="261" />
+        <location filename="../../ui/session/quote_panel.py" line="260" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -6497,12 +6497,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="345" />
+        <location filename="../../ui/session/quote_panel.py" line="344" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="345" />
+        <location filename="../../ui/session/quote_panel.py" line="344" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
