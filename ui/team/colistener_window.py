@@ -45,6 +45,7 @@ from app.interview.runner import SessionClock, format_clock
 from app.team.colisten import question_at
 from app.team.colisten_store import ColistenBackend, ColistenMark
 from ui.errors import message_for
+from ui.widgets.keys import is_star_key
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,7 @@ class QuoteField(QPlainTextEdit):
 class MarkList(QListWidget):
     """Signals:
     delete_requested(str): Delete on a mark (its uid).
-    star_requested(str): Ctrl+8 on a mark.
+    star_requested(str): "*" on a mark (in the quote field, Alt+S stars the next quote).
     """
 
     delete_requested = Signal(str)
@@ -91,10 +92,7 @@ class MarkList(QListWidget):
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_requested.emit(uid)
                 return
-            if (
-                event.key() == Qt.Key.Key_8
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
+            if is_star_key(event):
                 self.star_requested.emit(uid)
                 return
         super().keyPressEvent(event)
