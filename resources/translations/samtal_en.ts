@@ -285,33 +285,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="223" />
+        <location filename="../../ui/app_controller.py" line="222" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="328" />
+        <location filename="../../ui/app_controller.py" line="325" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="395" />
+        <location filename="../../ui/app_controller.py" line="393" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="465" />
+        <location filename="../../ui/app_controller.py" line="463" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="485" />
+        <location filename="../../ui/app_controller.py" line="483" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="486" />
+        <location filename="../../ui/app_controller.py" line="484" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -2201,6 +2201,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/start/help.py" line="38" />
+        <source>Kom igång med Samtal</source>
+        <translation>Getting started with Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="42" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="47" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="48" />
+        <source>Stäng hjälpen</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCountsModel</name>
     <message>
         <location filename="../../ui/analysis/models.py" line="296" />
@@ -2775,122 +2798,127 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="50" />
+        <location filename="../../ui/start/new_project.py" line="51" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="54" />
+        <location filename="../../ui/start/new_project.py" line="55" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="55" />
+        <location filename="../../ui/start/new_project.py" line="56" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="57" />
+        <location filename="../../ui/start/new_project.py" line="58" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="58" />
+        <location filename="../../ui/start/new_project.py" line="63" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="59" />
+        <location filename="../../ui/start/new_project.py" line="64" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="66" />
+        <location filename="../../ui/start/new_project.py" line="71" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="71" />
+        <location filename="../../ui/start/new_project.py" line="76" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="77" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="75" />
+        <location filename="../../ui/start/new_project.py" line="80" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="76" />
+        <location filename="../../ui/start/new_project.py" line="81" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="78" />
+        <location filename="../../ui/start/new_project.py" line="83" />
         <source>Minst {n} tecken. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="86" />
+        <location filename="../../ui/start/new_project.py" line="91" />
         <source>Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: utan det går projektet inte att öppna.</source>
         <translation>The passphrase cannot be recovered. Write it down and keep it safe: without it the project cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="91" />
+        <location filename="../../ui/start/new_project.py" line="96" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="105" />
+        <location filename="../../ui/start/new_project.py" line="110" />
         <source>Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – den kan ändras eller bytas</source>
         <translation>Start with the question guide from the Uppsala report (financial assistance) – it can be changed or replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="110" />
+        <location filename="../../ui/start/new_project.py" line="115" />
         <source>Börja med exempelguiden</source>
         <translation>Start with the example guide</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="113" />
+        <location filename="../../ui/start/new_project.py" line="118" />
         <source>Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort</source>
         <translation>Start with the five themes of the Uppsala report (commitment, understanding, respect, clarity, predictability) – they can be changed or removed</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="118" />
+        <location filename="../../ui/start/new_project.py" line="123" />
         <source>Börja med rapportens fem teman</source>
         <translation>Start with the report's five themes</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="121" />
+        <location filename="../../ui/start/new_project.py" line="126" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="134" />
+        <location filename="../../ui/start/new_project.py" line="145" />
+        <source>Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra databasen och kopierar den till en server: välj hellre en lokal mapp, till exempel standardmappen.</source>
+        <translation>This folder is in {name}, which is synced to the cloud. Sync programs can corrupt the database and copy it to a server: better choose a local folder, such as the default folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="154" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="146" />
+        <location filename="../../ui/start/new_project.py" line="166" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="150" />
+        <location filename="../../ui/start/new_project.py" line="170" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="174" />
+        <location filename="../../ui/start/new_project.py" line="194" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -2994,58 +3022,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="30" />
+        <location filename="../../ui/security/preferences.py" line="35" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="32" />
+        <location filename="../../ui/security/preferences.py" line="42" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="43" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="33" />
+        <location filename="../../ui/security/preferences.py" line="44" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="34" />
+        <location filename="../../ui/security/preferences.py" line="45" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="46" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="37" />
+        <location filename="../../ui/security/preferences.py" line="48" />
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="49" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="38" />
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="41" />
+        <location filename="../../ui/security/preferences.py" line="53" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="52" />
+        <location filename="../../ui/security/preferences.py" line="64" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="53" />
+        <location filename="../../ui/security/preferences.py" line="65" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="55" />
-        <location filename="../../ui/security/preferences.py" line="56" />
+        <location filename="../../ui/security/preferences.py" line="67" />
+        <location filename="../../ui/security/preferences.py" line="68" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -5483,91 +5521,117 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="130" />
+        <location filename="../../ui/start/window.py" line="158" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="134" />
+        <location filename="../../ui/start/window.py" line="162" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="121" />
-        <location filename="../../ui/start/window.py" line="135" />
+        <location filename="../../ui/start/window.py" line="144" />
+        <location filename="../../ui/start/window.py" line="163" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="136" />
+        <location filename="../../ui/start/window.py" line="164" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="123" />
-        <location filename="../../ui/start/window.py" line="137" />
+        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="165" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="148" />
+        <location filename="../../ui/start/window.py" line="151" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="166" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="139" />
+        <location filename="../../ui/start/window.py" line="167" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="140" />
+        <location filename="../../ui/start/window.py" line="168" />
         <source>&amp;Anslut som medlyssnare…</source>
         <translation>&amp;Join as co-listener…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="142" />
+        <location filename="../../ui/start/window.py" line="170" />
         <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
         <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="174" />
         <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
         <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="150" />
+        <location filename="../../ui/start/window.py" line="178" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="152" />
+        <location filename="../../ui/start/window.py" line="180" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="156" />
+        <location filename="../../ui/start/window.py" line="184" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="160" />
+        <location filename="../../ui/start/window.py" line="188" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="161" />
+        <location filename="../../ui/start/window.py" line="189" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="162" />
+        <location filename="../../ui/start/window.py" line="192" />
+        <source>Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. Tryck F1 för Kom igång.</source>
+        <translation>No projects yet. Try the demo, or create a new project. Press F1 for Getting started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="196" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="163" />
+        <location filename="../../ui/start/window.py" line="197" />
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="198" />
+        <source>Kom &amp;igång (F1)</source>
+        <translation>&amp;Getting started (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="199" />
+        <source>Kom igång: hjälp för första gången</source>
+        <translation>Getting started: help for the first time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="221" />
+        <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
+        <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
 </context>
 <context>
@@ -6454,8 +6518,9 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="92" />
+        <location filename="../../ui/main.py" line="197" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
+        <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
 </context>
@@ -6547,17 +6612,17 @@
         <translation>Go on with the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="207" />
+        <location filename="../../ui/start/window.py" line="283" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="219" />
+        <location filename="../../ui/start/window.py" line="295" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="221" />
+        <location filename="../../ui/start/window.py" line="297" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>

@@ -1,9 +1,11 @@
-"""Preferences: how soon the project locks itself and how long copied text stays."""
+"""Preferences: the language, how soon the project locks itself and how long copied text
+stays."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import LANGUAGES
 from ui.settings import LIMITS, settings
 from ui.widgets.zoom import install_zoom
 
@@ -20,20 +23,29 @@ from ui.widgets.zoom import install_zoom
 class PreferencesDialog(QDialog):
     """Signals:
     changed(): the settings were saved (the idle watcher picks up the new time).
+    language_chosen(str): the user picked another language ("sv" or "en"); it is saved.
     """
 
     changed = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_zoom(self)  # Ctrl+= / Ctrl+− text size, as in every window
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(460)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self._language_shown = settings().get("ui/language")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_shown)))
+        self.language.setAccessibleName(self.tr("Språk"))
         self.idle_minutes = self._spin("security/idle_lock_minutes", self.tr(" min"))
         self.idle_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
         self.clipboard_seconds = self._spin("security/clipboard_clear_seconds", self.tr(" s"))
         self.clipboard_seconds.setAccessibleName(self.tr("Töm urklipp efter så många sekunder"))
         form = QFormLayout()
+        form.addRow(self.tr("&Språk:"), self.language)
         form.addRow(self.tr("&Lås projektet efter inaktivitet:"), self.idle_minutes)
         form.addRow(self.tr("&Töm kopierad text efter:"), self.clipboard_seconds)
         hint = QLabel(
@@ -71,8 +83,13 @@ class PreferencesDialog(QDialog):
         return spin
 
     def save(self) -> None:
+        language = self.language.currentData()
+        if language != self._language_shown:  # a choice: from now on it wins over the system's
+            settings().set("ui/language", language)
         settings().set("security/idle_lock_minutes", self.idle_minutes.value())
         settings().set("security/clipboard_clear_seconds", self.clipboard_seconds.value())
         settings().sync()
         self.changed.emit()
+        if language != self._language_shown:
+            self.language_chosen.emit(language)
         self.accept()
