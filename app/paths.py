@@ -15,12 +15,55 @@ from pathlib import Path
 APP_NAME = "Samtal"
 
 
-def resource(*parts: str) -> Path:
-    """A bundled file under ``resources/``."""
+def resources_dir() -> Path:
+    """The ``resources`` package folder: in a checkout, a wheel's site-packages or a bundle."""
     from importlib import resources  # loaded on first use: the start window needs none
 
-    base = resources.files("resources")
-    return Path(str(base.joinpath(*parts)))
+    return Path(str(resources.files("resources")))
+
+
+def resource(*parts: str) -> Path:
+    """A bundled file under ``resources/``."""
+    return resources_dir().joinpath(*parts)
+
+
+def frozen_dir() -> Path | None:
+    """The folder a PyInstaller bundle keeps its files in, or None when not frozen."""
+    base = getattr(sys, "_MEIPASS", None)
+    return Path(base) if getattr(sys, "frozen", False) and base else None
+
+
+def share_dirs(name: str) -> list[Path]:
+    """``share/<name>`` folders where data-only wheels put files (hunspell-sv does), first the
+    bundle's, then the environment's; the caller checks which exist."""
+    prefixes = [d for d in (frozen_dir(),) if d is not None]
+    prefixes += [Path(p) for p in dict.fromkeys((sys.prefix, sys.base_prefix, sys.exec_prefix))]
+    return [p / "share" / name for p in prefixes]
+
+
+#: Data files (not Python) that a bundle must carry: file patterns under ``share/<name>``.
+SHARED_DATA = {"hunspell": ("sv_SE.dic", "sv_SE.aff")}
+#: What in ``resources/`` stays out of a bundle: sources of generated files and Python.
+_NOT_BUNDLED = (".py", ".pyc", ".ts")
+
+
+def bundle_data() -> list[tuple[Path, str]]:
+    """Everything a frozen bundle needs besides code, as (file here, folder in the bundle):
+    every file of the ``resources`` package and the shared data of :data:`SHARED_DATA` that is
+    installed. The PyInstaller recipe (``packaging/samtal.spec``) collects exactly this, and at
+    run time :func:`resource` and :func:`share_dirs` find it again."""
+    base = resources_dir()
+    found = [
+        (path, str(Path("resources", path.parent.relative_to(base))))
+        for path in sorted(base.rglob("*"))
+        if path.is_file() and path.suffix not in _NOT_BUNDLED and "__pycache__" not in path.parts
+    ]
+    for name, files in SHARED_DATA.items():
+        for folder in share_dirs(name):
+            if all((folder / f).is_file() for f in files):
+                found += [(folder / f, str(Path("share", name))) for f in files]
+                break
+    return found
 
 
 def default_guide_path() -> Path:

@@ -58,6 +58,10 @@ def main(runs: int = 9) -> dict[str, object]:
     bare: list[float] = []
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMTAL_HOME": home}
+        # an installed program starts from compiled byte code (pip and the bundle compile it;
+        # PySide6's own is in site-packages): let the warm-up run write ours, else every run
+        # compiles Samtal's modules and the floor's are already compiled
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         samtal_cmd = [
             sys.executable,
             "-m",

@@ -1,11 +1,13 @@
 #!/bin/sh
 # System libraries Qt needs (offscreen and under Xvfb), Xvfb for the end-to-end test,
+# desktop-file-utils for the bundle check (make dist-check validates the desktop entry),
 # and LibreOffice + poppler for rendering exports (optional). On Debian/Ubuntu as root
 # they are installed; otherwise the exact apt-get line is printed.
 set -u
 NEEDED="libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
-libxcb-render-util0 libxcb-image0 libxcb-xkb1 libglib2.0-0 xvfb xauth x11-utils fonts-dejavu-core"
+libxcb-render-util0 libxcb-image0 libxcb-xkb1 libglib2.0-0 xvfb xauth x11-utils fonts-dejavu-core \
+desktop-file-utils"
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to check
 missing=""
 for p in $NEEDED; do

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Until the user picks one, the UI language follows the system's (ui.i18n.system_language);
+# the tests expect Swedish whatever the machine's locale is. A test of that rule sets its own.
+os.environ["LANGUAGE"] = "sv"
 
 # One temp folder for the whole run, inherited by every subprocess the tests start: the canary
 # tests look for anything new in the process's temp folder, and on a shared machine other

@@ -33,7 +33,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui import i18n
 from ui.settings import settings
 from ui.start.window import StartWindow
 from ui.tasks import Tasks
@@ -224,9 +223,7 @@ class AppController(QObject):
         )
 
     def set_language(self, language: str) -> None:
-        settings().set("ui/language", language)
-        i18n.install(language)
-        self.start.retranslate()
+        self.start.apply_language(language)
         if self.project_window:
             self.project_window.retranslate()
 
@@ -362,6 +359,7 @@ class AppController(QObject):
         parent = self.project_window if self.project_window is not None else self.start
         self.preferences_dialog = PreferencesDialog(parent)
         self.preferences_dialog.changed.connect(self.idle.touch)
+        self.preferences_dialog.language_chosen.connect(self.set_language)
         self.preferences_dialog.open()
 
     def _idle_seconds(self) -> float:

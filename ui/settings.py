@@ -6,6 +6,7 @@ participant codes. Only the keys registered below can be written (a test checks 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,17 +15,27 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.paths import config_dir
 
 
+def _system_language() -> str:
+    from ui.i18n import system_language
+
+    return system_language()
+
+
 @dataclass(frozen=True)
 class Option:
+    """A setting: its key, its default, its type, and (for a default that depends on the
+    computer, like the language) a function giving the default until the user chooses."""
+
     key: str
     default: Any
     kind: type
+    system_default: Callable[[], Any] | None = None
 
 
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
-        Option("ui/language", "sv", str),
+        Option("ui/language", "sv", str, _system_language),
         Option("ui/high_contrast", False, bool),
         Option("session/font_point_size", 16, int),
         Option("ui/font_point_size", 0, int),
@@ -74,6 +85,8 @@ class Settings:
 
     def get(self, key: str) -> Any:
         option = OPTIONS[key]
+        if option.system_default is not None and not self._qs.contains(key):
+            return option.system_default()
         value = self._qs.value(key, option.default)
         if option.kind is int:
             try:
@@ -92,6 +105,10 @@ class Settings:
         if key not in ALLOWED_KEYS:
             raise KeyError(f"not an allowed settings key: {key}")
         self._qs.setValue(key, value)
+
+    def is_chosen(self, key: str) -> bool:
+        """Has this setting been saved (by the user), rather than taking its default?"""
+        return self._qs.contains(key)
 
     def sync(self) -> None:
         self._qs.sync()

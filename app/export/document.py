@@ -7,8 +7,6 @@ disk; the only plaintext that ever leaves is an export the user asked for unencr
 from __future__ import annotations
 
 import io
-import os
-import re
 from copy import deepcopy
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -27,6 +25,7 @@ from app.docx_props import clear_author_fields
 from app.errors import InvalidInput
 from app.paths import resource
 from app.store.atomic_file import write_atomic
+from app.store.location import cloud_sync_folder as cloud_sync_folder  # one check for both
 
 MIN_EXPORT_PASSWORD = 8
 
@@ -119,30 +118,6 @@ def default_file_name(
         ExportKind.SURVEY: "sammanstallning",
     }[kind]
     return f"Samtal_{label}_{stamp}.docx"
-
-
-_CLOUD_PARTS = re.compile(
-    r"^(onedrive( - .*)?|dropbox|google ?drive|googledrive|icloud ?drive|"
-    r"mobile documents|nextcloud|owncloud|box|box sync|sync|pcloud ?drive|megasync)$",
-    re.IGNORECASE,
-)
-
-
-def cloud_sync_folder(path: Path) -> str | None:
-    """The name of a cloud-synced folder that ``path`` is inside, or None."""
-    resolved = path.expanduser().resolve()
-    for env in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
-        root = os.environ.get(env)
-        if root:
-            try:
-                resolved.relative_to(Path(root).resolve())
-                return Path(root).name
-            except ValueError:
-                pass
-    for part in resolved.parts:
-        if _CLOUD_PARTS.match(part):
-            return part
-    return None
 
 
 # -- small writing helpers --------------------------------------------------------------------

@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import share_dirs
+
 log = logging.getLogger(__name__)
 
 DICTIONARY_NAME = "sv_SE"
@@ -249,16 +251,13 @@ def _condition(cond: str) -> re.Pattern[str] | None:
 
 
 def find_files() -> tuple[Path, Path] | None:
-    """``sv_SE.dic``/``.aff``: ``$SAMTAL_HUNSPELL_DIR``, the environment's ``share/hunspell``
-    (where the ``hunspell-sv`` wheel installs them), a frozen bundle, the system's."""
+    """``sv_SE.dic``/``.aff``: ``$SAMTAL_HUNSPELL_DIR``, a frozen bundle's and the
+    environment's ``share/hunspell`` (where the ``hunspell-sv`` wheel installs them; the
+    bundle carries them through ``app.paths.SHARED_DATA``), the system's."""
     folders: list[Path] = []
     if env := os.environ.get(ENV_DIR):
         folders.append(Path(env))
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folders.append(Path(bundle) / "share" / "hunspell")
-    for prefix in dict.fromkeys((sys.prefix, sys.base_prefix, sys.exec_prefix)):
-        folders.append(Path(prefix) / "share" / "hunspell")
+    folders += share_dirs("hunspell")
     folders += [Path("/usr/share/hunspell"), Path("/usr/local/share/hunspell")]
     for folder in folders:
         dic = folder / f"{DICTIONARY_NAME}.dic"

@@ -9,25 +9,39 @@ app data folder. Content-free: it looks at the path and environment variables on
 from __future__ import annotations
 
 import os
-from pathlib import Path, PurePath, PureWindowsPath
+import re
+from pathlib import Path, PureWindowsPath
 
 #: Environment variables that name sync roots (OneDrive sets these on Windows).
 SYNC_ENV_VARS = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 
 #: Folder names that sync clients use, compared case-insensitively.
-SYNC_FOLDER_NAMES = (
-    "onedrive",
-    "dropbox",
-    "google drive",
-    "googledrive",
-    "my drive",
-    "icloud drive",
-    "icloud~com~apple~clouddocs",
-    "mobile documents",
-    "nextcloud",
-    "owncloud",
-    "box sync",
+_CLOUD_PARTS = re.compile(
+    r"^(onedrive( - .*)?|dropbox( \(.*\))?|google ?drive|googledrive|my drive|icloud ?drive|"
+    r"icloud~com~apple~clouddocs|mobile documents|nextcloud|owncloud|box|box sync|sync|"
+    r"pcloud ?drive|megasync)$",
+    re.IGNORECASE,
 )
+
+
+def cloud_sync_folder(path: str | Path) -> str | None:
+    """The name of the cloud-synced folder that ``path`` is inside, or None.
+
+    The one check for "is this synced?": project folders (new project, start window) and
+    export targets use it."""
+    resolved = Path(path).expanduser().resolve()
+    for env in SYNC_ENV_VARS:
+        root = os.environ.get(env)
+        if root:
+            try:
+                resolved.relative_to(Path(root).resolve())
+                return Path(root).name
+            except ValueError:
+                pass
+    for part in resolved.parts:
+        if _CLOUD_PARTS.match(part):
+            return part
+    return None
 
 
 def risky_location(path: str | Path) -> str | None:
@@ -35,17 +49,4 @@ def risky_location(path: str | Path) -> str | None:
     text = str(path)
     if text.startswith(("\\\\", "//")) or PureWindowsPath(text).drive.startswith("\\\\"):
         return "network"
-    parts = [p.casefold() for p in PurePath(text).parts]
-    for var in SYNC_ENV_VARS:
-        root = os.environ.get(var)
-        if root and _is_within(text, root):
-            return "sync"
-    if any(p in SYNC_FOLDER_NAMES or p.startswith(("onedrive - ", "dropbox (")) for p in parts):
-        return "sync"
-    return None
-
-
-def _is_within(path: str, root: str) -> bool:
-    a = [p.casefold() for p in PurePath(path).parts]
-    b = [p.casefold() for p in PurePath(root).parts]
-    return len(b) > 0 and a[: len(b)] == b
+    return "sync" if cloud_sync_folder(text) else None

@@ -319,33 +319,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="223" />
+        <location filename="../../ui/app_controller.py" line="222" />
         <source>Förbereder demoprojektet…</source>
         <extracomment>The demo holds only fictional text; its passphrase is shown in the UI and the README. today's date for retention (tests replace it)</extracomment>
         <translation>Preparing the demo project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="328" />
+        <location filename="../../ui/app_controller.py" line="325" />
         <source>Lås projektet</source>
         <translation>Lock the project</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="395" />
+        <location filename="../../ui/app_controller.py" line="393" />
         <source>Projektet är låst. Skriv lösenordet för att fortsätta.</source>
         <translation>The project is locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="465" />
+        <location filename="../../ui/app_controller.py" line="463" />
         <source>Säkerhetskopierar projektet…</source>
         <translation>Backing up the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="485" />
+        <location filename="../../ui/app_controller.py" line="483" />
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="486" />
+        <location filename="../../ui/app_controller.py" line="484" />
         <source>Projektet är stängt, men säkerhetskopian kunde inte göras. %1</source>
         <translation>The project is closed, but the backup could not be made. %1</translation>
     </message>
@@ -763,139 +763,139 @@
 <context>
     <name>ColistenerWindow</name>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="308" />
+        <location filename="../../ui/team/colistener_window.py" line="306" />
         <source>Samtal – medlyssnare, %1</source>
         <translation>Samtal – co-listener, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="310" />
+        <location filename="../../ui/team/colistener_window.py" line="308" />
         <source>Medlyssnare · intervju %1</source>
         <translation>Co-listener · interview %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="317" />
+        <location filename="../../ui/team/colistener_window.py" line="315" />
         <source>Egen klocka</source>
         <translation>Own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="319" />
+        <location filename="../../ui/team/colistener_window.py" line="317" />
         <source>Aktuell fråga följer klockan</source>
         <translation>The current question follows the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="320" />
+        <location filename="../../ui/team/colistener_window.py" line="318" />
         <source>Frågeguidens disposition</source>
         <translation>Outline of the question guide</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="323" />
+        <location filename="../../ui/team/colistener_window.py" line="321" />
         <source>Informanten har inte samtyckt till citat (eller har återkallat samtycket). Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes (or has withdrawn consent). Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="327" />
+        <location filename="../../ui/team/colistener_window.py" line="325" />
         <source>Citat – ordagrant</source>
         <translation>Quote – word for word</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="329" />
+        <location filename="../../ui/team/colistener_window.py" line="327" />
         <source>Skriv vad informanten sa. Enter sparar, Skift+Enter ny rad.</source>
         <translation>Type what the informant said. Enter saves, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="331" />
+        <location filename="../../ui/team/colistener_window.py" line="329" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="332" />
+        <location filename="../../ui/team/colistener_window.py" line="330" />
         <source>★ Stjärna (Alt+S)</source>
         <translation>★ Star (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="300" />
-        <location filename="../../ui/team/colistener_window.py" line="333" />
+        <location filename="../../ui/team/colistener_window.py" line="298" />
+        <location filename="../../ui/team/colistener_window.py" line="331" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="225" />
+        <location filename="../../ui/team/colistener_window.py" line="223" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="284" />
+        <location filename="../../ui/team/colistener_window.py" line="282" />
         <source>Nästa fråga</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="287" />
+        <location filename="../../ui/team/colistener_window.py" line="285" />
         <source>Föregående fråga</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="290" />
+        <location filename="../../ui/team/colistener_window.py" line="288" />
         <source>Starta/pausa den egna klockan</source>
         <translation>Start/pause your own clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="293" />
+        <location filename="../../ui/team/colistener_window.py" line="291" />
         <source>Följ klockan</source>
         <translation>Follow the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="296" />
+        <location filename="../../ui/team/colistener_window.py" line="294" />
         <source>Skapa citatpaket</source>
         <translation>Make a quotes package</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="303" />
+        <location filename="../../ui/team/colistener_window.py" line="301" />
         <source>Tema {n}</source>
         <translation>Theme {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="313" />
+        <location filename="../../ui/team/colistener_window.py" line="311" />
         <source>Pausa klockan (Ctrl+Shift+K)</source>
         <translation>Pause the clock (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="315" />
+        <location filename="../../ui/team/colistener_window.py" line="313" />
         <source>Starta klockan (Ctrl+Shift+K)</source>
         <translation>Start the clock (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="318" />
+        <location filename="../../ui/team/colistener_window.py" line="316" />
         <source>Följ klockan (Ctrl+Shift+L)</source>
         <translation>Follow the clock (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="335" />
+        <location filename="../../ui/team/colistener_window.py" line="333" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="336" />
-        <location filename="../../ui/team/colistener_window.py" line="337" />
+        <location filename="../../ui/team/colistener_window.py" line="334" />
+        <location filename="../../ui/team/colistener_window.py" line="335" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="338" />
+        <location filename="../../ui/team/colistener_window.py" line="336" />
         <source>Skapa citatpaket… (Ctrl+Shift+S)</source>
         <translation>Make quotes package… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="339" />
+        <location filename="../../ui/team/colistener_window.py" line="337" />
         <source>Skapa citatpaket till intervjuaren</source>
         <translation>Make the quotes package for the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="342" />
+        <location filename="../../ui/team/colistener_window.py" line="340" />
         <source>Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · Ctrl+Shift+K klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
         <translation>Ctrl+↓/↑ next/previous question · Ctrl+Shift+L follow the clock · Ctrl+Shift+K clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/team/colistener_window.py" line="454" />
+        <location filename="../../ui/team/colistener_window.py" line="452" />
         <source>Citatet sparades (%1).</source>
         <translation>The quote was saved (%1).</translation>
     </message>
@@ -2384,6 +2384,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/start/help.py" line="38" />
+        <source>Kom igång med Samtal</source>
+        <translation>Getting started with Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="42" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="47" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/help.py" line="48" />
+        <source>Stäng hjälpen</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCountsModel</name>
     <message>
         <location filename="../../ui/analysis/models.py" line="298" />
@@ -2957,123 +2980,128 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/start/new_project.py" line="53" />
+        <location filename="../../ui/start/new_project.py" line="54" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="57" />
+        <location filename="../../ui/start/new_project.py" line="58" />
         <source>t.ex. Ekonomiskt bistånd 2026</source>
         <translation>e.g. Financial assistance 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="58" />
+        <location filename="../../ui/start/new_project.py" line="59" />
         <source>Granskningens namn</source>
         <translation>Name of the audit</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="60" />
+        <location filename="../../ui/start/new_project.py" line="61" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="61" />
+        <location filename="../../ui/start/new_project.py" line="66" />
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="62" />
+        <location filename="../../ui/start/new_project.py" line="67" />
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="69" />
+        <location filename="../../ui/start/new_project.py" line="74" />
         <source>Lösenord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="72" />
+        <location filename="../../ui/start/new_project.py" line="77" />
         <source>Upprepa lösenordet</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="74" />
+        <location filename="../../ui/start/new_project.py" line="79" />
         <source>&amp;Namn på granskningen:</source>
         <translation>&amp;Name of the audit:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="75" />
+        <location filename="../../ui/start/new_project.py" line="80" />
         <source>&amp;Mapp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="78" />
+        <location filename="../../ui/start/new_project.py" line="83" />
         <source>&amp;Lösenord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="79" />
+        <location filename="../../ui/start/new_project.py" line="84" />
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="81" />
+        <location filename="../../ui/start/new_project.py" line="86" />
         <source>Minst {n} tecken. Projektet krypteras på den här datorn.</source>
         <translation>At least {n} characters. The project is encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="90" />
+        <location filename="../../ui/start/new_project.py" line="95" />
         <source>Lösenordet kan inte återställas. Skriv ner det och förvara det säkert: utan det går projektet inte att öppna.</source>
         <translation>The passphrase cannot be recovered. Write it down and keep it safe: without it the project cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="95" />
-        <location filename="../../ui/start/new_project.py" line="101" />
+        <location filename="../../ui/start/new_project.py" line="100" />
+        <location filename="../../ui/start/new_project.py" line="106" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="113" />
+        <location filename="../../ui/start/new_project.py" line="118" />
         <source>Börja med frågeguiden från Uppsala-rapporten</source>
         <translation>Start with the question guide from the Uppsala report</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="116" />
+        <location filename="../../ui/start/new_project.py" line="121" />
         <source>Ekonomiskt bistånd. Guiden kan ändras eller bytas.</source>
         <translation>Financial assistance. The guide can be changed or replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="118" />
+        <location filename="../../ui/start/new_project.py" line="123" />
         <source>Börja med de fem temana från Uppsala-rapporten</source>
         <translation>Start with the five themes from the Uppsala report</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="123" />
+        <location filename="../../ui/start/new_project.py" line="128" />
         <source>Engagemang, förståelse, respekt, tydlighet, förutsägbarhet. Temana kan ändras eller tas bort.</source>
         <translation>Engagement, understanding, respect, clarity, predictability. The themes can be changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="129" />
+        <location filename="../../ui/start/new_project.py" line="134" />
         <source>Skapa projekt</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="154" />
+        <location filename="../../ui/start/new_project.py" line="155" />
+        <source>Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra databasen och kopierar den till en server: välj hellre en lokal mapp, till exempel standardmappen.</source>
+        <translation>This folder is in {name}, which is synced to the cloud. Sync programs can corrupt the database and copy it to a server: better choose a local folder, such as the default folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/new_project.py" line="174" />
         <source>Välj mapp för projektet</source>
         <translation>Choose a folder for the project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="166" />
+        <location filename="../../ui/start/new_project.py" line="186" />
         <source>Skriv ett namn på granskningen.</source>
         <translation>Enter a name for the audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="170" />
+        <location filename="../../ui/start/new_project.py" line="190" />
         <source>Lösenorden är inte lika.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/new_project.py" line="192" />
+        <location filename="../../ui/start/new_project.py" line="212" />
         <source>Skapar krypterat projekt…</source>
         <translation>Creating encrypted project…</translation>
     </message>
@@ -3183,77 +3211,87 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/security/preferences.py" line="35" />
+        <location filename="../../ui/security/preferences.py" line="39" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="37" />
+        <location filename="../../ui/security/preferences.py" line="46" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="47" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="38" />
+        <location filename="../../ui/security/preferences.py" line="48" />
         <source>Lås efter så många minuter utan aktivitet</source>
         <translation>Lock after this many minutes without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="39" />
+        <location filename="../../ui/security/preferences.py" line="49" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="40" />
+        <location filename="../../ui/security/preferences.py" line="50" />
         <source>Töm urklipp efter så många sekunder</source>
         <translation>Clear the clipboard after this many seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="41" />
+        <location filename="../../ui/security/preferences.py" line="51" />
         <source>&amp;Hög kontrast: svart text på vitt, tydliga ramar</source>
         <translation>&amp;High contrast: black text on white, clear borders</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="42" />
+        <location filename="../../ui/security/preferences.py" line="52" />
         <source>Hög kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="44" />
+        <location filename="../../ui/security/preferences.py" line="54" />
         <source>Svart text på vitt (vit på svart med mörkt tema) och en tjockare fokusram</source>
         <translation>Black text on white (white on black with a dark theme) and a thicker focus frame</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="48" />
+        <location filename="../../ui/security/preferences.py" line="58" />
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/preferences.py" line="59" />
         <source>&amp;Lås projektet efter inaktivitet:</source>
         <translation>&amp;Lock the project after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="49" />
+        <location filename="../../ui/security/preferences.py" line="60" />
         <source>&amp;Töm kopierad text efter:</source>
         <translation>&amp;Clear copied text after:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="53" />
+        <location filename="../../ui/security/preferences.py" line="64" />
         <source>Projektet låses också när datorn går i viloläge eller skärmen låses, och när du trycker Ctrl+L. Kopierad text märks så att urklippshistorik inte sparar den, och töms när projektet låses eller Samtal avslutas.</source>
         <translation>The project is also locked when the computer sleeps or the screen is locked, and when you press Ctrl+L. Copied text is marked so that clipboard history does not keep it, and is cleared when the project is locked or Samtal quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="64" />
+        <location filename="../../ui/security/preferences.py" line="75" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="65" />
+        <location filename="../../ui/security/preferences.py" line="76" />
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="67" />
+        <location filename="../../ui/security/preferences.py" line="78" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/security/preferences.py" line="68" />
+        <location filename="../../ui/security/preferences.py" line="79" />
         <source>Avbryt utan att spara</source>
         <translation>Cancel without saving</translation>
     </message>
@@ -3640,7 +3678,7 @@
 <context>
     <name>QuoteDock</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="389" />
+        <location filename="../../ui/session/quote_panel.py" line="388" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
@@ -3648,87 +3686,87 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="135" />
+        <location filename="../../ui/session/quote_panel.py" line="134" />
         <source>Citat</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="141" />
+        <location filename="../../ui/session/quote_panel.py" line="140" />
         <source>Frågan som ställs nu</source>
         <translation>The question being asked</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="144" />
+        <location filename="../../ui/session/quote_panel.py" line="143" />
         <source>Informanten har inte samtyckt till citat. Citat kan inte sparas.</source>
         <translation>The informant has not consented to quotes. Quotes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="149" />
+        <location filename="../../ui/session/quote_panel.py" line="148" />
         <source>Vad sa informanten? Enter sparar</source>
         <translation>What did the informant say? Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="150" />
+        <location filename="../../ui/session/quote_panel.py" line="149" />
         <source>Nytt citat</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="152" />
+        <location filename="../../ui/session/quote_panel.py" line="151" />
         <source>Stjärna</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="153" />
+        <location filename="../../ui/session/quote_panel.py" line="152" />
         <source>Stjärnmärk nästa citat</source>
         <translation>Star the next quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="161" />
+        <location filename="../../ui/session/quote_panel.py" line="160" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="168" />
+        <location filename="../../ui/session/quote_panel.py" line="167" />
         <source>Meddelande om citat</source>
         <translation>Quote message</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="171" />
+        <location filename="../../ui/session/quote_panel.py" line="170" />
         <source>Sparade citat</source>
         <translation>Saved quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="183" />
+        <location filename="../../ui/session/quote_panel.py" line="182" />
         <source>Växla stjärna</source>
         <translation>Toggle star</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="184" />
+        <location filename="../../ui/session/quote_panel.py" line="183" />
         <source>Växla stjärna på markerat citat</source>
         <translation>Toggle star on selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="186" />
+        <location filename="../../ui/session/quote_panel.py" line="185" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="187" />
+        <location filename="../../ui/session/quote_panel.py" line="186" />
         <source>Ta bort markerat citat</source>
         <translation>Remove selected quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="193" />
-        <source>F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna.</source>
-        <translation>F2 edits, Delete removes, Ctrl+8 toggles star.</translation>
+        <location filename="../../ui/session/quote_panel.py" line="192" />
+        <source>F2 redigerar, Delete tar bort, * växlar stjärna.</source>
+        <translation>F2 edits, Delete removes, * toggles the star.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="213" />
+        <location filename="../../ui/session/quote_panel.py" line="212" />
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="266" />
+        <location filename="../../ui/session/quote_panel.py" line="265" />
         <source>Citatet sparades inte: informanten har inte samtyckt till citat. Ändra samtycket först om informanten vill det.</source>
         <translation>The quote was not saved: the informant has not consented to quotes. Change the consent first if the informant wishes.</translation>
     </message>
@@ -5724,91 +5762,117 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start/window.py" line="134" />
+        <location filename="../../ui/start/window.py" line="165" />
         <source>Intervjuer för brukarrevision: frågeguide, samtycke, anteckningar och citat – krypterat på den här datorn och pseudonymiserat innan något lämnar den.</source>
         <translation>Interviews for user audits: question guide, consent, notes and quotes – encrypted on this computer and pseudonymised before anything leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="138" />
+        <location filename="../../ui/start/window.py" line="169" />
         <source>&amp;Nytt projekt…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="125" />
-        <location filename="../../ui/start/window.py" line="139" />
+        <location filename="../../ui/start/window.py" line="151" />
+        <location filename="../../ui/start/window.py" line="170" />
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="140" />
+        <location filename="../../ui/start/window.py" line="171" />
         <source>Ö&amp;ppna projekt…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="127" />
-        <location filename="../../ui/start/window.py" line="141" />
+        <location filename="../../ui/start/window.py" line="153" />
+        <location filename="../../ui/start/window.py" line="172" />
         <source>Öppna projekt</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="142" />
+        <location filename="../../ui/start/window.py" line="155" />
+        <location filename="../../ui/start/window.py" line="158" />
+        <source>Kom igång</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="173" />
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="143" />
+        <location filename="../../ui/start/window.py" line="174" />
         <source>Öppna demo</source>
         <translation>Open demo</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="144" />
+        <location filename="../../ui/start/window.py" line="175" />
         <source>&amp;Anslut som medlyssnare…</source>
         <translation>&amp;Join as co-listener…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="146" />
+        <location filename="../../ui/start/window.py" line="177" />
         <source>Anslut som medlyssnare: följ intervjun live med intervjuarens kod</source>
         <translation>Join as co-listener: follow the interview live with the interviewer's code</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="150" />
+        <location filename="../../ui/start/window.py" line="181" />
         <source>Följ intervjun på din egen dator och markera citat som kommer fram till intervjuaren direkt. Du behöver koden som intervjuaren läser upp.</source>
         <translation>Follow the interview on your own laptop and mark quotes that reach the interviewer at once. You need the code the interviewer reads out.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="154" />
+        <location filename="../../ui/start/window.py" line="185" />
         <source>&amp;Medlyssnarläge…</source>
         <translation>&amp;Co-listener mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="156" />
+        <location filename="../../ui/start/window.py" line="187" />
         <source>Medlyssnarläge: öppna ett medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener mode: open a co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="160" />
+        <location filename="../../ui/start/window.py" line="191" />
         <source>Öppna medlyssnarpaketet från intervjuaren. Citaten sparas krypterat i det projekt som är markerat i listan (eller ett som du väljer).</source>
         <translation>Open the co-listener package from the interviewer. The quotes are kept encrypted in the project selected in the list (or one you choose).</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="164" />
+        <location filename="../../ui/start/window.py" line="195" />
         <source>Projekt i standardmappen:</source>
         <translation>Projects in the default folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="165" />
+        <location filename="../../ui/start/window.py" line="196" />
         <source>Projekt i standardmappen</source>
         <translation>Projects in the default folder</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="166" />
+        <location filename="../../ui/start/window.py" line="199" />
+        <source>Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. Tryck F1 för Kom igång.</source>
+        <translation>No projects yet. Try the demo, or create a new project. Press F1 for Getting started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="203" />
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="167" />
+        <location filename="../../ui/start/window.py" line="204" />
         <source>Språk</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="205" />
+        <source>Kom &amp;igång (F1)</source>
+        <translation>&amp;Getting started (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="206" />
+        <source>Kom igång: hjälp för första gången</source>
+        <translation>Getting started: help for the first time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/window.py" line="228" />
+        <source>Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i en lokal mapp i stället: synkprogram kan förstöra databasen.</source>
+        <translation>The default folder is in {name}, which is synced to the cloud. Create projects in a local folder instead: sync programs can corrupt the database.</translation>
     </message>
 </context>
 <context>
@@ -6700,8 +6764,9 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="94" />
+        <location filename="../../ui/main.py" line="199" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
+        <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
     </message>
 </context>
@@ -6743,12 +6808,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="350" />
+        <location filename="../../ui/session/quote_panel.py" line="349" />
         <source>Ta bort citat</source>
         <translation>Remove quote</translation>
     </message>
     <message>
-        <location filename="../../ui/session/quote_panel.py" line="350" />
+        <location filename="../../ui/session/quote_panel.py" line="349" />
         <source>Ta bort citatet?</source>
         <translation>Remove the quote?</translation>
     </message>
@@ -6793,17 +6858,17 @@
         <translation>Go on with the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="211" />
+        <location filename="../../ui/start/window.py" line="290" />
         <source>Öppna projekt (mapp som slutar på .samtal)</source>
         <translation>Open project (folder ending in .samtal)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="223" />
+        <location filename="../../ui/start/window.py" line="302" />
         <source>Medlyssnarpaket från intervjuaren</source>
         <translation>Co-listener package from the interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/start/window.py" line="225" />
+        <location filename="../../ui/start/window.py" line="304" />
         <location filename="../../ui/team/actions.py" line="199" />
         <source>Samtal-paket (*.samtalpkg)</source>
         <translation>Samtal packages (*.samtalpkg)</translation>

@@ -197,6 +197,12 @@ def test_whole_session_path(qtbot, session_project, fake_time, tmp_path):
     assert any(
         m.text == "Man vill ju bli sedd." for m in quotes_for_interview(project.db, interview_id)
     )
+    # "*" stars the selected quote (or takes the star away)
+    before = panel.list.item(1).text().startswith("★")
+    key(panel.list, Qt.Key.Key_Asterisk)
+    assert panel.list.item(1).text().startswith("★") != before
+    key(panel.list, Qt.Key.Key_Asterisk)
+    assert panel.list.item(1).text().startswith("★") == before
     panel.input.setText("Det här citatet tas bort")
     panel.submit()
     assert panel.list.count() == 3

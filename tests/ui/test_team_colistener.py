@@ -91,6 +91,18 @@ def test_round_trip_on_real_widgets(
         key(window.quote, Qt.Key.Key_Return)
     assert window.marks.count() == 2
 
+    # "*" on a saved mark stars that mark (Ctrl+8 would tag with a theme here); the field's
+    # star for the next quote stays as it was
+    window.marks.setFocus()
+    window.marks.setCurrentRow(1)
+    assert not window.backend.sink.marks()[1].starred
+    key(window.marks, Qt.Key.Key_Asterisk)
+    assert window.backend.sink.marks()[1].starred and not window.star.isChecked()
+    assert window.marks.currentRow() == 1 and "★" in window.marks.item(1).text()
+    key(window.marks, Qt.Key.Key_Asterisk)  # and takes it away again
+    assert not window.backend.sink.marks()[1].starred
+    window.quote.setFocus()
+
     # Shift+Enter is a new line, not a save
     type_text(window.quote, "Första raden")
     key(window.quote, Qt.Key.Key_Return, SHIFT)

@@ -3,7 +3,8 @@
 The same widget sits beside the runner or floats in a window of its own for a second screen
 (:class:`QuoteDock`, F8), with the question being asked at the top. Each saved mark carries
 the current question, the time since start, an optional star and themes. Marks are listed
-below, newest last, and can be edited in place (F2), starred (Ctrl+8 on the list) or deleted
+below, newest last, and can be edited in place (F2), starred ("*" on the list; not
+Ctrl+8, which tags with a theme elsewhere) or deleted
 (Delete).
 """
 
@@ -49,6 +50,7 @@ from ui.style.look import set_tone
 from ui.style.palette import ERROR, HINT, WARNING
 from ui.widgets.a11y import announce, describe_as
 from ui.widgets.clipboard import copy_text
+from ui.widgets.keys import is_star_key
 
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_TEXT_ROLE = (
@@ -95,10 +97,7 @@ class QuoteList(QListWidget):
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_requested.emit(quote_id)
                 return
-            if (
-                event.key() == Qt.Key.Key_8
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
+            if is_star_key(event):
                 self.star_requested.emit(quote_id)
                 return
         super().keyPressEvent(event)
@@ -190,7 +189,7 @@ class QuotePanel(QWidget):
         buttons.addWidget(self.star_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.help = QLabel(self.tr("F2 redigerar, Delete tar bort, Ctrl+8 växlar stjärna."))
+        self.help = QLabel(self.tr("F2 redigerar, Delete tar bort, * växlar stjärna."))
         set_tone(self.help, HINT)
         self.help.setWordWrap(True)
 

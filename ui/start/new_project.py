@@ -27,6 +27,7 @@ from app.errors import InvalidInput, ProjectExists, ProjectNotFound
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
+from app.store.location import cloud_sync_folder
 from app.store.project import Project, project_path
 from ui.errors import message_for
 from ui.style.look import set_tone
@@ -58,6 +59,10 @@ class NewProjectDialog(QDialog):
         self.name.setAccessibleName(self.tr("Granskningens namn"))
         self.folder = QLineEdit(str(folder or default_projects_dir()))
         self.folder.setAccessibleName(self.tr("Mapp"))
+        self.cloud_warning = QLabel()
+        self.cloud_warning.setWordWrap(True)
+        set_tone(self.cloud_warning, WARNING)
+        self.folder.textChanged.connect(self._check_folder)
         browse = QPushButton(self.tr("Välj…"))
         browse.setAccessibleName(self.tr("Välj mapp"))
         browse.clicked.connect(self._browse)
@@ -130,6 +135,7 @@ class NewProjectDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.cloud_warning)
         layout.addWidget(hint)
         layout.addLayout(warning_row)
         layout.addWidget(self.with_guide)
@@ -138,6 +144,20 @@ class NewProjectDialog(QDialog):
         layout.addWidget(themes_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._check_folder()
+
+    def _check_folder(self) -> None:
+        """Warn (without refusing) when the chosen folder is synced to a cloud service."""
+        text = self.folder.text().strip()
+        cloud = cloud_sync_folder(Path(text)) if text else None
+        self.cloud_warning.setText(
+            self.tr(
+                "Mappen ligger i {name}, som synkas till molnet. Synkprogram kan förstöra "
+                "databasen och kopierar den till en server: välj hellre en lokal mapp, till "
+                "exempel standardmappen."
+            ).replace("{name}", cloud or "")
+        )
+        self.cloud_warning.setVisible(bool(cloud))
 
     @staticmethod
     def _note(box: QCheckBox, text: str) -> QLabel:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import default_projects_dir
 from app.store.folder import SUFFIX, is_project_folder
+from app.store.location import cloud_sync_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
 from ui.style.look import set_tone
-from ui.style.palette import HINT
+from ui.style.palette import HINT, WARNING
 from ui.widgets import file_dialogs
 from ui.widgets.zoom import install_zoom
 
@@ -38,6 +41,8 @@ class StartWindow(QMainWindow):
     colisten_requested(Path): co-listener mode: a co-listener package to open (in the
         selected project, or one the user chooses).
     live_join_requested(): co-listener mode, live: pair with the interviewer's code.
+
+    F1 (or the "Kom igång" button) shows the one-page help (:mod:`ui.start.help`).
     """
 
     new_project_requested = Signal()
@@ -77,11 +82,29 @@ class StartWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_project_requested)
         self.open_button.clicked.connect(self._choose_project)
         self.demo_button.clicked.connect(self.open_demo_requested)
+        self.help_button = QPushButton()
+        self.help_button.setMinimumHeight(36)
+        self.help_button.clicked.connect(self.show_help)
+        self.help_dialog: QDialog | None = None
         self.colisten_button.clicked.connect(self._choose_package)
         self.live_button.clicked.connect(self.live_join_requested)
         self.recent_label = QLabel()
         self.projects = QListWidget()
         self.projects.itemActivated.connect(self._activate)
+        self.empty_hint = QLabel()  # in the list's place until there is a project
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # in a framed box on the list's colour, in the hint tone (no colour written here)
+        self.empty_hint.setFrameShape(QFrame.Shape.Box)
+        self.empty_hint.setMargin(24)
+        self.empty_hint.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty_hint.setAutoFillBackground(True)
+        set_tone(self.empty_hint, HINT)
+        self.empty_hint.hide()
+        self.cloud_warning = QLabel()
+        self.cloud_warning.setWordWrap(True)
+        set_tone(self.cloud_warning, WARNING)
+        self.cloud_warning.hide()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -99,11 +122,14 @@ class StartWindow(QMainWindow):
         buttons.addWidget(self.live_button)
         buttons.addWidget(self.colisten_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.help_button)
         middle = QHBoxLayout()
         middle.addLayout(buttons, 1)
         right = QVBoxLayout()
         right.addWidget(self.recent_label)
         right.addWidget(self.projects, 1)
+        right.addWidget(self.empty_hint, 1)
+        right.addWidget(self.cloud_warning)
         middle.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.version)
@@ -125,6 +151,11 @@ class StartWindow(QMainWindow):
         new.setWhatsThis(self.tr("Nytt projekt"))
         choose = QShortcut(QKeySequence.StandardKey.Open, self, self._choose_project)
         choose.setWhatsThis(self.tr("Öppna projekt"))
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        help_key.setWhatsThis(self.tr("Kom igång"))
+        if QKeySequence(QKeySequence.StandardKey.HelpContents) != QKeySequence(Qt.Key.Key_F1):
+            mac = QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)  # ⌘?
+            mac.setWhatsThis(self.tr("Kom igång"))
         self.retranslate()
         self.refresh_projects()
 
@@ -163,8 +194,54 @@ class StartWindow(QMainWindow):
         )
         self.recent_label.setText(self.tr("Projekt i standardmappen:"))
         self.projects.setAccessibleName(self.tr("Projekt i standardmappen"))
+        self.empty_hint.setText(
+            self.tr(
+                "Inga projekt ännu. Prova med demon, eller skapa ett nytt projekt. "
+                "Tryck F1 för Kom igång."
+            )
+        )
         self.language_label.setText(self.tr("&Språk:"))
         self.language.setAccessibleName(self.tr("Språk"))
+        self.help_button.setText(self.tr("Kom &igång (F1)"))
+        self.help_button.setAccessibleName(self.tr("Kom igång: hjälp för första gången"))
+        self._update_cloud_warning()
+
+    def apply_language(self, language: str) -> None:
+        """The user chose ``language`` (here or in Inställningar): save the choice (it wins
+        over the system's from now on), install it, and show it here."""
+        from ui import i18n
+
+        settings().set("ui/language", language)
+        i18n.install(language)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.blockSignals(False)
+        self.retranslate()
+
+    def _update_cloud_warning(self) -> None:
+        """The default folder should never be a synced one; say so if it is."""
+        cloud = cloud_sync_folder(self.projects_dir)
+        self.cloud_warning.setVisible(bool(cloud))
+        if cloud:
+            self.cloud_warning.setText(
+                self.tr(
+                    "Standardmappen ligger i {name}, som synkas till molnet. Skapa projekt i "
+                    "en lokal mapp i stället: synkprogram kan förstöra databasen."
+                ).replace("{name}", cloud)
+            )
+
+    def show_help(self) -> None:
+        """The "Kom igång" page in the current language."""
+        from ui import i18n
+        from ui.start.help import HelpDialog
+
+        if self.help_dialog is not None:  # made anew: the language may have changed
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(self, i18n.current(), self.projects_dir)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def refresh_projects(self) -> None:
         """List project folders found in the default folder (nothing is remembered in settings)."""
@@ -183,6 +260,8 @@ class StartWindow(QMainWindow):
             self.projects.addItem(item)
         if folders:
             self.projects.setCurrentRow(0)
+        self.projects.setVisible(bool(folders))
+        self.empty_hint.setVisible(not folders)
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.open_project_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -48,6 +48,7 @@ from ui.errors import message_for
 from ui.style.look import set_tone
 from ui.style.palette import ERROR, HINT, SUCCESS, WARNING
 from ui.widgets.a11y import describe_as
+from ui.widgets.keys import is_star_key
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +82,7 @@ class QuoteField(QPlainTextEdit):
 class MarkList(QListWidget):
     """Signals:
     delete_requested(str): Delete on a mark (its uid).
-    star_requested(str): Ctrl+8 on a mark.
+    star_requested(str): "*" on a mark (in the quote field, Alt+S stars the next quote).
     """
 
     delete_requested = Signal(str)
@@ -94,10 +95,7 @@ class MarkList(QListWidget):
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_requested.emit(uid)
                 return
-            if (
-                event.key() == Qt.Key.Key_8
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
+            if is_star_key(event):
                 self.star_requested.emit(uid)
                 return
         super().keyPressEvent(event)

@@ -1,0 +1,75 @@
+"""Start-up of the bundle: process start → interactive start window, from the PyInstaller
+bundle (``make dist``) beside the same program from the virtualenv, in the same run.
+
+Both are spawned alternately, offscreen, with the same fresh SAMTAL_HOME; each figure is the
+time from spawning the process to its READY line (printed from the first event-loop turn once
+the start window is shown and enabled). The virtualenv start is the floor the bundle is
+compared with: a one-folder bundle unpacks nothing, so it should not be slower than ``python
+-m ui.main`` by much (target: ratio ≤ 1.5, median). Without a bundle the benchmark says so and
+is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+BUNDLE = ROOT / "dist" / "Samtal" / ("Samtal.exe" if sys.platform == "win32" else "Samtal")
+TARGET_RATIO = 1.5
+
+
+def _time_to_ready(command: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    with subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - t0
+        _, err = process.communicate(timeout=120)
+    if not line.startswith("READY"):
+        raise RuntimeError(f"no READY line from {command[0]}: {err[-500:]}")
+    state = json.loads(line.split(" ", 2)[2])
+    if not (state["visible"] and state["enabled"]):
+        raise RuntimeError(f"start window not interactive: {state}")
+    return elapsed
+
+
+def main(runs: int = 9) -> dict[str, object]:
+    if not BUNDLE.is_file():
+        return {"benchmark": "bundle_startup", "skipped": "no bundle: run make dist first"}
+    bundle: list[float] = []
+    venv: list[float] = []
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMTAL_HOME": home}
+        args = ["--report-ready", "--quit-after-start", "--projects-dir", f"{home}/projekt"]
+        bundle_cmd = [str(BUNDLE), *args]
+        venv_cmd = [sys.executable, "-m", "ui.main", *args]
+        _time_to_ready(bundle_cmd, env)  # warm the file cache for both
+        _time_to_ready(venv_cmd, env)
+        for _ in range(runs):
+            bundle.append(_time_to_ready(bundle_cmd, env))
+            venv.append(_time_to_ready(venv_cmd, env))
+    bundle_s = statistics.median(bundle)
+    venv_s = statistics.median(venv)
+    return {
+        "benchmark": "bundle_startup",
+        "runs": runs,
+        "bundle_start_window_s": round(bundle_s, 3),
+        "virtualenv_start_window_s": round(venv_s, 3),
+        "ratio": round(bundle_s / venv_s, 2),
+        "target_ratio": TARGET_RATIO,
+        "bundle_all_s": [round(t, 3) for t in bundle],
+        "virtualenv_all_s": [round(t, 3) for t in venv],
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=2))
