@@ -83,6 +83,35 @@ def analysis(project: object, out: Path) -> None:
     window.close()
 
 
+def runner(project: object, out: Path) -> None:
+    """The interview window on the demo guide's question with three follow-ups: one ticked,
+    a note typed, the quote panel beside it."""
+    from app.interview.consent import ConsentRecord, record_consent
+    from app.interview.records import create_interview
+    from app.store import Project
+    from ui.session.window import SessionWindow
+
+    assert isinstance(project, Project)
+    interview = create_interview(project.db, interviewer_code="AB", co_listener_code="CD")
+    record = ConsentRecord.all_required("AB", consent_quotes=True)
+    record_consent(project.db, interview.id, record)
+    window = SessionWindow(project, interview.id)
+    window.show()
+    for _ in range(40):
+        current = window.runner.current
+        if current is not None and len(current.follow_ups) >= 3:
+            break
+        window.next_question()
+    else:
+        raise SystemExit("the demo guide has no question with three follow-ups")
+    window.toggle_follow_up(1)
+    window.page.note_editor.setFocus()
+    window.page.note_editor.insertPlainText("Ringer helst, men e-post fungerar när det är bråttom.")
+    settle(window)
+    shoot(window, out / "a11y-runner-150.png")
+    window.save_and_close()
+
+
 def main(out: Path) -> None:
     home = tempfile.mkdtemp()
     os.environ["SAMTAL_HOME"] = home
@@ -100,6 +129,7 @@ def main(out: Path) -> None:
     project = Project.create(Path(home) / "Demo", "demo-samtal", kdf=kdf)
     create_demo(project.db, interviews=6, words_per_interview=800)
     analysis(project, out)
+    runner(project, out)
     project.close()
 
 

@@ -137,6 +137,7 @@ class AnswerPanel(QFrame):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.replaceWidget(old, self._rows)
+        old.hide()  # at once: its buttons are neither drawn nor Tab stops any more
         old.deleteLater()
         self._hint.setText(self._keys_hint(question.kind))
         self._rove(None)

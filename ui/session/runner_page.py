@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -312,6 +312,9 @@ class RunnerPage(QWidget):
         for row in self.follow_rows:
             row.hint.setFont(hint)
         self.intro_label.setFont(base)
+        # the general note: two lines at this size (the question and its notes need the room)
+        lines = QFontMetrics(base).lineSpacing() * 2
+        self.general_editor.setMaximumHeight(lines + 2 * self.general_editor.frameWidth() + 10)
         tiny = QFont(base)
         tiny.setPointSizeF(max(8.0, points * 0.65))
         self.keys_label.setFont(tiny)
@@ -354,6 +357,7 @@ class RunnerPage(QWidget):
     def show_follow_ups(self, runner: GuideRunner, q: Question) -> None:
         for row in self.follow_rows:
             self.follow_layout.removeWidget(row)
+            row.hide()  # gone at once: not drawn over the new ones, not a Tab stop
             row.deleteLater()
         self.follow_checks = []
         self.follow_rows = []
@@ -361,6 +365,7 @@ class RunnerPage(QWidget):
             item = self.follow_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         visible = runner.visible_follow_ups(q)
         for n, f in enumerate(visible, 1):
