@@ -39,7 +39,7 @@ from ui.settings import settings
 from ui.style.look import current, set_tone
 from ui.style.palette import HINT
 from ui.tasks import Tasks
-from ui.widgets.a11y import describe_as
+from ui.widgets.a11y import WrappedLabel, describe_as
 from ui.widgets.common import fit_to_screen
 
 #: a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell
@@ -180,8 +180,7 @@ class ReviewWindow(QDialog):
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Så här exporteras texten"))
-        self.why = QLabel()
-        self.why.setWordWrap(True)
+        self.why = WrappedLabel()  # never squeezed to one line between the two texts
         set_tone(self.why, HINT)
 
         self.accept_button = QPushButton(self.tr("&Ersätt (E)"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -116,3 +116,26 @@ class DateField(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
         return QWidget.focusNextPrevChild(self, next)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that is never made lower than its text needs at its width (a box
+    layout between stretching text fields can squeeze a wrapped label to one line)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(max(1, self.width())) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(0, need))
