@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import re
 import sys
 import traceback
@@ -52,6 +51,8 @@ class ContentFreeFilter(logging.Filter):
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
+    import logging.handlers  # socket, pickle, queue: not before the start window is up
+
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "samtal.log"

@@ -43,8 +43,7 @@ def main(
     from app.logsetup import disable_core_dumps, install_crash_handler, setup_logging
 
     disable_core_dumps()  # before any content or key is in memory
-    setup_logging()
-    install_crash_handler()
+    install_crash_handler()  # the log file follows once the start window is up
     if (
         not os.environ.get("DISPLAY")
         and not os.environ.get("WAYLAND_DISPLAY")
@@ -75,7 +74,6 @@ def main(
     apply_saved_size()  # the text size chosen last time (Ctrl+= / Ctrl+−)
     controller = AppController(args.projects_dir)
     controller.show_start()
-    logging.getLogger(__name__).info("start window shown")
 
     if not args.quit_after_start:
         box = crash_report_box(controller.start)
@@ -98,9 +96,16 @@ def main(
         if on_ready is not None:
             on_ready(controller.start)
         if args.quit_after_start:
-            app.quit()
+            QTimer.singleShot(0, app.quit)  # after start_log, queued behind this
+
+    def start_log() -> None:
+        # after the first paint: the rotating log (logging.handlers pulls in socket, pickle
+        # and queue, ~7 ms) is not needed to show the start window; nothing is logged before
+        setup_logging()
+        logging.getLogger(__name__).info("start window shown")
 
     QTimer.singleShot(0, ready)
+    QTimer.singleShot(0, start_log)
     return int(app.exec())
 
 
