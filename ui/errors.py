@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import SamtalError
 from app.messages import error_message
 from ui.settings import settings
+from ui.widgets.common import message_box
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,4 @@ class ErrorBox:
         if cls.captured is not None:
             cls.captured.append(text)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(box.textFormat().PlainText)
-        box.exec()
+        message_box(parent, QMessageBox.Icon.Warning, title, text).exec()

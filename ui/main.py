@@ -57,11 +57,13 @@ def main(
     from ui import i18n
     from ui.app_controller import AppController
     from ui.settings import settings
+    from ui.style import look
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Samtal")
     app.setOrganizationName("Samtal")
     app.setApplicationDisplayName("Samtal")
+    look.apply(app, bool(settings().get("ui/high_contrast")))
     app.setDesktopFileName("samtal")  # ties windows to samtal.desktop (icon on Wayland)
     language = args.language or settings().get("ui/language")
     if args.language:
@@ -204,9 +206,9 @@ def crash_report_box(parent: QWidget | None) -> QMessageBox | None:
         "Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad "
         "lokalt; den skickas aldrig någonstans.",
     )
-    box = QMessageBox(
-        QMessageBox.Icon.Information, "Samtal", text, QMessageBox.StandardButton.Ok, parent
-    )
+    from ui.widgets.common import message_box
+
+    box = message_box(parent, QMessageBox.Icon.Information, "Samtal", text)
     box.setDetailedText(report)
     return box
 

@@ -36,6 +36,7 @@ OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
         Option("ui/language", "sv", str, _system_language),
+        Option("ui/high_contrast", False, bool),
         Option("session/font_point_size", 16, int),
         Option("ui/font_point_size", 0, int),
         Option("session/autosave_ms", 800, int),
@@ -94,6 +95,8 @@ class Settings:
                 return option.default
             lo, hi = LIMITS.get(key, (value, value))
             return min(max(value, lo), hi)
+        if option.kind is bool:  # an INI file gives back "true"/"false"
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         if option.kind is str:
             return str(value)
         return value if isinstance(value, option.kind) else option.default

@@ -79,12 +79,14 @@ def editor(qtbot) -> GuideEditor:  # type: ignore[no-untyped-def]
 
 
 def click(qtbot, action_button_text: str, editor: GuideEditor) -> None:  # type: ignore[no-untyped-def]
-    (button,) = [b for b in editor.buttons if b.accessibleName() == action_button_text]
+    (button,) = [b for b in editor.buttons if b.text() == action_button_text]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def preview_texts(editor: GuideEditor, name: str) -> list[str]:
-    return [w.text() for w in editor.preview.findChildren(QLabel) if w.accessibleName() == name]
+    return [
+        w.text() for w in editor.preview.findChildren(QLabel) if w.accessibleDescription() == name
+    ]
 
 
 # -- the model -----------------------------------------------------------------------------

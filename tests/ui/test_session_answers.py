@@ -79,7 +79,7 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
     # yes/no: the panel takes the keyboard; J / N / V, and Alt+J from anywhere
     fake_time.advance(30)
     key(page.note_editor, Qt.Key.Key_Down, CTRL)
-    assert panel.isVisibleTo(window) and QApplication.focusWidget() is panel
+    assert panel.isVisibleTo(window) and panel.hasFocus()
     key(panel, Qt.Key.Key_N)
     assert window.runner.state(window.runner.current).answer == "no"
     key(page.note_editor, Qt.Key.Key_J, ALT)
@@ -89,7 +89,7 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
     # agreement: number keys 1–5; changeable; Alt+W "vill inte svara"; Delete clears
     fake_time.advance(20)
     key(panel, Qt.Key.Key_Down, CTRL)
-    assert QApplication.focusWidget() is panel
+    assert panel.hasFocus()
     key(panel, Qt.Key.Key_4)
     assert window.runner.state(window.runner.current).answer == "4"
     key(panel, Qt.Key.Key_2)
@@ -120,7 +120,7 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
     # multiple choice: digits tick and untick options; the mouse works too
     fake_time.advance(20)
     key(page.note_editor, Qt.Key.Key_Down, CTRL)
-    assert QApplication.focusWidget() is panel
+    assert panel.hasFocus()
     key(panel, Qt.Key.Key_1)
     key(panel, Qt.Key.Key_3)
     key(panel, Qt.Key.Key_1)
@@ -156,7 +156,7 @@ def test_every_kind_by_keyboard_then_resume(qtbot, session_project, fake_time):
         assert resumed.page.answer_buttons["1"].isChecked()
         assert QApplication.focusWidget() is resumed.page.note_editor  # outline jumps: notes
         resumed.menu_actions.answer_focus_action.trigger()  # Gå till → Svara med sifferknapparna
-        assert QApplication.focusWidget() is resumed.page.answer_widget
+        assert resumed.page.answer_widget.hasFocus()
         key(resumed.page.answer_widget, Qt.Key.Key_3)
         assert resumed.runner.state(resumed.runner.current).answer == "3"
         resumed.close()

@@ -56,7 +56,7 @@ APP_ROOMS: dict[str, set[str]] = {
 }
 #: Modules of ``ui/`` every room may import at module level; another room only inside a
 #: function (so start-up loads only the start window).
-UI_SHARED = {"ui", "ui.widgets", "ui.tasks", "ui.errors", "ui.settings", "ui.i18n"}
+UI_SHARED = {"ui", "ui.widgets", "ui.tasks", "ui.errors", "ui.settings", "ui.i18n", "ui.style"}
 #: What start-up itself shows: the controller opens the start window.
 UI_START = {"ui.main": {"ui.app_controller"}, "ui.app_controller": {"ui.start"}}
 SQL = re.compile(

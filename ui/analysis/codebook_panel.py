@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -30,12 +30,42 @@ from app.analysis import codebook
 from app.store.database import Database
 from ui.analysis.models import ThemeTreeModel
 from ui.errors import show_error
+from ui.widgets.common import ask, message_box, ok_cancel_buttons
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+class _InputDialog(QInputDialog):
+    """Qt's input dialog with its buttons in the UI's language ("OK" is not Swedish), the
+    save button named after what it saves."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        box = self.findChild(QDialogButtonBox)
+        if box is None:
+            return
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                button.setAccessibleName(
+                    QCoreApplication.translate("Dialog", "Spara: %1").replace(
+                        "%1", self.windowTitle()
+                    )
+                )
+            else:
+                button.setAccessibleName(QCoreApplication.translate("Dialog", "Avbryt"))
+
+
+def _input_dialog(parent: QWidget, title: str, label: str) -> QInputDialog:
+    dialog = _InputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("Dialog", "Spara"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialog", "Avbryt"))
+    return dialog
 
 
 class ThemePicker(QDialog):
@@ -56,11 +86,7 @@ class ThemePicker(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = ok_cancel_buttons(self, self.tr("Tagga"), self.accept)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)
@@ -122,25 +148,56 @@ class CodebookPanel(QWidget):
         self.tree.doubleClicked.connect(self._activated)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
+        # (key, what the button shows, what a screen reader says: the action and its object)
         specs = [
-            ("add", self.tr("Nytt tema"), self.add_theme),
-            ("sub", self.tr("Undertema"), self.add_subtheme),
-            ("rename", self.tr("Byt namn"), self.rename_theme),
-            ("describe", self.tr("Beskrivning"), self.describe_theme),
-            ("colour", self.tr("Färg"), self.choose_colour),
-            ("merge", self.tr("Slå ihop…"), self.merge_theme),
-            ("up", self.tr("Flytta upp"), lambda: self.move_theme(-1)),
-            ("down", self.tr("Flytta ned"), lambda: self.move_theme(1)),
-            ("delete", self.tr("Ta bort"), self.delete_theme),
-            ("import", self.tr("Importera kodbok…"), self.import_codebook),
-            ("export", self.tr("Exportera kodbok…"), self.export_codebook),
+            ("add", self.tr("Nytt tema"), self.tr("Nytt tema"), self.add_theme),
+            (
+                "sub",
+                self.tr("Undertema"),
+                self.tr("Nytt undertema till valt tema"),
+                self.add_subtheme,
+            ),
+            ("rename", self.tr("Byt namn"), self.tr("Byt namn på valt tema"), self.rename_theme),
+            ("describe", self.tr("Beskrivning"), self.tr("Beskriv valt tema"), self.describe_theme),
+            ("colour", self.tr("Färg"), self.tr("Välj färg för valt tema"), self.choose_colour),
+            (
+                "merge",
+                self.tr("Slå ihop…"),
+                self.tr("Slå ihop valt tema med ett annat"),
+                self.merge_theme,
+            ),
+            (
+                "up",
+                self.tr("Flytta upp"),
+                self.tr("Flytta upp valt tema"),
+                lambda: self.move_theme(-1),
+            ),
+            (
+                "down",
+                self.tr("Flytta ned"),
+                self.tr("Flytta ned valt tema"),
+                lambda: self.move_theme(1),
+            ),
+            ("delete", self.tr("Ta bort"), self.tr("Ta bort valt tema"), self.delete_theme),
+            (
+                "import",
+                self.tr("Importera kodbok…"),
+                self.tr("Importera kodbok (.qdc)"),
+                self.import_codebook,
+            ),
+            (
+                "export",
+                self.tr("Exportera kodbok…"),
+                self.tr("Exportera kodbok (.qdc)"),
+                self.export_codebook,
+            ),
         ]
-        for n, (key, text, slot) in enumerate(specs):
+        for n, (key, text, name, slot) in enumerate(specs):
             b = QPushButton(text)
-            b.setAccessibleName(text)
+            b.setAccessibleName(name)
             b.clicked.connect(lambda _checked=False, f=slot: f())
             self.buttons[key] = b
-            grid.addWidget(b, n // 3, n % 3)
+            grid.addWidget(b, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tree, 1)
@@ -150,8 +207,9 @@ class CodebookPanel(QWidget):
     # -- dialogs (class methods so tests can replace them) ------------------------------------
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def ask_colour(cls, parent: QWidget, colour: str) -> str | None:
@@ -160,8 +218,13 @@ class CodebookPanel(QWidget):
 
     @classmethod
     def ask_item(cls, parent: QWidget, title: str, label: str, items: list[str]) -> int | None:
-        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-        return items.index(value) if ok and value in items else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        value = dialog.textValue()
+        return items.index(value) if value in items else None
 
     @classmethod
     def ask_open_file(cls, parent: QWidget, title: str, name_filter: str) -> str:
@@ -177,12 +240,11 @@ class CodebookPanel(QWidget):
 
     @classmethod
     def inform(cls, parent: QWidget, text: str) -> None:
-        QMessageBox.information(parent, "Samtal", text)
+        message_box(parent, QMessageBox.Icon.Information, "Samtal", text).exec()
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, "Samtal", text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(parent, "Samtal", text)
 
     # -- actions ----------------------------------------------------------------------------
     def current_theme_id(self) -> int | None:

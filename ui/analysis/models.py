@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor
 from app.analysis import codebook, reading
 from app.analysis.search import MARK_CLOSE, MARK_OPEN, Hit
 from app.store.database import Database
+from ui.style.look import current
+from ui.style.palette import NEUTRAL
 from ui.widgets.labels import mode_name, status_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +91,7 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def colour(self, theme_id: int) -> str:
         t = self._themes.get(theme_id)
-        return t.colour if t else "#7f8c8d"
+        return t.colour if t else NEUTRAL
 
     # -- model ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
@@ -276,7 +278,7 @@ class SearchResultsModel(_Table):
         if role == HtmlRole and col == 3:
             return (
                 html.escape(hit.snippet)
-                .replace(MARK_OPEN, '<span style="background-color:#ffe27a; font-weight:600">')
+                .replace(MARK_OPEN, f'<span style="{current().mark_style()}">')
                 .replace(MARK_CLOSE, "</span>")
             )
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:

@@ -29,14 +29,16 @@ from app.store.database import Database
 from ui.analysis.codebook_panel import ThemePicker, swatch
 from ui.analysis.models import ThemeTreeModel
 from ui.errors import show_error
+from ui.style.look import current, set_tone
+from ui.style.palette import HINT
+from ui.widgets.a11y import describe_as
 
 SAVE_DELAY_MS = 800
 
 
-def tint(colour: str, alpha: int = 90) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c
+def tint(colour: str) -> QColor:
+    """A theme's colour behind the note's text, as strong as the text's contrast allows."""
+    return current().tint(colour)
 
 
 class NoteReader(QWidget):
@@ -64,9 +66,11 @@ class NoteReader(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("color: #555;")
+        set_tone(self.question, HINT)
+        describe_as(self.question, self.tr("Frågan som anteckningen hör till"))
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Anteckningens text"))
+        self.editor.setTabChangesFocus(True)  # a tab character is never wanted in a note
         self.editor.setStyleSheet("font-size: 11pt;")
         self.editor.document().contentsChange.connect(self._contents_change)
         self.tag_list = QListWidget()
@@ -94,15 +98,26 @@ class NoteReader(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Taggar:")))
+        tags_label = QLabel(self.tr("Tagga&r:"))
+        tags_label.setBuddy(self.tag_list)
+        layout.addWidget(tags_label)
         layout.addWidget(self.tag_list)
+        for a, b in zip(
+            (self.editor, self.tag_button, self.untag_button),
+            (self.tag_button, self.untag_button, self.star_button),
+            strict=True,
+        ):
+            QWidget.setTabOrder(a, b)
+        QWidget.setTabOrder(self.star_button, self.tag_list)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
     # -- loading ------------------------------------------------------------------------
-    def show_note(self, note_id: int, select: tuple[int, int] | None = None) -> None:
+    def show_note(
+        self, note_id: int, select: tuple[int, int] | None = None, focus: bool = False
+    ) -> None:
         self.save_now()
         source = reading.note_source(self.db, note_id)
         if source is None:
@@ -124,7 +139,9 @@ class NoteReader(QWidget):
         self._loading = False
         self.reload_tags()
         if select is not None:
-            self.select_range(*select)
+            self.select_range(*select, focus=focus)
+        elif focus:
+            self.editor.setFocus()
 
     def reload_tags(self) -> None:
         if self.note_id is None:
@@ -132,14 +149,15 @@ class NoteReader(QWidget):
         self._tags = tagging.passage_tags(self.db, self.note_id)
         self._paint()
 
-    def select_range(self, start: int, end: int) -> None:
+    def select_range(self, start: int, end: int, focus: bool = True) -> None:
         cursor = self.editor.textCursor()
         length = len(self.editor.toPlainText())
         cursor.setPosition(max(0, min(start, length)))
         cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
-        self.editor.setFocus()
+        if focus:
+            self.editor.setFocus()
 
     def _paint(self) -> None:
         selections = []

@@ -24,6 +24,9 @@ from ui.analysis.codebook_panel import ThemePicker, swatch
 from ui.analysis.models import ThemeTreeModel
 from ui.analysis.note_reader import SAVE_DELAY_MS
 from ui.errors import show_error
+from ui.style.look import set_tone
+from ui.style.palette import HINT
+from ui.widgets.a11y import describe_as
 
 
 class QuoteReader(QWidget):
@@ -45,12 +48,15 @@ class QuoteReader(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("color: #555;")
+        set_tone(self.question, HINT)
+        describe_as(self.question, self.tr("Frågan som citatet hör till"))
         self.verbatim = QPlainTextEdit()
         self.verbatim.setReadOnly(True)
         self.verbatim.setAccessibleName(self.tr("Ordagrant citat"))
         self.verbatim.setMaximumHeight(110)
+        self.verbatim.setTabChangesFocus(True)
         self.edited = QPlainTextEdit()
+        self.edited.setTabChangesFocus(True)  # 27 tabs once ended up in a report version
         self.edited.setAccessibleName(self.tr("Citatet i rapporten"))
         self.edited.setPlaceholderText(
             self.tr("Som det ordagranna citatet. Skriv här för att redigera.")
@@ -101,20 +107,39 @@ class QuoteReader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.question)
-        layout.addWidget(QLabel(self.tr("Ordagrant (ändras inte):")))
+        verbatim_label = QLabel(self.tr("&Ordagrant (ändras inte):"))
+        verbatim_label.setBuddy(self.verbatim)
+        edited_label = QLabel(self.tr("I ra&pporten:"))
+        edited_label.setBuddy(self.edited)
+        layout.addWidget(verbatim_label)
         layout.addWidget(self.verbatim)
-        layout.addWidget(QLabel(self.tr("I rapporten:")))
+        layout.addWidget(edited_label)
         layout.addWidget(self.edited)
         layout.addLayout(edit_row)
         layout.addLayout(tag_row)
         layout.addWidget(self.theme_list)
         layout.addStretch(1)
+        chain: tuple[QWidget, ...] = (
+            self.verbatim,
+            self.edited,
+            self.omit_button,
+            self.bracket_button,
+            self.reset_button,
+            self.star,
+            self.tag_button,
+            self.untag_button,
+            self.theme_list,
+        )
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
-    def show_quote(self, quote_id: int, select: tuple[int, int, int] | None = None) -> None:
+    def show_quote(
+        self, quote_id: int, select: tuple[int, int, int] | None = None, focus: bool = False
+    ) -> None:
         self.save_now()
         q = get_quote(self.db, quote_id)
         heading = reading.quote_heading(self.db, q.interview_id, q.question_id)
@@ -135,7 +160,10 @@ class QuoteReader(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             target.setTextCursor(cursor)
-            target.setFocus()
+            if focus:
+                target.setFocus()
+        elif focus:
+            self.edited.setFocus()
 
     def _reload_themes(self) -> None:
         self.theme_list.clear()

@@ -39,18 +39,23 @@ class ReaderPane(QStackedWidget):
         self.quote = QuoteReader(db, themes)
         for w in (self.hint, self.note, self.quote):
             self.addWidget(w)
+        self.setContentsMargins(0, 0, 6, 0)  # not flush with the window's edge
         self.note.tags_changed.connect(self.tags_changed)
         self.quote.tags_changed.connect(self.tags_changed)
 
-    def show_note(self, note_id: int, select: tuple[int, int] | None = None) -> None:
+    def show_note(
+        self, note_id: int, select: tuple[int, int] | None = None, focus: bool = False
+    ) -> None:
         self.quote.save_now()
         self.setCurrentWidget(self.note)
-        self.note.show_note(note_id, select)
+        self.note.show_note(note_id, select, focus)
 
-    def show_quote(self, quote_id: int, select: tuple[int, int, int] | None = None) -> None:
+    def show_quote(
+        self, quote_id: int, select: tuple[int, int, int] | None = None, focus: bool = False
+    ) -> None:
         self.note.save_now()
         self.setCurrentWidget(self.quote)
-        self.quote.show_quote(quote_id, select)
+        self.quote.show_quote(quote_id, select, focus)
 
     def tag(self, theme_ids: list[int] | None = None) -> None:
         """Tag what is open: the selected words of a note, or the quote."""

@@ -41,7 +41,10 @@ from app.analysis.survey.tables import Cell, SummaryTable, summary_table, suppre
 from app.guide.model import question_name
 from app.store.database import Database
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import HINT
 from ui.tasks import Tasks
+from ui.widgets.a11y import describe_as
 
 CellRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +123,14 @@ class ChartLabel(QLabel):
                 int(pixmap.width() * self.scale), Qt.TransformationMode.SmoothTransformation
             )
         self.setPixmap(pixmap)
+        self.setAccessibleName(self.tr("Diagram"))  # a picture: named; its text in the description
         self.resize(pixmap.size())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """A message instead of the chart: read as what it says."""
+        self.setAccessibleName("")
+        super().setText(text)
+        self.adjustSize()  # the scroll area does not size its content
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pixmap = self.pixmap()
@@ -151,7 +161,7 @@ class SummaryTab(QWidget):
         self.by_combo = QComboBox()
         self.by_combo.setAccessibleName(self.tr("Dela upp efter bakgrundsvariabel"))
         self.min_label = QLabel()
-        self.min_label.setAccessibleName(self.tr("Minsta grupp"))
+        describe_as(self.min_label, self.tr("Minsta grupp som visas"))
         top = QHBoxLayout()
         by_label = QLabel(self.tr("&Dela upp efter:"))
         by_label.setBuddy(self.by_combo)
@@ -173,11 +183,11 @@ class SummaryTab(QWidget):
         self.table.setTabKeyNavigation(False)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.note, HINT)
         self.chart_label = ChartLabel()
         self.chart_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.chart_label.setAccessibleName(self.tr("Diagram"))
         self.chart_scroll = QScrollArea()
+        self.chart_scroll.setAccessibleName(self.tr("Diagram"))
         self.chart_scroll.setWidget(self.chart_label)
         self.chart_scroll.setWidgetResizable(False)
         self.drill_label = QLabel(self.tr("Klicka på en stapel för att se intervjuerna bakom den."))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -27,6 +27,7 @@ from ui.analysis.models import (
     HtmlRole,
     ThemeTreeModel,
 )
+from ui.widgets.a11y import DateField
 from ui.widgets.labels import mode_name, status_name
 
 NO_DATE = QDate(2000, 1, 1)
@@ -66,6 +67,12 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
 
 
+def narrow(combo: QComboBox, characters: int) -> None:
+    """Let ``combo`` be as narrow as ``characters`` (not as wide as its longest item)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 def list_view(name: str) -> QTreeView:
     view = QTreeView()
     view.setRootIsDecorated(False)
@@ -78,8 +85,14 @@ def list_view(name: str) -> QTreeView:
     return view
 
 
+class DateFilter(DateField):
+    """A date filter: Tab leaves it (QDateEdit keeps Tab altogether while it shows "alla")."""
+
+
 class FilterBar(QWidget):
-    """Interview status, mode, date range, theme and "starred only".
+    """Interview status, mode, date range, theme and "starred only", each with its label.
+
+    Two rows, so the bar never makes the window wider than a laptop screen at 150 %.
 
     Signals:
         changed(): any filter changed.
@@ -104,31 +117,40 @@ class FilterBar(QWidget):
         self.date_to = self._date_edit(self.tr("Filter: till datum"))
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Filter: tema"))
-        self.starred = QCheckBox(self.tr("Bara nyckelcitat ★"))
+        self.starred = QCheckBox(self.tr("Bara &nyckelcitat ★"))
         self.starred.setAccessibleName(self.tr("Filter: bara stjärnmärkta"))
         self.reload_themes()
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (
-            self.status,
-            self.mode,
-            QLabel(self.tr("Från")),
-            self.date_from,
-            QLabel(self.tr("till")),
-            self.date_to,
-            self.theme,
-            self.starred,
+        cells = (
+            (0, 0, self.tr("Stat&us:"), self.status),
+            (0, 2, self.tr("Inter&vjusätt:"), self.mode),
+            (0, 4, self.tr("T&ema:"), self.theme),
+            (1, 0, self.tr("Fr&ån:"), self.date_from),
+            (1, 2, self.tr("till:"), self.date_to),
+        )
+        for row, col, text, field in cells:
+            label = QLabel(text)
+            label.setBuddy(field)
+            layout.addWidget(label, row, col)
+            layout.addWidget(field, row, col + 1)
+        layout.addWidget(self.starred, 1, 4, 1, 2)
+        layout.setColumnStretch(6, 1)
+        for a, b in zip(
+            (self.status, self.mode, self.theme, self.date_from, self.date_to),
+            (self.mode, self.theme, self.date_from, self.date_to, self.starred),
+            strict=True,
         ):
-            layout.addWidget(w)
-        layout.addStretch(1)
+            QWidget.setTabOrder(a, b)
         for combo in (self.status, self.mode, self.theme):
             combo.currentIndexChanged.connect(self.changed)
+            narrow(combo, 10)
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)
         self.starred.toggled.connect(self.changed)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        d = QDateEdit()
+        d = DateFilter()
         d.setAccessibleName(name)
         d.setDisplayFormat("yyyy-MM-dd")
         d.setCalendarPopup(True)

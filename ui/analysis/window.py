@@ -41,9 +41,10 @@ from ui.analysis.models import (
 )
 from ui.analysis.reader import ReaderPane
 from ui.analysis.summary_tab import SummaryTab
-from ui.analysis.views import FilterBar, HtmlDelegate, list_view
+from ui.analysis.views import FilterBar, HtmlDelegate, list_view, narrow
 from ui.settings import settings
-from ui.widgets.common import window_title
+from ui.widgets.a11y import describe_as, name_clear_button, name_menus
+from ui.widgets.common import fit_to_screen, window_title
 from ui.widgets.labels import count_text
 
 SEARCH_LIMIT = 50
@@ -72,20 +73,25 @@ class AnalysisWindow(QMainWindow):
         # by question
         self.question_combo = QComboBox()
         self.question_combo.setAccessibleName(self.tr("Fråga i guiden"))
-        self.question_combo.setMinimumContentsLength(40)
+        narrow(self.question_combo, 24)
         self.question_model = ItemListModel(self.themes)
         self.question_view = list_view(self.tr("Svar på frågan"))
         self.question_view.setModel(self.question_model)
         self.question_count = QLabel()
-        by_question = self._tab(self.question_combo, self.question_count, self.question_view)
+        by_question = self._tab(
+            self.question_combo, self.question_count, self.question_view, self.tr("Frå&ga:")
+        )
         # by theme
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Tema att läsa"))
+        narrow(self.theme_combo, 16)
         self.theme_model = ItemListModel(self.themes)
         self.theme_view = list_view(self.tr("Stycken och citat med temat"))
         self.theme_view.setModel(self.theme_model)
         self.theme_count = QLabel()
-        by_theme = self._tab(self.theme_combo, self.theme_count, self.theme_view)
+        by_theme = self._tab(
+            self.theme_combo, self.theme_count, self.theme_view, self.tr("&Läs temat:")
+        )
         # by interview
         self.interview_model = InterviewCountsModel()
         self.interview_view = list_view(self.tr("Intervjuer med antal"))
@@ -107,13 +113,16 @@ class AnalysisWindow(QMainWindow):
             self.tr("Sök (Ctrl+F): ord, början av ord, \u201dfras\u201d, -utan")
         )
         self.search_field.setClearButtonEnabled(True)
+        name_clear_button(self.search_field, self.tr("Töm sökfältet"))
         self.search_field.returnPressed.connect(self.run_search)
         self.search_model = SearchResultsModel()
         self.search_view = list_view(self.tr("Sökträffar"))
         self.search_view.setModel(self.search_model)
         self.search_view.setItemDelegateForColumn(3, HtmlDelegate(self.search_view))
         self.search_count = QLabel()
-        search_tab = self._tab(self.search_field, self.search_count, self.search_view)
+        search_tab = self._tab(
+            self.search_field, self.search_count, self.search_view, self.tr("Sök efter:")
+        )
         self.search_limit = SEARCH_LIMIT
         self.search_more = QPushButton(
             self.tr("Visa %1 träffar till").replace("%1", str(SEARCH_LIMIT))
@@ -164,10 +173,12 @@ class AnalysisWindow(QMainWindow):
             self.interview_items_view,
             self.search_view,
         ):
+            # arrowing through a list shows each row and leaves focus in the list;
+            # Enter (or a double click) opens the row in the reader to work on it
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, v=view: self._open(v, cur)
             )
-            view.activated.connect(lambda idx, v=view: self._open(v, idx))
+            view.activated.connect(lambda idx, v=view: self._open(v, idx, focus=True))
         self.interview_view.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._interview_chosen()
         )
@@ -178,12 +189,14 @@ class AnalysisWindow(QMainWindow):
         self.codebook.theme_activated.connect(self.show_theme)
         self.reader.tags_changed.connect(self._tags_changed)
         self._build_menu()
+        name_menus(self)
         self.setWindowTitle(window_title(self.tr("Analys"), audit_info(self.db).name))
         geometry = settings().get("window/analysis_geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a bigger screen, or before the text grew
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         state = settings().get("window/analysis_state")
         if not state.isEmpty():
             self.restoreState(state)
@@ -191,13 +204,16 @@ class AnalysisWindow(QMainWindow):
         self._fill_theme_combo()
         self._tab_changed(self.tabs.currentIndex())
 
-    def _tab(self, top: QWidget, count: QLabel, view: QTreeView) -> QWidget:
+    def _tab(self, top: QWidget, count: QLabel, view: QTreeView, label: str) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
         row = QHBoxLayout()
+        buddy = QLabel(label)
+        buddy.setBuddy(top)
+        row.addWidget(buddy)
         row.addWidget(top, 1)
         row.addWidget(count)
-        count.setAccessibleName(self.tr("Antal"))
+        describe_as(count, self.tr("Antal"))
         layout.addLayout(row)
         layout.addWidget(view, 1)
         return w
@@ -380,29 +396,30 @@ class AnalysisWindow(QMainWindow):
         self._fit(self.search_view)
 
     # -- opening -------------------------------------------------------------------------------
-    def _open(self, view: QTreeView, index: QModelIndex) -> None:
+    def _open(self, view: QTreeView, index: QModelIndex, focus: bool = False) -> None:
         if not index.isValid():
             return
         obj = view.model().index(index.row(), 0).data(ObjectRole)
         if isinstance(obj, search.Hit):
-            self.open_hit(obj)
+            self.open_hit(obj, focus)
         elif isinstance(obj, reading.Item):
-            self.open_item(obj)
+            self.open_item(obj, focus)
 
-    def open_item(self, item: reading.Item) -> None:
+    def open_item(self, item: reading.Item, focus: bool = False) -> None:
+        """Show ``item`` in the reader; with ``focus`` the reader takes the keyboard."""
         if item.kind == "quote":
-            self.reader.show_quote(item.id)
+            self.reader.show_quote(item.id, None, focus)
         elif item.kind == "passage" and item.note_id is not None:
-            self.reader.show_note(item.note_id, (item.start, item.end))
+            self.reader.show_note(item.note_id, (item.start, item.end), focus)
         elif item.note_id is not None:
-            self.reader.show_note(item.note_id)
+            self.reader.show_note(item.note_id, None, focus)
 
-    def open_hit(self, hit: search.Hit) -> None:
+    def open_hit(self, hit: search.Hit, focus: bool = False) -> None:
         where = search.locate(self.db, hit.kind, hit.id, self.search_field.text())
         if hit.kind == "note":
-            self.reader.show_note(hit.id, (where[1], where[2]) if where else None)
+            self.reader.show_note(hit.id, (where[1], where[2]) if where else None, focus)
         else:
-            self.reader.show_quote(hit.id, where)
+            self.reader.show_quote(hit.id, where, focus)
 
     def show_interview(self, interview_id: int) -> None:
         """Open an interview in the "Per intervju" view (from the summary's drill-down)."""

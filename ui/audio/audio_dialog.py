@@ -10,8 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +30,8 @@ from app.audio import records
 from app.audio.transcript import format_timestamp
 from app.store import Project
 from ui.audio.dialogs import DeleteAudioDialog
+from ui.style.look import paint_colour
+from ui.style.palette import ERROR, HINT
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +131,9 @@ class AudioDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r.due:
-                    item.setForeground(QColor("#b03a2e"))
+                    item.setForeground(paint_colour(ERROR))
                 if rec.deleted:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(paint_colour(HINT))
                 self.table.setItem(i, col, item)
         self.table.clearSelection()
         if self.reminder:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.audio.records import AudioDeletionReason
 from ui.audio.keys import ACTIONS, TranscriptionKeys, label
+from ui.style.look import set_tone
+from ui.style.palette import ERROR
 
 
 class DeleteAudioDialog(QDialog):
@@ -105,7 +107,7 @@ class KeysDialog(QDialog):
         form.addRow(self.tr("Hopp bakåt/framåt:"), self.step)
         form.addRow(self.tr("Tillbaka vid paus:"), self.step_back)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        set_tone(self.error, ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

@@ -5,8 +5,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.style.look import paint_colour
+from ui.style.palette import ERROR, SUCCESS, WARNING
 
 FLOOR_DB = -60.0
 
@@ -39,21 +42,21 @@ class LevelMeter(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        p.setPen(QColor("#9aa5ad"))
-        p.setBrush(QColor("#eef1f3"))
+        p.setPen(paint_colour("border"))
+        p.setBrush(paint_colour("base"))
         p.drawRoundedRect(r, 3, 3)
         w = (r.width() - 2) * self.fraction(self.level_db)
         color = (
-            QColor("#c0392b")
+            paint_colour(ERROR)
             if self.level_db > -1  # clipping
-            else QColor("#e0a020")
+            else paint_colour(WARNING)
             if self.level_db > -9
-            else QColor("#2e8b57")
+            else paint_colour(SUCCESS)
         )
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
         p.drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, w, r.height() - 2), 2, 2)
         x = r.left() + 1 + (r.width() - 2) * self.fraction(self.peak_db)
-        p.setPen(QColor("#333333"))
+        p.setPen(paint_colour("text"))
         p.drawLine(int(x), int(r.top() + 1), int(x), int(r.bottom() - 1))
         p.end()

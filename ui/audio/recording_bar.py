@@ -27,6 +27,9 @@ from app.audio.transcript import format_timestamp
 from app.audio.writer import bytes_per_hour, enough_space
 from app.store import Project
 from ui.audio.level_meter import LevelMeter
+from ui.style.look import badge_style, set_tone
+from ui.style.palette import ERROR, HINT, WARNING
+from ui.widgets.a11y import describe_as
 
 if TYPE_CHECKING:
     from ui.audio.capture import AudioCapture
@@ -62,7 +65,7 @@ class RecordingBar(QWidget):
         self.meter = LevelMeter()
         self.indicator = QLabel()
         self.indicator.setObjectName("RecordingIndicator")
-        self.indicator.setAccessibleName(self.tr("Inspelningsstatus"))
+        describe_as(self.indicator, self.tr("Inspelningsstatus"))
         self.elapsed = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -254,7 +257,8 @@ class RecordingBar(QWidget):
         self.meter.setVisible(self.allowed)
         if not self.allowed:
             self.indicator.setText(self.tr("Ingen inspelning (inget samtycke till ljudinspelning)"))
-            self.indicator.setStyleSheet("color: #5b6770;")
+            self.indicator.setStyleSheet("")
+            set_tone(self.indicator, HINT)
             self.record_button.setVisible(False)
             self.stop_button.setVisible(False)
             self.elapsed.clear()
@@ -265,23 +269,17 @@ class RecordingBar(QWidget):
             self._blink = not self._blink
             dot = "●" if self._blink else "○"
             self.indicator.setText(f"{dot} " + self.tr("SPELAR IN"))
-            self.indicator.setStyleSheet(
-                "background: #c0392b; color: white; font-weight: bold;"
-                " border-radius: 4px; padding: 2px 8px;"
-            )
+            self.indicator.setStyleSheet(badge_style(ERROR))
             self.record_button.setText(self.tr("❚❚ Pausa inspelning"))
         elif state == "paused":
             self.indicator.setText(self.tr("Inspelningen pausad"))
-            self.indicator.setStyleSheet(
-                "background: #f3c969; color: #3d2b00; font-weight: bold;"
-                " border-radius: 4px; padding: 2px 8px;"
-            )
+            self.indicator.setStyleSheet(badge_style(WARNING))
             self.record_button.setText(self.tr("● Fortsätt inspelningen"))
         else:
             self.indicator.setText(self.tr("Spelar inte in"))
-            self.indicator.setStyleSheet("color: #5b6770;")
+            self.indicator.setStyleSheet("")
+            set_tone(self.indicator, HINT)
             self.record_button.setText(self.tr("● Spela in"))
         ms = self.recorded_ms
         self.elapsed.setText(format_timestamp(ms)[1:-1] if self.recording else "")
-        self.indicator.setAccessibleDescription(self.indicator.text())
         self.record_button.setAccessibleName(self.record_button.text())

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.audio.transcript import format_timestamp
+from ui.style.look import paint_colour
+from ui.style.palette import HINT, WARNING
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,6 @@ class BarMark:
 
 class TimelineBar(QWidget):
     seekRequested = Signal(int)
-
-    QUESTION = QColor("#5b6770")
-    QUOTE = QColor("#d9822b")
-    PLAYED = QColor("#1f5fa8")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,25 +67,25 @@ class TimelineBar(QWidget):
         mid = self.height() / 2
         track = QRectF(6, mid - 3, self.width() - 12, 6)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#d8dde2"))
+        p.setBrush(paint_colour("border"))
         p.drawRoundedRect(track, 3, 3)
         if self.duration_ms:
             played = QRectF(track.left(), track.top(), self._x(self.position_ms) - 6, 6)
-            p.setBrush(self.PLAYED)
+            p.setBrush(paint_colour("highlight"))
             p.drawRoundedRect(played, 3, 3)
         for m in self.marks:
             x = self._x(m.ms)
             if m.kind == "question":
-                p.setPen(QPen(self.QUESTION, 2))
+                p.setPen(QPen(paint_colour(HINT), 2))
                 p.drawLine(QPointF(x, mid - 12), QPointF(x, mid + 12))
             else:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(self.QUOTE)
+                p.setBrush(paint_colour(WARNING))
                 p.drawEllipse(QPointF(x, mid - 10), 4, 4)
         if self.duration_ms:
             x = self._x(self.position_ms)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(self.PLAYED)
+            p.setBrush(paint_colour("highlight"))
             p.drawEllipse(QPointF(x, mid), 7, 7)
         p.end()
 

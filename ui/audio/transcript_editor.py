@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QMouseEvent,
     QSyntaxHighlighter,
@@ -19,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.audio.transcript import TIMESTAMP, format_timestamp, timestamps
+from ui.style.look import paint_colour
 
 _SPEAKER_AFTER_STAMP = r"^(?:\[[0-9:.,-]+\]\s*)?([A-ZÅÄÖ][\wÅÄÖåäö.]{0,11})\s?:"
 
@@ -30,7 +30,7 @@ class _Highlighter(QSyntaxHighlighter):
 
         self._speaker = re.compile(_SPEAKER_AFTER_STAMP)
         self.stamp = QTextCharFormat()
-        self.stamp.setForeground(QColor("#1f5fa8"))
+        self.stamp.setForeground(paint_colour("link"))
         self.stamp.setFontUnderline(True)
         self.speaker = QTextCharFormat()
         self.speaker.setFontWeight(QFont.Weight.Bold)
@@ -49,7 +49,7 @@ class TranscriptEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Utskrift"))
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)  # Tab moves on (issue 21); a transcript has no tabs
         self._highlighter = _Highlighter(self.document())
         self._press: QPoint | None = None
         self.setMouseTracking(True)

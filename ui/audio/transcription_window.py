@@ -40,6 +40,9 @@ from ui.audio.keys import SPEED_STEP, TranscriptionKeys
 from ui.audio.player import AudioPlayer
 from ui.audio.timeline_bar import BarMark, TimelineBar
 from ui.audio.transcript_editor import TranscriptEditor
+from ui.style.look import paint_colour, set_panel
+from ui.style.palette import HINT, WARNING
+from ui.widgets.a11y import describe_as
 
 log = logging.getLogger(__name__)
 
@@ -83,16 +86,16 @@ class TranscriptionWindow(QMainWindow):
         self.editor = TranscriptEditor()
         self.timeline = TimelineBar()
         self.time_label = QLabel("00:00:00 / 00:00:00")
-        self.time_label.setAccessibleName(self.tr("Position"))
+        describe_as(self.time_label, self.tr("Position"))
         self.speed_label = QLabel("1,0×")
-        self.speed_label.setAccessibleName(self.tr("Hastighet"))
+        describe_as(self.speed_label, self.tr("Hastighet"))
         self.play_button = QPushButton(self.tr("Spela"))
         self.recording_choice = QComboBox()
         self.recording_choice.setAccessibleName(self.tr("Inspelning"))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("TranscriptionBanner")
-        self.banner.setStyleSheet("#TranscriptionBanner { background: #fff4d6; padding: 6px; }")
+        set_panel(self.banner, "#TranscriptionBanner", WARNING)
         self.status = QLabel()
         self.guide_list = QListWidget()
         self.guide_list.setAccessibleName(self.tr("Frågeguiden"))
@@ -282,7 +285,7 @@ class TranscriptionWindow(QMainWindow):
             if asked:
                 item.setData(Qt.ItemDataRole.UserRole, ms)
             else:
-                item.setForeground(Qt.GlobalColor.gray)
+                item.setForeground(paint_colour(HINT))
             self.guide_list.addItem(item)
         for m in timeline_marks(self.project.db, self.interview.id):
             if m.kind != "quote":

@@ -49,9 +49,12 @@ from app.pseudonymise import review
 from app.store.project import Project
 from ui.errors import message_for
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import ERROR, SUCCESS, WARNING
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
-from ui.widgets.common import ok_cancel_buttons
+from ui.widgets.a11y import announce, clear_field_error, describe_as, show_field_error
+from ui.widgets.common import ask, error_label, ok_cancel_buttons
 from ui.widgets.labels import count_text
 
 
@@ -145,7 +148,7 @@ class ExportDialog(QDialog):
             )
         )
         self.plain_warning.setWordWrap(True)
-        self.plain_warning.setStyleSheet("color: #b00020;")
+        set_tone(self.plain_warning, ERROR)
         self.qdpx_note = QLabel(
             self.tr(
                 "För QualCoder, MAXQDA, NVivo, ATLAS.ti m.fl. En .qdpx-fil kan inte själv "
@@ -156,8 +159,8 @@ class ExportDialog(QDialog):
             )
         )
         self.qdpx_note.setWordWrap(True)
-        self.qdpx_note.setStyleSheet("color: #8a5a00;")
-        self.qdpx_note.setAccessibleName(self.tr("Om .qdpx-filer"))
+        set_tone(self.qdpx_note, WARNING)
+        describe_as(self.qdpx_note, self.tr("Om .qdpx-filer"))
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("Fil att spara"))
         browse = QPushButton(self.tr("Välj…"))
@@ -168,13 +171,13 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse)
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
-        self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        set_tone(self.cloud_warning, WARNING)
         # per interview: (findings waiting anywhere, waiting in quotes)
         self._pending: dict[int, tuple[int, int]] | None = None
         self._review_first: int | None = None
         self.pending = QLabel(self.tr("Kontrollerar pseudonymiseringen…"))
         self.pending.setWordWrap(True)
-        self.pending.setAccessibleName(self.tr("Fynd som väntar på granskning"))
+        describe_as(self.pending, self.tr("Fynd som väntar på granskning"))
         self.review_button = QPushButton(self.tr("&Granska…"))
         self.review_button.setAccessibleName(self.tr("Granska pseudonymiseringen"))
         self.review_button.clicked.connect(lambda: self.review_requested.emit(self._review_first))
@@ -185,11 +188,7 @@ class ExportDialog(QDialog):
         pending_row = QHBoxLayout()
         pending_row.addWidget(self.pending, 1)
         pending_row.addWidget(self.review_button)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
-        self.error.hide()
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("L&ösenord för filen:"), self.password)
@@ -205,8 +204,11 @@ class ExportDialog(QDialog):
         self.done_label.setWordWrap(True)
         self.done_label.setTextFormat(Qt.TextFormat.PlainText)
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.done_label.setAccessibleName(self.tr("Var filen sparades"))
-        self.done_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+        describe_as(self.done_label, self.tr("Var filen sparades"))
+        set_tone(self.done_label, SUCCESS)
+        bold = self.done_label.font()
+        bold.setBold(True)
+        self.done_label.setFont(bold)
         self.open_folder_button = QPushButton(self.tr("Öppna mappen"))
         self.open_folder_button.setAccessibleName(self.tr("Öppna mappen där filen sparades"))
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -301,7 +303,8 @@ class ExportDialog(QDialog):
         self._review_first = ids[0] if len(ids) == 1 else None
         if waiting == 0:
             self.pending.setText(self.tr("Pseudonymiseringen är granskad – inga fynd väntar."))
-            self.pending.setStyleSheet("color: #1b5e20;")
+            set_tone(self.pending, SUCCESS)
+            self.pending.setStyleSheet("")
         else:
             text = count_text(
                 waiting,
@@ -311,7 +314,8 @@ class ExportDialog(QDialog):
             text += " " + self.tr("Exporten går inte förrän de är beslutade.")
             codes = ", ".join(self._codes[i] for i in ids)
             self.pending.setText(text.replace("{n}", str(waiting)).replace("{codes}", codes))
-            self.pending.setStyleSheet("color: #8a5a00; font-weight: 600;")
+            set_tone(self.pending, WARNING)
+            self.pending.setStyleSheet("font-weight: 600;")
         self.review_button.setVisible(waiting > 0)
 
     def _kind_changed(self) -> None:
@@ -391,13 +395,13 @@ class ExportDialog(QDialog):
         if chosen:
             self.target.setText(chosen)
 
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _fail(self, text: str, field: QWidget | None = None) -> None:
+        clear_field_error(self.error, self.password, self.repeat, self.target, self.interviews)
+        show_field_error(self.error, text, field)
 
     # -- export -----------------------------------------------------------------------------
     def start_export(self) -> None:
-        self.error.hide()
+        clear_field_error(self.error, self.password, self.repeat, self.target, self.interviews)
         self.done_box.hide()
         password: str | None = None
         if self.encrypt.isChecked():
@@ -405,11 +409,12 @@ class ExportDialog(QDialog):
                 self._fail(
                     self.tr("Lösenordet för filen måste ha minst {n} tecken.").replace(
                         "{n}", str(MIN_EXPORT_PASSWORD)
-                    )
+                    ),
+                    self.password,
                 )
                 return
             if self.password.text() != self.repeat.text():
-                self._fail(self.tr("Lösenorden är inte lika."))
+                self._fail(self.tr("Lösenorden är inte lika."), self.repeat)
                 return
             password = self.password.text()
         path = Path(self.target.text()).expanduser()
@@ -420,7 +425,7 @@ class ExportDialog(QDialog):
             ExportKind.QUOTES,
         )
         if not self.selected_ids() and needs_interviews:
-            self._fail(self.tr("Välj minst en intervju."))
+            self._fail(self.tr("Välj minst en intervju."), self.interviews)
             return
         if path.exists() and not OverwriteQuestion.ask(self, path):
             return
@@ -471,6 +476,7 @@ class ExportDialog(QDialog):
             + protected
         )
         self.done_box.show()
+        announce(self.done_label, self.done_label.text())  # focus goes to "Öppna mappen"
         self.export_button.setEnabled(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Stäng"))
@@ -499,11 +505,9 @@ class OverwriteQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
+        return ask(
             parent,
             parent.tr("Ersätta filen?"),
             parent.tr("{name} finns redan. Vill du ersätta den?").replace("{name}", path.name),
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -211,11 +211,11 @@ class GuideEditor(QWidget):
             self._button(self.add_section_action, self.tr("Nytt avsnitt")),
             self._button(self.add_question_action, self.tr("Ny fråga")),
             self._button(self.add_follow_up_action, self.tr("Ny följdfråga")),
-            self._button(self.remove_action, self.tr("Ta bort")),
-            self._button(self.move_up_action, self.tr("Flytta upp")),
-            self._button(self.move_down_action, self.tr("Flytta ned")),
-            self._button(self.undo_action, self.tr("Ångra")),
-            self._button(self.redo_action, self.tr("Gör om")),
+            self._button(self.remove_action, self.tr("Ta bort det markerade i guiden")),
+            self._button(self.move_up_action, self.tr("Flytta upp det markerade")),
+            self._button(self.move_down_action, self.tr("Flytta ned det markerade")),
+            self._button(self.undo_action, self.tr("Ångra i guiden")),
+            self._button(self.redo_action, self.tr("Gör om i guiden")),
         ]
         for i, button in enumerate(self.buttons):
             buttons.addWidget(button, i // 4, i % 4)
@@ -258,7 +258,6 @@ class GuideEditor(QWidget):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(6, 0, 0, 0)
         heading = QLabel(self.tr("Förhandsvisning – så ser intervjuaren frågan"))
-        heading.setAccessibleName(self.tr("Förhandsvisning"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

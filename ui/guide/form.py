@@ -43,7 +43,6 @@ class GuideForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         heading = QLabel(self.tr("Redigera"))
-        heading.setAccessibleName(self.tr("Redigera"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -60,7 +59,7 @@ class GuideForm(QWidget):
         )
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        empty.setAccessibleName(self.tr("Inget markerat"))
+        empty.setAccessibleDescription(self.tr("Inget markerat"))
         self.form_stack.addWidget(empty)
 
         page = QWidget()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +26,7 @@ from app.guide.service import add_imported_guide, import_guide_file, list_guides
 from app.messages import error_message
 from app.store.database import Database
 from ui.guide.editor import GuideEditor
+from ui.widgets.common import error_label, fit_to_screen, message_box
 
 
 class GuideImportDialog(QDialog):
@@ -101,14 +101,8 @@ class GuideImportDialog(QDialog):
         target_row.addWidget(self.target_guide, 1)
         layout.addLayout(target_row)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.error.setPalette(palette)
-        self.error.hide()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(
@@ -123,7 +117,7 @@ class GuideImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1300, 860)
+        fit_to_screen(self, 1300, 860)
 
     def accept(self) -> None:
         """Check and store the guide; on a problem say what it is and stay open."""
@@ -156,8 +150,4 @@ class GuideImportDialog(QDialog):
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
         """Show why a file could not be imported (tests replace this)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Samtal", message, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        message_box(parent, QMessageBox.Icon.Warning, "Samtal", message).exec()

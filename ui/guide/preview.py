@@ -8,7 +8,7 @@ checklist: unconditional ones first, then the branches under "Om ja" and "Om nej
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.guide.model import AGREEMENT_SCALE, FollowUp, Guide, Question, QuestionKind, Section
+from ui.style.look import set_tone
+from ui.style.palette import HINT
+from ui.widgets.a11y import describe_as
 
 
 class GuidePreview(QScrollArea):
@@ -41,7 +44,7 @@ class GuidePreview(QScrollArea):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name)
+        describe_as(label, name)  # read as what it shows; the part of the guide is context
         if scale != 1.0 or bold:
             font = QFont(self.font())
             if scale != 1.0:
@@ -52,10 +55,7 @@ class GuidePreview(QScrollArea):
 
     def _quiet(self, text: str, name: str, italic: bool = True) -> QLabel:
         label = self._label(text, name)
-        palette = label.palette()
-        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        palette.setColor(QPalette.ColorRole.WindowText, grey)
-        label.setPalette(palette)
+        set_tone(label, HINT)
         if italic:
             font = QFont(label.font())
             font.setItalic(True)
@@ -171,6 +171,7 @@ class GuidePreview(QScrollArea):
                 button = QRadioButton(choice)
                 group.addButton(button, i)
             button.setAccessibleName(self.tr("Svar: %1").replace("%1", choice))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture of the runner, not a form
             row_layout.addWidget(button)
         if kind is QuestionKind.YES_NO:
             group.idToggled.connect(self._answer_toggled)
@@ -197,6 +198,7 @@ class GuidePreview(QScrollArea):
             row_layout.setContentsMargins(0, 0, 0, 0)
             box = QCheckBox()
             box.setAccessibleName(self.tr("Följdfråga: %1").replace("%1", f.text))
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             label = self._label(f.text, self.tr("Följdfråga"), bold=f is focus)
             label.setBuddy(box)
             row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)

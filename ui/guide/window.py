@@ -27,6 +27,7 @@ from ui.guide.editor import GuideEditor
 from ui.guide.import_dialog import GuideImportDialog
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.common import fit_to_screen
 
 
 class GuideWindow(QDialog):
@@ -41,11 +42,11 @@ class GuideWindow(QDialog):
         self.project = project
         self.db = project.db
         self.setWindowTitle(self.tr("Frågeguide"))
-        self.resize(1300, 800)
+        fit_to_screen(self, 1300, 800)
         self.editor = GuideEditor()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Guidens status"))
         self.save_button = QPushButton(self.tr("&Spara guiden"))
         self.save_button.setAccessibleName(self.tr("Spara guiden"))
         self.save_button.clicked.connect(self.save)
@@ -53,7 +54,7 @@ class GuideWindow(QDialog):
         self.import_button.setAccessibleName(self.tr("Importera från Word eller JSON"))
         self.import_button.clicked.connect(self.choose_import)
         close = QPushButton(self.tr("Stäng"))
-        close.setAccessibleName(self.tr("Stäng"))
+        close.setAccessibleName(self.tr("Stäng frågeguiden"))
         close.clicked.connect(self.close)
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setWhatsThis(self.tr("Spara guiden"))

@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from app.paths import information_template
 from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings
+from ui.widgets.a11y import DateField
 from ui.widgets.common import error_label, ok_cancel_buttons
 from ui.widgets.zoom import install_zoom
 
@@ -74,7 +74,7 @@ class ProjectSettingsDialog(QDialog):
         self.minutes.valueChanged.connect(self._preview)
         self.has_date = QCheckBox(self.tr("Allt raderas senast:"))
         self.has_date.setAccessibleName(self.tr("Ange datum då allt raderas"))
-        self.keep_until = QDateEdit()
+        self.keep_until = DateField()
         self.keep_until.setCalendarPopup(True)
         self.keep_until.setDisplayFormat("yyyy-MM-dd")
         self.keep_until.setAccessibleName(self.tr("Datum då allt raderas"))
@@ -117,6 +117,7 @@ class ProjectSettingsDialog(QDialog):
         when.setWordWrap(True)
         self.error = error_label()
         self.buttons, self.save_button = ok_cancel_buttons(self, self.tr("Spara"), self.save)
+        self.save_button.setAccessibleName(self.tr("Spara projektinställningarna"))
 
         left = QVBoxLayout()
         left.addLayout(form)

@@ -25,6 +25,9 @@ from app.team.conflicts import open_conflict_count
 from app.team.envelope import SUFFIX as PACKAGE_SUFFIX
 from ui.project.interview_model import InterviewTableModel
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import HINT, WARNING
+from ui.widgets.a11y import name_menus
 from ui.widgets.common import window_title
 from ui.widgets.zoom import install_zoom
 
@@ -85,6 +88,7 @@ class ProjectWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -95,7 +99,7 @@ class ProjectWindow(QMainWindow):
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
+        set_tone(self.summary, HINT)
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.new_button = QPushButton()
@@ -129,7 +133,7 @@ class ProjectWindow(QMainWindow):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
         self.conflicts_button = QPushButton()
-        self.conflicts_button.setStyleSheet("color: #8a4b00;")
+        set_tone(self.conflicts_button, WARNING)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_button.hide()
         central = QWidget()
@@ -321,6 +325,7 @@ class ProjectWindow(QMainWindow):
                 "först samtycket, sedan frågeguiden."
             )
         )
+        name_menus(self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -36,21 +36,32 @@ from app.pseudonymise.rules import rule_sentence
 from app.store.project import Project
 from ui.errors import show_error
 from ui.settings import settings
+from ui.style.look import current, set_tone
+from ui.style.palette import HINT
 from ui.tasks import Tasks
+from ui.widgets.a11y import WrappedLabel, describe_as
+from ui.widgets.common import fit_to_screen
 
-KIND_COLOURS = {
-    "pronoun": "#cfe8ff",
-    "genitive": "#cfe8ff",
-    "name": "#ffd6d6",
-    "personnummer": "#ffe0b3",
-    "phone": "#ffe0b3",
-    "email": "#ffe0b3",
-    "address": "#ffe0b3",
-    "demonstrative": "#e8dcff",
-    "clitic": "#e8dcff",
-    "gendered_noun": "#e8dcff",
+#: a kind's colour; shown as a tint behind the text (``ui.style``), strong enough to tell
+#: the kinds apart and light enough for the text on it to keep 4.5:1
+KIND_COLOURS = {  # colour ok: hues, made into tints by the look
+    "pronoun": "#cfe8ff",  # colour ok: a hue
+    "genitive": "#cfe8ff",  # colour ok: a hue
+    "name": "#ffd6d6",  # colour ok: a hue
+    "personnummer": "#ffe0b3",  # colour ok: a hue
+    "phone": "#ffe0b3",  # colour ok: a hue
+    "email": "#ffe0b3",  # colour ok: a hue
+    "address": "#ffe0b3",  # colour ok: a hue
+    "demonstrative": "#e8dcff",  # colour ok: a hue
+    "clitic": "#e8dcff",  # colour ok: a hue
+    "gendered_noun": "#e8dcff",  # colour ok: a hue
 }
 WAITING, ALL, REPLACED, KEPT = "waiting", "all", "replaced", "kept"
+
+
+def kind_tint(kind: str) -> QColor:
+    """The background of a finding of ``kind`` behind text, readable in every look."""
+    return current().tint(KIND_COLOURS.get(kind, "#9e9e9e"), 255)  # colour ok: a hue
 
 
 def kind_name(kind: str) -> str:
@@ -103,10 +114,10 @@ class ReviewWindow(QDialog):
         if callable(refresh):  # opened over the export dialog: its count follows the decisions
             self.changed.connect(refresh)
         self.setWindowTitle(self.tr("Pseudonymisering – hela projektet"))
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         self.count = QLabel(self.tr("Läser in fynden…"))
         self.count.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.count.setAccessibleName(self.tr("Antal fynd som väntar"))
+        describe_as(self.count, self.tr("Antal fynd som väntar"))
 
         self.interview_filter = QComboBox()
         self.interview_filter.setAccessibleName(self.tr("Visa intervju"))
@@ -169,9 +180,8 @@ class ReviewWindow(QDialog):
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Så här exporteras texten"))
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        self.why.setStyleSheet("color: #555;")
+        self.why = WrappedLabel()  # never squeezed to one line between the two texts
+        set_tone(self.why, HINT)
 
         self.accept_button = QPushButton(self.tr("&Ersätt (E)"))
         self.reject_button = QPushButton(self.tr("&Behåll (B)"))
@@ -179,8 +189,8 @@ class ReviewWindow(QDialog):
         self.name_button = QPushButton(self.tr("Det här är ett &namn (N)"))
         self.add_name_button = QPushButton(self.tr("Lägg till markerat ord i namn&listan"))
         for b, name in (
-            (self.accept_button, self.tr("Ersätt")),
-            (self.reject_button, self.tr("Behåll")),
+            (self.accept_button, self.tr("Ersätt det markerade fyndet")),
+            (self.reject_button, self.tr("Behåll det markerade fyndet")),
             (self.all_button, self.tr("Ersätt ordet i hela projektet")),
             (self.name_button, self.tr("Det här är ett namn")),
             (self.add_name_button, self.tr("Lägg till markerat ord i namnlistan")),
@@ -209,7 +219,7 @@ class ReviewWindow(QDialog):
             )
         )
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #555;")
+        set_tone(help_label, HINT)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -328,7 +338,7 @@ class ReviewWindow(QDialog):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, index)
-            row.setBackground(2, QColor(KIND_COLOURS.get(kind, "#eeeeee")))
+            row.setBackground(2, kind_tint(kind))
             rows.append(row)
             if keep is not None and self._key(item) == keep:
                 target = row
@@ -386,7 +396,7 @@ class ReviewWindow(QDialog):
         for other in same:
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(KIND_COLOURS.get(str(other.finding.kind), "#eeeeee")))
+            fmt.setBackground(kind_tint(str(other.finding.kind)))
             if other is item:
                 fmt.setFontWeight(700)
                 fmt.setFontUnderline(True)

@@ -42,6 +42,9 @@ from app.store.project import Project
 from ui.errors import message_for
 from ui.security.backups_tab import BackupsTab
 from ui.security.progress import Progress, StepRunner
+from ui.style.look import set_tone
+from ui.style.palette import WARNING
+from ui.widgets.a11y import describe_as
 from ui.widgets.common import error_label
 from ui.widgets.labels import status_name
 
@@ -263,7 +266,7 @@ class SecurityDialog(QDialog):
     def _recovery_tab(self) -> QWidget:
         page = QWidget()
         self.recovery_status = _note(self._recovery_status_text())
-        self.recovery_status.setAccessibleName(self.tr("Återställningsnyckelns status"))
+        describe_as(self.recovery_status, self.tr("Återställningsnyckelns status"))
         explanation = _note(
             self.tr(
                 "En återställningsnyckel låser upp projektet om lösenordet glöms bort. Den visas "
@@ -289,7 +292,8 @@ class SecurityDialog(QDialog):
         self.recovery_shown_once = _note(
             self.tr("Visas bara nu. Skriv ner den innan du stänger fönstret.")
         )
-        self.recovery_shown_once.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        set_tone(self.recovery_shown_once, WARNING)
+        self.recovery_shown_once.setStyleSheet("font-weight: 600;")
         self.recovery_shown_once.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.recovery_status)

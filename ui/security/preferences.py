@@ -1,10 +1,12 @@
-"""Preferences: the language, how soon the project locks itself and how long copied text
-stays."""
+"""Preferences: the language, how soon the project locks itself, how long copied text
+stays, and high contrast (applied at once to every window)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import LANGUAGES
 from ui.settings import LIMITS, settings
+from ui.style import look
+from ui.style.palette import HINT
 from ui.widgets.zoom import install_zoom
 
 
@@ -44,10 +48,17 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setAccessibleName(self.tr("Lås efter så många minuter utan aktivitet"))
         self.clipboard_seconds = self._spin("security/clipboard_clear_seconds", self.tr(" s"))
         self.clipboard_seconds.setAccessibleName(self.tr("Töm urklipp efter så många sekunder"))
+        self.high_contrast = QCheckBox(self.tr("&Hög kontrast: svart text på vitt, tydliga ramar"))
+        self.high_contrast.setAccessibleName(self.tr("Hög kontrast"))
+        self.high_contrast.setAccessibleDescription(
+            self.tr("Svart text på vitt (vit på svart med mörkt tema) och en tjockare fokusram")
+        )
+        self.high_contrast.setChecked(bool(settings().get("ui/high_contrast")))
         form = QFormLayout()
         form.addRow(self.tr("&Språk:"), self.language)
         form.addRow(self.tr("&Lås projektet efter inaktivitet:"), self.idle_minutes)
         form.addRow(self.tr("&Töm kopierad text efter:"), self.clipboard_seconds)
+        form.addRow(self.high_contrast)
         hint = QLabel(
             self.tr(
                 "Projektet låses också när datorn går i viloläge eller skärmen låses, och "
@@ -56,7 +67,7 @@ class PreferencesDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        look.set_tone(hint, HINT)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,7 +76,7 @@ class PreferencesDialog(QDialog):
         save.setAccessibleName(self.tr("Spara inställningarna"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Avbryt"))
-        cancel.setAccessibleName(self.tr("Avbryt"))
+        cancel.setAccessibleName(self.tr("Avbryt utan att spara"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,7 +99,12 @@ class PreferencesDialog(QDialog):
             settings().set("ui/language", language)
         settings().set("security/idle_lock_minutes", self.idle_minutes.value())
         settings().set("security/clipboard_clear_seconds", self.clipboard_seconds.value())
+        high = self.high_contrast.isChecked()
+        settings().set("ui/high_contrast", high)
         settings().sync()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and high != look.high_contrast_active():
+            look.apply(app, high)
         self.changed.emit()
         if language != self._language_shown:
             self.language_chosen.emit(language)

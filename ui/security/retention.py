@@ -29,6 +29,8 @@ from app.security.retention import Overdue, erase_overdue
 from app.store.database import Database
 from ui.errors import message_for
 from ui.tasks import Tasks
+from ui.widgets.a11y import show_field_error
+from ui.widgets.common import error_label
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +111,7 @@ class RetentionDialog(QDialog):
         self.auditor.textChanged.connect(self._update_button)
         form = QFormLayout()
         form.addRow(self.tr("Din &granskarkod:"), self.auditor)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.erase_button = self.buttons.addButton(
             self.tr("Radera %1").replace(
@@ -163,8 +161,7 @@ class RetentionDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.erase_button.setEnabled(True)
-        self.error.setText(message_for(exc))
-        self.error.show()
+        show_field_error(self.error, message_for(exc), self.auditor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Enter must not erase
         if (

@@ -38,6 +38,8 @@ from app.security.backup import erase_in_rolling_backups
 from app.store.project import Project
 from ui.errors import message_for
 from ui.security.progress import Progress, StepRunner
+from ui.style.look import set_tone
+from ui.style.palette import ERROR
 from ui.widgets.common import error_label
 
 
@@ -164,7 +166,8 @@ class WithdrawalDialog(QDialog):
         layout.addWidget(self.erase_text)
         layout.addWidget(self.erase_backups)
         self.erase_button = QPushButton(self.tr("Radera %1").replace("%1", self.code))
-        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; font-weight: 600; }")
+        set_tone(self.erase_button, ERROR)  # enabled: red; disabled: the style's grey
+        self.erase_button.setStyleSheet("font-weight: 600;")
         self.erase_button.setAccessibleName(
             self.tr("Radera intervju %1 för alltid").replace("%1", self.code)
         )

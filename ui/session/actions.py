@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from ui.session import speech
+from ui.widgets.a11y import name_menus
+
 if TYPE_CHECKING:
     from ui.session.window import SessionWindow
 
@@ -188,6 +191,13 @@ class SessionActions:
             w.toggle_summary,
             m_view,
         )
+        self.time_action = self._action(
+            QCoreApplication.translate("SessionWindow", "Läs upp tiden (för skärmläsare)"),
+            [speech.READ_TIME_KEY],
+            partial(speech.read_time, w),
+            m_view,
+        )
+        name_menus(w)
 
     def _action(
         self, text: str, keys: list[str], slot: Callable[[], object], menu: QMenu | None = None

@@ -9,13 +9,17 @@ grade, 1–9 an option (again to untick), 1–3 or J / N / V yes / no / don't kn
 inte svara"; Delete or Backspace clears. Alt+J/N/V and Alt+W work from anywhere in the
 window (the session window's menu). Clicking the chosen answer again clears it.
 
+The answers are one stop in the Tab order, like a group of radio buttons: Tab lands on the
+chosen answer (or the first), the arrow keys (and Home/End) move between the answers, Space
+chooses the one with the focus. A screen reader reads each as "Svar: Nej", pressed or not.
+
 Only display and input here: the runner stores the answer (with its time) and autosaves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.guide.answers import DECLINED, choices, decode_multi, is_closed, toggle_multi
 from app.guide.model import Question, QuestionKind
+from ui.style.look import set_tone
+from ui.style.palette import HINT
 
 _LETTERS = {
     int(Qt.Key.Key_J.value): "yes",
@@ -47,7 +53,8 @@ class AnswerPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AnswerPanel")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the answer buttons take the focus (one of them is the Tab stop; see _rove)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Svar"))
         self.question: Question | None = None
@@ -56,12 +63,12 @@ class AnswerPanel(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         self._title = QLabel(self.tr("Svar:"))
         self._hint = QLabel()
-        self._hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self._hint, HINT)
         self._hint.setWordWrap(True)
         self._rows = QWidget()
         self._declined = QPushButton(self.tr("Vill inte svara (Alt+W)"))
         self._declined.setCheckable(True)
-        self._declined.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._declined.installEventFilter(self)
         self._declined.setAccessibleName(self.tr("Svar: vill inte svara"))
         self._declined.clicked.connect(lambda _c=False: self._choose(DECLINED))
         layout = QVBoxLayout(self)
@@ -112,7 +119,7 @@ class AnswerPanel(QFrame):
                 text = f"{choice.label} (Alt+{'JNV'[n - 1]})"
             b = QPushButton(text)
             b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.installEventFilter(self)
             b.setAccessibleName(self.tr("Svar: %1").replace("%1", choice.label))
             if key:
                 b.setToolTip(self.tr("Tangent %1").replace("%1", key))
@@ -130,8 +137,10 @@ class AnswerPanel(QFrame):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.replaceWidget(old, self._rows)
+        old.hide()  # at once: its buttons are neither drawn nor Tab stops any more
         old.deleteLater()
         self._hint.setText(self._keys_hint(question.kind))
+        self._rove(None)
 
     def _key_name(self, kind: QuestionKind, n: int) -> str:
         if kind is QuestionKind.GRADE:
@@ -172,6 +181,58 @@ class AnswerPanel(QFrame):
             text = b.text().removeprefix("✓ ")
             b.setText(f"✓ {text}" if on else text)
 
+    # -- one Tab stop, arrows inside --------------------------------------------------------
+    def _order(self) -> list[QPushButton]:
+        return list(self.buttons.values())  # the choices in their order, then "vill inte svara"
+
+    def _rove(self, target: QPushButton | None) -> None:
+        """Make ``target`` (None: the chosen answer, else the first) the group's Tab stop."""
+        order = self._order()
+        if not order:
+            return
+        if target is None:
+            target = next((b for b in order if b.isChecked()), order[0])
+        for b in order:
+            b.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if b is target else Qt.FocusPolicy.ClickFocus
+            )
+
+    def take_focus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Give the keyboard to the answers: the chosen one, else the first. (No focus proxy:
+        Qt moves a proxy in the Tab chain each time it changes.)"""
+        order = self._order()
+        if order:
+            target = next((b for b in order if b.isChecked()), order[0])
+            self._rove(target)
+            target.setFocus(reason)
+
+    def hasFocus(self) -> bool:  # noqa: N802 - one of the answers has the keyboard
+        return any(b.hasFocus() for b in self._order())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self._rove(watched)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
+            assert isinstance(event, QKeyEvent)
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            order = self._order()
+            if mods == Qt.KeyboardModifier.NoModifier and watched in order:
+                i = order.index(watched)
+                step = {
+                    Qt.Key.Key_Left: i - 1,
+                    Qt.Key.Key_Up: i - 1,
+                    Qt.Key.Key_Right: i + 1,
+                    Qt.Key.Key_Down: i + 1,
+                    Qt.Key.Key_Home: 0,
+                    Qt.Key.Key_End: len(order) - 1,
+                }.get(Qt.Key(event.key()))
+                if step is not None:
+                    target = order[max(0, min(len(order) - 1, step))]
+                    self._rove(target)
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
+
     # -- input ----------------------------------------------------------------------------
     def choose(self, value: str) -> None:
         """Choose ``value`` as if its button were pressed (again: clear / untick)."""
@@ -194,7 +255,13 @@ class AnswerPanel(QFrame):
         else:
             new = None if self.value == value else value
         self.value = new
+        had_focus = self.hasFocus()
         self._refresh()
+        if had_focus:  # keys answer: the chosen answer gets the focus (and is read)
+            chosen = self.buttons.get(value)
+            if chosen is not None and chosen.isChecked():
+                self._rove(chosen)
+                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
         self.answer_chosen.emit(new or "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -226,11 +293,3 @@ class AnswerPanel(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._refresh()  # the buttons' own fonts follow the runner's text size
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        super().focusOutEvent(event)

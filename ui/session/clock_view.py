@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.interview.runner import format_progress
+from ui.style.look import set_tone
+from ui.style.palette import WARNING
 
 if TYPE_CHECKING:
     from ui.session.window import SessionWindow
@@ -30,7 +32,7 @@ def show_clock(w: SessionWindow) -> None:
         if running
         else QCoreApplication.translate("SessionWindow", "Starta klockan (Ctrl+P)")
     )
-    p.clock_label.setStyleSheet("" if running else "color: #b26a00;")
+    set_tone(p.clock_label, None if running else WARNING)
     p.clock_label.setAccessibleDescription(
         QCoreApplication.translate("SessionWindow", "går")
         if running

@@ -17,6 +17,7 @@ from app.interview.records import Status, get_interview
 from app.interview.runner import interrupt_session, pause_session
 from ui.errors import show_error
 from ui.settings import settings
+from ui.widgets.common import message_box
 
 if TYPE_CHECKING:
     from ui.session.window import SessionWindow
@@ -25,12 +26,16 @@ log = logging.getLogger(__name__)
 
 
 def ask_finish(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
+    """ "Ja" (the default: the user chose to finish) or "Nej", in the UI's language."""
+    box = message_box(
         parent,
+        QMessageBox.Icon.Question,
         parent.tr("Avsluta intervjun"),
         parent.tr("Avsluta intervjun? Anteckningar och citat kan redigeras efteråt."),
+        question=True,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def ask_close(parent: QWidget) -> str:

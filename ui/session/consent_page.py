@@ -38,7 +38,10 @@ from app.interview.records import Interview
 from app.paths import information_template
 from app.store.database import Database
 from ui.errors import message_for
+from ui.session.runner_page import FollowUpRow
 from ui.settings import settings
+from ui.widgets.a11y import announce, describe_as, show_field_error
+from ui.widgets.common import error_label
 
 
 def consent_labels() -> dict[str, str]:
@@ -140,15 +143,20 @@ class ConsentPage(QWidget):
         optional_box = QGroupBox(self.tr("Frivilligt"))
         rl = QVBoxLayout(required_box)
         ol = QVBoxLayout(optional_box)
+        # each point wraps (a check box's own text does not: at 150 % it ran out of the pane);
+        # the box is named by its text, and a click on the text ticks it
+        self.rows: dict[str, FollowUpRow] = {}
         for item in offered_items(recording):
-            box = QCheckBox(labels[item.key])
+            row = FollowUpRow(labels[item.key], "")
+            box = row.box
             box.setAccessibleName(labels[item.key])
             box.setObjectName(item.key)
             box.toggled.connect(self._update)
             self.boxes[item.key] = box
-            (rl if item.required else ol).addWidget(box)
-        self.boxes["quotes_after_review"].setEnabled(False)
-        self.boxes["consent_quotes"].toggled.connect(self.boxes["quotes_after_review"].setEnabled)
+            self.rows[item.key] = row
+            (rl if item.required else ol).addWidget(row)
+        self.rows["quotes_after_review"].setEnabled(False)
+        self.boxes["consent_quotes"].toggled.connect(self.rows["quotes_after_review"].setEnabled)
 
         self.method = QComboBox()
         self.method.addItem(self.tr("Muntligt"), ConsentMethod.ORAL.value)
@@ -161,8 +169,9 @@ class ConsentPage(QWidget):
         self.auditor.setMaxLength(12)
         self.auditor.setAccessibleName(self.tr("Revisorskod"))
         self.auditor.textChanged.connect(self._update)
+        self.auditor.returnPressed.connect(self._enter_in_code)  # Enter starts, as the button
         self.time_label = QLabel(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm"))
-        self.time_label.setAccessibleName(self.tr("Tidpunkt"))
+        describe_as(self.time_label, self.tr("Tidpunkt"))
         form = QFormLayout()
         form.addRow(self.tr("Samtycket gavs:"), self.method)
         form.addRow(self.tr("&Revisorskod:"), self.auditor)
@@ -170,11 +179,8 @@ class ConsentPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Samtyckets status"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        describe_as(self.status, self.tr("Samtyckets status"))
+        self.error = error_label()
         self.start_button = QPushButton(self.tr("Spara samtycket och starta intervjun"))
         self.start_button.setAccessibleName(self.tr("Spara samtycket och starta intervjun"))
         self.start_button.setMinimumHeight(44)
@@ -202,6 +208,7 @@ class ConsentPage(QWidget):
         cl.addLayout(form)
         cl.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Samtyckets punkter"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(checklist)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -270,8 +277,7 @@ class ConsentPage(QWidget):
         try:
             record_consent(self.db, self.interview.id, record)
         except SamtalError as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+            show_field_error(self.error, message_for(exc), self.auditor)
             return None
         self.error.hide()
         self.withdraw_button.setEnabled(True)
@@ -279,6 +285,12 @@ class ConsentPage(QWidget):
         self.decline_button.hide()
         self.consent_recorded.emit(record)
         return record
+
+    def _enter_in_code(self) -> None:
+        if self.start_button.isEnabled():
+            self.start_button.click()
+        else:  # say what is still missing (the start button cannot be pressed yet)
+            announce(self.status, self.status.text(), assertive=True)
 
     def show_withdrawn(self) -> None:
         """The consent was withdrawn (through the withdrawal flow)."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ui.settings import settings
+from ui.widgets.common import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.session.window import SessionWindow
@@ -20,6 +21,7 @@ def restore_geometry(w: SessionWindow) -> None:
         w.restoreGeometry(geometry)
     else:
         w.resize(1360, 820)
+    fit_to_screen(w)  # never larger than the screen (a laptop at 150 % is 1280×720)
     state = settings().get("window/session_splitter")
     if not state.isEmpty():
         w.page.splitter.restoreState(state)

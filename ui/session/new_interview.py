@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -29,7 +28,10 @@ from app.store.database import Database
 from ui.errors import message_for
 from ui.session.background_fields import BackgroundFields
 from ui.settings import settings
-from ui.widgets.common import ok_cancel_buttons
+from ui.style.look import set_tone
+from ui.style.palette import HINT
+from ui.widgets.a11y import DateField, describe_as, show_field_error
+from ui.widgets.common import error_label, ok_cancel_buttons
 from ui.widgets.labels import mode_name
 
 
@@ -53,7 +55,7 @@ class NewInterviewDialog(QDialog):
         self.keep_until = self.audit.keep_until
 
         code_title = QLabel(self.tr("Deltagarkod"))
-        code_title.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(code_title, HINT)
         self.code_label = QLabel(self.code)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.6)
@@ -61,8 +63,8 @@ class NewInterviewDialog(QDialog):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 4)
         self.code_label.setFont(font)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(self.tr("Deltagarkod"))
-        self.code_label.setAccessibleDescription(spoken(self.code))
+        # read as shown ("PKW-M4R"), then spelt out
+        describe_as(self.code_label, self.tr("Deltagarkod: %1").replace("%1", spoken(self.code)))
         self.spoken_label = QLabel(self.tr("Utläst: %1").replace("%1", spoken(self.code)))
         self.receipt = QPlainTextEdit(
             receipt_text(self.code, self.audit, self.keep_until, settings().get("ui/language"))
@@ -87,7 +89,7 @@ class NewInterviewDialog(QDialog):
         for m in Mode:
             self.mode.addItem(mode_name(m.value), m.value)
         self.mode.setAccessibleName(self.tr("Intervjuform"))
-        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on = DateField(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setAccessibleName(self.tr("Datum"))
@@ -108,11 +110,7 @@ class NewInterviewDialog(QDialog):
         self.background = BackgroundFields(list_variables(db))
         self.background.setVisible(bool(self.background.variables))
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
-        self.error.hide()
+        self.error = error_label()
         self.buttons, self.ok_button = ok_cancel_buttons(
             self, self.tr("Vidare till samtycke"), self._create
         )
@@ -153,8 +151,7 @@ class NewInterviewDialog(QDialog):
                 )
                 set_background(self.db, self.interview.id, self.background.values())
         except SamtalError as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+            show_field_error(self.error, message_for(exc), self.interviewer)
             return
         self.created.emit(self.interview)
         self.accept()

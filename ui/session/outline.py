@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.guide.answers import answer_text, short_answer
 from app.guide.model import Guide, Question, Section
 from app.interview.runner import GuideRunner, QuestionStatus, format_progress
+from ui.style.look import paint_colour
+from ui.style.palette import HINT, SUCCESS, WARNING
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole
 
 MARKS = {QuestionStatus.COVERED: "✓", QuestionStatus.SKIPPED: "–", QuestionStatus.NOT_ASKED: "○"}
-COLOURS = {
-    QuestionStatus.COVERED: "#2e7d32",
-    QuestionStatus.SKIPPED: "#b26a00",
-    QuestionStatus.NOT_ASKED: "#6b6b6b",
+#: the tone of each state (from the look: light, dark or high contrast, always 4.5:1)
+TONES = {
+    QuestionStatus.COVERED: SUCCESS,
+    QuestionStatus.SKIPPED: WARNING,
+    QuestionStatus.NOT_ASKED: HINT,
 }
+
+
+def status_brush(status: QuestionStatus) -> QBrush:
+    return QBrush(paint_colour(TONES[status]))
 
 
 def question_title(q: Question) -> str:
@@ -100,9 +107,7 @@ class Outline(QTreeWidget):
             shown = f"{mark} {number}[{short}] {q.text}" if short else f"{mark} {question_title(q)}"
             item.setText(0, shown)
             item.setToolTip(0, f"{q.text}\n{answer}" if answer else q.text)
-            item.setForeground(
-                0, QBrush(QColor(COLOURS[st.status])) if not is_current else QBrush()
-            )
+            item.setForeground(0, status_brush(st.status) if not is_current else QBrush())
             font = QFont(self.font())
             font.setBold(is_current)
             item.setFont(0, font)
@@ -120,7 +125,7 @@ class Outline(QTreeWidget):
             quiet = QFont(self.font())
             quiet.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
             s_item.setFont(1, quiet)
-            s_item.setForeground(1, QBrush(QColor(COLOURS[QuestionStatus.NOT_ASKED])))
+            s_item.setForeground(1, status_brush(QuestionStatus.NOT_ASKED))
         self.update_section_times(runner)
 
     def update_section_times(self, runner: GuideRunner) -> None:

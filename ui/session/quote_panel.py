@@ -46,6 +46,9 @@ from app.interview.runner import format_clock
 from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import ERROR, HINT, WARNING
+from ui.widgets.a11y import announce, describe_as
 from ui.widgets.clipboard import copy_text
 from ui.widgets.keys import is_star_key
 
@@ -134,13 +137,13 @@ class QuotePanel(QWidget):
         self.current_question = QLabel()
         self.current_question.setWordWrap(True)
         self.current_question.setTextFormat(Qt.TextFormat.PlainText)
-        self.current_question.setAccessibleName(self.tr("Frågan som ställs nu"))
+        describe_as(self.current_question, self.tr("Frågan som ställs nu"))
         self.current_question.hide()
         self.consent_banner = QLabel(
             self.tr("Informanten har inte samtyckt till citat. Citat kan inte sparas.")
         )
         self.consent_banner.setWordWrap(True)
-        self.consent_banner.setStyleSheet("color: #8a4b00;")
+        set_tone(self.consent_banner, WARNING)
         self.input = QLineEdit()
         self.input.setPlaceholderText(self.tr("Vad sa informanten? Enter sparar"))
         self.input.setAccessibleName(self.tr("Nytt citat"))
@@ -160,8 +163,8 @@ class QuotePanel(QWidget):
         theme_row.setColumnStretch(2, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName(self.tr("Meddelande om citat"))
+        set_tone(self.message, ERROR)
+        describe_as(self.message, self.tr("Meddelande om citat"))
         self.message.hide()
         self.list = QuoteList()
         self.list.setAccessibleName(self.tr("Sparade citat"))
@@ -187,7 +190,7 @@ class QuotePanel(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.help = QLabel(self.tr("F2 redigerar, Delete tar bort, * växlar stjärna."))
-        self.help.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.help, HINT)
         self.help.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -217,6 +220,8 @@ class QuotePanel(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:  # a refused quote: said at once (the words typed stay in the field)
+            announce(self.message, text, assertive=True)
 
     def submit(self) -> QuoteMark | None:
         text = self.input.text()
@@ -423,6 +428,9 @@ class QuoteDock(QDockWidget):
         """Float into a window of its own, or dock beside the runner again (F8)."""
         if self.isFloating():
             self.dock_beside()
+            main = self.parentWidget()
+            if main is not None:  # back in the session window: it gets the keyboard again
+                main.activateWindow()
         else:
             self.float_away()
             self.show()

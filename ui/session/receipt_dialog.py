@@ -31,6 +31,7 @@ from app.store.database import Database
 from ui.errors import message_for
 from ui.settings import settings
 from ui.widgets import file_dialogs
+from ui.widgets.a11y import describe_as
 from ui.widgets.common import error_label
 from ui.widgets.zoom import install_zoom
 
@@ -92,7 +93,7 @@ class ReceiptDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Var kvittot sparades"))
+        describe_as(self.status, self.tr("Var kvittot sparades"))  # read as shown
         self.error = error_label()
         buttons = QHBoxLayout()
         for b in (self.print_button, self.docx_button, self.pdf_button):

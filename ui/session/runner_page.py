@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,14 +29,12 @@ from app.interview.runner import GuideRunner
 from ui.session.answer_panel import AnswerPanel
 from ui.session.note_editor import NoteEditor
 from ui.session.outline import Outline
+from ui.style.look import set_panel, set_tone
+from ui.style.palette import HINT as HINT_TONE
+from ui.widgets.a11y import announce, describe_as
 
-QUIET = "color: palette(placeholder-text);"
 #: Hints are read by the interviewer at a glance: the normal text colour, set apart by italics.
 HINT = "font-style: italic;"
-INTRO = (
-    "QFrame#SectionIntro { background: palette(alternate-base);"
-    " border-left: 4px solid palette(highlight); }"
-)
 
 
 class _BoxLabel(QLabel):
@@ -78,6 +77,36 @@ class FollowUpRow(QWidget):
         row.addLayout(text, 1)
 
 
+class QuestionScroll(QScrollArea):
+    """The question, its introduction, answers and follow-ups: as tall as they need, up to
+    three fifths of the column (the notes keep the rest); beyond that they scroll."""
+
+    SHARE = 0.6
+
+    def _need(self) -> int:
+        inner = self.widget()
+        if inner is None:
+            return 0
+        width = self.viewport().width()
+        need = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        return need if need > 0 else inner.sizeHint().height()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        base = super().minimumSizeHint()
+        column = self.parentWidget()
+        cap = int(column.height() * self.SHARE) if column is not None else 0
+        need = self._need() + 2 * self.frameWidth()
+        return QSize(base.width(), max(base.height(), min(need, cap) if cap > 0 else need))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self._need() + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapping changed: the height it needs too
+
+
 class RunnerPage(QWidget):
     """Signals:
     answer_chosen(str): the stored answer of a closed question (see ``app.guide.answers``),
@@ -100,17 +129,17 @@ class RunnerPage(QWidget):
         self.code_label = QLabel()
         self.code_label.setStyleSheet("font-weight: 600;")
         self.clock_label = QLabel()
-        self.clock_label.setAccessibleName(self.tr("Klocka"))
+        describe_as(self.clock_label, self.tr("Klocka"))
         self.section_clock = QLabel()
-        self.section_clock.setStyleSheet(QUIET)
+        set_tone(self.section_clock, HINT_TONE)
         self.pause_button = QPushButton()
         self.pause_button.setAccessibleName(self.tr("Pausa eller fortsätt klockan"))
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName(self.tr("Sparstatus"))
-        self.saved_label.setStyleSheet(QUIET)
+        describe_as(self.saved_label, self.tr("Sparstatus"))
+        set_tone(self.saved_label, HINT_TONE)
         self.live_label = QLabel()  # live co-listening: connected, quotes arrived (quiet)
-        self.live_label.setAccessibleName(self.tr("Medlyssnare"))
-        self.live_label.setStyleSheet(QUIET)
+        describe_as(self.live_label, self.tr("Medlyssnare"))
+        set_tone(self.live_label, HINT_TONE)
         self.live_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.code_label)
@@ -130,19 +159,19 @@ class RunnerPage(QWidget):
 
         # -- the question
         self.section_label = QLabel()  # the question's name: "Under tiden · 7"
-        self.section_label.setStyleSheet(QUIET)
+        set_tone(self.section_label, HINT_TONE)
         self.section_label.setWordWrap(True)
-        self.section_label.setAccessibleName(self.tr("Avsnitt och fråga"))
+        describe_as(self.section_label, self.tr("Avsnitt och fråga"))
         self.intro_title = QLabel(self.tr("Inledning till avsnittet – läs upp"))
         self.intro_title.setStyleSheet("font-weight: 600;")
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
         self.intro_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.intro_label.setAccessibleName(self.tr("Inledning till avsnittet"))
+        describe_as(self.intro_label, self.tr("Inledning till avsnittet"))
         self.intro_box = QFrame()
         self.intro_box.setObjectName("SectionIntro")
-        self.intro_box.setStyleSheet(INTRO)
+        set_panel(self.intro_box, "QFrame#SectionIntro", "intro")
         intro_layout = QVBoxLayout(self.intro_box)
         intro_layout.setContentsMargins(12, 8, 10, 8)
         intro_layout.setSpacing(2)
@@ -152,11 +181,11 @@ class RunnerPage(QWidget):
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question_label.setAccessibleName(self.tr("Aktuell fråga"))
+        describe_as(self.question_label, self.tr("Aktuell fråga"))
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet(HINT)
-        self.hint_label.setAccessibleName(self.tr("Tips till intervjuaren"))
+        describe_as(self.hint_label, self.tr("Tips till intervjuaren"))
 
         # Answering closed questions: its own widget (keys, buttons, "vill inte svara").
         self.answer_widget = AnswerPanel()
@@ -179,24 +208,39 @@ class RunnerPage(QWidget):
             self.tr("Skriv anteckningar här. Varje stycke får sin tid.")
         )
         self.general_title = QLabel(self.tr("Allmän anteckning"))
-        self.general_title.setStyleSheet(QUIET)
+        set_tone(self.general_title, HINT_TONE)
         self.general_editor = NoteEditor(clock_ms)
         self.general_editor.setAccessibleName(self.tr("Allmän anteckning"))
         self.general_editor.setPlaceholderText(self.tr("Om intervjun i stort (Ctrl+Shift+E)"))
         self.general_editor.setMaximumHeight(96)
 
+        # The question and what goes with it scroll when they need more room than there is
+        # (a long question, three follow-ups, 150 % text on a laptop); the notes keep theirs.
+        question = QWidget()
+        qq = QVBoxLayout(question)
+        qq.setContentsMargins(0, 0, 0, 0)
+        qq.setSpacing(8)
+        qq.addWidget(self.section_label)
+        qq.addWidget(self.intro_box)
+        qq.addWidget(self.question_label)
+        qq.addWidget(self.hint_label)
+        qq.addWidget(self.answer_widget)
+        qq.addWidget(self.follow_title)
+        qq.addWidget(self.follow_box)
+        qq.addStretch(1)
+        self.question_scroll = QuestionScroll()
+        self.question_scroll.setWidget(question)
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_scroll.setAccessibleName(self.tr("Frågan"))
+        self.note_editor.setMinimumHeight(self.note_editor.fontMetrics().lineSpacing() * 4 + 12)
         center = QWidget()
         ql = QVBoxLayout(center)
         ql.setContentsMargins(4, 0, 4, 0)
         ql.setSpacing(8)
-        ql.addWidget(self.section_label)
-        ql.addWidget(self.intro_box)
-        ql.addWidget(self.question_label)
-        ql.addWidget(self.hint_label)
-        ql.addWidget(self.answer_widget)
-        ql.addWidget(self.follow_title)
-        ql.addWidget(self.follow_box)
-        ql.addSpacing(6)
+        ql.addWidget(self.question_scroll)
         ql.addWidget(self.notes_title)
         ql.addWidget(self.note_editor, 1)
         ql.addWidget(self.general_title)
@@ -229,7 +273,7 @@ class RunnerPage(QWidget):
             )
         )
         self.keys_label.setWordWrap(True)
-        self.keys_label.setStyleSheet(QUIET)
+        set_tone(self.keys_label, HINT_TONE)
         bottom = QHBoxLayout()
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
@@ -268,6 +312,9 @@ class RunnerPage(QWidget):
         for row in self.follow_rows:
             row.hint.setFont(hint)
         self.intro_label.setFont(base)
+        # the general note: two lines at this size (the question and its notes need the room)
+        lines = QFontMetrics(base).lineSpacing() * 2
+        self.general_editor.setMaximumHeight(lines + 2 * self.general_editor.frameWidth() + 10)
         tiny = QFont(base)
         tiny.setPointSizeF(max(8.0, points * 0.65))
         self.keys_label.setFont(tiny)
@@ -295,7 +342,13 @@ class RunnerPage(QWidget):
         intro = section.intro.strip() if runner.guide.is_first_in_section(q) else ""
         self.intro_label.setText(intro)
         self.intro_box.setVisible(bool(intro))
-        self.question_label.setText(f"{q.number}. {q.text}" if q.number else q.text)
+        text = f"{q.number}. {q.text}" if q.number else q.text
+        changed = text != self.question_label.text()
+        self.question_label.setText(text)
+        # a screen reader reads the question with the notes field, and says it when it changes
+        self.note_editor.setAccessibleDescription(text)
+        if changed and self.window().isActiveWindow():
+            announce(self.question_label, " ".join(p for p in (intro, text) if p))
         self.hint_label.setText(f"({q.hint})" if q.hint else "")
         self.hint_label.setVisible(bool(q.hint))
         self.answer_widget.show_question(q, runner.state(q).answer)
@@ -304,6 +357,7 @@ class RunnerPage(QWidget):
     def show_follow_ups(self, runner: GuideRunner, q: Question) -> None:
         for row in self.follow_rows:
             self.follow_layout.removeWidget(row)
+            row.hide()  # gone at once: not drawn over the new ones, not a Tab stop
             row.deleteLater()
         self.follow_checks = []
         self.follow_rows = []
@@ -311,6 +365,7 @@ class RunnerPage(QWidget):
             item = self.follow_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         visible = runner.visible_follow_ups(q)
         for n, f in enumerate(visible, 1):
@@ -335,6 +390,26 @@ class RunnerPage(QWidget):
             self.follow_rows.append(row)
         self.follow_title.setVisible(bool(visible))
         self.follow_box.setVisible(bool(visible))
+        self._tab_order()
+        self.question_scroll.updateGeometry()
+
+    def _tab_order(self) -> None:
+        """Tab in reading order: the follow-ups (made for each question) come after the answers
+        and before the notes, not after the buttons at the bottom."""
+        chain: list[QWidget] = [
+            self.pause_button,
+            self.outline,
+            *self.answer_widget.buttons.values(),
+            *(box for _fid, box in self.follow_checks),
+            self.note_editor,
+            self.general_editor,
+            self.prev_button,
+            self.next_button,
+            self.skip_button,
+            self.finish_button,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def set_follow_up_checked(self, follow_up_id: int, done: bool) -> None:
         for fid, box in self.follow_checks:

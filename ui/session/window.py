@@ -37,7 +37,7 @@ from app.interview.runner import (
 )
 from app.store.project import Project
 from ui.errors import message_for, show_error
-from ui.session import clock_view, closing, drafts, layout, resume, withdrawal_flow
+from ui.session import clock_view, closing, drafts, layout, resume, speech, withdrawal_flow
 from ui.session.actions import SessionActions, WindowKeysFirst
 from ui.session.autosave import Autosaver
 from ui.session.consent_page import ConsentPage
@@ -192,6 +192,7 @@ class SessionWindow(QMainWindow):
         status = self.interview.status
         if status is Status.NEW:
             self.stack.setCurrentWidget(self.consent_page)
+            self.quote_dock.hide()  # the saved window state may have shown it
             return
         if status is Status.FINISHED:
             self.runner.live = False
@@ -318,18 +319,17 @@ class SessionWindow(QMainWindow):
         self._last_saved = when
         self._save_error = ""
         self.autosaver.failures = 0
-        self.page.saved_label.setStyleSheet("color: palette(placeholder-text);")
-        self.page.saved_label.setText(
-            self.tr("Sparat %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when)))
+        speech.show_saved(
+            self.page,
+            self.tr("Sparat %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))),
         )
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._save_error = (
             message_for(exc) if isinstance(exc, SamtalError) else message_for(DiskFull())
         )
-        self.page.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.page.saved_label.setText(
-            self.tr("Inte sparat – försöker igen. %1").replace("%1", self._save_error)
+        speech.show_save_failed(
+            self.page, self.tr("Inte sparat – försöker igen. %1").replace("%1", self._save_error)
         )
         self.autosaver.retry_later()
 
@@ -418,7 +418,7 @@ class SessionWindow(QMainWindow):
         panel = self.page.answer_widget
         if not panel.isVisible():
             return False
-        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        panel.take_focus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def _follow_up_toggled(self, follow_up_id: int, done: bool) -> None:

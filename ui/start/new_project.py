@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.themes import add_default_themes
-from app.errors import InvalidInput
+from app.errors import InvalidInput, ProjectExists, ProjectNotFound
 from app.guide.service import add_default_guide
 from app.paths import default_projects_dir
 from app.store.keyfile import MIN_PASSPHRASE_LENGTH
 from app.store.location import cloud_sync_folder
 from app.store.project import Project, project_path
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import HINT, WARNING
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
+from ui.widgets.a11y import clear_field_error, describe_as, show_field_error
 from ui.widgets.common import error_label, ok_cancel_buttons
 from ui.widgets.zoom import install_zoom
 
@@ -58,7 +61,7 @@ class NewProjectDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Mapp"))
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
-        self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        set_tone(self.cloud_warning, WARNING)
         self.folder.textChanged.connect(self._check_folder)
         browse = QPushButton(self.tr("Välj…"))
         browse.setAccessibleName(self.tr("Välj mapp"))
@@ -85,6 +88,7 @@ class NewProjectDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        set_tone(hint, HINT)
         # a warning that must be read, not pale help text
         self.warning = QLabel(
             self.tr(
@@ -93,9 +97,13 @@ class NewProjectDialog(QDialog):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Varning"))
-        self.warning.setStyleSheet("color: #7a3e00; font-weight: 600;")
+        describe_as(self.warning, self.tr("Varning"))
+        set_tone(self.warning, WARNING)
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
         icon = QLabel()
+        icon.setAccessibleName(self.tr("Varning"))
         size = self.warning.fontMetrics().height() * 3 // 2
         icon.setPixmap(
             self.style()
@@ -105,22 +113,22 @@ class NewProjectDialog(QDialog):
         warning_row = QHBoxLayout()
         warning_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         warning_row.addWidget(self.warning, 1)
-        self.with_guide = QCheckBox(
-            self.tr(
-                "Börja med frågeguiden från Uppsala-rapporten (ekonomiskt bistånd) – "
-                "den kan ändras eller bytas"
-            )
-        )
+        # short check box texts (a check box does not wrap); the rest below each, wrapped,
+        # and read with it as its description
+        self.with_guide = QCheckBox(self.tr("Börja med frågeguiden från Uppsala-rapporten"))
         self.with_guide.setChecked(True)
-        self.with_guide.setAccessibleName(self.tr("Börja med exempelguiden"))
-        self.with_themes = QCheckBox(
-            self.tr(
-                "Börja med de fem temana från Uppsala-rapporten (engagemang, förståelse, "
-                "respekt, tydlighet, förutsägbarhet) – de kan ändras eller tas bort"
-            )
+        guide_note = self._note(
+            self.with_guide, self.tr("Ekonomiskt bistånd. Guiden kan ändras eller bytas.")
         )
+        self.with_themes = QCheckBox(self.tr("Börja med de fem temana från Uppsala-rapporten"))
         self.with_themes.setChecked(True)
-        self.with_themes.setAccessibleName(self.tr("Börja med rapportens fem teman"))
+        themes_note = self._note(
+            self.with_themes,
+            self.tr(
+                "Engagemang, förståelse, respekt, tydlighet, förutsägbarhet. Temana kan ändras "
+                "eller tas bort."
+            ),
+        )
         self.error = error_label()
         self.buttons, self.create_button = ok_cancel_buttons(
             self, self.tr("Skapa projekt"), self._create
@@ -131,7 +139,9 @@ class NewProjectDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(warning_row)
         layout.addWidget(self.with_guide)
+        layout.addWidget(guide_note)
         layout.addWidget(self.with_themes)
+        layout.addWidget(themes_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._check_folder()
@@ -149,6 +159,16 @@ class NewProjectDialog(QDialog):
         )
         self.cloud_warning.setVisible(bool(cloud))
 
+    @staticmethod
+    def _note(box: QCheckBox, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        indent = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        note.setContentsMargins(indent, 0, 0, 4)
+        set_tone(note, HINT)
+        box.setAccessibleDescription(text)
+        return note
+
     def _browse(self) -> None:
         folder = file_dialogs.existing_directory(
             self, self.tr("Välj mapp för projektet"), self.folder.text()
@@ -156,20 +176,18 @@ class NewProjectDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _show_error(self, text: str, field: QWidget) -> None:
+        clear_field_error(self.error, self.name, self.folder, self.passphrase, self.repeat)
+        show_field_error(self.error, text, field)
 
     def _create(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self._show_error(self.tr("Skriv ett namn på granskningen."))
-            self.name.setFocus()
+            self._show_error(self.tr("Skriv ett namn på granskningen."), self.name)
             return
         if self.passphrase.text() != self.repeat.text():
-            self._show_error(self.tr("Lösenorden är inte lika."))
             self.repeat.clear()
-            self.repeat.setFocus()
+            self._show_error(self.tr("Lösenorden är inte lika."), self.repeat)
             return
         file_name = (
             "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "projekt"
@@ -202,6 +220,12 @@ class NewProjectDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
+        field: QWidget = self.passphrase
         if isinstance(exc, OSError):
             exc = InvalidInput(exc.strerror or "os")
-        self._show_error(message_for(exc))
+            field = self.folder
+        elif isinstance(exc, ProjectExists):
+            field = self.name
+        elif isinstance(exc, ProjectNotFound):
+            field = self.folder
+        self._show_error(message_for(exc), field)

@@ -24,6 +24,7 @@ from app.security.restore import restore
 from app.store.project import Project
 from ui.errors import message_for
 from ui.tasks import Tasks
+from ui.widgets.a11y import describe_as, show_field_error
 from ui.widgets.common import error_label, ok_cancel_buttons
 from ui.widgets.zoom import install_zoom
 
@@ -46,7 +47,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(440)
         title = QLabel(f"<b>{folder.name.removesuffix('.samtal')}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        title.setAccessibleName(self.tr("Projekt"))
+        describe_as(title, self.tr("Projekt"))
         self.info = QLabel(message or self.tr("Skriv projektets lösenord."))
         self.info.setWordWrap(True)
         self.passphrase = QLineEdit()
@@ -62,7 +63,7 @@ class UnlockDialog(QDialog):
         self.backup: Path | None = None
         self.restore_box = QLabel()
         self.restore_box.setWordWrap(True)
-        self.restore_box.setAccessibleName(self.tr("Säkerhetskopia"))
+        describe_as(self.restore_box, self.tr("Säkerhetskopia"))
         self.restore_box.hide()
         self.restore_button = QPushButton(self.tr("Återställ säkerhetskopian"))
         self.restore_button.setAccessibleName(self.tr("Återställ säkerhetskopian"))
@@ -110,11 +111,9 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(True)
         self.passphrase.setEnabled(True)
         self.passphrase.clear()
-        self.passphrase.setFocus()
         if not isinstance(exc, SamtalError):
             exc = SamtalError(exc.__class__.__name__)
-        self.error.setText(message_for(exc))
-        self.error.show()
+        show_field_error(self.error, message_for(exc), self.passphrase)
         if isinstance(exc, DamagedProject) and self.backup is None:
             self.offer_backup()
         if isinstance(exc, SavesLost):

@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +26,13 @@ from app.store.folder import SUFFIX, is_project_folder
 from app.store.location import cloud_sync_folder
 from ui.i18n import LANGUAGES
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import HINT, WARNING
 from ui.widgets import file_dialogs
 from ui.widgets.zoom import install_zoom
 
 
-class StartWindow(QWidget):
+class StartWindow(QMainWindow):
     """Signals:
     new_project_requested(): the user wants a new project.
     open_project_requested(Path): a project folder to unlock.
@@ -60,7 +64,6 @@ class StartWindow(QWidget):
         font.setPointSize(28)
         font.setBold(True)
         title.setFont(font)
-        title.setAccessibleName("Samtal")
         self.tagline = QLabel()
         self.tagline.setWordWrap(True)
         self.new_button = QPushButton()
@@ -91,14 +94,16 @@ class StartWindow(QWidget):
         self.empty_hint = QLabel()  # in the list's place until there is a project
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet(
-            "color: palette(placeholder-text); padding: 24px;"
-            " border: 1px solid palette(mid); background: palette(base);"
-        )
+        # in a framed box on the list's colour, in the hint tone (no colour written here)
+        self.empty_hint.setFrameShape(QFrame.Shape.Box)
+        self.empty_hint.setMargin(24)
+        self.empty_hint.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty_hint.setAutoFillBackground(True)
+        set_tone(self.empty_hint, HINT)
         self.empty_hint.hide()
         self.cloud_warning = QLabel()
         self.cloud_warning.setWordWrap(True)
-        self.cloud_warning.setStyleSheet("color: #8a5a00;")
+        set_tone(self.cloud_warning, WARNING)
         self.cloud_warning.hide()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -108,7 +113,7 @@ class StartWindow(QWidget):
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
         self.version = QLabel(f"Samtal {__version__}")
-        self.version.setStyleSheet("color: palette(mid);")
+        set_tone(self.version, HINT)
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
@@ -133,7 +138,9 @@ class StartWindow(QWidget):
         self.language_label.setBuddy(self.language)
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
-        layout = QVBoxLayout(self)
+        central = QWidget()
+        self.setCentralWidget(central)  # a main window: screen readers announce a window
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(28, 24, 28, 16)
         layout.addWidget(title)
         layout.addWidget(self.tagline)

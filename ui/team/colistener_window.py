@@ -45,6 +45,9 @@ from app.interview.runner import SessionClock, format_clock
 from app.team.colisten import question_at
 from app.team.colisten_store import ColistenBackend, ColistenMark
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR, HINT, SUCCESS, WARNING
+from ui.widgets.a11y import describe_as
 from ui.widgets.keys import is_star_key
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -181,7 +184,7 @@ class ColistenerWindow(QMainWindow):
         self.outline.itemClicked.connect(self._outline_chosen)
 
         self.section_label = QLabel()
-        self.section_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.section_label, HINT)
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         big = QFont(self.font())
@@ -190,7 +193,8 @@ class ColistenerWindow(QMainWindow):
         self.question_label.setFont(big)
         self.consent_banner = QLabel()
         self.consent_banner.setWordWrap(True)
-        self.consent_banner.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.consent_banner.setStyleSheet("font-weight: 600;")
+        set_tone(self.consent_banner, WARNING)
         self.consent_banner.setVisible(not self.briefing.may_quote)
         self.quote = QuoteField()
         quote_font = QFont(self.font())
@@ -216,7 +220,7 @@ class ColistenerWindow(QMainWindow):
         keys.addStretch(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("message")
+        describe_as(self.message, self.tr("Meddelande"))
         self.marks = MarkList()
         self.marks.setWordWrap(True)
         self.marks.setAlternatingRowColors(True)
@@ -227,7 +231,7 @@ class ColistenerWindow(QMainWindow):
         self.return_button.clicked.connect(self.return_requested)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.help, HINT)
 
         right = QWidget()
         r = QVBoxLayout(right)
@@ -488,7 +492,7 @@ class ColistenerWindow(QMainWindow):
         self.marks.setCurrentRow(row)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+        set_tone(self.message, ERROR if error else SUCCESS)
         self.message.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.team.live.discovery import format_address
 from app.team.live.host import CODE_TTL_S
+from ui.style.look import set_tone
+from ui.style.palette import WARNING
 from ui.team.live_host import LiveHostBridge
+from ui.widgets.a11y import describe_as
 
 
 class InviteDialog(QDialog):
@@ -73,7 +76,7 @@ class InviteDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #9a3412;")
+        set_tone(self.warning_label, WARNING)
         self.warning_label.hide()
 
         self.new_code_button = QPushButton(self.tr("&Ny kod"))
@@ -117,7 +120,7 @@ class InviteDialog(QDialog):
     def _show_code(self, text: str) -> None:
         self._deadline = time.monotonic() + CODE_TTL_S
         self.code_label.setText(text)
-        self.code_label.setAccessibleName(self.tr("Kod: %1").replace("%1", " ".join(text)))
+        describe_as(self.code_label, self.tr("Kod: %1").replace("%1", " ".join(text)))
         self.code_label.setEnabled(True)
         service = self.bridge.service
         address = format_address(service.addresses()[0], service.port)

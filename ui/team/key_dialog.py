@@ -29,6 +29,9 @@ from app.store.project import Project
 from app.team.keys import check_code, recipient_key, recipient_qr_png
 from app.team.recipients import add_recipient, list_recipients, remove_recipient
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR
+from ui.widgets.a11y import describe_as
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,8 +111,8 @@ class RecipientKeyDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
+        set_tone(self.error, ERROR)
+        describe_as(self.error, self.tr("Felmeddelande"))
         form = QFormLayout()
         form.addRow(self.tr("&Namn:"), self.label_field)
         form.addRow(self.tr("N&yckel:"), self.new_key)

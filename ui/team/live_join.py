@@ -38,8 +38,11 @@ from app.team.live.discovery import parse_address
 from app.team.live.outbox import Outbox, erase_folder
 from app.team.live.pairing_code import PairingCode
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR
 from ui.team.colistener_window import ColistenerWindow
 from ui.widgets import file_dialogs
+from ui.widgets.a11y import describe_as
 
 NOT_FOUND_TRIES = 3  # discovery rounds before asking for the address
 
@@ -90,7 +93,7 @@ class JoinDialog(QDialog):
         form.addRow(self.tr("&Adress (behövs sällan):"), self.address)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        describe_as(self.status, self.tr("Status"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -189,7 +192,7 @@ class JoinDialog(QDialog):
         self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.status, ERROR if error else None)
         self.status.setText(text)
 
     def reject(self) -> None:

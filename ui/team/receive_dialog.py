@@ -39,7 +39,10 @@ from app.team.importer import ImportOptions, import_package
 from app.team.keys import recipient_key
 from app.team.report import ImportReport
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR
 from ui.tasks import Tasks
+from ui.widgets.a11y import describe_as
 from ui.widgets.common import ok_cancel_buttons
 
 
@@ -72,7 +75,7 @@ class ReceiveDialog(QDialog):
         self.file_label.setStyleSheet("font-weight: 600;")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Vad paketet innehåller"))
+        describe_as(self.status, self.tr("Vad paketet innehåller"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Paketets lösenord"))
@@ -129,8 +132,8 @@ class ReceiveDialog(QDialog):
         self.offset_box.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
+        set_tone(self.error, ERROR)
+        describe_as(self.error, self.tr("Felmeddelande"))
         self.error.hide()
         self.buttons, self.import_button = ok_cancel_buttons(
             self, self.tr("Importera"), self.start_import

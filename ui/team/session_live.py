@@ -13,15 +13,14 @@ from PySide6.QtCore import QObject
 
 from app.team.live.follow import live_briefing, question_payload
 from ui.settings import settings
+from ui.style.look import set_tone
+from ui.style.palette import HINT, WARNING
 from ui.team.live_host import LiveHostBridge
 
 if TYPE_CHECKING:
     from app.interview.quotes import QuoteMark
     from ui.session.window import SessionWindow
     from ui.team.invite_dialog import InviteDialog
-
-QUIET = "color: palette(placeholder-text);"
-WARN = "color: #9a3412;"
 
 
 class LiveInSession(QObject):
@@ -104,4 +103,4 @@ class LiveInSession(QObject):
         if self._tried:
             text += " · " + self.tr("någon försökte med fel kod")
         self.label.setText(text)
-        self.label.setStyleSheet(WARN if self._tried else QUIET)
+        set_tone(self.label, WARNING if self._tried else HINT)

@@ -34,8 +34,11 @@ from app.team.envelope import MIN_PASSPHRASE_LENGTH, SUFFIX
 from app.team.export import export_interviews, is_withdrawn
 from app.team.recipients import list_recipients
 from ui.errors import message_for
+from ui.style.look import set_tone
+from ui.style.palette import ERROR, HINT
 from ui.tasks import Tasks
 from ui.widgets import file_dialogs
+from ui.widgets.a11y import describe_as
 from ui.widgets.common import ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -128,11 +131,11 @@ class ShareDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Upprepa lösenordet för paketet"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.hint, HINT)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Felmeddelande"))
+        set_tone(self.error, ERROR)
+        describe_as(self.error, self.tr("Felmeddelande"))
         self.error.hide()
 
         self.form = QFormLayout()

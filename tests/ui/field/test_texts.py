@@ -152,7 +152,7 @@ def test_consent_checklist_texts_and_receipt_in_english(qtbot, session_project, 
     interview = create_interview(db, interviewer_code="AB")
     page = ConsentPage(db, interview)
     qtbot.addWidget(page)
-    labels = {key: box.text() for key, box in page.boxes.items()}
+    labels = {key: row.label.text() for key, row in page.rows.items()}
     assert labels["informed_purpose"] == "The purpose of the interview has been explained"
     swedish = ("Samtycker", "Informanten", "Syftet", "Att delta", "Vill se", "Det är")
     assert not any(label.startswith(swedish) for label in labels.values()), labels
@@ -175,14 +175,16 @@ def test_consent_record_promises_a_recording_only_where_one_can_be_made(
     # a computer that cannot record: no recording line, no recording promised
     page = ConsentPage(db, interview, recording=False)
     qtbot.addWidget(page)
-    texts = [box.text().lower() for box in page.boxes.values()] + [page.info.toPlainText().lower()]
+    texts = [row.label.text().lower() for row in page.rows.values()]
+    texts += [page.info.toPlainText().lower()]
     assert not any("inspelning" in t or "spelar vi in" in t for t in texts)
     assert "consent_audio" not in page.boxes
     # where it can: the lines are there, and what was ticked is recorded
     page = ConsentPage(db, interview, recording=True)
     qtbot.addWidget(page)
     assert "spelar vi in" in page.info.toPlainText()
-    assert page.boxes["consent_audio"].text() == "Samtycker till ljudinspelning"
+    assert page.boxes["consent_audio"].accessibleName() == "Samtycker till ljudinspelning"
+    assert page.rows["consent_audio"].label.text() == "Samtycker till ljudinspelning"
     for key, box in page.boxes.items():
         box.setChecked(key != "quotes_after_review")
     page.auditor.setText("AB")

@@ -1,0 +1,1 @@
+"""Colours, contrast and the focus ring: the one place that decides how Samtal looks."""
