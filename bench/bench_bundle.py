@@ -12,34 +12,18 @@ is skipped.
 from __future__ import annotations
 
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_startup import start_env, time_to_ready  # noqa: E402
+
 BUNDLE = ROOT / "dist" / "Samtal" / ("Samtal.exe" if sys.platform == "win32" else "Samtal")
 TARGET_RATIO = 1.5
-
-
-def _time_to_ready(command: list[str], env: dict[str, str]) -> float:
-    t0 = time.perf_counter()
-    with subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    ) as process:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        elapsed = time.perf_counter() - t0
-        _, err = process.communicate(timeout=120)
-    if not line.startswith("READY"):
-        raise RuntimeError(f"no READY line from {command[0]}: {err[-500:]}")
-    state = json.loads(line.split(" ", 2)[2])
-    if not (state["visible"] and state["enabled"]):
-        raise RuntimeError(f"start window not interactive: {state}")
-    return elapsed
 
 
 def main(runs: int = 9) -> dict[str, object]:
@@ -48,15 +32,15 @@ def main(runs: int = 9) -> dict[str, object]:
     bundle: list[float] = []
     venv: list[float] = []
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMTAL_HOME": home}
+        env = start_env(home)
         args = ["--report-ready", "--quit-after-start", "--projects-dir", f"{home}/projekt"]
         bundle_cmd = [str(BUNDLE), *args]
         venv_cmd = [sys.executable, "-m", "ui.main", *args]
-        _time_to_ready(bundle_cmd, env)  # warm the file cache for both
-        _time_to_ready(venv_cmd, env)
+        time_to_ready(bundle_cmd, env)  # warm the file cache for both
+        time_to_ready(venv_cmd, env)
         for _ in range(runs):
-            bundle.append(_time_to_ready(bundle_cmd, env))
-            venv.append(_time_to_ready(venv_cmd, env))
+            bundle.append(time_to_ready(bundle_cmd, env))
+            venv.append(time_to_ready(venv_cmd, env))
     bundle_s = statistics.median(bundle)
     venv_s = statistics.median(venv)
     return {
