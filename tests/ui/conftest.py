@@ -8,8 +8,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from ui import app_controller
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -119,6 +124,47 @@ def fake_time(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
     ft = FakeTime()
     monkeypatch.setattr(SessionWindow, "time_source", staticmethod(ft))
     return ft
+
+
+class Clocks:
+    """Fake monotonic and wall clocks for the idle watcher."""
+
+    def __init__(self) -> None:
+        self.mono = 5000.0
+        self.wall = 1_800_000_000.0
+
+    def advance(self, seconds: float, asleep: bool = False) -> None:
+        """Time passes; while ``asleep`` the monotonic clock stands still (Linux, macOS)."""
+        self.wall += seconds
+        if not asleep:
+            self.mono += seconds
+
+
+@pytest.fixture
+def clocks(monkeypatch: pytest.MonkeyPatch) -> Clocks:
+    from ui.security.idle_lock import IdleWatcher
+
+    c = Clocks()
+    monkeypatch.setattr(IdleWatcher, "monotonic", staticmethod(lambda: c.mono))
+    monkeypatch.setattr(IdleWatcher, "wall_clock", staticmethod(lambda: c.wall))
+    return c
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[app_controller.AppController]:
+    """An app controller over an empty projects folder, shut down and its clipboard copy
+    cleared afterwards."""
+    from ui.app_controller import AppController
+    from ui.widgets import clipboard
+
+    c = AppController(tmp_path / "projekt")
+    qtbot.addWidget(c.start)
+    yield c
+    c.shutdown()
+    for w in (c.project_window, c.unlock_dialog):
+        if w is not None:
+            w.hide()
+    clipboard.clear_if_ours()
 
 
 @pytest.fixture(autouse=True)

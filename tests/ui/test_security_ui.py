@@ -59,40 +59,6 @@ CANARY = "ZQXKarlsson"
 
 
 # -- helpers ------------------------------------------------------------------------------------
-class Clocks:
-    """Fake monotonic and wall clocks for the idle watcher."""
-
-    def __init__(self) -> None:
-        self.mono = 5000.0
-        self.wall = 1_800_000_000.0
-
-    def advance(self, seconds: float, asleep: bool = False) -> None:
-        """Time passes; while ``asleep`` the monotonic clock stands still (Linux, macOS)."""
-        self.wall += seconds
-        if not asleep:
-            self.mono += seconds
-
-
-@pytest.fixture
-def clocks(monkeypatch: pytest.MonkeyPatch) -> Clocks:
-    c = Clocks()
-    monkeypatch.setattr(IdleWatcher, "monotonic", staticmethod(lambda: c.mono))
-    monkeypatch.setattr(IdleWatcher, "wall_clock", staticmethod(lambda: c.wall))
-    return c
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path, monkeypatch):
-    c = AppController(tmp_path / "projekt")
-    qtbot.addWidget(c.start)
-    yield c
-    c.shutdown()
-    for w in (c.project_window, c.unlock_dialog):
-        if w is not None:
-            w.hide()
-    clipboard.clear_if_ours()
-
-
 def open_session(qtbot, controller: AppController, project: Project, interview_id: int):
     controller.show_project(project)
     controller.open_interview(interview_id)
