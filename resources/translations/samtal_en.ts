@@ -296,22 +296,22 @@
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="153" />
+        <location filename="../../ui/session/answer_panel.py" line="154" />
         <source>tangent 1–9, 0 = 10 · Delete rensar</source>
         <translation>keys 1–9, 0 = 10 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="155" />
+        <location filename="../../ui/session/answer_panel.py" line="156" />
         <source>tangent 1–5 · Delete rensar</source>
         <translation>keys 1–5 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="157" />
+        <location filename="../../ui/session/answer_panel.py" line="158" />
         <source>flera svar går bra: tangent 1–9 · Delete rensar</source>
         <translation>several answers allowed: keys 1–9 · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../ui/session/answer_panel.py" line="158" />
+        <location filename="../../ui/session/answer_panel.py" line="159" />
         <source>tangent J / N / V eller 1–3 · Delete rensar</source>
         <translation>keys J / N / V or 1–3 · Delete clears</translation>
     </message>
@@ -891,8 +891,8 @@
     </message>
     <message>
         <location filename="../../ui/team/colistener_window.py" line="340" />
-        <source>Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · Ctrl+Shift+K klockan · Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat</source>
-        <translation>Ctrl+↓/↑ next/previous question · Ctrl+Shift+L follow the clock · Ctrl+Shift+K clock · Alt+S star · Ctrl+1–9 themes · Delete removes the selected quote</translation>
+        <source>Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · Ctrl+Shift+K klockan · Alt+S stjärna · Ctrl+1–9 teman · på ett sparat citat: * stjärna, Delete tar bort</source>
+        <translation>Ctrl+↓/↑ next/previous question · Ctrl+Shift+L follow the clock · Ctrl+Shift+K clock · Alt+S star · Ctrl+1–9 themes · on a saved quote: * star, Delete removes</translation>
     </message>
     <message>
         <location filename="../../ui/team/colistener_window.py" line="452" />
@@ -3900,73 +3900,73 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="70" />
+        <location filename="../../ui/session/receipt_dialog.py" line="71" />
         <source>Kvitto till informanten</source>
         <translation>Receipt for the informant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="76" />
+        <location filename="../../ui/session/receipt_dialog.py" line="77" />
         <source>Kvittot</source>
         <translation>The receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="79" />
+        <location filename="../../ui/session/receipt_dialog.py" line="80" />
         <source>Ge kvittot till informanten, på papper eller som fil. Det har inget namn, bara deltagarkoden, datumet då allt raderas och vem hen kan kontakta.</source>
         <translation>Give the receipt to the informant, on paper or as a file. It has no name, only the participant code, the date when everything is erased and whom to contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="84" />
+        <location filename="../../ui/session/receipt_dialog.py" line="85" />
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="85" />
+        <location filename="../../ui/session/receipt_dialog.py" line="86" />
         <source>Skriv ut kvittot</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="87" />
+        <location filename="../../ui/session/receipt_dialog.py" line="88" />
         <source>Spara som Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="88" />
+        <location filename="../../ui/session/receipt_dialog.py" line="89" />
         <source>Spara kvittot som Word-dokument</source>
         <translation>Save the receipt as a Word document</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="90" />
+        <location filename="../../ui/session/receipt_dialog.py" line="91" />
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="91" />
+        <location filename="../../ui/session/receipt_dialog.py" line="92" />
         <source>Spara kvittot som PDF</source>
         <translation>Save the receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="95" />
+        <location filename="../../ui/session/receipt_dialog.py" line="96" />
         <source>Var kvittot sparades</source>
         <translation>Where the receipt was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="104" />
         <location filename="../../ui/session/receipt_dialog.py" line="105" />
+        <location filename="../../ui/session/receipt_dialog.py" line="106" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="155" />
+        <location filename="../../ui/session/receipt_dialog.py" line="156" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="155" />
+        <location filename="../../ui/session/receipt_dialog.py" line="156" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="175" />
+        <location filename="../../ui/session/receipt_dialog.py" line="176" />
         <source>Sparat: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -4803,142 +4803,142 @@
         <translation>How the text will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="187" />
+        <location filename="../../ui/review/window.py" line="186" />
         <source>&amp;Ersätt (E)</source>
         <translation>&amp;Replace (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="188" />
+        <location filename="../../ui/review/window.py" line="187" />
         <source>&amp;Behåll (B)</source>
         <translation>&amp;Keep (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="189" />
+        <location filename="../../ui/review/window.py" line="188" />
         <source>Ersätt ordet i &amp;hela projektet (A)</source>
         <translation>Replace the word in the &amp;whole project (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="190" />
+        <location filename="../../ui/review/window.py" line="189" />
         <source>Det här är ett &amp;namn (N)</source>
         <translation>This is a &amp;name (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="191" />
+        <location filename="../../ui/review/window.py" line="190" />
         <source>Lägg till markerat ord i namn&amp;listan</source>
         <translation>Add the selected word to the name &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="193" />
+        <location filename="../../ui/review/window.py" line="192" />
         <source>Ersätt det markerade fyndet</source>
         <translation>Replace the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="194" />
+        <location filename="../../ui/review/window.py" line="193" />
         <source>Behåll det markerade fyndet</source>
         <translation>Keep the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="195" />
+        <location filename="../../ui/review/window.py" line="194" />
         <source>Ersätt ordet i hela projektet</source>
         <translation>Replace the word in the whole project</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="196" />
+        <location filename="../../ui/review/window.py" line="195" />
         <source>Det här är ett namn</source>
         <translation>This is a name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="217" />
+        <location filename="../../ui/review/window.py" line="216" />
         <source>E ersätter, B behåller, A ersätter ordet i hela projektet, N: det här är ett namn. Pilarna väljer fynd. Markera ett ord i texten och välj ”Lägg till markerat ord i namnlistan” (Ctrl+Shift+N) om ett namn saknas.</source>
         <translation>E replaces, B keeps, A replaces the word in the whole project, N: this is a name. The arrow keys choose a finding. Select a word in the text and choose “Add the selected word to the name list” (Ctrl+Shift+N) if a name was missed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="376" />
+        <location filename="../../ui/review/window.py" line="375" />
         <source>1 fynd väntar på granskning i 1 intervju</source>
         <translation>1 finding waits for review in 1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="378" />
+        <location filename="../../ui/review/window.py" line="377" />
         <source>{n} fynd väntar på granskning i 1 intervju</source>
         <translation>{n} findings wait for review in 1 interview</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="380" />
+        <location filename="../../ui/review/window.py" line="379" />
         <source>{n} fynd väntar på granskning i {m} intervjuer</source>
         <translation>{n} findings wait for review in {m} interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="425" />
+        <location filename="../../ui/review/window.py" line="424" />
         <source>{kind} i {where} · {code}: {why}</source>
         <translation>{kind} in {where} · {code}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="197" />
+        <location filename="../../ui/review/window.py" line="196" />
         <source>Lägg till markerat ord i namnlistan</source>
         <translation>Add selected word to the name list</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="228" />
+        <location filename="../../ui/review/window.py" line="227" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="231" />
+        <location filename="../../ui/review/window.py" line="230" />
         <source>Som den exporteras</source>
         <translation>As it will be exported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="265" />
+        <location filename="../../ui/review/window.py" line="264" />
         <source>Läser in fynden i alla intervjuer…</source>
         <translation>Loading the findings of every interview…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="283" />
+        <location filename="../../ui/review/window.py" line="282" />
         <source>Alla intervjuer</source>
         <translation>All interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="286" />
+        <location filename="../../ui/review/window.py" line="285" />
         <source>Alla typer</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="363" />
+        <location filename="../../ui/review/window.py" line="362" />
         <source>ersätts</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="365" />
+        <location filename="../../ui/review/window.py" line="364" />
         <source>behålls</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="367" />
+        <location filename="../../ui/review/window.py" line="366" />
         <source>ersätts (automatiskt)</source>
         <translation>replaced (automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="368" />
+        <location filename="../../ui/review/window.py" line="367" />
         <source>väntar</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="374" />
+        <location filename="../../ui/review/window.py" line="373" />
         <source>Inga fynd väntar – klart för export</source>
         <translation>No findings waiting – ready for export</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="417" />
+        <location filename="../../ui/review/window.py" line="416" />
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="418" />
+        <location filename="../../ui/review/window.py" line="417" />
         <source>utskrift</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="419" />
+        <location filename="../../ui/review/window.py" line="418" />
         <source>citat</source>
         <translation>quote</translation>
     </message>
@@ -5069,27 +5069,27 @@
         <translation>Ctrl+↓/↑ question · Ctrl+J outline · Alt+1–9 follow-up · Ctrl+K skip · Ctrl+E note · Ctrl+Shift+Q quote · Ctrl+Shift+C selection → quote · Ctrl+P pause · F8 quote window · F9 summary</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="334" />
+        <location filename="../../ui/session/runner_page.py" line="337" />
         <source>Frågeguiden är tom.</source>
         <translation>The question guide is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="370" />
+        <location filename="../../ui/session/runner_page.py" line="375" />
         <source>Om ja: </source>
         <translation>If yes: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="372" />
+        <location filename="../../ui/session/runner_page.py" line="377" />
         <source>Om nej: </source>
         <translation>If no: </translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="379" />
+        <location filename="../../ui/session/runner_page.py" line="384" />
         <source>Följdfråga %1: %2</source>
         <translation>Follow-up %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/runner_page.py" line="381" />
+        <location filename="../../ui/session/runner_page.py" line="386" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -6764,7 +6764,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="199" />
+        <location filename="../../ui/main.py" line="204" />
         <source>Samtal avslutades oväntat förra gången. En felrapport utan innehåll finns sparad lokalt; den skickas aldrig någonstans.</source>
         <extracomment>Files the program reads at some point, checked by ``--self-test``.</extracomment>
         <translation>Samtal closed unexpectedly last time. An error report without any content is saved locally; it is never sent anywhere.</translation>
@@ -6915,7 +6915,7 @@
         <translation>Leave co-listening? Quotes that have not arrived are deleted from this laptop unless you save a copy first (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/receipt_dialog.py" line="129" />
+        <location filename="../../ui/session/receipt_dialog.py" line="130" />
         <source>Spara kvittot</source>
         <translation>Save the receipt</translation>
     </message>
@@ -6935,12 +6935,12 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="526" />
+        <location filename="../../ui/review/window.py" line="525" />
         <source>Lägga till i namnlistan?</source>
         <translation>Add to the name list?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/window.py" line="528" />
+        <location filename="../../ui/review/window.py" line="527" />
         <source>Lägg till ”{word}” i projektets namnlista? Då ersätts det automatiskt i alla intervjuer.</source>
         <translation>Add “{word}” to the project's name list? It is then replaced automatically in every interview.</translation>
     </message>

@@ -339,7 +339,7 @@ class ColistenerWindow(QMainWindow):
             self.tr(
                 "Ctrl+↓/↑ nästa/föregående fråga · Ctrl+Shift+L följ klockan · "
                 "Ctrl+Shift+K klockan · "
-                "Alt+S stjärna · Ctrl+1–9 teman · Delete tar bort markerat citat"
+                "Alt+S stjärna · Ctrl+1–9 teman · på ett sparat citat: * stjärna, Delete tar bort"
             )
         )
 
