@@ -23,7 +23,7 @@ from app.store import Project
 from app.store.project import DB_NAME
 from tests.ui.conftest import SESSION_PASSPHRASE
 from tests.ui.session_helpers import CTRL, key, type_text
-from tests.ui.test_security_ui import canary_widgets, controller, open_session, unlock  # noqa: F401
+from tests.ui.test_security_ui import canary_widgets, open_session, unlock
 from tests.ui.test_session_details import consented
 from ui.app_controller import AppController
 from ui.security.backups_tab import BackupsTab
